@@ -1,0 +1,70 @@
+// The whole HTTP surface as a function of its dependencies: no I/O at import, so every test builds its own.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { Db } from '../db/client.ts';
+import type { Config } from './config.ts';
+import { createSealer, type Sealer } from './crypto/seal.ts';
+import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import type { StaticSite } from './middleware/static-site.ts';
+import { publicRoutes } from './routes/public.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { staffRoutes } from './routes/staff.ts';
+
+export type AppConfig = Config & { REPORT_KEY: string };
+
+export interface AppDeps {
+  db: Db;
+  config: AppConfig;
+  sealer: Sealer;
+  log: Logger;
+}
+
+export type AppEnv = { Variables: { locale?: 'en' | 'ur' } };
+
+// Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
+function isDatabaseFault(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && /^SQLITE_|^LIBSQL|^HRANA|^SERVER_ERROR|^CLIENT_/.test(code);
+}
+
+export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite }) {
+  const deps: AppDeps = {
+    db: options.db,
+    config: options.config,
+    sealer: createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS),
+    log: options.log ?? silentLogger,
+  };
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
+
+  publicRoutes(app, deps);
+  reportRoutes(app, deps);
+  staffRoutes(app, deps);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Hifazat API', version: '0.1.0', description: 'Anonymous child-protection reports and CPU case intake (shared/spec/api.md).' },
+  });
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json(errorBody(requestLocale(c), 'not_found'), 404);
+    return options.site ? options.site.notFound(c) : c.text('Not found', 404);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = err.status === 413 ? 'too_large' : err.status === 415 ? 'unsupported_media_type' : 'validation_failed';
+      return errorResponse(c, new ApiError(err.status as 400, code, code === 'validation_failed' ? { fields: {} } : {}));
+    }
+    // Log the fault, never the request: no headers, addresses or bodies.
+    const dbFault = isDatabaseFault(err);
+    deps.log('request.failed', { path: c.req.routePath, kind: dbFault ? 'database' : 'internal', code: String((err as { code?: unknown }).code ?? err.name) });
+    return dbFault ? errorResponse(c, new ApiError(503, 'unavailable')) : errorResponse(c, new ApiError(500, 'internal'));
+  });
+
+  if (options.site) app.get('*', options.site.handler);
+  return app;
+}

@@ -1,0 +1,31 @@
+// Which queues an account may see. Enforced in every query (a report outside scope is a 404).
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { queues, reports, type StaffUser } from '../../db/schema.ts';
+
+/** A condition on `reports` limiting rows to this account's scope. */
+export function reportScope(user: StaffUser): SQL {
+  switch (user.role) {
+    case 'officer':
+    case 'supervisor':
+      return user.queueId ? eq(reports.queueId, user.queueId) : sql`0`;
+    case 'provincial':
+      return user.provinceId ? inArray(reports.queueId, queueIdsInProvince(user.provinceId)) : sql`0`;
+    case 'admin':
+      // Admins manage accounts; they see report content only when also given a queue.
+      return user.queueId ? eq(reports.queueId, user.queueId) : sql`0`;
+  }
+}
+
+/** A condition on `queues` limiting rows to this account's scope. */
+export function queueScope(user: StaffUser): SQL {
+  switch (user.role) {
+    case 'provincial':
+      return user.provinceId ? eq(queues.provinceId, user.provinceId) : sql`0`;
+    default:
+      return user.queueId ? eq(queues.id, user.queueId) : sql`0`;
+  }
+}
+
+function queueIdsInProvince(provinceId: string) {
+  return sql`(select ${queues.id} from ${queues} where ${queues.provinceId} = ${provinceId})`;
+}

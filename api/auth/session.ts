@@ -1,0 +1,69 @@
+// Staff sessions: a random token in a __Host- cookie, stored only as its SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Db } from '../../db/client.ts';
+import { staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
+import { ApiError } from '../errors.ts';
+
+export const SESSION_COOKIE = '__Host-hifazat_session';
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+export interface StaffSession {
+  user: StaffUser;
+  csrfToken: string;
+  idHash: string;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export async function startSession(db: Db, c: Context, staffId: number, now = Date.now()): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db.insert(staffSessions).values({ idHash: sha256(token), staffId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: now + ABSOLUTE_TIMEOUT_MS });
+  // __Host- requires Secure, path=/ and no Domain; browsers accept Secure cookies on http://localhost.
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, secure: true, sameSite: 'Strict', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
+  return csrfToken;
+}
+
+export async function endSession(db: Db, c: Context): Promise<void> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await db.delete(staffSessions).where(eq(staffSessions.idHash, sha256(token)));
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+}
+
+export async function readSession(db: Db, c: Context, now = Date.now()): Promise<StaffSession | null> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (!token) return null;
+  const idHash = sha256(token);
+  const row = await db
+    .select({ session: staffSessions, user: staffUsers })
+    .from(staffSessions)
+    .innerJoin(staffUsers, eq(staffSessions.staffId, staffUsers.id))
+    .where(and(eq(staffSessions.idHash, idHash), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, now - IDLE_TIMEOUT_MS)))
+    .get();
+  if (!row || row.user.disabled) return null;
+  await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.idHash, idHash));
+  return { user: row.user, csrfToken: row.session.csrfToken, idHash };
+}
+
+/** Requires a live session; on state-changing methods also a same-origin request carrying the CSRF token. */
+export function requireStaff(db: Db): MiddlewareHandler {
+  return async function requireStaffMiddleware(c, next) {
+    const session = await readSession(db, c);
+    if (!session) throw new ApiError(401, 'unauthorized');
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const origin = c.req.header('origin');
+      const expected = new URL(c.req.url).origin;
+      if ((origin && origin !== expected) || c.req.header('x-csrf-token') !== session.csrfToken) throw new ApiError(403, 'forbidden');
+    }
+    c.set('staff' as never, session as never);
+    await next();
+  };
+}
+
+export function staffOf(c: Context): StaffSession {
+  return c.get('staff' as never) as StaffSession;
+}

@@ -1,0 +1,63 @@
+// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId | province id> --password-stdin
+import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { createDb } from '../../db/client.ts';
+import { migrateDb } from '../../db/migrate.ts';
+import { provinces, queues, staffUsers } from '../../db/schema.ts';
+import { hashPassword } from '../auth/password.ts';
+import { loadConfig } from '../config.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`staff: ${message}\n`);
+  process.exit(2);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command !== 'add') fail('usage: npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId|provinceId> --password-stdin');
+
+const { values } = parseArgs({
+  args: rest,
+  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+});
+const args = z
+  .object({
+    username: z.string().regex(/^[a-z0-9._-]{3,64}$/, 'username: 3–64 of a-z 0-9 . _ -'),
+    role: z.enum(['officer', 'supervisor', 'provincial', 'admin']),
+    queue: z.string().optional(),
+    'password-stdin': z.literal(true, 'pass --password-stdin and the password on standard input'),
+  })
+  .safeParse(values);
+if (!args.success) fail(args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+const { username, role, queue } = args.data;
+
+const password = await readStdin();
+if (password.length < 12) fail('password: at least 12 characters');
+
+const config = loadConfig(process.env);
+const { db, close } = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+await migrateDb(db);
+
+let queueId: string | null = null;
+let provinceId: string | null = null;
+if (role === 'provincial') {
+  if (!queue || !(await db.select().from(provinces).where(eq(provinces.id, queue)).get())) fail(`--queue must be a province id for a provincial account`);
+  provinceId = queue;
+} else if (queue) {
+  const q = await db.select().from(queues).where(eq(queues.id, queue)).get();
+  if (!q) fail(`no queue ${queue}`);
+  queueId = q.id;
+  provinceId = q.provinceId;
+} else if (role !== 'admin') fail('--queue is required for officers and supervisors');
+
+const existing = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
+if (existing) fail(`username ${username} is taken`);
+await db.insert(staffUsers).values({ username, role, queueId, provinceId, passwordHash: await hashPassword(password) });
+close();
+process.stdout.write(`created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : ''}\n`);

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
+const rateLimit = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'must look like 5/600 (reports per window of seconds)')
+  .transform((s) => {
+    const [max, seconds] = s.split('/').map(Number) as [number, number];
+    return { max, windowMs: seconds * 1000 };
+  })
+  .refine((r) => r.max > 0 && r.windowMs > 0, 'both numbers must be above zero');
+
+const base64Key = z
+  .string()
+  .refine((s) => /^[A-Za-z0-9+/]{43}=$/.test(s) && Buffer.from(s, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s === '' ? undefined : s));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: optionalText,
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  DATABASE_URL: z
+    .string()
+    .default('file:data/portal.db')
+    .refine((u) => /^(file:.+|libsql:\/\/.+|https?:\/\/.+|wss?:\/\/.+)$/.test(u), 'must be file:<path>, libsql://…, http(s)://… or ws(s)://…'),
+  DATABASE_AUTH_TOKEN: optionalText,
+  REPORT_KEY: optionalText.pipe(base64Key.optional()),
+  // Earlier keys, comma-separated, still accepted for decryption while `npm run keys:rotate` moves data to REPORT_KEY.
+  REPORT_KEY_PREVIOUS: optionalText.pipe(
+    z
+      .string()
+      .optional()
+      .transform((s) => (s ? s.split(',').map((k) => k.trim()) : []))
+      .pipe(z.array(base64Key)),
+  ),
+  HCAPTCHA_SITEKEY: optionalText,
+  HCAPTCHA_SECRET: optionalText,
+  HCAPTCHA_VERIFY_URL: z.url().default('https://api.hcaptcha.com/siteverify'),
+  HCAPTCHA_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+  REPORT_RATE_LIMIT: rateLimit.default({ max: 5, windowMs: 600_000 }),
+  STATIC_DIR: z.string().default('dist'),
+});
+
+export type Env = z.input<typeof envSchema>;
+export type Config = z.output<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads configuration from an environment object; throws ConfigError naming the bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid ${name}: ${issue.message}`);
+  }
+  const config = result.data;
+  if (config.NODE_ENV === 'production' && !config.REPORT_KEY) {
+    throw new ConfigError('Invalid REPORT_KEY: required in production (32 bytes in base64, e.g. from `openssl rand -base64 32`)');
+  }
+  return config;
+}

@@ -1,0 +1,35 @@
+// Typed access to content/helplines.json, shared by the API and the Astro site.
+import data from '../content/helplines.json' with { type: 'json' };
+
+export interface Helpline {
+  id: string;
+  number: string;
+  name: { en: string; ur: string };
+  purpose: { en: string; ur: string };
+  where: { en: string; ur: string };
+  provinces: string[];
+  emergency: boolean;
+  tollFree: boolean | null;
+  hours: string | null;
+  confidence: 'H' | 'M' | 'L';
+  source: string;
+}
+
+export const helplines: readonly Helpline[] = data.helplines as Helpline[];
+
+function worksIn(h: Helpline, provinceId: string | null): boolean {
+  return h.provinces.includes('*') || (provinceId !== null && h.provinces.includes(provinceId));
+}
+
+/**
+ * The numbers to call when a child is in danger now: police 15, Rescue 1122 where it runs, and the
+ * child helpline for the province (1121 where one is confirmed, else the national 1099).
+ * Without a province, every emergency number is listed with where it works.
+ */
+export function emergencyNumbers(provinceId: string | null): Helpline[] {
+  if (provinceId === null) return helplines.filter((h) => h.emergency);
+  const local = helplines.filter((h) => h.emergency && worksIn(h, provinceId));
+  const hasChildLine = local.some((h) => h.number === '1121');
+  if (!hasChildLine) local.push(...helplines.filter((h) => h.id === 'mohr-1099'));
+  return local;
+}

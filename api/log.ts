@@ -1,0 +1,9 @@
+// Structured logs on stdout. Never pass request headers, addresses, bodies or anything a reporter typed:
+// log events and ids only (privacy canary tests read this output).
+export type Logger = (event: string, fields?: Record<string, string | number | boolean | null>) => void;
+
+export const jsonLogger: Logger = (event, fields = {}) => {
+  process.stdout.write(JSON.stringify({ at: new Date().toISOString(), event, ...fields }) + '\n');
+};
+
+export const silentLogger: Logger = () => {};

@@ -1,0 +1,49 @@
+// Sliding-window rate limit keyed on an HMAC of the client address under a secret that lives only in
+// memory and changes every day: the address itself is never stored, logged or recoverable.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+
+export interface RateLimiter {
+  /** Counts one hit for this client; returns seconds to wait, or 0 when allowed. */
+  hit(c: Context, now?: number): number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function createRateLimiter(options: { max: number; windowMs: number; address?: (c: Context) => string }): RateLimiter {
+  const address = options.address ?? clientAddress;
+  let secret = randomBytes(32);
+  let secretDay = Math.floor(Date.now() / DAY_MS);
+  const hits = new Map<string, number[]>();
+
+  return {
+    hit(c, now = Date.now()) {
+      const day = Math.floor(now / DAY_MS);
+      if (day !== secretDay) {
+        secret = randomBytes(32);
+        secretDay = day;
+        hits.clear();
+      }
+      const key = createHmac('sha256', secret).update(address(c)).digest('base64url');
+      const recent = (hits.get(key) ?? []).filter((t) => t > now - options.windowMs);
+      if (recent.length >= options.max) {
+        hits.set(key, recent);
+        return Math.max(1, Math.ceil((recent[0]! + options.windowMs - now) / 1000));
+      }
+      recent.push(now);
+      hits.set(key, recent);
+      // Keep memory bounded under a flood of distinct addresses.
+      if (hits.size > 100_000) for (const [k, v] of hits) if (v.every((t) => t <= now - options.windowMs)) hits.delete(k);
+      return 0;
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// Serves the built Astro site (dist/) from memory, precompressed, with a Content-Security-Policy per page
+// that allows exactly that page's inline scripts and styles by hash (and hCaptcha on the report pages only).
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context, Handler } from 'hono';
+
+interface Asset {
+  type: string;
+  raw: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
+  csp?: string;
+  cacheControl: string;
+}
+
+export interface StaticSite {
+  handler: Handler;
+  notFound(c: Context): Response;
+  readonly paths: string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
+
+export const HCAPTCHA_ORIGINS = 'https://hcaptcha.com https://*.hcaptcha.com';
+
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Builds the page's CSP from the inline <script> and <style> blocks it actually contains. */
+export function pageCsp(html: string, allowCaptcha: boolean): string {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/type="application\/(ld\+)?json"/i.test(m[0]))
+    .map((m) => hashOf(m[1]!));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashOf(m[1]!));
+  const captcha = allowCaptcha ? ` ${HCAPTCHA_ORIGINS}` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${captcha} ${[...new Set(scripts)].join(' ')}`.trim(),
+    `style-src 'self'${captcha} ${[...new Set(styles)].join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${captcha}`,
+    `frame-src ${allowCaptcha ? HCAPTCHA_ORIGINS : "'none'"}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  return files.flat();
+}
+
+export async function loadStaticSite(dir: string): Promise<StaticSite> {
+  const assets = new Map<string, Asset>();
+  for (const file of await walk(dir)) {
+    const urlPath = '/' + relative(dir, file).split(sep).join('/');
+    const ext = extname(file);
+    const raw = await readFile(file);
+    const asset: Asset = {
+      type: TYPES[ext] ?? 'application/octet-stream',
+      raw,
+      // Hashed build output never changes; pages are private and never stored on a shared phone.
+      cacheControl: urlPath.startsWith('/_astro/') || urlPath.startsWith('/fonts/') ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-store' : 'public, max-age=3600',
+    };
+    if (COMPRESSIBLE.has(ext) && raw.length > 512) {
+      asset.gzip = gzipSync(raw, { level: 9 });
+      asset.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    }
+    if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), /^\/(en|ur)\/report\//.test(urlPath));
+    assets.set(urlPath, asset);
+  }
+
+  const send = (c: Context, asset: Asset, status = 200) => {
+    const accept = c.req.header('accept-encoding') ?? '';
+    let body = asset.raw;
+    const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, Vary: 'Accept-Encoding' };
+    if (asset.br && /\bbr\b/.test(accept)) {
+      body = asset.br;
+      headers['Content-Encoding'] = 'br';
+    } else if (asset.gzip && /\bgzip\b/.test(accept)) {
+      body = asset.gzip;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    if (asset.csp) headers['Content-Security-Policy'] = asset.csp;
+    return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
+  };
+
+  const notFound = (c: Context) => {
+    const lang = c.req.path.startsWith('/ur/') ? 'ur' : 'en';
+    const page = assets.get(`/${lang}/404/index.html`) ?? assets.get('/404.html');
+    return page ? send(c, page, 404) : c.text('Not found', 404);
+  };
+
+  return {
+    paths: [...assets.keys()],
+    notFound,
+    handler: (c) => {
+      const path = decodeURIComponent(c.req.path);
+      const asset = assets.get(path) ?? assets.get(path.endsWith('/') ? `${path}index.html` : `${path}/index.html`);
+      if (asset && !path.endsWith('/') && !assets.has(path)) return c.redirect(`${path}/`, 301);
+      return asset ? send(c, asset) : notFound(c);
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { districts, queues, reportEvents, reports } from '../../db/schema.ts';
+import { hashReceipt, newReceipt, newReference } from '../crypto/receipt.ts';
+import type { Sealer } from '../crypto/seal.ts';
+import { ApiError } from '../errors.ts';
+import { emergencyNumbers } from '../helplines.ts';
+import type { ReportInput } from '../schemas.ts';
+import { triage } from '../triage/triage.ts';
+import { getT } from '../../locales/i18n.ts';
+
+export interface ReportDeps {
+  db: Db;
+  sealer: Sealer;
+}
+
+export const SEAL_CONTEXT = {
+  description: 'report.description',
+  details: 'report.details',
+  contact: 'report.contact',
+  message: 'message.body',
+} as const;
+
+/** The queue a report from this place lands in; `unknown/unknown` goes to the national queue. */
+export async function findQueue(db: Db, province: string, district: string) {
+  if (province === 'unknown') {
+    const national = await db.select().from(queues).where(eq(queues.kind, 'national')).get();
+    return national ?? null;
+  }
+  const row = await db
+    .select({ queue: queues })
+    .from(districts)
+    .innerJoin(queues, eq(districts.queueId, queues.id))
+    .where(and(eq(districts.provinceId, province), eq(districts.id, district)))
+    .get();
+  return row?.queue ?? null;
+}
+
+export async function createReport(deps: ReportDeps, input: ReportInput, verified: boolean, now = Date.now()) {
+  const { db, sealer } = deps;
+  const queue = await findQueue(db, input.location.province, input.location.district);
+  if (!queue) {
+    const t = getT(input.locale, 'api');
+    throw new ApiError(400, 'validation_failed', { fields: { 'location.district': t('field.invalidChoice') } });
+  }
+  const result = triage(input, now);
+  const receipt = newReceipt();
+  const receiptHash = await hashReceipt(receipt);
+  const sealOrNull = (value: string | undefined, context: string) => (value ? sealer.seal(value, context) : null);
+
+  for (let attempt = 0; ; attempt++) {
+    const reference = newReference();
+    try {
+      // One batch = one transaction: the 201 is sent only after this commits.
+      await db.batch([
+        db.insert(reports).values({
+          reference,
+          receiptIndex: sealer.mac('receipt', receipt),
+          receiptHash,
+          locale: input.locale,
+          reporter: input.reporter,
+          category: input.category,
+          suggestedCategory: result.suggestedCategory,
+          immediateDanger: input.immediateDanger,
+          ageBand: input.child.ageBand,
+          gender: input.child.gender,
+          provinceId: input.location.province,
+          districtId: input.location.district,
+          detailsCt: sealOrNull(input.location.details, SEAL_CONTEXT.details),
+          descriptionCt: sealer.seal(input.description, SEAL_CONTEXT.description),
+          contactCt: sealOrNull(input.contact, SEAL_CONTEXT.contact),
+          priority: result.priority,
+          dueAt: result.dueAt,
+          triageReasons: JSON.stringify(result.reasons),
+          queueId: queue.id,
+          verified,
+          createdAt: now,
+          updatedAt: now,
+        }),
+        db.insert(reportEvents).values({
+          reportId: sql`(select id from reports where reference = ${reference})`,
+          at: now,
+          type: 'created',
+          data: JSON.stringify({ priority: result.priority, queueId: queue.id, verified, reasons: result.reasons.map((r) => r.id) }),
+        }),
+      ]);
+    } catch (err) {
+      // A reference collision (1 in ~10^11) is retried; anything else is the database's problem.
+      if (attempt < 3 && String(err).includes('reports_reference_uq')) continue;
+      throw err;
+    }
+    return {
+      reference,
+      receipt,
+      priority: result.priority,
+      queue: { id: queue.id, name: { en: queue.nameEn, ur: queue.nameUr }, province: queue.provinceId, district: queue.districtId },
+      verified,
+      emergency:
+        result.priority === 'P1'
+          ? { numbers: emergencyNumbers(input.location.province === 'unknown' ? null : input.location.province).map((h) => ({ number: h.number, name: h.name })) }
+          : null,
+    };
+  }
+}

@@ -1,0 +1,123 @@
+// The HTTP contract (shared/spec/api.md) as zod schemas: the same objects validate requests
+// and generate /api/openapi.json.
+import { z } from '@hono/zod-openapi';
+
+export const REPORTER_TYPES = ['self', 'parent_or_carer', 'teacher', 'relative', 'neighbour_or_community', 'professional', 'other'] as const;
+export const CATEGORIES = [
+  'physical_abuse',
+  'sexual_abuse',
+  'emotional_abuse',
+  'neglect',
+  'child_labour',
+  'begging',
+  'trafficking_or_abduction',
+  'missing_or_separated',
+  'child_marriage',
+  'corporal_punishment',
+  'online_abuse',
+  'domestic_violence',
+  'in_conflict_with_law',
+  'other',
+] as const;
+export const AGE_BANDS = ['0-4', '5-9', '10-13', '14-17', 'unknown'] as const;
+export const GENDERS = ['girl', 'boy', 'other', 'unknown'] as const;
+export const PRIORITY_VALUES = ['P1', 'P2', 'P3', 'P4'] as const;
+export const SERVICES = [
+  'shelter',
+  'medical_examination',
+  'physical_therapy',
+  'psychological_counselling',
+  'legal_aid',
+  'police',
+  'education',
+  'health',
+  'child_protection_court',
+  'rescue_1122',
+] as const;
+export const CLOSE_REASONS = ['resolved', 'referred_on', 'no_protection_concern', 'duplicate', 'spam'] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type ReporterType = (typeof REPORTER_TYPES)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type Priority = (typeof PRIORITY_VALUES)[number];
+
+const localized = z.object({ en: z.string(), ur: z.string() }).openapi('LocalizedText');
+const id = z.string().max(64).regex(/^[a-z0-9-]+$/);
+
+/** Text as typed, Unicode-normalised to NFC; length counted in code points after trimming. */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(min).max(max));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(max))
+    .optional();
+
+export const ReportInput = z
+  .strictObject({
+    locale: z.enum(['en', 'ur']),
+    reporter: z.enum(REPORTER_TYPES),
+    category: z.enum(CATEGORIES),
+    immediateDanger: z.boolean(),
+    child: z.strictObject({ ageBand: z.enum(AGE_BANDS), gender: z.enum(GENDERS).default('unknown') }),
+    location: z.strictObject({ province: id, district: id, details: optionalText(500) }),
+    description: text(10, 5000),
+    contact: optionalText(200),
+    captchaToken: z.string().max(4096).optional(),
+  })
+  .openapi('ReportInput');
+export type ReportInput = z.output<typeof ReportInput>;
+
+export const QueueRef = z
+  .object({ id: z.string(), name: localized, province: z.string().nullable(), district: z.string().nullable() })
+  .openapi('QueueRef');
+
+export const EmergencyNumber = z.object({ number: z.string(), name: localized });
+
+export const ReportCreated = z
+  .object({
+    reference: z.string(),
+    receipt: z.string().regex(/^\d{16}$/),
+    priority: z.enum(PRIORITY_VALUES),
+    queue: QueueRef,
+    verified: z.boolean(),
+    emergency: z.object({ numbers: z.array(EmergencyNumber) }).nullable(),
+  })
+  .openapi('ReportCreated');
+
+export const ReceiptInput = z.strictObject({ receipt: z.string().max(64), locale: z.enum(['en', 'ur']).optional() }).openapi('ReceiptInput');
+export const ReporterMessageInput = z
+  .strictObject({ receipt: z.string().max(64), body: text(1, 2000), locale: z.enum(['en', 'ur']).optional() })
+  .openapi('ReporterMessageInput');
+
+export const ReporterView = z
+  .object({
+    reference: z.string(),
+    status: z.enum(['received', 'in_review', 'referred', 'closed']),
+    statusHistory: z.array(z.object({ status: z.string(), at: z.string() })),
+    messages: z.array(z.object({ from: z.enum(['reporter', 'staff']), body: z.string(), at: z.string() })),
+  })
+  .openapi('ReporterView');
+
+export const Locations = z
+  .object({
+    provinces: z.array(
+      z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) }),
+    ),
+  })
+  .openapi('Locations');
+
+export const ErrorBody = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+  })
+  .openapi('Error');
+
+export const LoginInput = z
+  .strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256), totp: z.string().max(32).optional() })
+  .openapi('LoginInput');

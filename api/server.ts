@@ -1,0 +1,84 @@
+// The only file that listens: config → database (migrate, seed) → static site + API on one port.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createDb } from '../db/client.ts';
+import { migrateDb } from '../db/migrate.ts';
+import { seedDemoStaff, seedReference } from '../db/seed.ts';
+import { createApp, type AppConfig } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { generateKey } from './crypto/seal.ts';
+import { jsonLogger } from './log.ts';
+import { loadStaticSite } from './middleware/static-site.ts';
+import { loadDirectory } from './triage/directory.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`hifazat: ${message}\n`);
+  process.exit(1);
+}
+
+/** Outside production, a missing REPORT_KEY is generated once into data/ so development data stays readable. */
+function resolveReportKey(config: Config): string {
+  if (config.REPORT_KEY) return config.REPORT_KEY;
+  const file = resolve('data/dev-report-key');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, generateKey() + '\n', { mode: 0o600 });
+  }
+  process.stderr.write(`hifazat: warning: REPORT_KEY is not set; using the development key in ${file}. Set REPORT_KEY in production.\n`);
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  let config: AppConfig;
+  try {
+    const loaded = loadConfig(process.env);
+    config = { ...loaded, REPORT_KEY: resolveReportKey(loaded) };
+  } catch (err) {
+    fail(err instanceof ConfigError ? err.message : String(err));
+  }
+
+  if (config.DATABASE_URL.startsWith('file:')) {
+    const path = config.DATABASE_URL.slice('file:'.length).split('?')[0]!;
+    try {
+      mkdirSync(dirname(resolve(path)), { recursive: true });
+    } catch (err) {
+      fail(`Invalid DATABASE_URL: cannot create the folder for ${path} (${(err as Error).message})`);
+    }
+  }
+  let handle;
+  try {
+    handle = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+    await migrateDb(handle.db);
+  } catch (err) {
+    fail(`Invalid DATABASE_URL: cannot open or migrate ${config.DATABASE_URL} (${(err as Error).message.split('\n')[0]})`);
+  }
+  await seedReference(handle.db, loadDirectory());
+  if (config.NODE_ENV !== 'production') {
+    const accounts = await seedDemoStaff(handle.db);
+    process.stdout.write('\nDemo staff accounts (development only; new passwords at every start):\n');
+    for (const a of accounts) process.stdout.write(`  ${a.username.padEnd(28)} ${a.password}   ${a.role} ${a.queueId ?? a.provinceId ?? ''}\n`);
+    process.stdout.write('\n');
+  }
+
+  const staticDir = resolve(config.STATIC_DIR);
+  const site = existsSync(staticDir) ? await loadStaticSite(staticDir) : undefined;
+  if (!site) process.stderr.write(`hifazat: warning: no built site in ${staticDir}; run \`npm run build\`. Serving the API only.\n`);
+
+  const app = createApp({ db: handle.db, config, log: jsonLogger, site });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    jsonLogger('server.listening', { port: info.port });
+    process.stdout.write(`Hifazat is running at http://localhost:${info.port}/\n`);
+  });
+  const stop = () => {
+    server.close(() => {
+      handle.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+await main();

@@ -1,0 +1,26 @@
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema.ts';
+
+export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
+
+export interface DbHandle {
+  db: Db;
+  client: Client;
+  close(): void;
+}
+
+/**
+ * Opens the database. For `file:` URLs this sets WAL and a busy timeout: without both,
+ * two processes writing one file can leave a connection stuck in a failed transaction
+ * that keeps acknowledging writes it never commits (libsql-client-ts#352, TOOLCHAIN.md).
+ * libSQL's defaults already give synchronous=FULL and foreign_keys=ON on every pooled connection.
+ */
+export async function createDb(url: string, authToken?: string): Promise<DbHandle> {
+  const client = createClient({ url, authToken, timeout: 5000 });
+  if (url.startsWith('file:')) {
+    await client.execute('PRAGMA journal_mode=WAL');
+  }
+  const db = drizzle(client, { schema }) as Db;
+  return { db, client, close: () => client.close() };
+}

@@ -1,0 +1,196 @@
+// The portal's tables. Reporter-supplied free text (description, place details, contact,
+// messages, notes) is only ever stored encrypted: columns ending in `Ct` hold the
+// self-describing ciphertext produced by api/crypto/seal.ts ("v1.<keyId>.<base64>").
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => integer('created_at', { mode: 'number' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const provinces = sqliteTable('provinces', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameUr: text('name_ur').notNull(),
+  sort: integer('sort').notNull().default(0),
+});
+
+export const queues = sqliteTable('queues', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['district', 'provincial', 'national'] }).notNull(),
+  nameEn: text('name_en').notNull(),
+  nameUr: text('name_ur').notNull(),
+  provinceId: text('province_id'),
+  districtId: text('district_id'),
+  // How sure we are that this unit exists: 'confirmed' | 'announced' | 'unverified'
+  evidence: text('evidence').notNull().default('confirmed'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const districts = sqliteTable(
+  'districts',
+  {
+    provinceId: text('province_id').notNull().references(() => provinces.id),
+    id: text('id').notNull(),
+    nameEn: text('name_en').notNull(),
+    nameUr: text('name_ur').notNull(),
+    // Which queue a report from this district lands in (its own CPU, else the provincial body).
+    queueId: text('queue_id').notNull().references(() => queues.id),
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
+);
+
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export const REPORTER_STATUSES = ['received', 'in_review', 'referred', 'closed'] as const;
+export const STAFF_STATUSES = ['new', 'assigned', 'in_progress', 'referred', 'transferred', 'closed'] as const;
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull(),
+    // HMAC of the receipt under a key derived from REPORT_KEY: lookup index, not the receipt.
+    receiptIndex: text('receipt_index').notNull(),
+    // argon2id hash of the receipt, checked after the index finds the row.
+    receiptHash: text('receipt_hash').notNull(),
+    locale: text('locale', { enum: ['en', 'ur'] }).notNull(),
+    reporter: text('reporter').notNull(),
+    category: text('category').notNull(),
+    suggestedCategory: text('suggested_category'),
+    immediateDanger: integer('immediate_danger', { mode: 'boolean' }).notNull(),
+    ageBand: text('age_band').notNull(),
+    gender: text('gender').notNull().default('unknown'),
+    provinceId: text('province_id').notNull(),
+    districtId: text('district_id').notNull(),
+    detailsCt: text('details_ct'),
+    descriptionCt: text('description_ct'),
+    contactCt: text('contact_ct'),
+    priority: text('priority', { enum: PRIORITIES }).notNull(),
+    dueAt: integer('due_at').notNull(),
+    // JSON array of { id, en, ur } from the triage rules that matched.
+    triageReasons: text('triage_reasons').notNull().default('[]'),
+    queueId: text('queue_id').notNull().references(() => queues.id),
+    status: text('status', { enum: STAFF_STATUSES }).notNull().default('new'),
+    reporterStatus: text('reporter_status', { enum: REPORTER_STATUSES }).notNull().default('received'),
+    assignedTo: integer('assigned_to'),
+    verified: integer('verified', { mode: 'boolean' }).notNull(),
+    duplicateOf: text('duplicate_of'),
+    closeReason: text('close_reason'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    firstActionAt: integer('first_action_at'),
+    closedAt: integer('closed_at'),
+    // Set when retention erased the free text; the row then keeps statistics only.
+    erasedAt: integer('erased_at'),
+  },
+  (t) => [
+    uniqueIndex('reports_reference_uq').on(t.reference),
+    uniqueIndex('reports_receipt_index_uq').on(t.receiptIndex),
+    index('reports_queue_open_idx').on(t.queueId, t.status, t.priority, t.dueAt),
+    index('reports_created_idx').on(t.createdAt),
+    index('reports_district_category_idx').on(t.districtId, t.category, t.createdAt),
+  ],
+);
+
+// Every change to a report, in order: the history timeline and the reporter-facing status history.
+export const reportEvents = sqliteTable(
+  'report_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    at: createdAt(),
+    staffId: integer('staff_id'),
+    type: text('type').notNull(),
+    // JSON, never reporter free text (that lives encrypted in messages/notes).
+    data: text('data').notNull().default('{}'),
+  },
+  (t) => [index('report_events_report_idx').on(t.reportId, t.at)],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    sender: text('sender', { enum: ['reporter', 'staff', 'note'] }).notNull(),
+    staffId: integer('staff_id'),
+    // The queue the report was in when this was written, so a sending CPU keeps its own words after a transfer.
+    queueId: text('queue_id'),
+    bodyCt: text('body_ct'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_report_idx').on(t.reportId, t.createdAt)],
+);
+
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    service: text('service').notNull(),
+    status: text('status', { enum: ['requested', 'accepted', 'completed', 'declined'] }).notNull().default('requested'),
+    noteCt: text('note_ct'),
+    staffId: integer('staff_id'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('referrals_report_idx').on(t.reportId)],
+);
+
+export const staffUsers = sqliteTable(
+  'staff_users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['officer', 'supervisor', 'provincial', 'admin'] }).notNull(),
+    // officer/supervisor: a queue id; provincial: a province id; admin: optional.
+    queueId: text('queue_id'),
+    provinceId: text('province_id'),
+    totpSecretCt: text('totp_secret_ct'),
+    totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
+    recoveryCodes: text('recovery_codes').notNull().default('[]'),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: integer('locked_until'),
+    lockCount: integer('lock_count').notNull().default(0),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('staff_users_username_uq').on(t.username)],
+);
+
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    // SHA-256 of the session token; the token itself lives only in the cookie.
+    idHash: text('id_hash').primaryKey(),
+    staffId: integer('staff_id').notNull().references(() => staffUsers.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+// Append-only; each row carries the hash of the previous one (see api/audit).
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    staffId: integer('staff_id'),
+    username: text('username'),
+    action: text('action').notNull(),
+    target: text('target'),
+    queueId: text('queue_id'),
+    detail: text('detail').notNull().default('{}'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_queue_idx').on(t.queueId, t.at)],
+);
+
+export type Report = typeof reports.$inferSelect;
+export type Queue = typeof queues.$inferSelect;
+export type StaffUser = typeof staffUsers.$inferSelect;

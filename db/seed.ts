@@ -1,0 +1,75 @@
+// Reference data (provinces, districts, queues) from content/directory/, and demo staff outside production.
+// Every step is an upsert, so starting twice changes nothing and editing the directory changes the routing.
+import { randomBytes } from 'node:crypto';
+import { eq, notInArray, sql } from 'drizzle-orm';
+import type { Directory } from '../api/triage/directory.ts';
+import { hashPassword } from '../api/auth/password.ts';
+import type { Db } from './client.ts';
+import { districts, provinces, queues, staffUsers } from './schema.ts';
+
+export async function seedReference(db: Db, directory: Directory): Promise<void> {
+  const excluded = (col: string) => sql.raw(`excluded.${col}`);
+  const statements = [
+    ...directory.queues.map((q) =>
+      db
+        .insert(queues)
+        .values({ id: q.id, kind: q.kind, nameEn: q.name.en, nameUr: q.name.ur, provinceId: q.provinceId, districtId: q.districtId, evidence: q.evidence, active: true })
+        .onConflictDoUpdate({
+          target: queues.id,
+          set: { kind: excluded('kind'), nameEn: excluded('name_en'), nameUr: excluded('name_ur'), provinceId: excluded('province_id'), districtId: excluded('district_id'), evidence: excluded('evidence'), active: true },
+        }),
+    ),
+    // A queue dropped from the file keeps its reports but takes no new ones.
+    db.update(queues).set({ active: false }).where(notInArray(queues.id, directory.queues.map((q) => q.id))),
+    ...directory.provinces.map((p, i) =>
+      db
+        .insert(provinces)
+        .values({ id: p.id, nameEn: p.name.en, nameUr: p.name.ur, sort: i })
+        .onConflictDoUpdate({ target: provinces.id, set: { nameEn: excluded('name_en'), nameUr: excluded('name_ur'), sort: excluded('sort') } }),
+    ),
+    ...directory.provinces.flatMap((p) =>
+      p.districts.map((d) =>
+        db
+          .insert(districts)
+          .values({ provinceId: p.id, id: d.id, nameEn: d.name.en, nameUr: d.name.ur, queueId: d.queueId })
+          .onConflictDoUpdate({ target: [districts.provinceId, districts.id], set: { nameEn: excluded('name_en'), nameUr: excluded('name_ur'), queueId: excluded('queue_id') } }),
+      ),
+    ),
+  ];
+  await db.batch(statements as [ (typeof statements)[number], ...(typeof statements)[number][] ]);
+}
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: 'officer' | 'supervisor' | 'provincial' | 'admin';
+  queueId: string | null;
+  provinceId: string | null;
+}
+
+const DEMO_ACCOUNTS: Omit<DemoAccount, 'password'>[] = [
+  { username: 'demo.officer.peshawar', role: 'officer', queueId: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa' },
+  { username: 'demo.officer.lahore', role: 'officer', queueId: 'cpu-lahore', provinceId: 'punjab' },
+  { username: 'demo.supervisor.peshawar', role: 'supervisor', queueId: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa' },
+  { username: 'demo.provincial.kp', role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' },
+  { username: 'demo.admin', role: 'admin', queueId: null, provinceId: null },
+];
+
+/** Demo accounts for a development machine: created once, given fresh passwords at every start (printed by the server). */
+export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
+  const accounts: DemoAccount[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const password = randomBytes(12).toString('base64url');
+    const passwordHash = await hashPassword(password);
+    await db
+      .insert(staffUsers)
+      .values({ ...account, passwordHash, demo: true })
+      .onConflictDoUpdate({ target: staffUsers.username, set: { passwordHash, failedLogins: 0, lockedUntil: null, disabled: false } });
+    accounts.push({ ...account, password });
+  }
+  return accounts;
+}
+
+export async function removeDemoStaff(db: Db): Promise<void> {
+  await db.update(staffUsers).set({ disabled: true }).where(eq(staffUsers.demo, true));
+}

@@ -1,0 +1,28 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { NAMESPACES, resources, type Locale } from './index.ts';
+
+const instances = new Map<Locale, i18n>();
+
+/** One synchronous i18next instance per language with every namespace inline, so server HTML and hydrated islands agree. */
+export function getI18n(locale: Locale): i18n {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: locale,
+      fallbackLng: false,
+      resources: resources as unknown as Record<string, Record<string, object>>,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(locale, instance);
+  }
+  return instance;
+}
+
+export function getT(locale: Locale, ns: (typeof NAMESPACES)[number] = 'common'): TFunction {
+  return getI18n(locale).getFixedT(locale, ns);
+}

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// content/en/<slug>.md and content/ur/<slug>.md: ids are "en/<slug>" and "ur/<slug>".
+const guidance = defineCollection({
+  loader: glob({ pattern: '{en,ur}/*.md', base: './content' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    audience: z.enum(['everyone', 'children', 'parents', 'teachers']),
+    readingLevel: z.enum(['child', 'adult']),
+    sources: z.array(z.object({ title: z.string(), url: z.string().optional(), document: z.string().optional() })).default([]),
+    lastReviewed: z.coerce.date(),
+    // Urdu pages: the hash of the English body they translate (see tests/content).
+    translationOf: z.string().optional(),
+    order: z.number().default(100),
+  }),
+});
+
+export const collections = { guidance };

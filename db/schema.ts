@@ -78,6 +78,11 @@ export const reports = sqliteTable(
     updatedAt: integer('updated_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
     firstActionAt: integer('first_action_at'),
     closedAt: integer('closed_at'),
+    // Keyed hashes of the description's character trigrams (JSON): lets triage find similar reports
+    // without decrypting them. Erased with the text by retention.
+    textFingerprint: text('text_fingerprint'),
+    // References of open reports that looked similar at triage (JSON array).
+    possibleDuplicates: text('possible_duplicates').notNull().default('[]'),
     // Set when retention erased the free text; the row then keeps statistics only.
     erasedAt: integer('erased_at'),
   },

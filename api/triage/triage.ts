@@ -33,3 +33,22 @@ export function triage(input: Pick<ReportInput, 'immediateDanger' | 'category' |
   }
   return { priority: 'P3', dueAt: now + DEADLINE_MS.P3, reasons: [], suggestedCategory: null };
 }
+
+const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+
+/**
+ * Re-triage when the reporter adds information: the priority may rise, never fall. The due time is
+ * recomputed from the original submission time so a raised report is not given extra time.
+ */
+export function retriage(
+  current: { priority: Priority; dueAt: number; createdAt: number },
+  input: Pick<ReportInput, 'immediateDanger' | 'category' | 'description' | 'reporter' | 'child'>,
+  addedText: string,
+  now: number,
+): TriageResult & { changed: boolean } {
+  const fresh = triage({ ...input, description: `${input.description}\n${addedText}` }, current.createdAt);
+  if (RANK[fresh.priority] < RANK[current.priority]) {
+    return { ...fresh, dueAt: Math.max(Math.min(fresh.dueAt, current.dueAt), Math.min(now, current.dueAt)), changed: true };
+  }
+  return { priority: current.priority, dueAt: current.dueAt, reasons: [], suggestedCategory: fresh.suggestedCategory, changed: false };
+}

@@ -27,6 +27,8 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
+// astro sync writes .astro/types.d.ts (astro:content types) that tsc needs on a fresh clone.
+ok = run('generate Astro types (astro sync)', 'astro', ['sync']) && ok;
 ok = run('type check (tsc)', 'tsc', ['--noEmit']) && ok;
 ok = run('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'error']) && ok;
 

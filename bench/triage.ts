@@ -1,0 +1,70 @@
+// `npm run bench:triage`: runs the triage rules and the routing directory over the labelled set
+// (tests/triage/labelled-*.psv) and prints what it measured.
+import { performance } from 'node:perf_hooks';
+import { loadDirectory, queueFor } from '../api/triage/directory.ts';
+import { loadRules } from '../api/triage/rules.ts';
+import { triage } from '../api/triage/triage.ts';
+import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
+import { loadLabelled, LANGS, type LabelledExample } from '../tests/triage/labelled.ts';
+
+export interface BenchResult {
+  total: number;
+  exact: number;
+  underTriaged: LabelledExample[];
+  wrongQueue: { ex: LabelledExample; got: string | null }[];
+  confusion: Record<Priority, Record<Priority, number>>;
+  byLang: Record<string, { total: number; exact: number }>;
+  misses: { ex: LabelledExample; got: Priority; reasons: string[] }[];
+  ms: number;
+}
+
+export function runBench(): BenchResult {
+  const examples = loadLabelled();
+  const start = performance.now();
+  const rules = loadRules();
+  const directory = loadDirectory();
+  const confusion = Object.fromEntries(PRIORITY_VALUES.map((e) => [e, Object.fromEntries(PRIORITY_VALUES.map((g) => [g, 0]))])) as BenchResult['confusion'];
+  const byLang = Object.fromEntries(LANGS.map((l) => [l, { total: 0, exact: 0 }]));
+  const misses: BenchResult['misses'] = [];
+  const underTriaged: LabelledExample[] = [];
+  const wrongQueue: BenchResult['wrongQueue'] = [];
+  let exact = 0;
+  const now = Date.UTC(2026, 0, 1);
+  for (const ex of examples) {
+    const r = triage(
+      { immediateDanger: ex.immediateDanger, category: ex.category, description: ex.text, reporter: ex.reporter, child: { ageBand: ex.ageBand, gender: 'unknown' } },
+      now,
+      rules,
+    );
+    confusion[ex.priority][r.priority]++;
+    byLang[ex.lang]!.total++;
+    if (r.priority === ex.priority) {
+      exact++;
+      byLang[ex.lang]!.exact++;
+    } else misses.push({ ex, got: r.priority, reasons: r.reasons.map((x) => x.id) });
+    if (ex.priority === 'P1' && (r.priority === 'P3' || r.priority === 'P4')) underTriaged.push(ex);
+    const q = queueFor(directory, ex.province, ex.district);
+    if (q !== ex.queue) wrongQueue.push({ ex, got: q });
+  }
+  return { total: examples.length, exact, underTriaged, wrongQueue, confusion, byLang, misses, ms: performance.now() - start };
+}
+
+if (import.meta.main) {
+  const b = runBench();
+  const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+  console.log(`Triage bench: ${b.total} labelled reports (${Object.entries(b.byLang).map(([l, v]) => `${l} ${v.total}`).join(', ')})\n`);
+  console.log('Confusion matrix (rows: expected, columns: got)');
+  console.log(`        ${PRIORITY_VALUES.map((p) => p.padStart(5)).join('')}`);
+  for (const e of PRIORITY_VALUES) console.log(`  ${e}    ${PRIORITY_VALUES.map((g) => String(b.confusion[e][g]).padStart(5)).join('')}`);
+  console.log(`\nExact priority: ${b.exact}/${b.total} = ${pct(b.exact, b.total)}`);
+  for (const [l, v] of Object.entries(b.byLang)) console.log(`  ${l}: ${v.exact}/${v.total} = ${pct(v.exact, v.total)}`);
+  const over = b.misses.filter((m) => m.got < m.ex.priority).length;
+  console.log(`Over-triaged (got higher than expected): ${over}; under-triaged (got lower): ${b.misses.length - over}`);
+  console.log(`Under-triaged emergencies (expected P1, got P3/P4): ${b.underTriaged.length}${b.underTriaged.length ? ` — ${b.underTriaged.map((e) => e.id).join(', ')}` : ''}`);
+  console.log(`Queue routing: ${b.total - b.wrongQueue.length}/${b.total} correct${b.wrongQueue.length ? ` — wrong: ${b.wrongQueue.map((w) => `${w.ex.id} (${w.got})`).join(', ')}` : ''}`);
+  console.log(`Time for the whole set (rules and directory loaded, triage and routing of every report): ${b.ms.toFixed(1)} ms`);
+  if (b.misses.length) {
+    console.log('\nMismatches:');
+    for (const m of b.misses) console.log(`  ${m.ex.id} expected ${m.ex.priority} got ${m.got} [${m.reasons.join(', ')}] ${m.ex.text.slice(0, 90)}`);
+  }
+}

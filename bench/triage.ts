@@ -5,7 +5,7 @@ import { loadDirectory, queueFor } from '../api/triage/directory.ts';
 import { loadRules } from '../api/triage/rules.ts';
 import { triage } from '../api/triage/triage.ts';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
-import { loadLabelled, LANGS, type LabelledExample } from '../tests/triage/labelled.ts';
+import { loadLabelled, LANGS, type LabelledExample, type LabelledSet } from '../tests/triage/labelled.ts';
 
 export interface BenchResult {
   total: number;
@@ -18,8 +18,8 @@ export interface BenchResult {
   ms: number;
 }
 
-export function runBench(): BenchResult {
-  const examples = loadLabelled();
+export function runBench(set: LabelledSet = 'labelled'): BenchResult {
+  const examples = loadLabelled(set);
   const start = performance.now();
   const rules = loadRules();
   const directory = loadDirectory();
@@ -49,10 +49,10 @@ export function runBench(): BenchResult {
   return { total: examples.length, exact, underTriaged, wrongQueue, confusion, byLang, misses, ms: performance.now() - start };
 }
 
-if (import.meta.main) {
-  const b = runBench();
+function print(set: LabelledSet, b: BenchResult) {
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-  console.log(`Triage bench: ${b.total} labelled reports (${Object.entries(b.byLang).map(([l, v]) => `${l} ${v.total}`).join(', ')})\n`);
+  console.log(`\n=== ${set === 'labelled' ? 'Labelled set (written before the rules)' : 'Held-out set (written after the rules, not used to write them)'} ===`);
+  console.log(`Triage bench: ${b.total} reports (${Object.entries(b.byLang).map(([l, v]) => `${l} ${v.total}`).join(', ')})\n`);
   console.log('Confusion matrix (rows: expected, columns: got)');
   console.log(`        ${PRIORITY_VALUES.map((p) => p.padStart(5)).join('')}`);
   for (const e of PRIORITY_VALUES) console.log(`  ${e}    ${PRIORITY_VALUES.map((g) => String(b.confusion[e][g]).padStart(5)).join('')}`);
@@ -67,4 +67,15 @@ if (import.meta.main) {
     console.log('\nMismatches:');
     for (const m of b.misses) console.log(`  ${m.ex.id} expected ${m.ex.priority} got ${m.got} [${m.reasons.join(', ')}] ${m.ex.text.slice(0, 90)}`);
   }
+}
+
+if (import.meta.main) {
+  const sets: LabelledSet[] = ['labelled', 'holdout'];
+  const results = sets.map((s) => [s, runBench(s)] as const);
+  for (const [s, b] of results) print(s, b);
+  const total = results.reduce((n, [, b]) => n + b.total, 0);
+  const exact = results.reduce((n, [, b]) => n + b.exact, 0);
+  const under = results.reduce((n, [, b]) => n + b.underTriaged.length, 0);
+  const ms = results.reduce((n, [, b]) => n + b.ms, 0);
+  console.log(`\n=== Both sets: ${exact}/${total} exact (${((100 * exact) / total).toFixed(1)}%), ${under} under-triaged emergencies, ${ms.toFixed(1)} ms ===`);
 }

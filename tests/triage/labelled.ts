@@ -19,16 +19,19 @@ export interface LabelledExample {
 
 export const LANGS = ['en', 'ur', 'ro'] as const;
 
-export function loadLabelled(): LabelledExample[] {
+export type LabelledSet = 'labelled' | 'holdout';
+
+/** `labelled`: written before the rules; `holdout`: written after them and not used to write them. */
+export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
   const out: LabelledExample[] = [];
   for (const lang of LANGS) {
-    const raw = readFileSync(new URL(`./labelled-${lang}.psv`, import.meta.url), 'utf8');
+    const raw = readFileSync(new URL(`./${set}-${lang}.psv`, import.meta.url), 'utf8');
     for (const line of raw.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [id, priority, queue, place, category, reporter, ageBand, danger, text, extra] = line.split('|');
       const [province, district] = (place ?? '').split('/');
       const fail = (what: string) => {
-        throw new Error(`labelled-${lang}.psv ${id}: bad ${what}`);
+        throw new Error(`${set}-${lang}.psv ${id}: bad ${what}`);
       };
       if (!PRIORITY_VALUES.includes(priority as Priority)) fail('priority');
       if (!CATEGORIES.includes(category as Category)) fail('category');

@@ -13,6 +13,7 @@ const terms = z.array(z.string().min(1)).min(1);
 const RulesFile = z.strictObject({
   deadlinesHours: z.record(priority, z.number().positive()),
   spellings: z.record(z.string(), z.array(z.string())),
+  typoTolerant: z.array(z.string()),
   baseline: z.strictObject({
     default: priority,
     categories: z.partialRecord(category, priority),
@@ -48,7 +49,7 @@ export type RulesData = z.infer<typeof RulesFile>;
 /** A term compiled to normalised words; `prefix` on a word means "any ending". */
 export interface Term {
   words: { text: string; prefix: boolean }[];
-  /** Single Latin word of 7+ letters: also matches one edit away. */
+  /** A single word listed in `typoTolerant`: also matches one edit away. */
   fuzzy: boolean;
 }
 export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerms'> & {
@@ -65,6 +66,7 @@ export function compileRules(raw: unknown): CompiledRules {
     const c = normalise(canonical);
     for (const v of [canonical, ...variants]) spell.set(normalise(v), c);
   }
+  const typo = new Set(data.typoTolerant.map((w) => spell.get(normalise(w)) ?? normalise(w)));
   const term = (t: string): Term => {
     const words = t.split(/\s+/).map((w) => {
       const prefix = w.endsWith('*');
@@ -73,7 +75,7 @@ export function compileRules(raw: unknown): CompiledRules {
     });
     if (words.some((w) => !w.text || w.text.includes(' '))) throw new Error(`rules.yaml: term "${t}" does not normalise to whole words`);
     const only = words[0]!;
-    return { words, fuzzy: words.length === 1 && !only.prefix && /^[a-z]{7,}$/.test(only.text) };
+    return { words, fuzzy: words.length === 1 && !only.prefix && typo.has(only.text) };
   };
   const ids = new Set<string>();
   for (const r of [...data.structured, ...data.signals, data.advice]) {

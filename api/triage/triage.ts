@@ -67,6 +67,8 @@ const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
 const AGE_RES = [
   new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),
   new RegExp(String.raw`(?:^|\s)(?:umar|umr|age|aged|عمر|i am|im)\s(?:is\s|hai\s|ہے\s|of\s)?${NUM}(?=\s|$)`, 'gu'),
+  // "she is 13", "they are 12 and 13"
+  new RegExp(String.raw`(?:^|\s)(?:is|are|was|were)\s(?:only\s|just\s)?${NUM}(?=\s|$)`, 'gu'),
 ];
 /** Ages under 18 written in the text ("14 saal", "umar 13", "i am 14", "پندرہ سال"). */
 export function agesUnder18(normalised: string): number[] {

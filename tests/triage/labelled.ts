@@ -19,9 +19,9 @@ export interface LabelledExample {
 
 export const LANGS = ['en', 'ur', 'ro'] as const;
 
-export type LabelledSet = 'labelled' | 'holdout';
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh';
 
-/** `labelled`: written before the rules; `holdout`: written after them and not used to write them. */
+/** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2. */
 export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
   const out: LabelledExample[] = [];
   for (const lang of LANGS) {

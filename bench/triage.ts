@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadDirectory, queueFor } from '../api/triage/directory.ts';
 import { loadRules } from '../api/triage/rules.ts';
+import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
 import { triage } from '../api/triage/triage.ts';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
 import { loadLabelled, LANGS, type LabelledExample, type LabelledSet } from '../tests/triage/labelled.ts';
@@ -74,6 +75,28 @@ function print(set: LabelledSet, b: BenchResult) {
   }
 }
 
+/** Trigram similarity of the marked duplicate pairs and of every other pair, over all sets. */
+export function duplicateStats() {
+  const all = (['labelled', 'holdout', 'fresh'] as const).flatMap((s) => loadLabelled(s));
+  const grams = new Map(all.map((e) => [e.id, trigrams(e.text)]));
+  const dupPairs: { a: string; b: string; score: number }[] = [];
+  let maxOther = { a: '', b: '', score: 0 };
+  let pairs = 0;
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!;
+      const b = all[j]!;
+      const score = jaccard(grams.get(a.id)!, grams.get(b.id)!);
+      if (a.dupOf === b.id || b.dupOf === a.id) dupPairs.push({ a: a.id, b: b.id, score });
+      else {
+        pairs++;
+        if (score > maxOther.score) maxOther = { a: a.id, b: b.id, score };
+      }
+    }
+  }
+  return { dupPairs, maxOther, pairs };
+}
+
 if (import.meta.main) {
   const sets: LabelledSet[] = ['labelled', 'holdout', 'fresh'];
   const results = sets.map((s) => [s, runBench(s)] as const);
@@ -82,5 +105,9 @@ if (import.meta.main) {
   const exact = results.reduce((n, [, b]) => n + b.exact, 0);
   const under = results.reduce((n, [, b]) => n + b.underTriaged.length, 0);
   const ms = results.reduce((n, [, b]) => n + b.ms, 0);
+  const d = duplicateStats();
+  console.log(`\n=== Possible duplicates (character-trigram Jaccard, threshold ${DUPLICATE_THRESHOLD}) ===`);
+  console.log(`Marked re-tellings of one incident: ${d.dupPairs.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);
+  console.log(`Most similar pair of different incidents (of ${d.pairs} pairs): ${d.maxOther.a}~${d.maxOther.b} ${d.maxOther.score.toFixed(2)}`);
   console.log(`\n=== All sets: ${exact}/${total} exact (${((100 * exact) / total).toFixed(1)}%), ${under} under-triaged emergencies, ${ms.toFixed(1)} ms ===`);
 }

@@ -72,14 +72,14 @@ const AGE_RES = [
 ];
 /** Ages under 18 written in the text ("14 saal", "umar 13", "i am 14", "پندرہ سال"). */
 export function agesUnder18(normalised: string): number[] {
-  const out: number[] = [];
+  const out = new Set<number>();
   for (const re of AGE_RES) {
     for (const m of normalised.matchAll(re)) {
       const v = AGE_WORDS[m[1]!] ?? Number(m[1]);
-      if (v < 18) out.push(v);
+      if (v < 18) out.add(v);
     }
   }
-  return out;
+  return [...out];
 }
 
 /**

@@ -40,6 +40,7 @@ export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
       if (danger !== '0' && danger !== '1') fail('danger');
       if (!text || text.length < 10 || !province || !district || !queue) fail('text or place');
       if (extra && !extra.startsWith('dup=')) fail('dup column');
+      if (!province || !district || !text) throw new Error(`${set}-${lang}.psv ${id}: bad line`);
       out.push({
         id: id!,
         lang,

@@ -19,9 +19,10 @@ export interface LabelledExample {
 
 export const LANGS = ['en', 'ur', 'ro'] as const;
 
-export type LabelledSet = 'labelled' | 'holdout' | 'fresh';
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen';
 
-/** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2. */
+/** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2 (then
+ *  learnt from); `unseen`: after rules v3, never learnt from. */
 export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
   const out: LabelledExample[] = [];
   for (const lang of LANGS) {

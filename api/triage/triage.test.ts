@@ -107,6 +107,16 @@ describe('safety properties', () => {
     expect(run({ reporter: 'self', description: 'my father hits me every day, just asking' }).priority).toBe('P3');
   });
 
+  it('every report gets at least one reason, each with an id and both languages', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const r = triage(input, NOW);
+        expect(r.reasons.length).toBeGreaterThan(0);
+        for (const x of r.reasons) expect(x.id && x.en && x.ur).toBeTruthy();
+      }),
+    );
+  });
+
   it('deadlines are 1 h, 24 h, 72 h and 7 days', () => {
     expect(DEADLINE_MS).toEqual({ P1: 3_600_000, P2: 86_400_000, P3: 259_200_000, P4: 604_800_000 });
     expect(run({ category: 'sexual_abuse' }).dueAt).toBe(NOW + 86_400_000);

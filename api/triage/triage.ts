@@ -94,8 +94,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   const words = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
   const reasons: TriageReason[] = [];
 
-  let priority: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;
-  reasons.push({ id: `category:${input.category}`, ...r.baseline.reason });
+  const baseline: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;
+  let priority = baseline;
 
   let formPriority = priority;
   for (const s of r.structured) {
@@ -137,6 +137,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     priority = 'P1';
     reasons.unshift(IMMEDIATE_DANGER);
   }
+  // The category's standard time is a reason only when it is what decided the priority.
+  if (priority === baseline) reasons.unshift({ id: `category:${input.category}`, ...r.baseline.reason });
   return {
     priority,
     dueAt: now + deadlines(r)[priority],

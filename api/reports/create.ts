@@ -6,6 +6,7 @@ import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
+import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
 import { triage } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 
@@ -44,6 +45,14 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
     throw new ApiError(400, 'validation_failed', { fields: { 'location.district': t('field.invalidChoice') } });
   }
   const result = triage(input, now);
+  const textFingerprint = fingerprint(input.description, (v) => sealer.mac('trigram', v));
+  const possibleDuplicates = await findPossibleDuplicates(db, {
+    provinceId: input.location.province,
+    districtId: input.location.district,
+    category: input.category,
+    fingerprint: textFingerprint,
+    now,
+  });
   const receipt = newReceipt();
   const receiptHash = await hashReceipt(receipt);
   const sealOrNull = (value: string | undefined, context: string) => (value ? sealer.seal(value, context) : null);
@@ -72,6 +81,8 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           priority: result.priority,
           dueAt: result.dueAt,
           triageReasons: JSON.stringify(result.reasons),
+          textFingerprint: JSON.stringify(textFingerprint),
+          possibleDuplicates: JSON.stringify(possibleDuplicates),
           queueId: queue.id,
           verified,
           createdAt: now,
@@ -81,7 +92,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           reportId: sql`(select id from reports where reference = ${reference})`,
           at: now,
           type: 'created',
-          data: JSON.stringify({ priority: result.priority, queueId: queue.id, verified, reasons: result.reasons.map((r) => r.id) }),
+          data: JSON.stringify({ priority: result.priority, queueId: queue.id, verified, reasons: result.reasons.map((r) => r.id), possibleDuplicates }),
         }),
       ]);
     } catch (err) {

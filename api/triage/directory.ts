@@ -104,3 +104,9 @@ export function loadDirectory(contentDir: URL = new URL('../../content/directory
   const queues = parseYaml(readFileSync(new URL('queues.yaml', contentDir), 'utf8'));
   return buildDirectory(locations, queues);
 }
+
+/** The queue id a report from this place lands in (the same answer as findQueue on a seeded database). */
+export function queueFor(directory: Directory, province: string, district: string): string | null {
+  if (province === 'unknown') return directory.nationalQueueId;
+  return directory.provinces.find((p) => p.id === province)?.districts.find((d) => d.id === district)?.queueId ?? null;
+}

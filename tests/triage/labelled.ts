@@ -1,0 +1,62 @@
+// Loads the labelled example reports (tests/triage/labelled-*.psv): see the header of labelled-en.psv.
+import { readFileSync } from 'node:fs';
+import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES, type AgeBand, type Category, type Priority, type ReporterType } from '../../api/schemas.ts';
+
+export interface LabelledExample {
+  id: string;
+  lang: 'en' | 'ur' | 'ro';
+  priority: Priority;
+  queue: string;
+  province: string;
+  district: string;
+  category: Category;
+  reporter: ReporterType;
+  ageBand: AgeBand;
+  immediateDanger: boolean;
+  text: string;
+  dupOf: string | null;
+}
+
+export const LANGS = ['en', 'ur', 'ro'] as const;
+
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen';
+
+/** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2 (then
+ *  learnt from); `unseen`: after rules v3, never learnt from. */
+export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
+  const out: LabelledExample[] = [];
+  for (const lang of LANGS) {
+    const raw = readFileSync(new URL(`./${set}-${lang}.psv`, import.meta.url), 'utf8');
+    for (const line of raw.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [id, priority, queue, place, category, reporter, ageBand, danger, text, extra] = line.split('|');
+      const [province, district] = (place ?? '').split('/');
+      const fail = (what: string) => {
+        throw new Error(`${set}-${lang}.psv ${id}: bad ${what}`);
+      };
+      if (!PRIORITY_VALUES.includes(priority as Priority)) fail('priority');
+      if (!CATEGORIES.includes(category as Category)) fail('category');
+      if (!REPORTER_TYPES.includes(reporter as ReporterType)) fail('reporter');
+      if (!AGE_BANDS.includes(ageBand as AgeBand)) fail('age band');
+      if (danger !== '0' && danger !== '1') fail('danger');
+      if (!text || text.length < 10 || !province || !district || !queue) fail('text or place');
+      if (extra && !extra.startsWith('dup=')) fail('dup column');
+      if (!province || !district || !text) throw new Error(`${set}-${lang}.psv ${id}: bad line`);
+      out.push({
+        id: id!,
+        lang,
+        priority: priority as Priority,
+        queue: queue!,
+        province,
+        district,
+        category: category as Category,
+        reporter: reporter as ReporterType,
+        ageBand: ageBand as AgeBand,
+        immediateDanger: danger === '1',
+        text,
+        dupOf: extra ? extra.slice(4) : null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// Reading content/{en,ur}/*.md the way the content tests and the stamp script need it.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+export const CONTENT_DIR = new URL('../../content/', import.meta.url);
+export const LANGS = ['en', 'ur'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Page {
+  lang: Lang;
+  slug: string;
+  file: URL;
+  raw: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+export function splitPage(raw: string): { data: Record<string, unknown>; body: string } {
+  const m = FRONTMATTER.exec(raw);
+  if (!m) throw new Error('no frontmatter');
+  return { data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: raw.slice(m[0].length) };
+}
+
+/** What an Urdu page records in `translationOf`: the first 12 hex digits of sha256(English body). */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n/g, '\n'), 'utf8').digest('hex').slice(0, 12);
+}
+
+export function slugsOf(lang: Lang): string[] {
+  return readdirSync(new URL(`${lang}/`, CONTENT_DIR))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+export function readPage(lang: Lang, slug: string): Page {
+  const file = new URL(`${lang}/${slug}.md`, CONTENT_DIR);
+  const raw = readFileSync(file, 'utf8');
+  return { lang, slug, file, raw, ...splitPage(raw) };
+}
+
+export function allPages(lang: Lang): Page[] {
+  return slugsOf(lang).map((s) => readPage(lang, s));
+}
+
+/** Body text without code, HTML tags, link targets and Markdown markup: what a reader reads. */
+export function readableText(body: string): string {
+  return body
+    .replace(/<[^>]+>/g, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[*_`#>|[\]]/g, '')
+    .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '');
+}
+
+export const helplinesData = JSON.parse(readFileSync(new URL('helplines.json', CONTENT_DIR), 'utf8')) as {
+  helplines: { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; tollFree: boolean | null; hours: string | null; law?: string }[];
+  excluded: { number: string; reason: string }[];
+};
+export const lawsData = JSON.parse(readFileSync(new URL('laws.json', CONTENT_DIR), 'utf8')) as {
+  laws: { id: string; name: { en: string; ur: string }; year: number | null; establishes?: string[] }[];
+};

@@ -1,0 +1,241 @@
+// Guidance content: both languages in step, Urdu up to date with its English source, Urdu code points,
+// child pages short enough for a 10-year-old, and every phone number and law name equal to the structured data.
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { DEADLINE_MS } from '../../api/triage/triage.ts';
+import { loadDirectory } from '../../api/triage/directory.ts';
+import { allPages, bodyHash, helplinesData, LANGS, lawsData, readableText, readPage, slugsOf, type Page } from './content-lib.ts';
+
+// Other parts of the site link to these slugs: none may disappear.
+const REQUIRED_SLUGS = [
+  'home', 'helplines', 'after-you-report', 'childrens-rights', 'the-law', 'recognising-abuse', 'online-safety', 'privacy',
+  'kids-your-rights', 'kids-your-body', 'kids-if-someone-hurts-you', 'kids-online-safety',
+  'parents-positive-discipline', 'parents-body-safety-talk', 'parents-if-your-child-tells',
+  'teachers-positive-discipline', 'teachers-when-a-pupil-discloses',
+].sort();
+
+const en = allPages('en');
+const ur = allPages('ur');
+const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));
+const enBySlug = bySlug(en);
+const urBySlug = bySlug(ur);
+
+describe('every page exists in both languages', () => {
+  test('the 17 required slugs, no orphans', () => {
+    expect(slugsOf('en')).toEqual(REQUIRED_SLUGS);
+    expect(slugsOf('ur')).toEqual(REQUIRED_SLUGS);
+  });
+});
+
+const Frontmatter = z.strictObject({
+  title: z.string().min(3),
+  description: z.string().min(20).max(300),
+  audience: z.enum(['everyone', 'children', 'parents', 'teachers']),
+  readingLevel: z.enum(['child', 'adult']),
+  sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional(), document: z.string().optional() }).refine((s) => s.url || s.document, 'a source needs a url or a document')).min(1),
+  lastReviewed: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+  translationOf: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  order: z.number().int(),
+});
+
+describe('frontmatter', () => {
+  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s is valid', (_id, page) => {
+    const data = Frontmatter.parse(page.data);
+    const reviewed = new Date(data.lastReviewed);
+    expect(Number.isNaN(reviewed.getTime())).toBe(false);
+    expect(reviewed.getTime()).toBeLessThanOrEqual(Date.now());
+    // Children's pages are for children, and only they.
+    const forKids = page.slug.startsWith('kids-');
+    expect(data.audience === 'children').toBe(forKids);
+    expect(data.readingLevel === 'child').toBe(forKids);
+    if (page.slug.startsWith('parents-')) expect(data.audience).toBe('parents');
+    if (page.slug.startsWith('teachers-')) expect(data.audience).toBe('teachers');
+    if (page.lang === 'ur') expect(data.translationOf, 'Urdu pages record the English version they translate').toBeDefined();
+    else expect(data.translationOf).toBeUndefined();
+  });
+
+  test('both languages agree on audience, reading level and order', () => {
+    for (const slug of REQUIRED_SLUGS) {
+      const e = enBySlug.get(slug)!.data;
+      const u = urBySlug.get(slug)!.data;
+      expect([u.audience, u.readingLevel, u.order], slug).toEqual([e.audience, e.readingLevel, e.order]);
+    }
+  });
+});
+
+describe('translations are up to date', () => {
+  test('each Urdu page translates the current English body (stale pages are listed)', () => {
+    const stale = REQUIRED_SLUGS.filter((slug) => urBySlug.get(slug)!.data.translationOf !== bodyHash(enBySlug.get(slug)!.body));
+    expect(stale, `stale Urdu pages (English changed after the Urdu): revise them, then run node tests/content/stamp-translations.ts ${stale.join(' ')}`).toEqual([]);
+  });
+
+  test('editing an English body makes its Urdu page stale', () => {
+    const page = readPage('en', 'privacy');
+    expect(bodyHash(`${page.body}\nOne more sentence.\n`)).not.toBe(urBySlug.get('privacy')!.data.translationOf);
+  });
+});
+
+describe('Urdu text', () => {
+  const ARABIC_ONLY = /[\u064A\u0643\u0647]/u; // ي ك ه: Urdu uses ی ک ہ (and ھ for aspiration)
+  const urduStrings: [string, string][] = [
+    ...ur.map((p) => [`content/ur/${p.slug}.md`, p.raw] as [string, string]),
+    ...helplinesData.helplines.flatMap((h) => [[`helplines.json ${h.id}`, `${h.name.ur} ${h.where.ur} ${(h as unknown as { purpose: { ur: string } }).purpose.ur}`]] as [string, string][]),
+    ...lawsData.laws.map((l) => [`laws.json ${l.id}`, l.name.ur] as [string, string]),
+  ];
+
+  test('no Arabic-only code points (ي ك ه) anywhere in Urdu content', () => {
+    const bad = urduStrings.flatMap(([where, text]) =>
+      text.split('\n').flatMap((line, i) => {
+        const m = ARABIC_ONLY.exec(line);
+        return m ? [`${where}:${i + 1} U+${m[0].codePointAt(0)!.toString(16).toUpperCase()} in “${line.slice(Math.max(0, m.index - 15), m.index + 15)}”`] : [];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('every Western digit in Urdu pages sits in a left-to-right element (numbers, years, ages render correctly)', () => {
+    const bad: string[] = [];
+    for (const p of ur) {
+      const stripped = p.body
+        .replace(/<(a|bdi|span)\b[^>]*\bdir="ltr"[^>]*>[\s\S]*?<\/\1>/g, '') // LTR islands
+        .replace(/\]\([^)]*\)/g, ']') // link targets
+        .replace(/^\s*\d+\.\s/gm, '') // ordered-list markers are Markdown syntax, not text
+        .replace(/^\|[-|\s]+\|$/gm, '');
+      for (const m of stripped.matchAll(/.{0,20}[0-9].{0,20}/g)) bad.push(`ur/${p.slug}: “${m[0]}”`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('English words in Urdu pages are isolated in <bdi> (no bare Latin text)', () => {
+    const bad: string[] = [];
+    for (const p of ur) {
+      const stripped = p.body
+        .replace(/<bdi\b[^>]*>[\s\S]*?<\/bdi>/g, '')
+        .replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/\]\([^)]*\)/g, ']');
+      for (const m of stripped.matchAll(/.{0,15}[A-Za-z]{2,}.{0,15}/g)) bad.push(`ur/${p.slug}: “${m[0]}”`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("children's pages are easy to read", () => {
+  const kids = REQUIRED_SLUGS.filter((s) => s.startsWith('kids-'));
+  // Headings and list items count as sentences: they are read as units.
+  function sentences(body: string, lang: 'en' | 'ur'): string[][] {
+    const text = readableText(body);
+    const parts = text.split(lang === 'ur' ? /[۔؟!?\n]+/u : /[.?!\n]+/);
+    return parts.map((s) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))).filter((words) => words.length > 0);
+  }
+  const LIMITS = { en: { average: 8, longest: 18 }, ur: { average: 10, longest: 22 } } as const;
+
+  test.each(LANGS.flatMap((lang) => kids.map((slug) => [lang, slug] as const)))('%s/%s: short sentences', (lang, slug) => {
+    const s = sentences(readPage(lang, slug).body, lang);
+    const average = s.reduce((n, words) => n + words.length, 0) / s.length;
+    const longest = s.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(average, `${lang}/${slug} average words per sentence`).toBeLessThanOrEqual(LIMITS[lang].average);
+    expect(longest.length, `${lang}/${slug} longest sentence: “${longest.join(' ')}”`).toBeLessThanOrEqual(LIMITS[lang].longest);
+  });
+
+  test('the measure tells child pages from adult ones', () => {
+    for (const lang of LANGS) {
+      const s = sentences(readPage(lang, 'privacy').body, lang);
+      expect(s.reduce((n, words) => n + words.length, 0) / s.length, `${lang}/privacy`).toBeGreaterThan(LIMITS[lang].average + 4);
+    }
+  });
+
+  test.each(LANGS.flatMap((lang) => kids.map((slug) => [lang, slug] as const)))('%s/%s: says it is not your fault', (lang, slug) => {
+    const text = readableText(readPage(lang, slug).body);
+    expect(text).toMatch(lang === 'en' ? /not your fault/i : /آپ کا کوئی قصور نہیں/);
+  });
+});
+
+describe('phone numbers and laws equal the structured data', () => {
+  const known = new Set(helplinesData.helplines.map((h) => h.number));
+  const excluded = new Set(helplinesData.excluded.map((x) => x.number));
+  const telNumbers = (p: Page) => [...p.body.matchAll(/(?:\(|href=")tel:([^)"]+)/g)].map((m) => m[1]!);
+  // Short codes (1000–1899, so years never match), numbers starting with 0 (landlines, toll-free, mobiles), +92.
+  const PHONE_LIKE = /(?<![\d,.-])(?:1[0-8]\d\d|0\d{2,4}[- ]?\d{4,8}|\+92[\d -]{8,})(?![\d,])/g;
+
+  test('structured data is consistent', () => {
+    const ids = helplinesData.helplines.map((h) => h.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const lawIds = new Set(lawsData.laws.map((l) => l.id));
+    expect(lawIds.size).toBe(lawsData.laws.length);
+    for (const h of helplinesData.helplines) if (h.law) expect(lawIds.has(h.law), `${h.id} names law ${h.law}`).toBe(true);
+    for (const x of excluded) expect(known.has(x), `${x} is both listed and excluded`).toBe(false);
+    const queueIds = new Set(loadDirectory().queues.map((q) => q.id));
+    for (const l of lawsData.laws) for (const body of l.establishes ?? []) expect(queueIds.has(body), `${l.id} establishes unknown body ${body}`).toBe(true);
+  });
+
+  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: every number is a listed helpline', (_id, page) => {
+    for (const n of telNumbers(page)) expect(known.has(n), `tel:${n} is not in content/helplines.json`).toBe(true);
+    const text = page.body.replace(/\]\([^)]*\)/g, ']').replace(/href="[^"]*"/g, '');
+    for (const m of text.matchAll(PHONE_LIKE)) {
+      const n = m[0];
+      const ok = known.has(n) || (excluded.has(n) && page.slug === 'helplines');
+      expect(ok, `${page.lang}/${page.slug} mentions ${n}, which is not a listed helpline`).toBe(true);
+    }
+  });
+
+  test('the English and Urdu versions of a page link the same numbers', () => {
+    for (const slug of REQUIRED_SLUGS) {
+      const a = [...new Set(telNumbers(enBySlug.get(slug)!))].sort();
+      const b = [...new Set(telNumbers(urBySlug.get(slug)!))].sort();
+      expect(b, slug).toEqual(a);
+    }
+  });
+
+  // Longest names first, and each match is blanked out, so a short name inside a longer one is not counted twice.
+  const names = lawsData.laws.flatMap((l) => [{ id: l.id, text: l.name.en }, { id: l.id, text: l.name.ur }]).sort((a, b) => b.text.length - a.text.length);
+  function lawsNamed(body: string): string[] {
+    let rest = body;
+    const found = new Set<string>();
+    for (const n of names) {
+      if (rest.includes(n.text)) {
+        found.add(n.id);
+        rest = rest.split(n.text).join(' ');
+      }
+    }
+    return [...found].sort();
+  }
+
+  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: every “… Act <year>” is a law in content/laws.json', (_id, page) => {
+    const enNames = lawsData.laws.map((l) => l.name.en);
+    for (const m of page.body.matchAll(/Act,? (\d{4})/g)) {
+      const end = m.index + m[0].length;
+      const ok = enNames.some((name) => name.endsWith(`Act ${m[1]}`) && page.body.slice(end - name.length, end) === name);
+      expect(ok, `${page.lang}/${page.slug}: “${page.body.slice(Math.max(0, end - 70), end)}” is not a name in content/laws.json`).toBe(true);
+    }
+  });
+
+  test('the English and Urdu versions of a page name the same laws', () => {
+    for (const slug of REQUIRED_SLUGS) expect(lawsNamed(urBySlug.get(slug)!.body), slug).toEqual(lawsNamed(enBySlug.get(slug)!.body));
+    expect(lawsNamed(enBySlug.get('the-law')!.body).length).toBeGreaterThanOrEqual(18);
+  });
+
+  test('the response deadlines on "what happens after you report" are the ones triage enforces', () => {
+    const units: Record<string, number> = { hour: 3_600_000, hours: 3_600_000, day: 86_400_000, days: 86_400_000 };
+    const rows = [...enBySlug.get('after-you-report')!.body.matchAll(/^\| (P[1-4]) \|.*\| (\d+) (hours?|days?) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['P1', 'P2', 'P3', 'P4']);
+    for (const r of rows) expect(Number(r[2]) * units[r[3]!]!, r[1]).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
+    const urRows = [...urBySlug.get('after-you-report')!.body.matchAll(/^\| <bdi dir="ltr">(P[1-4])<\/bdi> \|.*\| <bdi dir="ltr">(\d+)<\/bdi> (گھنٹہ|گھنٹے|دن) \|$/gm)];
+    const urUnits: Record<string, number> = { 'گھنٹہ': 3_600_000, 'گھنٹے': 3_600_000, 'دن': 86_400_000 };
+    expect(urRows.map((r) => r[1])).toEqual(['P1', 'P2', 'P3', 'P4']);
+    for (const r of urRows) expect(Number(r[2]) * urUnits[r[3]!]!, r[1]).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
+  });
+});
+
+describe('links between pages', () => {
+  const ROUTES = new Set(['', 'report/', 'report/status/', ...REQUIRED_SLUGS.filter((s) => s !== 'home').map((s) => `${s}/`)]);
+  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: internal links resolve in its own language', (_id, page) => {
+    for (const m of page.body.matchAll(/\]\((\/[^)]*)\)|href="(\/[^"]*)"/g)) {
+      const href = (m[1] ?? m[2])!;
+      const match = /^\/(en|ur)\/(.*)$/.exec(href);
+      expect(match, href).not.toBeNull();
+      expect(match![1], `${page.lang}/${page.slug} links ${href}`).toBe(page.lang);
+      expect(ROUTES.has(match![2]!), `${page.lang}/${page.slug} links ${href}, which does not exist`).toBe(true);
+    }
+  });
+});

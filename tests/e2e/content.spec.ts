@@ -1,0 +1,74 @@
+// The built guidance pages show exactly the structured data: every helpline number, body and law name on the
+// helplines page comes from content/helplines.json, content/laws.json and content/directory/, in both languages.
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import helplinesFile from '../../content/helplines.json' with { type: 'json' };
+import lawsFile from '../../content/laws.json' with { type: 'json' };
+import { loadDirectory } from '../../api/triage/directory.ts';
+
+type Lang = 'en' | 'ur';
+const LANGS: Lang[] = ['en', 'ur'];
+const helplines = helplinesFile.helplines as { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; law?: string }[];
+const laws = lawsFile.laws as { id: string; name: { en: string; ur: string }; establishes?: string[] }[];
+const known = new Set(helplines.map((h) => h.number));
+const excluded = new Set(helplinesFile.excluded.map((x) => x.number));
+const slugs = readdirSync(new URL('../../content/en/', import.meta.url)).map((f) => f.replace(/\.md$/, ''));
+
+for (const lang of LANGS) {
+  test(`${lang}: the helplines page lists every helpline as in content/helplines.json`, async ({ page }) => {
+    await page.goto(`/${lang}/helplines/`);
+    const table = page.getByRole('table');
+    await expect(table.locator('caption')).toBeVisible();
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(helplines.length);
+    for (const [i, h] of helplines.entries()) {
+      const row = rows.nth(i);
+      await expect(row).toHaveAttribute('data-helpline', h.id);
+      const link = row.getByRole('link', { name: h.number, exact: true });
+      await expect(link).toHaveAttribute('href', `tel:${h.number}`);
+      await expect(link).toHaveAttribute('dir', 'ltr');
+      await expect(row.locator('.app-helpline-table__name')).toHaveText(h.name[lang]);
+      await expect(row.locator('td').nth(1)).toHaveText(h.where[lang]);
+      const law = laws.find((l) => l.id === h.law);
+      if (law) await expect(row.locator(`[data-law="${law.id}"]`)).toContainText(law.name.en);
+      else await expect(row.locator('[data-law]')).toHaveCount(0);
+    }
+    // Every tel: link on the page, the header strip included, is a listed helpline.
+    for (const href of await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      expect(known.has(href.slice(4)), href).toBe(true);
+    }
+  });
+
+  test(`${lang}: the helplines page lists every body, its law and its confirmed units as in content/directory/`, async ({ page }) => {
+    const directory = loadDirectory();
+    await page.goto(`/${lang}/helplines/`);
+    const sections = page.locator('[data-province]');
+    await expect(sections).toHaveCount(directory.provinces.length);
+    for (const p of directory.provinces) {
+      const section = page.locator(`[data-province="${p.id}"]`);
+      await expect(section.getByRole('heading', { level: 3 })).toHaveText(p.name[lang].trim());
+      const body = directory.queues.find((q) => q.provinceId === p.id && q.kind === 'provincial')!;
+      await expect(section.locator(`[data-body="${body.id}"]`)).toHaveText(body.name[lang].trim());
+      const law = laws.find((l) => l.establishes?.includes(body.id));
+      if (law) await expect(section.locator(`[data-law="${law.id}"]`)).toContainText(lang === 'en' ? law.name.en : law.name.ur);
+      const units = directory.queues.filter((q) => q.provinceId === p.id && q.kind === 'district');
+      await expect(section.locator('[data-units]')).toHaveAttribute('data-units', String(units.length));
+      for (const u of units) await expect(section.locator('[data-units]')).toContainText(p.districts.find((d) => d.id === u.districtId)!.name[lang].trim());
+    }
+  });
+
+  test(`${lang}: every guidance page shows only listed numbers, its sources and when it was last reviewed`, async ({ request }) => {
+    for (const slug of slugs) {
+      const path = slug === 'home' ? `/${lang}/` : `/${lang}/${slug}/`;
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"`);
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      for (const m of main.matchAll(/href="tel:([^"]+)"/g)) expect(known.has(m[1]!), `${path} links tel:${m[1]}`).toBe(true);
+      for (const n of excluded) if (slug !== 'helplines') expect(main.includes(n), `${path} shows excluded number ${n}`).toBe(false);
+      if (lang === 'ur') expect(/[\u064A\u0643\u0647]/u.test(main.replace(/<[^>]+>/g, '')), `${path} has Arabic-only letters`).toBe(false);
+      if (slug !== 'home') expect(main, path).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
+    }
+  });
+}

@@ -105,6 +105,8 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
       asset.gzip = gzipSync(raw, { level: 9 });
       asset.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
     }
+    // Pagefind may run in a worker, which obeys its own script's CSP: let it fetch the index and compile its WebAssembly.
+    if (urlPath.startsWith('/pagefind/') && ext === '.js') asset.csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
     if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), /^\/(en|ur)\/report\//.test(urlPath), /^\/(en|ur)\/search\//.test(urlPath));
     assets.set(urlPath, asset);
   }
@@ -114,6 +116,8 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
     let body = asset.raw;
     const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, Vary: 'Accept-Encoding' };
     // Pages are never stored, so they carry no validator; revalidated assets answer 304 when unchanged.
+    // The CSP goes on a 304 too: a browser merges its headers into the cached response (a worker obeys them).
+    if (asset.csp) headers['Content-Security-Policy'] = asset.csp;
     if (asset.cacheControl !== 'no-store') {
       headers.ETag = asset.etag;
       if (status === 200 && c.req.header('if-none-match') === asset.etag) return new Response(null, { status: 304, headers });
@@ -125,7 +129,6 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
       body = asset.gzip;
       headers['Content-Encoding'] = 'gzip';
     }
-    if (asset.csp) headers['Content-Security-Policy'] = asset.csp;
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
   };
 

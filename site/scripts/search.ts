@@ -11,7 +11,8 @@ const strings = JSON.parse(document.getElementById('app-search-strings')?.textCo
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 let pagefind: Promise<Pagefind> | undefined;
-const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
+// A runtime URL keeps the bundler from wrapping the import in its preload helper: Pagefind is built after Astro.
+const load = () => (pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>);
 
 async function run(query: string) {
   if (!status || !list) return;
@@ -37,12 +38,14 @@ async function run(query: string) {
       list.append(item);
     }
     status.textContent = results.length === 0 ? fill(strings.none ?? '', { query }) : fill(results.length === 1 ? strings.one! : strings.other!, { count: results.length, query });
-  } catch {
+  } catch (err) {
+    console.error(err);
     status.textContent = strings.error ?? '';
   }
 }
 
 if (form && input) {
+  document.querySelector('[data-search-nojs]')?.remove();
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   input.value = initial;
   if (initial) void run(initial);

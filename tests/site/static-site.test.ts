@@ -55,6 +55,8 @@ test('hashed assets are cached for a year; Pagefind entry points are revalidated
   expect(first.headers.get('cache-control')).toBe('no-cache');
   const again = await app.request('/pagefind/pagefind.js', { headers: { 'if-none-match': first.headers.get('etag')! } });
   expect(again.status).toBe(304);
+  // Pagefind's worker obeys its script's CSP, also when revalidated: it must still reach the index and its wasm.
+  for (const res of [first, again]) expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
 });
 
 test('unknown paths get the 404 page of their language, never cached', async () => {

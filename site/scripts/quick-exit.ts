@@ -1,3 +1,4 @@
+export {}; // a module: its names stay out of the global scope
 // GOV.UK "Exit this page": the link works without JavaScript; with it, a click or Shift pressed three
 // times blanks the page at once and replaces it in history so Back does not return here.
 // Kept tiny (a test holds it to 2 KB gzip): it ships on every page, inline.

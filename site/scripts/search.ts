@@ -1,3 +1,4 @@
+export {}; // a module: its names stay out of the global scope
 // Pagefind search for /<lang>/search/: the form works as a GET form (?q=) and this script answers it.
 // Pagefind picks the index of the page's <html lang>, so Urdu searches Urdu pages and English English ones.
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }

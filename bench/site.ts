@@ -84,11 +84,11 @@ async function main() {
       const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
         lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
       );
-      const lcp = lhr.audits['largest-contentful-paint']?.displayValue ?? '';
-      rows.push([path, ...CATEGORIES.map(score), lcp, failing.join(' ')]);
+      const metric = (id: string) => String(lhr.audits[id]?.displayValue ?? '').replace(/\s/g, ' ');
+      rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), failing.join(' ')]);
       process.stdout.write(`  ${path} done\n`);
     }
-    const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'LCP', 'audits below 100'];
+    const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits below 100'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     process.stdout.write(`\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM}\n${line(head)}\n${rows.map(line).join('\n')}\n`);

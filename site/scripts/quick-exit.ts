@@ -18,7 +18,12 @@ function exitNow(event?: Event) {
 let shifts = 0;
 let timer: number | undefined;
 document.addEventListener('keydown', (e) => {
-  if (e.key !== 'Shift' || e.repeat) return;
+  // Any other key starts the count again: typing capitals in the report form must never leave the page.
+  if (e.key !== 'Shift') {
+    shifts = 0;
+    return;
+  }
+  if (e.repeat) return;
   shifts += 1;
   window.clearTimeout(timer);
   timer = window.setTimeout(() => (shifts = 0), 1000);

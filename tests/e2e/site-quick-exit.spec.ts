@@ -69,6 +69,22 @@ test('Shift pressed twice, a pause, then once more does not exit', async ({ page
   await expect(page.locator('h1')).toBeVisible();
 });
 
+test('typing capitals (Shift with letters) in the report form does not exit', async ({ page }) => {
+  await routeOutside(page);
+  await page.goto('/en/report/');
+  const box = page.locator('textarea').first();
+  await box.click();
+  // Each capital as a person types it: Shift down, the letter, Shift up; four Shift presses within a second.
+  for (const letter of 'HELP') {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(`Key${letter}`);
+    await page.keyboard.up('Shift');
+  }
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/en\/report\/$/);
+  await expect(box).toHaveValue('HELP');
+});
+
 test('without JavaScript the exit is a plain link that still leaves', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

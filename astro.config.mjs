@@ -1,16 +1,44 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Pagefind over the built pages, right after `astro build`, so `astro build` alone (as `npm test` runs it)
+ * leaves a searchable dist/. Pagefind writes one index per <html lang>: Urdu pages search only Urdu ones.
+ * @returns {import('astro').AstroIntegration}
+ */
+function pagefind() {
+  return {
+    name: 'hifazat:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
+        const { index, errors } = await createIndex({});
+        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+        const site = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages into ${site}pagefind`);
+        await close();
+      },
+    },
+  };
+}
 
 export default defineConfig({
   srcDir: './site',
   outDir: './dist',
   output: 'static',
+  // Canonical, hreflang and sitemap URLs: set SITE_URL to the public origin when building for production.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages work before JavaScript: no prefetching, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react()],
+  integrations: [react(), pagefind()],
   server: { port: 4321 },
 });

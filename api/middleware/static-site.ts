@@ -13,6 +13,7 @@ interface Asset {
   br?: Buffer;
   csp?: string;
   cacheControl: string;
+  etag: string;
 }
 
 export interface StaticSite {
@@ -47,7 +48,7 @@ export const HCAPTCHA_ORIGINS = 'https://hcaptcha.com https://*.hcaptcha.com';
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Builds the page's CSP from the inline <script> and <style> blocks it actually contains. */
-export function pageCsp(html: string, allowCaptcha: boolean): string {
+export function pageCsp(html: string, allowCaptcha: boolean, allowWasm = false): string {
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/type="application\/(ld\+)?json"/i.test(m[0]))
     .map((m) => hashOf(m[1]!));
@@ -55,17 +56,31 @@ export function pageCsp(html: string, allowCaptcha: boolean): string {
   const captcha = allowCaptcha ? ` ${HCAPTCHA_ORIGINS}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self'${captcha} ${[...new Set(scripts)].join(' ')}`.trim(),
+    // Pagefind runs its index in WebAssembly: the search page alone may compile it.
+    `script-src 'self'${allowWasm ? " 'wasm-unsafe-eval'" : ''}${captcha} ${[...new Set(scripts)].join(' ')}`.trim(),
     `style-src 'self'${captcha} ${[...new Set(styles)].join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${captcha}`,
     `frame-src ${allowCaptcha ? HCAPTCHA_ORIGINS : "'none'"}`,
+    `worker-src ${allowWasm ? "'self'" : "'none'"}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/**
+ * Pages are no-store: on a shared phone nothing about what was read stays in the cache, and the quick exit
+ * leaves nothing to come back to. Hashed build output (JS, CSS, the Urdu font) never changes: cached for a year.
+ * Un-hashed files (Pagefind's entry points, robots, sitemap) are revalidated so a new build is seen at once.
+ */
+export function cacheControlFor(urlPath: string, ext: string): string {
+  if (ext === '.html') return 'no-store';
+  if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/fonts/')) return 'public, max-age=31536000, immutable';
+  if (urlPath.startsWith('/pagefind/') && /_[0-9a-f]{7,}\.|\.pf_fragment$|\.pf_index$/.test(urlPath)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -83,14 +98,16 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
     const asset: Asset = {
       type: TYPES[ext] ?? 'application/octet-stream',
       raw,
-      // Hashed build output never changes; pages are private and never stored on a shared phone.
-      cacheControl: urlPath.startsWith('/_astro/') || urlPath.startsWith('/fonts/') ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-store' : 'public, max-age=3600',
+      cacheControl: cacheControlFor(urlPath, ext),
+      etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`,
     };
     if (COMPRESSIBLE.has(ext) && raw.length > 512) {
       asset.gzip = gzipSync(raw, { level: 9 });
       asset.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
     }
-    if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), /^\/(en|ur)\/report\//.test(urlPath));
+    // Pagefind may run in a worker, which obeys its own script's CSP: let it fetch the index and compile its WebAssembly.
+    if (urlPath.startsWith('/pagefind/') && ext === '.js') asset.csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+    if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), /^\/(en|ur)\/report\//.test(urlPath), /^\/(en|ur)\/search\//.test(urlPath));
     assets.set(urlPath, asset);
   }
 
@@ -98,6 +115,13 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
     const accept = c.req.header('accept-encoding') ?? '';
     let body = asset.raw;
     const headers: Record<string, string> = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, Vary: 'Accept-Encoding' };
+    // Pages are never stored, so they carry no validator; revalidated assets answer 304 when unchanged.
+    // The CSP goes on a 304 too: a browser merges its headers into the cached response (a worker obeys them).
+    if (asset.csp) headers['Content-Security-Policy'] = asset.csp;
+    if (asset.cacheControl !== 'no-store') {
+      headers.ETag = asset.etag;
+      if (status === 200 && c.req.header('if-none-match') === asset.etag) return new Response(null, { status: 304, headers });
+    }
     if (asset.br && /\bbr\b/.test(accept)) {
       body = asset.br;
       headers['Content-Encoding'] = 'br';
@@ -105,7 +129,6 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
       body = asset.gzip;
       headers['Content-Encoding'] = 'gzip';
     }
-    if (asset.csp) headers['Content-Security-Policy'] = asset.csp;
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status, headers });
   };
 

@@ -1,0 +1,115 @@
+// `npm run bench:site`: Lighthouse (mobile profile, simulated slow 4G and a mid-range phone's CPU, as Lighthouse
+// defaults) against the real server on a free loopback port and a temporary database, with Debian's Chromium.
+// Prints Performance, Accessibility, Best Practices and SEO for home, a guidance page, helplines and report, in
+// English and Urdu. Not part of `npm test`: it takes a minute or two and measures, it does not assert.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same flags as playwright.config.ts, headless.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+function launchChromium(): Promise<{ proc: ChildProcess; port: number; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'hifazat-lh-chrome-'));
+  const proc = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    proc.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+      if (m) resolve({ proc, port: Number(m[1]), dir });
+    });
+    proc.once('exit', (code) => reject(new Error(`chromium exited (${code}): ${err}`)));
+  });
+}
+
+function guidancePage(): string {
+  const slugs = readdirSync('content/en').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const prefer = ['recognising-abuse', 'parents-if-your-child-tells', 'kids-your-rights'];
+  return prefer.find((s) => slugs.includes(s) && existsSync(`content/ur/${s}.md`)) ?? slugs.find((s) => s !== 'home' && s !== 'helplines') ?? 'helplines';
+}
+
+async function main() {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
+  if (!existsSync('dist/index.html')) {
+    process.stdout.write('dist/ is missing: building the site first…\n');
+    if (spawnSync('astro', ['build'], { stdio: 'inherit', env }).status !== 0) throw new Error('astro build failed');
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'hifazat-bench-'));
+  const server = spawn(process.execPath, ['api/server.ts'], {
+    env: { ...env, PORT: String(port), DATABASE_URL: `file:${join(dataDir, 'bench.db')}`, NODE_ENV: 'test', REPORT_KEY: randomBytes(32).toString('base64'), HCAPTCHA_SITEKEY: '', HCAPTCHA_SECRET: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  server.once('exit', (code) => code && process.stderr.write(`bench:site: the server exited with ${code}\n`));
+  let chrome: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/health`);
+    chrome = await launchChromium();
+    const guidance = guidancePage();
+    const pages = ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]);
+    const rows: string[][] = [];
+    for (const path of pages) {
+      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const lhr = result!.lhr;
+      const score = (c: string) => (lhr.categories[c]?.score == null ? '–' : String(Math.round(lhr.categories[c]!.score! * 100)));
+      const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+        lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
+      );
+      const metric = (id: string) => String(lhr.audits[id]?.displayValue ?? '').replace(/\s/g, ' ');
+      rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), failing.join(' ')]);
+      process.stdout.write(`  ${path} done\n`);
+    }
+    const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits below 100'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    process.stdout.write(`\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM}\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+  } finally {
+    chrome?.proc.kill();
+    server.kill();
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+    if (chrome) rmSync(chrome.dir, { recursive: true, force: true });
+  }
+}
+
+function lhrVersion(): string {
+  try {
+    return (JSON.parse(spawnSync(process.execPath, ['-e', "process.stdout.write(JSON.stringify(require('lighthouse/package.json')))"]).stdout.toString()) as { version: string }).version;
+  } catch {
+    return '';
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench:site: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+// What a first visit costs, measured: a fresh browser context loads each built page, every request it makes
+// is recorded, and each same-origin file is counted at its gzip size from dist/ (fonts as they are: woff2 is
+// already compressed). Budgets from the issue; the table is printed. Also: no third-party requests, no script on
+// content pages but the quick exit (≤ 2 KB gzip), Urdu code points in built Urdu pages, helplines on one sheet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Browser } from '@playwright/test';
+import { arabicOnlyLetters } from '../site/urdu-text.ts';
+import { builtPages, contentPages, DIST } from './site-pages.ts';
+
+const KB = 1024;
+interface Visit { page: string; html: number; css: number; js: number; font: number; files: number; thirdParty: string[]; scripts: number }
+
+function fileFor(pathname: string): string {
+  const p = decodeURIComponent(pathname);
+  return join(DIST, p.endsWith('/') ? `${p}index.html` : p);
+}
+const sizeOf = (pathname: string) => {
+  const raw = readFileSync(fileFor(pathname));
+  return /\.(woff2?|png|jpe?g|webp)$/.test(pathname) ? raw.length : gzipSync(raw, { level: 9 }).length;
+};
+
+async function firstVisit(browser: Browser, path: string): Promise<Visit> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  const thirdParty: string[] = [];
+  let scripts = 0;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol === 'data:') return;
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') thirdParty.push(r.url());
+    else urls.add(url.pathname);
+    if (r.resourceType() === 'script') scripts += 1;
+  });
+  await page.goto(path, { waitUntil: 'load' });
+  // Islands hydrate after load: Astro drops the ssr attribute once a component has rendered on the client.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 10_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(150);
+  await context.close();
+  const v: Visit = { page: path, html: 0, css: 0, js: 0, font: 0, files: urls.size, thirdParty, scripts };
+  for (const u of urls) {
+    // The browser asks for a favicon on its own (the site has none); API calls are data, not page weight.
+    if (u === '/favicon.ico' || u.startsWith('/api/')) continue;
+    const kind = u.endsWith('.css') ? 'css' : u.endsWith('.js') ? 'js' : /\.woff2?$/.test(u) ? 'font' : 'html';
+    v[kind] += sizeOf(u);
+  }
+  return v;
+}
+
+const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
+const total = (v: Visit, fonts = true) => v.html + v.css + v.js + (fonts ? v.font : 0);
+
+test('byte budgets on a first visit (gzip): content, Urdu with and without font, report and status', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const pages = builtPages().filter((p) => p.endsWith('/') || p === '/404.html');
+  const visits: Visit[] = [];
+  for (const p of pages) visits.push(await firstVisit(browser, p));
+
+  const rows = visits.map((v) => {
+    const isUr = v.page.startsWith('/ur/');
+    const form = /\/report\//.test(v.page);
+    const staff = /\/staff\//.test(v.page);
+    const budget = staff ? null : form ? { bytes: total(v, false), limit: 110 * KB, what: 'no fonts' } : isUr ? { bytes: total(v, false), limit: 40 * KB, what: 'no font' } : { bytes: total(v), limit: 35 * KB, what: 'all' };
+    const fontBudget = isUr && !form && !staff ? { bytes: total(v), limit: 200 * KB } : null;
+    return { v, budget, fontBudget };
+  });
+
+  const lines = [
+    'page                               html    css     js   font  total KB  budget',
+    ...rows.map(({ v, budget, fontBudget }) =>
+      `${v.page.padEnd(32)} ${kb(v.html)} ${kb(v.css)} ${kb(v.js)} ${kb(v.font)} ${kb(total(v))}   ${
+        budget ? `${kb(budget.bytes).trim()} ≤ ${budget.limit / KB} (${budget.what})` : 'staff console: not budgeted'
+      }${fontBudget ? `; ${kb(fontBudget.bytes).trim()} ≤ 200 with font` : ''}`,
+    ),
+  ];
+  console.log(`\nFirst-visit bytes (gzip -9; woff2 as is)\n${lines.join('\n')}\n`);
+
+  for (const { v, budget, fontBudget } of rows) {
+    if (budget) expect(budget.bytes, `${v.page} (${budget.what})`).toBeLessThanOrEqual(budget.limit);
+    if (fontBudget) expect(fontBudget.bytes, `${v.page} with its font`).toBeLessThanOrEqual(fontBudget.limit);
+    expect(v.thirdParty, `${v.page} third-party requests`).toEqual([]);
+  }
+  // Content pages carry no script file (the quick exit is inline); Urdu content pages fetch exactly one font.
+  for (const lang of ['en', 'ur']) {
+    for (const p of contentPages(lang)) {
+      const v = visits.find((x) => x.page === p)!;
+      expect(v.scripts, `${p} script requests`).toBe(0);
+      expect(v.font > 0, `${p} font`).toBe(lang === 'ur');
+    }
+  }
+});
+
+test('the quick-exit script is at most 2 KB gzip and is the only script on content pages', () => {
+  for (const p of [...contentPages('en'), ...contentPages('ur')]) {
+    const html = readFileSync(fileFor(p), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts, p).toHaveLength(1);
+    expect(scripts[0]![1]).not.toMatch(/\bsrc=/);
+    expect(scripts[0]![2]).toContain('data-exit-link');
+    const gz = gzipSync(scripts[0]![2]!, { level: 9 }).length;
+    expect(gz, `${p} quick-exit script gzip bytes`).toBeLessThanOrEqual(2048);
+  }
+  const en = readFileSync(fileFor('/en/'), 'utf8');
+  const script = /<script type="module">([\s\S]*?)<\/script>/.exec(en)![1]!;
+  console.log(`quick-exit script: ${script.length} bytes, ${gzipSync(script, { level: 9 }).length} bytes gzip`);
+});
+
+test('built Urdu pages contain no Arabic-only letters (ي ك ه)', () => {
+  const pages = builtPages().filter((p) => p.startsWith('/ur/'));
+  expect(pages.length).toBeGreaterThan(3);
+  const findings = pages.flatMap((p) => {
+    const html = readFileSync(fileFor(p), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    return arabicOnlyLetters(html, p);
+  });
+  expect(findings).toEqual([]);
+});
+
+for (const lang of ['en', 'ur'] as const) {
+  test(`${lang}: the helplines page prints on one A4 sheet without the controls`, async ({ page }) => {
+    await page.goto(`/${lang}/helplines/`);
+    await page.evaluate(() => document.fonts.ready);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-exit-link]')).toBeHidden();
+    await expect(page.locator('.app-nav')).toBeHidden();
+    await expect(page.locator('.app-helplines a[href="tel:15"]')).toBeVisible();
+    const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    const sheets = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(sheets).toBe(1);
+  });
+}

@@ -173,3 +173,38 @@ test('script and HTML in a report are shown as text and never run in the console
   expect(await page.locator('#injected, .app-staff__report img, .app-staff__report iframe, .app-staff__report svg').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+for (const lang of ['en', 'ur']) {
+  test(`${lang}: the console passes axe (WCAG 2.2 AA) on sign-in, queue and report, and works from the keyboard`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const scan = async () => {
+      // The console itself; the shared header is checked by the layout's own tests.
+      const result = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    const report = await submitReport(request, lang === 'en' ? 'buner' : 'abbottabad');
+    const officer = createStaffAccount('officer', lang === 'en' ? 'cpu-buner' : 'cpu-abbottabad');
+    await page.goto(`/${lang}/staff/`);
+    await expect(page.getByLabel(str(lang, 'login.username'))).toBeVisible();
+    await scan();
+    // Keyboard only: type into the fields and press Enter.
+    await page.getByLabel(str(lang, 'login.username')).focus();
+    await page.keyboard.type(officer.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(officer.password);
+    await page.keyboard.press('Enter');
+    const button = page.getByRole('button', { name: report.reference });
+    await expect(button).toBeVisible();
+    await scan();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(report.reference) })).toBeFocused();
+    await scan();
+    const note = page.locator('details[data-action="note"] summary');
+    await note.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details[data-action="note"]')).toHaveAttribute('open', '');
+    await scan();
+  });
+}

@@ -81,3 +81,24 @@ describe('scope matrix', () => {
     expect(entries.some((e) => e.action === 'report_viewed' && e.target === refs.peshawar)).toBe(true);
   });
 });
+
+describe('accounts', () => {
+  it('an admin creates, disables and unlocks accounts; nobody else may', async () => {
+    const admin = who.admin!;
+    expect((await who.supervisorPeshawar!.get('/api/staff/accounts')).status).toBe(403);
+    const weak = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'cpu-peshawar', password: 'short' });
+    expect(weak.status).toBe(400);
+    expect((await weak.json()).error.fields.password).toBeTruthy();
+    const badScope = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'nowhere', password: 'a-long-enough-passphrase' });
+    expect(badScope.status).toBe(400);
+    const created = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'cpu-peshawar', password: 'a-long-enough-passphrase' });
+    expect(created.status).toBe(201);
+    const officer = await signIn(t, { username: 'new.officer', password: 'a-long-enough-passphrase' });
+    expect((await officer.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(200);
+    expect((await admin.post('/api/staff/accounts/new.officer/disable', {})).status).toBe(200);
+    expect((await officer.get('/api/staff/me')).status).toBe(401);
+    const list = (await (await admin.get('/api/staff/accounts')).json()).accounts;
+    expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({ disabled: true, role: 'officer', queueId: 'cpu-peshawar' });
+    expect(JSON.stringify(list)).not.toMatch(/hash|argon/i);
+  });
+});

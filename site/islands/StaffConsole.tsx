@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatTime, StaffApiError, staffApi, type StaffApi } from './staff-api.ts';
+import StaffAccounts from './StaffAccounts.tsx';
 import StaffReport, { type Places } from './StaffReport.tsx';
 
 interface Props {
@@ -152,6 +153,7 @@ function Console({ locale }: { locale: Locale }) {
         <StaffReport api={api} me={me} locale={locale} places={places} reference={view.reference} onBack={() => setView({ kind: 'queue' })} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
+      {me.role === 'admin' && view.kind === 'queue' && <StaffAccounts api={api} self={me.username} />}
       <div hidden={view.kind !== 'queue'}>
         <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       </div>

@@ -208,3 +208,36 @@ for (const lang of ['en', 'ur']) {
     await scan();
   });
 }
+
+test('ur: an admin creates an officer account in the console, who can then sign in', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const lang = 'ur';
+  const admin = createStaffAccount('admin', null);
+  await page.goto('/ur/staff/');
+  await signIn(page, lang, admin);
+  // Admins need two-step sign-in: enrol with a code from the clock.
+  await page.getByRole('button', { name: str(lang, 'enrol.start') }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  await page.getByLabel(str(lang, 'enrol.codeLabel')).fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+  await page.getByRole('button', { name: str(lang, 'enrol.confirm') }).click();
+  await page.getByRole('button', { name: str(lang, 'enrol.continue') }).click();
+  await expect(page.getByRole('heading', { name: str(lang, 'accounts.title') })).toBeVisible();
+
+  const username = `officer.ui${Date.now().toString(36)}`;
+  await page.getByLabel(str(lang, 'accounts.username')).fill(username);
+  await page.getByLabel(str(lang, 'accounts.role')).selectOption('officer');
+  await page.getByLabel(str(lang, 'accounts.scope')).fill('cpu-battagram');
+  await page.getByLabel(str(lang, 'accounts.password')).fill('short');
+  await page.getByRole('button', { name: str(lang, 'accounts.create') }).click();
+  await expect(page.getByText(str(lang, 'accounts.weakPassword'))).toBeVisible();
+  await expect(page.getByLabel(str(lang, 'accounts.username'))).toHaveValue(username);
+  await page.getByLabel(str(lang, 'accounts.password')).fill('a-long-enough-passphrase-2026');
+  await page.getByRole('button', { name: str(lang, 'accounts.create') }).click();
+  await expect(page.locator(`tr[data-username="${username}"]`)).toBeVisible();
+
+  const other = await browser.newPage();
+  await other.goto('/ur/staff/');
+  await signIn(other, lang, { username, password: 'a-long-enough-passphrase-2026' });
+  await expect(other.getByRole('heading', { name: /بٹگرام/ })).toBeVisible();
+  await other.close();
+});

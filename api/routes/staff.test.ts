@@ -150,3 +150,30 @@ describe('account state', () => {
     expect((await login(acc)).status).toBe(401);
   });
 });
+
+describe('timing', () => {
+  it('an unknown username costs what a wrong password costs (one argon2id verification each)', async () => {
+    // Warm up the dummy hash and the code paths first.
+    await login({ username: 'warm.up', password: 'wrong-password-0' });
+    const users = await Promise.all([0, 1, 2].map(() => addStaff(t, 'officer', 'cpu-peshawar')));
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [i, u] of users.entries()) {
+        let s = performance.now();
+        await login({ username: u.username, password: `wrong-password-${round}` });
+        known.push(performance.now() - s);
+        s = performance.now();
+        await login({ username: `ghost.${round}.${i}.timing`, password: `wrong-password-${round}` });
+        unknown.push(performance.now() - s);
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const k = median(known);
+    const u = median(unknown);
+    process.stdout.write(`login timing, median of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`);
+    // Both do the same argon2id work; a shared 2-core machine adds noise, so allow a wide band around equality.
+    expect(u / k).toBeGreaterThan(0.5);
+    expect(u / k).toBeLessThan(2);
+  });
+});

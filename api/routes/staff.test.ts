@@ -142,6 +142,14 @@ describe('CSRF', () => {
   });
 });
 
+describe('contract', () => {
+  it('documents the staff routes in /api/openapi.json', async () => {
+    const doc = await (await t.app.request('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/staff/session', '/api/staff/reports/{reference}/actions']));
+    expect(JSON.stringify(doc.components.schemas.StaffAction)).toContain('mark_duplicate');
+  });
+});
+
 describe('account state', () => {
   it('a disabled account cannot sign in', async () => {
     const acc = await addStaff(t, 'officer', 'cpu-peshawar');

@@ -14,7 +14,7 @@ import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
 import { AccountInput, createAccount, listAccounts, setDisabled, unlock } from '../staff/accounts.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
-import { login } from '../staff/login.ts';
+import { login, markTotpStepUsed } from '../staff/login.ts';
 import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
 import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
@@ -104,9 +104,9 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const parsed = z.strictObject({ code: z.string().min(1).max(16) }).safeParse(raw);
     if (!parsed.success) throw validationError(parsed.error, raw, locale);
     if (user.totpEnabled || !user.totpSecretCt) throw new ApiError(403, 'forbidden');
-    if (checkTotp(sealer.open(user.totpSecretCt, TOTP_SEAL_CONTEXT), parsed.data.code) === null) {
-      throw new ApiError(400, 'validation_failed', { fields: { code: getT(locale, 'api')('field.invalid') } });
-    }
+    const step = checkTotp(sealer.open(user.totpSecretCt, TOTP_SEAL_CONTEXT), parsed.data.code);
+    if (step === null) throw new ApiError(400, 'validation_failed', { fields: { code: getT(locale, 'api')('field.invalid') } });
+    markTotpStepUsed(user.id, step);
     const { codes, hashes } = newRecoveryCodes();
     await db.update(staffUsers).set({ totpEnabled: true, recoveryCodes: JSON.stringify(hashes) }).where(eq(staffUsers.id, user.id));
     await audit({ staffId: user.id, username: user.username, action: 'totp_enabled', queueId: user.queueId });
@@ -142,7 +142,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }
       byQueue.set(r.id, q);
     }
-    await audit({ staffId: user.id, username: user.username, action: 'queues_viewed' });
     // A province's queues: the busiest first, so a provincial officer sees where the work is.
     const list = [...byQueue.values()].sort((a, b) => (user.queueId === a.id ? -1 : user.queueId === b.id ? 1 : 0) || b.open.P1! - a.open.P1! || a.id.localeCompare(b.id));
     return c.json({ queues: list });

@@ -32,6 +32,11 @@ const phantom = new Map<string, FailureState>();
 // The last TOTP time step each account used: a code is accepted once.
 const lastStep = new Map<number, number>();
 
+/** Enrolment's confirming code counts as used: it cannot sign in a second time. */
+export function markTotpStepUsed(staffId: number, step: number): void {
+  lastStep.set(staffId, Math.max(step, lastStep.get(staffId) ?? -1));
+}
+
 function nextFailure(state: FailureState, now: number): FailureState {
   const failed = state.failedLogins + 1;
   if (failed >= MAX_FAILURES) return { failedLogins: 0, lockedUntil: now + lockDuration(state.lockCount), lockCount: state.lockCount + 1 };

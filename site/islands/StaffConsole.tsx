@@ -355,10 +355,10 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
     }
   }, [api, queueId, query, t, onError]);
 
+  // A new queue or new filters: the next answer is a fresh baseline, not "new reports".
   useEffect(() => {
     seen.current = null;
-    void refresh();
-  }, [queueId, filters]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [queueId, filters]);
 
   useEffect(() => {
     if (!active) return;

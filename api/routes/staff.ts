@@ -289,4 +289,43 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await audit({ staffId: admin.id, username: admin.username, action: `account_${change}d`.replace('unlockd', 'unlocked'), target: user.username, queueId: user.queueId });
     return c.json({ accounts: await listAccounts(db) });
   });
+
+  // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?
+  app.get('/api/staff/stats', async (c) => {
+    const { user } = staffOf(c);
+    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
+    const now = Date.now();
+    const week = now - 7 * 86_400_000;
+    const month = now - 30 * 86_400_000;
+    const scope = await queueIdsInScope(db, user);
+    if (scope.length === 0) return c.json({ queues: [] });
+    const rows = await db
+      .select({
+        queueId: reports.queueId,
+        open: sql<number>`sum(case when ${reports.status} != 'closed' then 1 else 0 end)`,
+        overdue: sql<number>`sum(case when ${reports.status} != 'closed' and ${reports.dueAt} < ${now} then 1 else 0 end)`,
+        p1Waiting: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.firstActionAt} is null and ${reports.status} != 'closed' and ${reports.createdAt} < ${now - 3_600_000} then 1 else 0 end)`,
+        received7: sql<number>`sum(case when ${reports.createdAt} >= ${week} then 1 else 0 end)`,
+        closed7: sql<number>`sum(case when ${reports.closedAt} >= ${week} then 1 else 0 end)`,
+        p1Total: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.createdAt} >= ${month} and ${reports.createdAt} < ${now - 3_600_000} then 1 else 0 end)`,
+        p1OnTime: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.createdAt} >= ${month} and ${reports.createdAt} < ${now - 3_600_000} and ${reports.firstActionAt} <= ${reports.createdAt} + 3600000 then 1 else 0 end)`,
+      })
+      .from(reports)
+      .where(inArray(reports.queueId, scope))
+      .groupBy(reports.queueId);
+    await audit({ staffId: user.id, username: user.username, action: 'stats_viewed', queueId: user.queueId });
+    const byQueue = new Map(rows.map((r) => [r.queueId, r]));
+    const zero = { open: 0, overdue: 0, p1Waiting: 0, received7: 0, closed7: 0, p1Total: 0, p1OnTime: 0 };
+    return c.json({
+      queues: scope.map((queueId) => ({ queueId, ...zero, ...byQueue.get(queueId) })).map((r) => ({
+        queueId: r.queueId,
+        open: Number(r.open),
+        overdue: Number(r.overdue),
+        p1Waiting: Number(r.p1Waiting),
+        received7: Number(r.received7),
+        closed7: Number(r.closed7),
+        p1OnTimeRate: Number(r.p1Total) ? Number(r.p1OnTime) / Number(r.p1Total) : null,
+      })),
+    });
+  });
 }

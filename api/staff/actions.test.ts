@@ -173,3 +173,14 @@ describe('audit', () => {
     expect(all).not.toContain('Another secret');
   });
 });
+
+describe('stats', () => {
+  it('shows a supervisor an emergency waiting past its hour, and officers may not see stats', async () => {
+    const r = await newReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'kohat' } });
+    await t.db.update(reports).set({ createdAt: Date.now() - 2 * 3600_000, dueAt: Date.now() - 3600_000 }).where(eq(reports.reference, r.reference));
+    const sup = await enrolTotp(t, await addStaff(t, 'supervisor', 'cpu-kohat', 'khyber-pakhtunkhwa'));
+    const stats = (await (await sup.get('/api/staff/stats')).json()).queues;
+    expect(stats).toEqual([expect.objectContaining({ queueId: 'cpu-kohat', open: 1, overdue: 1, p1Waiting: 1, received7: 1, closed7: 0, p1OnTimeRate: 0 })]);
+    expect((await officer.get('/api/staff/stats')).status).toBe(403);
+  });
+});

@@ -154,6 +154,7 @@ function Console({ locale }: { locale: Locale }) {
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
       {me.role === 'admin' && view.kind === 'queue' && <StaffAccounts api={api} self={me.username} />}
+      {me.role !== 'officer' && view.kind === 'queue' && <Stats api={api} locale={locale} />}
       <div hidden={view.kind !== 'queue'}>
         <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       </div>
@@ -510,6 +511,62 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
           {t('queue.loadMore')}
         </button>
       )}
+    </section>
+  );
+}
+
+interface QueueStats {
+  queueId: string;
+  open: number;
+  overdue: number;
+  p1Waiting: number;
+  received7: number;
+  closed7: number;
+  p1OnTimeRate: number | null;
+}
+
+function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
+  const { t } = useTranslation('staff');
+  const [stats, setStats] = useState<QueueStats[]>([]);
+  const [names, setNames] = useState<Record<string, string>>({});
+  useEffect(() => {
+    void api.get<{ queues: QueueStats[] }>('/api/staff/stats').then((s) => setStats(s.queues)).catch(() => undefined);
+    void api
+      .get<{ queues: { id: string; name: Record<Locale, string> }[] }>('/api/staff/transfer-targets')
+      .then((q) => setNames(Object.fromEntries(q.queues.map((x) => [x.id, x.name[locale]]))))
+      .catch(() => undefined);
+  }, [api, locale]);
+  if (stats.length === 0) return null;
+  const pct = new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { style: 'percent' });
+  return (
+    <section aria-labelledby="stats-heading">
+      <h2 id="stats-heading">{t('stats.title')}</h2>
+      <table data-testid="stats">
+        <thead>
+          <tr>
+            <th scope="col">{t('stats.queue')}</th>
+            <th scope="col">{t('stats.open')}</th>
+            <th scope="col">{t('stats.overdue')}</th>
+            <th scope="col">{t('stats.p1Waiting')}</th>
+            <th scope="col">{t('stats.received7')}</th>
+            <th scope="col">{t('stats.closed7')}</th>
+            <th scope="col">{t('stats.p1OnTime')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.map((s) => (
+            <tr key={s.queueId}>
+              <th scope="row">{names[s.queueId] ?? s.queueId}</th>
+              <td>{s.open}</td>
+              <td>{s.overdue > 0 ? <strong className="app-staff__overdue">{s.overdue}</strong> : 0}</td>
+              <td>{s.p1Waiting > 0 ? <strong className="app-staff__overdue">{s.p1Waiting}</strong> : 0}</td>
+              <td>{s.received7}</td>
+              <td>{s.closed7}</td>
+              <td>{s.p1OnTimeRate === null ? t('stats.none') : pct.format(s.p1OnTimeRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -138,6 +138,20 @@ describe('working a report', () => {
   });
 });
 
+describe('provincial', () => {
+  it('a provincial officer moves a misrouted report from Peshawar to Mardan and assigns it there', async () => {
+    const r = await newReport();
+    const kp = await enrolTotp(t, await addStaff(t, 'provincial', null, 'khyber-pakhtunkhwa'));
+    const moved = await (await kp.act(r.reference, { type: 'transfer', queueId: 'cpu-mardan', reason: 'The child lives in Mardan' })).json();
+    expect(moved).toMatchObject({ access: 'full', queueId: 'cpu-mardan', status: 'transferred', assignedTo: null });
+    const assigned = await (await kp.act(r.reference, { type: 'assign', to: mardan.username })).json();
+    expect(assigned.assignedTo).toBe(mardan.username);
+    // Someone from another unit cannot be given it.
+    expect((await kp.act(r.reference, { type: 'assign', to: officer.username })).status).toBe(400);
+    expect((await kp.act(r.reference, { type: 'transfer', queueId: 'no-such-queue', reason: 'x' })).status).toBe(400);
+  });
+});
+
 describe('queue', () => {
   it('orders by priority then due time, flags overdue, filters', async () => {
     const t2 = t;

@@ -242,3 +242,20 @@ test('ur: an admin creates an officer account in the console, who can then sign 
   await expect(other.getByRole('heading', { name: /بٹگرام/ })).toBeVisible();
   await other.close();
 });
+
+test('possible duplicates found by triage are links in the queue and the report', async ({ page, request }) => {
+  const first = await submitReport(request, 'lower-dir');
+  const second = await submitReport(request, 'lower-dir');
+  // The triage helper fills reports.possible_duplicates; write it directly to test the console's side.
+  const { createDb } = await import('../../db/client.ts');
+  const handle = await createDb(process.env.E2E_DATABASE_URL!);
+  await handle.client.execute({ sql: 'UPDATE reports SET possible_duplicates = ? WHERE reference = ?', args: [JSON.stringify([first.reference]), second.reference] });
+  handle.close();
+  const officer = createStaffAccount('officer', 'cpu-lower-dir');
+  await page.goto('/en/staff/');
+  await signIn(page, 'en', officer);
+  const row = page.locator(`tr[data-reference="${second.reference}"]`);
+  await expect(row).toContainText(str('en', 'queue.possibleDuplicates'));
+  await row.locator('.app-staff__dups').getByRole('button', { name: first.reference }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(first.reference) })).toBeFocused();
+});

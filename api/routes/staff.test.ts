@@ -168,12 +168,19 @@ describe('timing', () => {
     const unknown: number[] = [];
     for (let round = 0; round < 3; round++) {
       for (const [i, u] of users.entries()) {
-        let s = performance.now();
-        await login({ username: u.username, password: `wrong-password-${round}` });
-        known.push(performance.now() - s);
-        s = performance.now();
-        await login({ username: `ghost.${round}.${i}.timing`, password: `wrong-password-${round}` });
-        unknown.push(performance.now() - s);
+        const timeKnown = async () => {
+          const s = performance.now();
+          await login({ username: u.username, password: `wrong-password-${round}` });
+          known.push(performance.now() - s);
+        };
+        const timeUnknown = async () => {
+          const s = performance.now();
+          await login({ username: `ghost.${round}.${i}.timing`, password: `wrong-password-${round}` });
+          unknown.push(performance.now() - s);
+        };
+        // Alternate which goes first so neither gets a warmer cache every time.
+        if ((round + i) % 2) await timeKnown().then(timeUnknown);
+        else await timeUnknown().then(timeKnown);
       }
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -60,3 +60,26 @@ export async function verifyAudit(client: Client): Promise<AuditVerification> {
   }
   return { ok: true, rows: result.rows.length, firstBadId: null };
 }
+
+/** The chain's head: kept outside the database (a file, a print-out, a ticket) it catches deleted last rows. */
+export interface AuditAnchor {
+  id: number;
+  hash: string;
+  rows: number;
+}
+
+export async function auditHead(client: Client): Promise<AuditAnchor | null> {
+  const r = await client.execute('SELECT id, hash, (SELECT count(*) FROM audit_log) AS n FROM audit_log ORDER BY id DESC LIMIT 1');
+  const row = r.rows[0];
+  return row ? { id: Number(row.id), hash: String(row.hash), rows: Number(row.n) } : null;
+}
+
+/**
+ * The chain must still contain the anchored row with the anchored hash: a chain cut back to an earlier
+ * row (the last rows deleted) verifies on its own, but no longer reaches the anchor.
+ */
+export async function checkAnchor(client: Client, anchor: AuditAnchor): Promise<boolean> {
+  const r = await client.execute({ sql: 'SELECT hash FROM audit_log WHERE id = ?', args: [anchor.id] });
+  const first = await client.execute('SELECT min(id) AS first FROM audit_log');
+  return r.rows[0]?.hash === anchor.hash && Number(first.rows[0]?.first ?? 0) === 1;
+}

@@ -34,6 +34,12 @@ export async function endSession(db: Db, c: Context): Promise<void> {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
 }
 
+/** Deletes the session this request presented, if any (login rotates the session id). */
+export async function dropPresentedSession(db: Db, c: Context): Promise<void> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await db.delete(staffSessions).where(eq(staffSessions.idHash, sha256(token)));
+}
+
 export async function readSession(db: Db, c: Context, now = Date.now()): Promise<StaffSession | null> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return null;
@@ -50,13 +56,14 @@ export async function readSession(db: Db, c: Context, now = Date.now()): Promise
 }
 
 /** Requires a live session; on state-changing methods also a same-origin request carrying the CSRF token. */
-export function requireStaff(db: Db): MiddlewareHandler {
+export function requireStaff(db: Db, clock: () => number = Date.now): MiddlewareHandler {
   return async function requireStaffMiddleware(c, next) {
-    const session = await readSession(db, c);
+    const session = await readSession(db, c, clock());
     if (!session) throw new ApiError(401, 'unauthorized');
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
       const origin = c.req.header('origin');
       const expected = new URL(c.req.url).origin;
+      // Browsers send Origin on every cross-site and same-site POST/DELETE; a mismatch is refused outright.
       if ((origin && origin !== expected) || c.req.header('x-csrf-token') !== session.csrfToken) throw new ApiError(403, 'forbidden');
     }
     c.set('staff' as never, session as never);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 
 function fail(message: string): never {
@@ -38,7 +38,8 @@ if (!args.success) fail(args.error.issues.map((i) => `${i.path.join('.')}: ${i.m
 const { username, role, queue } = args.data;
 
 const password = await readStdin();
-if (password.length < 12) fail('password: at least 12 characters');
+const weak = passwordProblem(password, username);
+if (weak) fail(`password: ${weak}`);
 
 const config = loadConfig(process.env);
 const { db, close } = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);

@@ -1,17 +1,41 @@
+// The staff console's API (shared/spec/api.md, "Staff"): session, queues, reports, actions, TOTP, audit.
+// Every route below the sign-in needs a live session (and CSRF on writes); every read of a report and
+// every action is audit-logged with ids only.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
-import { messages, queues, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditLog, queues, reports, staffUsers, STAFF_STATUSES } from '../../db/schema.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
-import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { queueScope, reportScope } from '../auth/scope.ts';
-import { endSession, requireStaff, startSession, staffOf } from '../auth/session.ts';
+import { endSession, requireStaff, staffOf } from '../auth/session.ts';
+import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, checkTotp, totpRequired, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
-import { SEAL_CONTEXT } from '../reports/create.ts';
-import { LoginInput } from '../schemas.ts';
+import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
+import { AccountInput, createAccount, listAccounts, setDisabled, unlock } from '../staff/accounts.ts';
+import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
+import { login, markTotpStepUsed } from '../staff/login.ts';
+import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
+import type { Context } from 'hono';
+import { getT } from '../../locales/i18n.ts';
+
+const QueueFilter = z.strictObject({
+  status: z.enum(['open', 'all', ...STAFF_STATUSES]).default('open'),
+  priority: z.enum(PRIORITY_VALUES).optional(),
+  category: z.enum(CATEGORIES).optional(),
+  assigned: z.enum(['me', 'nobody']).optional(),
+  unverified: z.enum(['1', 'true']).optional(),
+  cursor: z.string().regex(/^\d{1,6}$/).optional(),
+});
+const PAGE = 50;
+
+async function jsonBody(c: Context): Promise<unknown> {
+  return c.req.json().catch(() => null);
+}
 
 export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { db, sealer } = deps;
+  const audit = (entry: Parameters<typeof appendAudit>[1]) => appendAudit(db.$client, entry);
 
   app.openAPIRegistry.registerPath(
     createRoute({
@@ -23,36 +47,75 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
   );
   app.post('/api/staff/session', async (c) => {
-    const raw = await c.req.json().catch(() => null);
+    const raw = await jsonBody(c);
+    const locale = requestLocale(c);
     const parsed = LoginInput.safeParse(raw);
-    if (!parsed.success) throw validationError(parsed.error, raw, requestLocale(c));
-    const user = await db.select().from(staffUsers).where(eq(staffUsers.username, parsed.data.username)).get();
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-    if (!user || !ok || user.disabled) {
-      await appendAudit(db.$client, { staffId: user?.id ?? null, username: null, action: 'login_failed' });
-      throw new ApiError(401, 'invalid_credentials');
-    }
-    await startSession(db, c, user.id);
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'login', queueId: user.queueId });
+    if (!parsed.success) throw validationError(parsed.error, raw, locale);
+    await login(deps, c, parsed.data, locale);
     return c.body(null, 204);
   });
 
   app.use('/api/staff/*', async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
 
+  // An account whose role needs two-factor may only enrol until it has.
+  const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session']);
+  app.use('/api/staff/*', async (c, next) => {
+    const session = c.get('staff' as never) as ReturnType<typeof staffOf> | undefined;
+    if (session && totpRequired(session.user.role) && !session.user.totpEnabled && !ENROLMENT_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
+    await next();
+  });
+
   app.delete('/api/staff/session', async (c) => {
     const { user } = staffOf(c);
     await endSession(db, c);
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'logout' });
+    await audit({ staffId: user.id, username: user.username, action: 'logout' });
     return c.body(null, 204);
   });
 
   app.get('/api/staff/me', (c) => {
     const { user, csrfToken } = staffOf(c);
-    return c.json({ username: user.username, role: user.role, queueId: user.queueId, provinceId: user.provinceId, csrfToken });
+    return c.json({
+      username: user.username,
+      role: user.role,
+      queueId: user.queueId,
+      provinceId: user.provinceId,
+      csrfToken,
+      totpEnabled: user.totpEnabled,
+      totpRequired: totpRequired(user.role),
+      recoveryCodesLeft: (JSON.parse(user.recoveryCodes) as string[]).length,
+    });
+  });
+
+  // TOTP enrolment: a fresh secret (sealed in the database, not yet active), shown as a QR code and as text.
+  app.post('/api/staff/totp/enrol', async (c) => {
+    const { user } = staffOf(c);
+    if (user.totpEnabled) throw new ApiError(403, 'forbidden');
+    const secret = newTotpSecret();
+    await db.update(staffUsers).set({ totpSecretCt: sealer.seal(secret, TOTP_SEAL_CONTEXT) }).where(eq(staffUsers.id, user.id));
+    const url = otpauthUrl(secret, user.username);
+    await audit({ staffId: user.id, username: user.username, action: 'totp_enrol_started' });
+    return c.json({ secret, otpauthUrl: url, qr: await qrDataUrl(url) });
+  });
+
+  app.post('/api/staff/totp/confirm', async (c) => {
+    const { user } = staffOf(c);
+    const raw = await jsonBody(c);
+    const locale = requestLocale(c);
+    const parsed = z.strictObject({ code: z.string().min(1).max(16) }).safeParse(raw);
+    if (!parsed.success) throw validationError(parsed.error, raw, locale);
+    if (user.totpEnabled || !user.totpSecretCt) throw new ApiError(403, 'forbidden');
+    const step = checkTotp(sealer.open(user.totpSecretCt, TOTP_SEAL_CONTEXT), parsed.data.code);
+    if (step === null) throw new ApiError(400, 'validation_failed', { fields: { code: getT(locale, 'api')('field.invalid') } });
+    markTotpStepUsed(user.id, step);
+    const { codes, hashes } = newRecoveryCodes();
+    await db.update(staffUsers).set({ totpEnabled: true, recoveryCodes: JSON.stringify(hashes) }).where(eq(staffUsers.id, user.id));
+    await audit({ staffId: user.id, username: user.username, action: 'totp_enabled', queueId: user.queueId });
+    return c.json({ recoveryCodes: codes });
   });
 
   app.get('/api/staff/queues', async (c) => {
     const { user } = staffOf(c);
+    const now = Date.now();
     const rows = await db
       .select({
         id: queues.id,
@@ -62,85 +125,207 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         districtId: queues.districtId,
         priority: reports.priority,
         open: sql<number>`count(${reports.id})`,
+        overdue: sql<number>`sum(case when ${reports.dueAt} < ${now} then 1 else 0 end)`,
       })
       .from(queues)
       .leftJoin(reports, and(eq(reports.queueId, queues.id), ne(reports.status, 'closed')))
       .where(queueScope(user))
       .groupBy(queues.id, reports.priority)
       .orderBy(asc(queues.id));
-    const byQueue = new Map<string, { id: string; name: { en: string; ur: string }; province: string | null; district: string | null; open: Record<string, number> }>();
+    type Summary = { id: string; name: { en: string; ur: string }; province: string | null; district: string | null; open: Record<string, number>; overdue: number };
+    const byQueue = new Map<string, Summary>();
     for (const r of rows) {
-      const q = byQueue.get(r.id) ?? { id: r.id, name: { en: r.nameEn, ur: r.nameUr }, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 } };
-      if (r.priority) q.open[r.priority] = Number(r.open);
+      const q = byQueue.get(r.id) ?? { id: r.id, name: { en: r.nameEn, ur: r.nameUr }, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0 };
+      if (r.priority) {
+        q.open[r.priority] = Number(r.open);
+        q.overdue += Number(r.overdue ?? 0);
+      }
       byQueue.set(r.id, q);
     }
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'queues_viewed' });
-    return c.json({ queues: [...byQueue.values()] });
+    // A province's queues: the busiest first, so a provincial officer sees where the work is.
+    const list = [...byQueue.values()].sort((a, b) => (user.queueId === a.id ? -1 : user.queueId === b.id ? 1 : 0) || b.open.P1! - a.open.P1! || a.id.localeCompare(b.id));
+    return c.json({ queues: list });
   });
 
   app.get('/api/staff/queues/:queueId/reports', async (c) => {
     const { user } = staffOf(c);
     const queueId = c.req.param('queueId');
+    const locale = requestLocale(c);
+    const query = c.req.query();
+    const parsed = QueueFilter.safeParse(query);
+    if (!parsed.success) throw validationError(parsed.error, query, locale);
+    const f = parsed.data;
     const visible = await db.select({ id: queues.id }).from(queues).where(and(eq(queues.id, queueId), queueScope(user))).get();
     if (!visible) throw new ApiError(404, 'not_found');
+    const where: SQL[] = [eq(reports.queueId, queueId), reportScope(user)];
+    if (f.status === 'open') where.push(ne(reports.status, 'closed'));
+    else if (f.status !== 'all') where.push(eq(reports.status, f.status));
+    if (f.priority) where.push(eq(reports.priority, f.priority));
+    if (f.category) where.push(eq(reports.category, f.category));
+    if (f.assigned === 'me') where.push(eq(reports.assignedTo, user.id));
+    if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
+    if (f.unverified) where.push(eq(reports.verified, false));
+    const offset = Number(f.cursor ?? 0);
     const rows = await db
-      .select()
+      .select({ report: reports, assignee: staffUsers.username })
       .from(reports)
-      .where(and(eq(reports.queueId, queueId), ne(reports.status, 'closed'), reportScope(user)))
-      .orderBy(asc(reports.priority), asc(reports.dueAt))
-      .limit(50);
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId });
+      .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
+      .where(and(...where))
+      .orderBy(asc(reports.priority), asc(reports.dueAt), asc(reports.id))
+      .limit(PAGE + 1)
+      .offset(offset);
+    await audit({ staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId, detail: { ...f } });
     const now = Date.now();
     return c.json({
-      reports: rows.map((r) => ({
+      reports: rows.slice(0, PAGE).map(({ report: r, assignee }) => ({
         reference: r.reference,
         priority: r.priority,
         category: r.category,
         status: r.status,
+        reporterStatus: r.reporterStatus,
         dueAt: new Date(r.dueAt).toISOString(),
-        overdue: r.dueAt < now,
+        overdue: r.status !== 'closed' && r.dueAt < now,
         createdAt: new Date(r.createdAt).toISOString(),
         verified: r.verified,
         district: r.districtId,
         province: r.provinceId,
+        assignedTo: assignee,
+        possibleDuplicates: JSON.parse(r.possibleDuplicates) as string[],
       })),
-      nextCursor: null,
+      nextCursor: rows.length > PAGE ? String(offset + PAGE) : null,
     });
+  });
+
+  app.get('/api/staff/queues/:queueId/staff', async (c) => {
+    const { user } = staffOf(c);
+    const queueId = c.req.param('queueId');
+    const visible = await db.select({ id: queues.id }).from(queues).where(and(eq(queues.id, queueId), queueScope(user))).get();
+    if (!visible) throw new ApiError(404, 'not_found');
+    return c.json({ staff: await assignableStaff(db, queueId) });
+  });
+
+  // Where a report may be transferred: every active queue, grouped by province in the console.
+  app.get('/api/staff/transfer-targets', async (c) => {
+    const rows = await db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(queues.provinceId), asc(queues.id));
+    return c.json({ queues: rows.map((q) => ({ id: q.id, name: { en: q.nameEn, ur: q.nameUr }, province: q.provinceId, district: q.districtId })) });
   });
 
   app.get('/api/staff/reports/:reference', async (c) => {
     const { user } = staffOf(c);
-    const reference = c.req.param('reference');
-    const r = await db.select().from(reports).where(and(eq(reports.reference, reference), reportScope(user))).get();
-    if (!r) throw new ApiError(404, 'not_found');
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'report_viewed', target: r.reference, queueId: r.queueId });
-    const [events, thread] = await Promise.all([
-      db.select().from(reportEvents).where(eq(reportEvents.reportId, r.id)).orderBy(asc(reportEvents.at)),
-      db.select().from(messages).where(eq(messages.reportId, r.id)).orderBy(desc(messages.createdAt)),
-    ]);
-    const open = (ct: string | null, context: string) => (ct ? sealer.open(ct, context) : null);
+    const found = await findForStaff(db, user, c.req.param('reference'));
+    if (!found) throw new ApiError(404, 'not_found');
+    await audit({ staffId: user.id, username: user.username, action: 'report_viewed', target: found.report.reference, queueId: found.report.queueId, detail: { access: found.access } });
+    return c.json(await staffReportView(db, sealer, user, found.report, found.access));
+  });
+
+  app.openAPIRegistry.registerPath(
+    createRoute({
+      method: 'post',
+      path: '/api/staff/reports/{reference}/actions',
+      summary: 'One action on a report',
+      request: { params: z.object({ reference: z.string() }), body: { content: { 'application/json': { schema: ActionInput } }, required: true } },
+      responses: { 200: { description: 'The updated report' }, 400: { description: 'validation_failed' }, 403: { description: 'forbidden' }, 404: { description: 'not_found' } },
+    }),
+  );
+  app.post('/api/staff/reports/:reference/actions', async (c) => {
+    const { user } = staffOf(c);
+    const locale = requestLocale(c);
+    const found = await findForStaff(db, user, c.req.param('reference'));
+    if (!found || found.access !== 'full') throw new ApiError(404, 'not_found');
+    const raw = await jsonBody(c);
+    const parsed = ActionInput.safeParse(raw);
+    if (!parsed.success) throw validationError(parsed.error, raw, locale);
+    const detail = await applyAction({ db, sealer }, user, found.report, parsed.data, locale);
+    await audit({ staffId: user.id, username: user.username, action: 'report_action', target: found.report.reference, queueId: found.report.queueId, detail });
+    // After a transfer out of scope the sender gets the restricted view of what it wrote.
+    const after = await findForStaff(db, user, found.report.reference);
+    return c.json(after ? await staffReportView(db, sealer, user, after.report, after.access) : { reference: found.report.reference, access: 'restricted', notes: [], messages: [] });
+  });
+
+  // The audit log of the queues an account oversees: supervisors their CPU, provincial officers their province, admins all.
+  app.get('/api/staff/audit', async (c) => {
+    const { user } = staffOf(c);
+    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
+    const before = Number(c.req.query('before') ?? 0) || null;
+    const scope = user.role === 'admin' && !user.queueId ? null : await queueIdsInScope(db, user);
+    const where: SQL[] = [];
+    if (scope) where.push(inArray(auditLog.queueId, scope.length ? scope : ['-']));
+    if (before) where.push(lt(auditLog.id, before));
+    const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(100);
+    await audit({ staffId: user.id, username: user.username, action: 'audit_viewed', queueId: user.queueId });
     return c.json({
-      reference: r.reference,
-      priority: r.priority,
-      dueAt: new Date(r.dueAt).toISOString(),
-      reasons: JSON.parse(r.triageReasons),
-      category: r.category,
-      reporter: r.reporter,
-      immediateDanger: r.immediateDanger,
-      child: { ageBand: r.ageBand, gender: r.gender },
-      location: { province: r.provinceId, district: r.districtId, details: open(r.detailsCt, SEAL_CONTEXT.details) },
-      description: open(r.descriptionCt, SEAL_CONTEXT.description),
-      contact: open(r.contactCt, SEAL_CONTEXT.contact),
-      locale: r.locale,
-      status: r.status,
-      reporterStatus: r.reporterStatus,
-      queueId: r.queueId,
-      verified: r.verified,
-      createdAt: new Date(r.createdAt).toISOString(),
-      history: events.map((e) => ({ type: e.type, at: new Date(e.at).toISOString(), staffId: e.staffId, data: JSON.parse(e.data) })),
-      messages: thread
-        .filter((m) => m.sender !== 'note')
-        .map((m) => ({ from: m.sender, body: open(m.bodyCt, SEAL_CONTEXT.message), at: new Date(m.createdAt).toISOString() })),
+      entries: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), username: r.username, action: r.action, target: r.target, queueId: r.queueId, detail: JSON.parse(r.detail) })),
+      nextBefore: rows.length === 100 ? String(rows[rows.length - 1]!.id) : null,
+    });
+  });
+
+  // Accounts: admins only. Account changes are audited; passwords never are.
+  const adminOnly = (c: Context) => {
+    const { user } = staffOf(c);
+    if (user.role !== 'admin') throw new ApiError(403, 'forbidden');
+    return user;
+  };
+  app.get('/api/staff/accounts', async (c) => {
+    adminOnly(c);
+    return c.json({ accounts: await listAccounts(db) });
+  });
+  app.post('/api/staff/accounts', async (c) => {
+    const admin = adminOnly(c);
+    const raw = await jsonBody(c);
+    const locale = requestLocale(c);
+    const parsed = AccountInput.safeParse(raw);
+    if (!parsed.success) throw validationError(parsed.error, raw, locale);
+    const created = await createAccount(db, parsed.data, locale);
+    await audit({ staffId: admin.id, username: admin.username, action: 'account_created', target: created.username, queueId: created.queueId, detail: { role: created.role, provinceId: created.provinceId } });
+    return c.json({ username: created.username, role: created.role, queueId: created.queueId, provinceId: created.provinceId }, 201);
+  });
+  app.post('/api/staff/accounts/:username/:change{disable|enable|unlock}', async (c) => {
+    const admin = adminOnly(c);
+    const change = c.req.param('change');
+    const username = c.req.param('username');
+    if (username === admin.username && change === 'disable') throw new ApiError(403, 'forbidden');
+    const user = change === 'unlock' ? await unlock(db, username) : await setDisabled(db, username, change === 'disable');
+    if (!user) throw new ApiError(404, 'not_found');
+    await audit({ staffId: admin.id, username: admin.username, action: `account_${change}d`.replace('unlockd', 'unlocked'), target: user.username, queueId: user.queueId });
+    return c.json({ accounts: await listAccounts(db) });
+  });
+
+  // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?
+  app.get('/api/staff/stats', async (c) => {
+    const { user } = staffOf(c);
+    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
+    const now = Date.now();
+    const week = now - 7 * 86_400_000;
+    const month = now - 30 * 86_400_000;
+    const scope = await queueIdsInScope(db, user);
+    if (scope.length === 0) return c.json({ queues: [] });
+    const rows = await db
+      .select({
+        queueId: reports.queueId,
+        open: sql<number>`sum(case when ${reports.status} != 'closed' then 1 else 0 end)`,
+        overdue: sql<number>`sum(case when ${reports.status} != 'closed' and ${reports.dueAt} < ${now} then 1 else 0 end)`,
+        p1Waiting: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.firstActionAt} is null and ${reports.status} != 'closed' and ${reports.createdAt} < ${now - 3_600_000} then 1 else 0 end)`,
+        received7: sql<number>`sum(case when ${reports.createdAt} >= ${week} then 1 else 0 end)`,
+        closed7: sql<number>`sum(case when ${reports.closedAt} >= ${week} then 1 else 0 end)`,
+        p1Total: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.createdAt} >= ${month} and ${reports.createdAt} < ${now - 3_600_000} then 1 else 0 end)`,
+        p1OnTime: sql<number>`sum(case when ${reports.priority} = 'P1' and ${reports.createdAt} >= ${month} and ${reports.createdAt} < ${now - 3_600_000} and ${reports.firstActionAt} <= ${reports.createdAt} + 3600000 then 1 else 0 end)`,
+      })
+      .from(reports)
+      .where(inArray(reports.queueId, scope))
+      .groupBy(reports.queueId);
+    await audit({ staffId: user.id, username: user.username, action: 'stats_viewed', queueId: user.queueId });
+    const byQueue = new Map(rows.map((r) => [r.queueId, r]));
+    const zero = { open: 0, overdue: 0, p1Waiting: 0, received7: 0, closed7: 0, p1Total: 0, p1OnTime: 0 };
+    return c.json({
+      queues: scope.map((queueId) => ({ queueId, ...zero, ...byQueue.get(queueId) })).map((r) => ({
+        queueId: r.queueId,
+        open: Number(r.open),
+        overdue: Number(r.overdue),
+        p1Waiting: Number(r.p1Waiting),
+        received7: Number(r.received7),
+        closed7: Number(r.closed7),
+        p1OnTimeRate: Number(r.p1Total) ? Number(r.p1OnTime) / Number(r.p1Total) : null,
+      })),
     });
   });
 }

@@ -1,0 +1,194 @@
+// Sign-in, sessions, CSRF and lockout through the real routes on a real database file.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog, staffSessions } from '../../db/schema.ts';
+import { addStaff, agent, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../auth/session.ts';
+import { BASE_LOCK_MS } from '../staff/login.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+afterEach(() => vi.useRealTimers());
+
+const login = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('sign-in and sessions', () => {
+  it('sets a __Host- cookie that is HttpOnly, Secure and SameSite=Strict, and stores only its hash', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const res = await login(acc);
+    expect(res.status).toBe(204);
+    const header = res.headers.getSetCookie().find((c) => c.startsWith('__Host-hifazat_session='))!;
+    expect(header).toMatch(/; Path=\//);
+    expect(header).toMatch(/; HttpOnly/);
+    expect(header).toMatch(/; Secure/);
+    expect(header).toMatch(/; SameSite=Strict/);
+    expect(header).not.toMatch(/Domain=/i);
+    const token = header.split(';')[0]!.split('=')[1]!;
+    const rows = await t.db.select().from(staffSessions);
+    expect(rows.some((r) => r.idHash === token)).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.idHash))).toBe(true);
+  });
+
+  it('rotates the session at sign-in: the session presented before no longer works', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const first = await signIn(t, acc);
+    const res = await login(acc, { cookie: first.cookie });
+    const second = sessionCookie(res)!;
+    expect(second).not.toBe(first.cookie);
+    expect((await t.app.request('/api/staff/me', { headers: { cookie: first.cookie } })).status).toBe(401);
+    expect((await t.app.request('/api/staff/me', { headers: { cookie: second } })).status).toBe(200);
+  });
+
+  it('logout ends the session on the server', async () => {
+    const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const res = await t.app.request('/api/staff/session', { method: 'DELETE', headers: { cookie: a.cookie, origin: 'http://localhost', 'x-csrf-token': a.csrf } });
+    expect(res.status).toBe(204);
+    expect((await a.get('/api/staff/me')).status).toBe(401);
+  });
+
+  it('expires after 30 idle minutes, and after 12 hours however busy', async () => {
+    const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start + IDLE_TIMEOUT_MS - 60_000);
+    expect((await a.get('/api/staff/me')).status).toBe(200);
+    vi.setSystemTime(start + 2 * IDLE_TIMEOUT_MS - 60_000 * 3);
+    expect((await a.get('/api/staff/me')).status).toBe(200); // still within 30 min of the last request
+    vi.setSystemTime(start + 3 * IDLE_TIMEOUT_MS);
+    expect((await a.get('/api/staff/me')).status).toBe(401);
+
+    vi.useRealTimers();
+    const b = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const s = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (let at = s + 20 * 60_000; at < s + ABSOLUTE_TIMEOUT_MS; at += 20 * 60_000) {
+      vi.setSystemTime(at);
+      expect((await b.get('/api/staff/me')).status).toBe(200);
+    }
+    vi.setSystemTime(s + ABSOLUTE_TIMEOUT_MS + 1000);
+    expect((await b.get('/api/staff/me')).status).toBe(401);
+  });
+
+  it('answers unknown usernames and wrong passwords the same, and copies no password into the audit log', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const wrong = await login({ username: acc.username, password: 'not-the-password-123' }, { 'accept-language': 'ur' });
+    const unknown = await login({ username: 'nobody.here', password: 'not-the-password-123' }, { 'accept-language': 'ur' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.json()).toEqual(await unknown.json());
+    const log = JSON.stringify(await t.db.select().from(auditLog));
+    expect(log).not.toContain('not-the-password-123');
+    expect(log).not.toContain('nobody.here');
+  });
+});
+
+describe('lockout', () => {
+  it('locks after five failures with 423, even for the right password, and unknown usernames lock the same way', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const statuses: number[] = [];
+    const ghost: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await login({ username: acc.username, password: `wrong-${i}-password` })).status);
+      ghost.push((await login({ username: 'ghost.account', password: `wrong-${i}-password` })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    expect(ghost).toEqual(statuses);
+    const locked = await login(acc);
+    expect(locked.status).toBe(423);
+    const ghostLocked = await login({ username: 'ghost.account', password: 'anything-at-all' });
+    const lockedBody = await locked.json();
+    expect(lockedBody.error.code).toBe('locked');
+    expect(await ghostLocked.json()).toEqual(lockedBody);
+  });
+
+  it('lifts the lock after the interval, and the next lock lasts longer', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start);
+    for (let i = 0; i < 5; i++) await login({ username: acc.username, password: 'wrong-password-x' });
+    vi.setSystemTime(start + BASE_LOCK_MS + 1000);
+    for (let i = 0; i < 5; i++) await login({ username: acc.username, password: 'wrong-password-y' });
+    // Second lock: twice as long, so still locked one base interval later.
+    vi.setSystemTime(start + 2 * BASE_LOCK_MS + 2000);
+    expect((await login(acc)).status).toBe(423);
+    vi.setSystemTime(start + 3 * BASE_LOCK_MS + 2000);
+    expect((await login(acc)).status).toBe(204);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a write without the token, with a wrong token or from another origin', async () => {
+    const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const path = '/api/staff/totp/enrol';
+    expect((await a.post(path, {}, { 'x-csrf-token': '' })).status).toBe(403);
+    expect((await a.post(path, {}, { 'x-csrf-token': 'guess' })).status).toBe(403);
+    expect((await a.post(path, {}, { origin: 'https://evil.example' })).status).toBe(403);
+    const body = await (await a.post(path, {}, { origin: 'https://evil.example' })).json();
+    expect(body.error.code).toBe('forbidden');
+    expect((await a.post(path, {})).status).toBe(200);
+    // A token belongs to its session: another account's token does not work.
+    const b = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    expect((await agent(t, a, a.cookie, b.csrf).post(path, {})).status).toBe(403);
+  });
+
+  it('answers 401 without a session', async () => {
+    expect((await t.app.request('/api/staff/queues')).status).toBe(401);
+  });
+});
+
+describe('contract', () => {
+  it('documents the staff routes in /api/openapi.json', async () => {
+    const doc = await (await t.app.request('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/staff/session', '/api/staff/reports/{reference}/actions']));
+    expect(JSON.stringify(doc.components.schemas.StaffAction)).toContain('mark_duplicate');
+  });
+});
+
+describe('account state', () => {
+  it('a disabled account cannot sign in', async () => {
+    const acc = await addStaff(t, 'officer', 'cpu-peshawar');
+    const { staffUsers } = await import('../../db/schema.ts');
+    await t.db.update(staffUsers).set({ disabled: true }).where(eq(staffUsers.username, acc.username));
+    expect((await login(acc)).status).toBe(401);
+  });
+});
+
+describe('timing', () => {
+  it('an unknown username costs what a wrong password costs (one argon2id verification each)', async () => {
+    // Warm up the dummy hash and the code paths first.
+    await login({ username: 'warm.up', password: 'wrong-password-0' });
+    const users = await Promise.all([0, 1, 2].map(() => addStaff(t, 'officer', 'cpu-peshawar')));
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const [i, u] of users.entries()) {
+        const timeKnown = async () => {
+          const s = performance.now();
+          await login({ username: u.username, password: `wrong-password-${round}` });
+          known.push(performance.now() - s);
+        };
+        const timeUnknown = async () => {
+          const s = performance.now();
+          await login({ username: `ghost.${round}.${i}.timing`, password: `wrong-password-${round}` });
+          unknown.push(performance.now() - s);
+        };
+        // Alternate which goes first so neither gets a warmer cache every time.
+        if ((round + i) % 2) await timeKnown().then(timeUnknown);
+        else await timeUnknown().then(timeKnown);
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const k = median(known);
+    const u = median(unknown);
+    process.stdout.write(`login timing, median of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`);
+    // Both do the same argon2id work; a shared 2-core machine adds noise, so allow a wide band around equality.
+    expect(u / k).toBeGreaterThan(0.5);
+    expect(u / k).toBeLessThan(2);
+  });
+});

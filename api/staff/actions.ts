@@ -1,0 +1,168 @@
+// One staff action per request. Each is validated (a discriminated union on `type`), checked against the
+// account's role, written with its history event in one batch, and moves the reporter-facing status.
+import { z } from '@hono/zod-openapi';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Db } from '../../db/client.ts';
+import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
+import { reportScope } from '../auth/scope.ts';
+import type { Sealer } from '../crypto/seal.ts';
+import { ApiError } from '../errors.ts';
+import { SEAL_CONTEXT } from '../reports/create.ts';
+import { CATEGORIES, CLOSE_REASONS, PRIORITY_VALUES, SERVICES } from '../schemas.ts';
+import { DEADLINE_MS } from '../triage/triage.ts';
+import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
+import { STAFF_SEAL } from './view.ts';
+
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(min).max(max));
+
+export const ActionInput = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('assign'), to: z.string().min(1).max(64) }),
+    z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITY_VALUES), reason: text(1, 500) }),
+    z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
+    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), note: text(0, 1000).optional() }),
+    z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(['accepted', 'completed', 'declined']), note: text(0, 1000).optional() }),
+    z.strictObject({ type: z.literal('transfer'), queueId: z.string().min(1).max(64), reason: text(1, 500) }),
+    z.strictObject({ type: z.literal('note'), body: text(1, 5000) }),
+    z.strictObject({ type: z.literal('message'), body: text(1, 2000) }),
+    z.strictObject({ type: z.literal('mark_duplicate'), of: z.string().min(1).max(32) }),
+    z.strictObject({ type: z.literal('close'), reason: z.enum(CLOSE_REASONS), note: text(0, 1000).optional() }),
+    z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
+  ])
+  .openapi('StaffAction');
+export type ActionInput = z.output<typeof ActionInput>;
+
+const MANAGERS = new Set(['supervisor', 'provincial', 'admin']);
+// Allowed on a closed report: everything else needs it reopened first.
+const WHILE_CLOSED = new Set(['reopen', 'note', 'message']);
+// Referral states move forward only.
+const REFERRAL_NEXT: Record<string, string[]> = { requested: ['accepted', 'declined'], accepted: ['completed', 'declined'], completed: [], declined: [] };
+
+export interface ActionDeps {
+  db: Db;
+  sealer: Sealer;
+}
+
+/** Applies the action; returns the audit detail (ids and choices only, never free text). */
+export async function applyAction(deps: ActionDeps, user: StaffUser, report: Report, action: ActionInput, locale: Locale, now = Date.now()): Promise<Record<string, unknown>> {
+  const { db, sealer } = deps;
+  const t = getT(locale, 'api');
+  const invalid = (field: string, key = 'field.invalid') => new ApiError(400, 'validation_failed', { fields: { [field]: t(key) } });
+
+  if (report.status === 'closed' && !WHILE_CLOSED.has(action.type)) throw invalid('type', 'field.invalidChoice');
+  if (action.type === 'reopen' && report.status !== 'closed') throw invalid('type', 'field.invalidChoice');
+
+  const patch: Partial<Report> = { updatedAt: now, firstActionAt: report.firstActionAt ?? now };
+  // Any staff work moves a new report on; the reporter sees "in review" from the first action.
+  let status: Report['status'] = report.status === 'new' ? 'in_progress' : report.status;
+  let reporterStatus: Report['reporterStatus'] = report.reporterStatus === 'received' ? 'in_review' : report.reporterStatus;
+  const eventData: Record<string, unknown> = {};
+  const audit: Record<string, unknown> = { type: action.type };
+  const extra: BatchItem<'sqlite'>[] = [];
+  const sealReason = (s: string | undefined) => (s ? sealer.seal(s, STAFF_SEAL.reason) : undefined);
+
+  switch (action.type) {
+    case 'assign': {
+      if (!MANAGERS.has(user.role) && action.to !== user.username) throw new ApiError(403, 'forbidden');
+      const target = await db.select().from(staffUsers).where(eq(staffUsers.username, action.to)).get();
+      const canWork = target && !target.disabled && (target.queueId === report.queueId || (target.role === 'provincial' && target.provinceId === report.provinceId));
+      if (!target || !canWork) throw invalid('to');
+      patch.assignedTo = target.id;
+      if (['new', 'in_progress', 'transferred'].includes(status)) status = 'assigned';
+      eventData.to = target.username;
+      audit.to = target.username;
+      break;
+    }
+    case 'set_priority':
+      patch.priority = action.priority;
+      patch.dueAt = report.createdAt + DEADLINE_MS[action.priority];
+      Object.assign(eventData, { from: report.priority, to: action.priority, reasonCt: sealReason(action.reason) });
+      audit.priority = action.priority;
+      break;
+    case 'set_category':
+      patch.category = action.category;
+      Object.assign(eventData, { from: report.category, to: action.category, reasonCt: sealReason(action.reason) });
+      audit.category = action.category;
+      break;
+    case 'refer':
+      extra.push(db.insert(referrals).values({ reportId: report.id, service: action.service, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
+      status = 'referred';
+      reporterStatus = 'referred';
+      eventData.service = action.service;
+      audit.service = action.service;
+      break;
+    case 'update_referral': {
+      const ref = await db.select().from(referrals).where(and(eq(referrals.id, Number(action.referralId)), eq(referrals.reportId, report.id))).get();
+      if (!ref) throw invalid('referralId');
+      if (!REFERRAL_NEXT[ref.status]!.includes(action.status)) throw invalid('status', 'field.invalidChoice');
+      extra.push(db.update(referrals).set({ status: action.status, updatedAt: now, ...(action.note ? { noteCt: sealer.seal(action.note, STAFF_SEAL.referralNote) } : {}) }).where(eq(referrals.id, ref.id)));
+      Object.assign(eventData, { referralId: String(ref.id), service: ref.service, from: ref.status, to: action.status });
+      Object.assign(audit, { referralId: String(ref.id), status: action.status });
+      break;
+    }
+    case 'transfer': {
+      if (!MANAGERS.has(user.role)) throw new ApiError(403, 'forbidden');
+      const target = await db.select().from(queues).where(and(eq(queues.id, action.queueId), eq(queues.active, true), ne(queues.id, report.queueId))).get();
+      if (!target) throw invalid('queueId', 'field.invalidChoice');
+      patch.queueId = target.id;
+      patch.assignedTo = null;
+      status = 'transferred';
+      Object.assign(eventData, { from: report.queueId, to: target.id, reasonCt: sealReason(action.reason) });
+      Object.assign(audit, { from: report.queueId, to: target.id });
+      break;
+    }
+    case 'note':
+    case 'message':
+      extra.push(
+        db.insert(messages).values({ reportId: report.id, sender: action.type === 'note' ? 'note' : 'staff', staffId: user.id, queueId: report.queueId, bodyCt: sealer.seal(action.body, SEAL_CONTEXT.message), createdAt: now }),
+      );
+      break;
+    case 'mark_duplicate': {
+      const other = await db.select({ reference: reports.reference }).from(reports).where(and(eq(reports.reference, action.of.trim().toUpperCase()), reportScope(user), ne(reports.id, report.id))).get();
+      if (!other) throw invalid('of');
+      patch.duplicateOf = other.reference;
+      eventData.of = other.reference;
+      audit.of = other.reference;
+      break;
+    }
+    case 'close':
+      status = 'closed';
+      reporterStatus = 'closed';
+      Object.assign(patch, { closeReason: action.reason, closedAt: now });
+      Object.assign(eventData, { reason: action.reason, ...(action.note ? { reasonCt: sealReason(action.note) } : {}) });
+      audit.reason = action.reason;
+      break;
+    case 'reopen':
+      status = 'in_progress';
+      reporterStatus = 'in_review';
+      Object.assign(patch, { closeReason: null, closedAt: null });
+      eventData.reasonCt = sealReason(action.reason);
+      break;
+  }
+
+  patch.status = status;
+  patch.reporterStatus = reporterStatus;
+  if (reporterStatus !== report.reporterStatus) eventData.reporterStatus = reporterStatus;
+  const eventType = action.type === 'message' ? 'staff_message' : action.type;
+  await db.batch([
+    db.update(reports).set(patch).where(eq(reports.id, report.id)),
+    db.insert(reportEvents).values({ reportId: report.id, at: now, staffId: user.id, type: eventType, data: JSON.stringify(eventData) }),
+    ...extra,
+  ]);
+  return audit;
+}
+
+/** Staff this report could be assigned to: active officers and supervisors of its queue. */
+export async function assignableStaff(db: Db, queueId: string) {
+  return db
+    .select({ username: staffUsers.username, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, ['officer', 'supervisor'])))
+    .orderBy(staffUsers.username);
+}

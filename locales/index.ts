@@ -2,21 +2,23 @@
 // Add a namespace here when you add locales/<lang>/<namespace>.json.
 import enApi from './en/api.json' with { type: 'json' };
 import enCommon from './en/common.json' with { type: 'json' };
+import enDashboard from './en/dashboard.json' with { type: 'json' };
 import enReport from './en/report.json' with { type: 'json' };
 import enStaff from './en/staff.json' with { type: 'json' };
 import urApi from './ur/api.json' with { type: 'json' };
 import urCommon from './ur/common.json' with { type: 'json' };
+import urDashboard from './ur/dashboard.json' with { type: 'json' };
 import urReport from './ur/report.json' with { type: 'json' };
 import urStaff from './ur/staff.json' with { type: 'json' };
 
 export const LOCALES = ['en', 'ur'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const NAMESPACES = ['common', 'report', 'staff', 'api'] as const;
+export const NAMESPACES = ['common', 'report', 'staff', 'api', 'dashboard'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common: enCommon, report: enReport, staff: enStaff, api: enApi },
-  ur: { common: urCommon, report: urReport, staff: urStaff, api: urApi },
+  en: { common: enCommon, report: enReport, staff: enStaff, api: enApi, dashboard: enDashboard },
+  ur: { common: urCommon, report: urReport, staff: urStaff, api: urApi, dashboard: urDashboard },
 } as const;
 
 export function isLocale(value: unknown): value is Locale {

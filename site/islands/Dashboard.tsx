@@ -3,6 +3,7 @@
 // logical properties mirror themselves for Urdu, use the page's own fonts and bidi, weigh nothing, and the
 // real content for assistive technology is the table that follows each chart (the bars are aria-hidden).
 import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
@@ -203,7 +204,7 @@ function Board({ locale }: { locale: Locale }) {
                 {(['firstAction', 'closure'] as const).map((k) => (
                   <tr key={k} data-key={k}>
                     <th scope="row">{t(`median.${k}`)}</th>
-                    <td>{duration(f.medians[k].medianMs, t, nf)}</td>
+                    <td>{duration(f.medians[k].medianMs, t as unknown as TFunction, nf)}</td>
                     <td>{nf.format(f.medians[k].n)}</td>
                   </tr>
                 ))}
@@ -252,7 +253,7 @@ function Board({ locale }: { locale: Locale }) {
   );
 }
 
-function duration(ms: number | null, t: (k: string, o?: Record<string, unknown>) => string, nf: Intl.NumberFormat): string {
+function duration(ms: number | null, t: TFunction, nf: Intl.NumberFormat): string {
   if (ms === null) return t('median.none');
   const minutes = ms / 60_000;
   if (minutes < 60) return t('duration.minutes', { count: Math.round(minutes) });

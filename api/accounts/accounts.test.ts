@@ -25,6 +25,10 @@ describe('/api/staff/accounts', () => {
     expect((await supervisor.send('POST', '/api/staff/accounts', { username: 'x.y.z', role: 'officer', queueId: 'cpu-peshawar' })).status).toBe(403);
     expect((await t.app.request('/api/staff/accounts')).status).toBe(401);
     expect((await admin.get('/api/staff/accounts')).status).toBe(200);
+    expect((await supervisor.get('/api/staff/accounts/options')).status).toBe(403);
+    const options = (await (await admin.get('/api/staff/accounts/options')).json()) as { queues: { id: string }[]; provinces: { id: string; name: { ur: string } }[] };
+    expect(options.queues.map((q) => q.id)).toContain('cpu-mardan');
+    expect(options.provinces).toContainEqual({ id: 'punjab', name: { en: 'Punjab', ur: 'پنجاب' } });
   });
 
   it('refuses a change without the CSRF token', async () => {

@@ -72,6 +72,15 @@ async function find(db: Db, username: string): Promise<StaffUser> {
 const audit = (db: Db, actor: StaffUser, action: string, target: string, detail: Record<string, unknown> = {}) =>
   appendAudit(db.$client, { staffId: actor.id, username: actor.username, action, target, detail });
 
+/** What an account can be scoped to: active units and provinces, with names in both languages. */
+export async function scopeOptions(db: Db) {
+  const [q, p] = await Promise.all([db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(queues.nameEn)), db.select().from(provinces).orderBy(asc(provinces.sort))]);
+  return {
+    queues: q.map((x) => ({ id: x.id, provinceId: x.provinceId, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
+    provinces: p.map((x) => ({ id: x.id, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
+  };
+}
+
 export async function listAccounts(db: Db): Promise<AccountView[]> {
   return (await db.select().from(staffUsers).orderBy(asc(staffUsers.username))).map(viewOf);
 }

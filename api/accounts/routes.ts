@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { requireStaff, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
-import { changeScope, createAccount, CreateAccountInput, listAccounts, resetPassword, resetTwoFactor, ScopeInput, setDisabled } from './accounts.ts';
+import { changeScope, createAccount, CreateAccountInput, listAccounts, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled } from './accounts.ts';
 
 function adminOnly(deps: AppDeps): MiddlewareHandler {
   const guard = requireStaff(deps.db);
@@ -34,6 +34,7 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.use('/api/staff/accounts/*', guard);
 
   app.get('/api/staff/accounts', async (c) => c.json({ accounts: await listAccounts(db) }));
+  app.get('/api/staff/accounts/options', async (c) => c.json(await scopeOptions(db)));
   app.post('/api/staff/accounts', async (c) => c.json(await createAccount(db, staffOf(c).user, await body(c, CreateAccountInput), requestLocale(c)), 201));
   app.patch('/api/staff/accounts/:username', async (c) => c.json({ account: await changeScope(db, staffOf(c).user, c.req.param('username'), await body(c, ScopeInput), requestLocale(c)) }));
   app.post('/api/staff/accounts/:username/disable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), true, requestLocale(c)) }));

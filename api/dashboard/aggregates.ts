@@ -101,15 +101,18 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
   });
 }
 
-/** Median of `end - created_at` in SQL: sort, skip to the middle with OFFSET, average one or two rows. */
+/**
+ * Median of `end - created_at` in SQL: count the rows, then sort and skip to the middle with OFFSET and average
+ * the one or two rows there. Two plain statements: a CTE referenced several times was re-run by SQLite each time.
+ */
 async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt) {
   const where = and(inRange(scope, range), isNotNull(end))!;
-  const row = await db.get<{ n: number; median: number | null }>(sql`
-    with d as (select ${end} - ${reports.createdAt} as v from ${reports} where ${where}),
-         c as (select count(*) as n from d)
-    select (select n from c) as n,
-           (select avg(v) from (select v from d order by v limit 2 - (select n from c) % 2 offset max(((select n from c) - 1) / 2, 0))) as median`);
-  return { n: Number(row?.n ?? 0), medianMs: row?.median === null || row?.median === undefined ? null : Math.round(Number(row.median)) };
+  const n = (await db.select({ n: count() }).from(reports).where(where).get())?.n ?? 0;
+  if (n === 0) return { n: 0, medianMs: null };
+  const middle = await db.get<{ median: number }>(
+    sql`select avg(v) as median from (select ${end} - ${reports.createdAt} as v from ${reports} where ${where} order by v limit ${2 - (n % 2)} offset ${Math.floor((n - 1) / 2)})`,
+  );
+  return { n, medianMs: Math.round(Number(middle!.median)) };
 }
 
 export async function medianTimes(db: Db, scope: SQL, range: DateRange) {

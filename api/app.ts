@@ -3,7 +3,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
 import type { Config } from './config.ts';
+import { accountRoutes } from './accounts/routes.ts';
 import { createSealer, type Sealer } from './crypto/seal.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -42,6 +44,8 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   publicRoutes(app, deps);
   reportRoutes(app, deps);
   staffRoutes(app, deps);
+  dashboardRoutes(app, deps);
+  accountRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -43,6 +43,8 @@ const envSchema = z.object({
   HCAPTCHA_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
   REPORT_RATE_LIMIT: rateLimit.default({ max: 5, windowMs: 600_000 }),
   STATIC_DIR: z.string().default('dist'),
+  // Days after closure before a report's free text, contact and messages are erased (statistics stay).
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -11,6 +11,7 @@ import { generateKey } from './crypto/seal.ts';
 import { jsonLogger } from './log.ts';
 import { loadStaticSite } from './middleware/static-site.ts';
 import { loadDirectory } from './triage/directory.ts';
+import { scheduleRetention } from './retention/schedule.ts';
 
 function fail(message: string): never {
   process.stderr.write(`hifazat: ${message}\n`);
@@ -70,6 +71,7 @@ async function main() {
     jsonLogger('server.listening', { port: info.port });
     process.stdout.write(`Hifazat is running at http://localhost:${info.port}/\n`);
   });
+  scheduleRetention(handle.client, { days: config.RETENTION_DAYS, log: jsonLogger, firstRunMs: 30_000 });
   const stop = () => {
     server.close(() => {
       handle.close();

@@ -91,6 +91,8 @@ export const reports = sqliteTable(
     uniqueIndex('reports_receipt_index_uq').on(t.receiptIndex),
     index('reports_queue_open_idx').on(t.queueId, t.status, t.priority, t.dueAt),
     index('reports_created_idx').on(t.createdAt),
+    // Dashboards and exports: one unit's (or a province's units') reports in a date range.
+    index('reports_queue_created_idx').on(t.queueId, t.createdAt),
     index('reports_district_category_idx').on(t.districtId, t.category, t.createdAt),
   ],
 );

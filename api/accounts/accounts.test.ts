@@ -1,0 +1,109 @@
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, staffSessions, staffUsers } from '../../db/schema.ts';
+import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { verifyPassword } from '../auth/password.ts';
+import { signIn, staffSession, type SignedIn } from '../dashboard/fixtures.ts';
+
+let t: TestApp;
+let admin: SignedIn;
+
+/** The newest audit row for this action (sign-ins in between write their own rows). */
+const lastAudit = async (action: string) => (await t.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).limit(1))[0];
+const account = (username: string) => t.db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await staffSession(t.app, t.db, 'admin');
+});
+afterAll(() => t.close());
+
+describe('/api/staff/accounts', () => {
+  it('is for admins only', async () => {
+    const supervisor = await staffSession(t.app, t.db, 'supervisor', { queueId: 'cpu-peshawar' });
+    expect((await supervisor.get('/api/staff/accounts')).status).toBe(403);
+    expect((await supervisor.send('POST', '/api/staff/accounts', { username: 'x.y.z', role: 'officer', queueId: 'cpu-peshawar' })).status).toBe(403);
+    expect((await t.app.request('/api/staff/accounts')).status).toBe(401);
+    expect((await admin.get('/api/staff/accounts')).status).toBe(200);
+    expect((await supervisor.get('/api/staff/accounts/options')).status).toBe(403);
+    const options = (await (await admin.get('/api/staff/accounts/options')).json()) as { queues: { id: string }[]; provinces: { id: string; name: { ur: string } }[] };
+    expect(options.queues.map((q) => q.id)).toContain('cpu-mardan');
+    expect(options.provinces).toContainEqual({ id: 'punjab', name: { en: 'Punjab', ur: 'پنجاب' } });
+  });
+
+  it('refuses a change without the CSRF token', async () => {
+    const res = await t.app.request('/api/staff/accounts', { method: 'POST', headers: { cookie: admin.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'no.csrf', role: 'admin' }) });
+    expect(res.status).toBe(403);
+    expect(await account('no.csrf')).toBeUndefined();
+  });
+
+  it('creates an account with a one-time password that must be changed, and logs it', async () => {
+    const res = await admin.send('POST', '/api/staff/accounts', { username: 'officer.mardan', role: 'officer', queueId: 'cpu-mardan' });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { account: Record<string, unknown>; temporaryPassword: string };
+    expect(body.account).toMatchObject({ username: 'officer.mardan', role: 'officer', queueId: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa', mustChangePassword: true, disabled: false, totpEnabled: false });
+    expect(body.account).not.toHaveProperty('passwordHash');
+    expect(await signIn(t.app, 'officer.mardan', body.temporaryPassword)).not.toBeNull();
+    expect(await lastAudit('account_created')).toMatchObject({ action: 'account_created', target: 'officer.mardan', username: admin.user.username });
+    const list = (await (await admin.get('/api/staff/accounts')).json()) as { accounts: { username: string }[] };
+    expect(list.accounts.map((a) => a.username)).toContain('officer.mardan');
+  });
+
+  it('explains bad input in the request language', async () => {
+    const taken = await admin.send('POST', '/api/staff/accounts', { username: 'officer.mardan', role: 'officer', queueId: 'cpu-mardan' });
+    expect(taken.status).toBe(400);
+    expect(((await taken.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ username: 'This username is taken.' });
+    const noScope = await admin.send('POST', '/api/staff/accounts', { username: 'provincial.x', role: 'provincial' });
+    expect(((await noScope.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty('provinceId');
+    const badName = await admin.send('POST', '/api/staff/accounts', { username: 'Bad Name', role: 'admin' });
+    expect(((await badName.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty('username');
+  });
+
+  it('disables an account: its sessions end and it can no longer sign in; enabling restores it', async () => {
+    const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'leaver.one', role: 'supervisor', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
+    const session = (await signIn(t.app, 'leaver.one', created.temporaryPassword))!;
+    expect((await t.app.request('/api/staff/me', { headers: { cookie: session.cookie } })).status).toBe(200);
+    const res = await admin.send('POST', '/api/staff/accounts/leaver.one/disable');
+    expect(((await res.json()) as { account: { disabled: boolean } }).account.disabled).toBe(true);
+    expect((await t.app.request('/api/staff/me', { headers: { cookie: session.cookie } })).status).toBe(401);
+    expect(await signIn(t.app, 'leaver.one', created.temporaryPassword)).toBeNull();
+    expect(await lastAudit('account_disabled')).toMatchObject({ action: 'account_disabled', target: 'leaver.one' });
+    await admin.send('POST', '/api/staff/accounts/leaver.one/enable');
+    expect(await signIn(t.app, 'leaver.one', created.temporaryPassword)).not.toBeNull();
+    expect(await lastAudit('account_enabled')).toMatchObject({ action: 'account_enabled', target: 'leaver.one' });
+  });
+
+  it('resets a password: the old one stops working, the new one must be changed, sessions end', async () => {
+    const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'forgetful', role: 'officer', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
+    await t.db.update(staffUsers).set({ mustChangePassword: false, failedLogins: 3 }).where(eq(staffUsers.username, 'forgetful'));
+    expect(await signIn(t.app, 'forgetful', created.temporaryPassword)).not.toBeNull();
+    const res = (await (await admin.send('POST', '/api/staff/accounts/forgetful/reset-password')).json()) as { temporaryPassword: string; account: { mustChangePassword: boolean } };
+    expect(res.account.mustChangePassword).toBe(true);
+    const row = (await account('forgetful'))!;
+    expect(await verifyPassword(row.passwordHash, created.temporaryPassword)).toBe(false);
+    expect(await verifyPassword(row.passwordHash, res.temporaryPassword)).toBe(true);
+    expect(row.failedLogins).toBe(0);
+    expect(await t.db.select().from(staffSessions).where(eq(staffSessions.staffId, row.id))).toEqual([]);
+    expect(await lastAudit('account_password_reset')).toMatchObject({ action: 'account_password_reset', target: 'forgetful' });
+  });
+
+  it('resets two-factor: secret and recovery codes are gone', async () => {
+    await admin.send('POST', '/api/staff/accounts', { username: 'lost.phone', role: 'officer', queueId: 'cpu-swat' });
+    await t.db.update(staffUsers).set({ totpEnabled: true, totpSecretCt: 'v1.x.secret', recoveryCodes: '["a","b"]' }).where(eq(staffUsers.username, 'lost.phone'));
+    const res = (await (await admin.send('POST', '/api/staff/accounts/lost.phone/reset-two-factor')).json()) as { account: { totpEnabled: boolean } };
+    expect(res.account.totpEnabled).toBe(false);
+    expect(await account('lost.phone')).toMatchObject({ totpEnabled: false, totpSecretCt: null, recoveryCodes: '[]' });
+    expect(await lastAudit('account_2fa_reset')).toMatchObject({ action: 'account_2fa_reset', target: 'lost.phone' });
+  });
+
+  it('changes role and scope, logging before and after; never on the admin themself', async () => {
+    const res = await admin.send('PATCH', '/api/staff/accounts/officer.mardan', { role: 'provincial', provinceId: 'khyber-pakhtunkhwa' });
+    expect(((await res.json()) as { account: unknown }).account).toMatchObject({ role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' });
+    const audit = (await lastAudit('account_role_changed'))!;
+    expect(audit).toMatchObject({ action: 'account_role_changed', target: 'officer.mardan' });
+    expect(JSON.parse(audit.detail)).toEqual({ from: { role: 'officer', queueId: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa' }, to: { role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' } });
+    expect((await admin.send('PATCH', `/api/staff/accounts/${admin.user.username}`, { role: 'officer', queueId: 'cpu-swat' })).status).toBe(400);
+    expect((await admin.send('POST', `/api/staff/accounts/${admin.user.username}/disable`)).status).toBe(400);
+    expect((await admin.send('POST', '/api/staff/accounts/nobody.here/disable')).status).toBe(404);
+  });
+});

@@ -1,0 +1,130 @@
+// Account management for admins. Every change is audit-logged; password and two-factor resets also end the
+// account's sessions, so whoever held them must sign in again under the new rules.
+import { randomBytes } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { provinces, queues, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
+import type { Locale } from '../../locales/index.ts';
+import { getT } from '../../locales/i18n.ts';
+import { appendAudit } from '../audit/log.ts';
+import { hashPassword } from '../auth/password.ts';
+import { ApiError } from '../errors.ts';
+
+export const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
+
+export const ScopeInput = z.strictObject({
+  role: z.enum(ROLES),
+  queueId: z.string().min(1).max(80).optional(),
+  provinceId: z.string().min(1).max(80).optional(),
+});
+export const CreateAccountInput = ScopeInput.extend({ username: z.string().regex(/^[a-z0-9._-]{3,64}$/) });
+
+export interface AccountView {
+  username: string;
+  role: StaffUser['role'];
+  queueId: string | null;
+  provinceId: string | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+  createdAt: string;
+}
+
+export const viewOf = (u: StaffUser): AccountView => ({
+  username: u.username,
+  role: u.role,
+  queueId: u.queueId,
+  provinceId: u.provinceId,
+  disabled: u.disabled,
+  mustChangePassword: u.mustChangePassword,
+  totpEnabled: u.totpEnabled,
+  createdAt: new Date(u.createdAt).toISOString(),
+});
+
+/** A one-time password the admin passes on; the account must change it at first sign-in. */
+export const temporaryPassword = () => randomBytes(15).toString('base64url');
+
+const fieldError = (locale: Locale, field: string, key: string) => new ApiError(400, 'validation_failed', { fields: { [field]: getT(locale, 'dashboard')(key) } });
+
+/** Officers and supervisors belong to a unit (their province follows from it); provincial officers to a province. */
+async function resolveScope(db: Db, input: z.infer<typeof ScopeInput>, locale: Locale): Promise<{ role: StaffUser['role']; queueId: string | null; provinceId: string | null }> {
+  if (input.role === 'provincial') {
+    const p = input.provinceId ? await db.select().from(provinces).where(eq(provinces.id, input.provinceId)).get() : undefined;
+    if (!p) throw fieldError(locale, 'provinceId', 'accounts.scopeRequired');
+    return { role: input.role, queueId: null, provinceId: p.id };
+  }
+  if (input.queueId) {
+    const q = await db.select().from(queues).where(eq(queues.id, input.queueId)).get();
+    if (!q) throw fieldError(locale, 'queueId', 'accounts.scopeRequired');
+    return { role: input.role, queueId: q.id, provinceId: q.provinceId };
+  }
+  if (input.role !== 'admin') throw fieldError(locale, 'queueId', 'accounts.scopeRequired');
+  return { role: input.role, queueId: null, provinceId: null };
+}
+
+async function find(db: Db, username: string): Promise<StaffUser> {
+  const u = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
+  if (!u) throw new ApiError(404, 'not_found');
+  return u;
+}
+
+const audit = (db: Db, actor: StaffUser, action: string, target: string, detail: Record<string, unknown> = {}) =>
+  appendAudit(db.$client, { staffId: actor.id, username: actor.username, action, target, detail });
+
+/** What an account can be scoped to: active units and provinces, with names in both languages. */
+export async function scopeOptions(db: Db) {
+  const [q, p] = await Promise.all([db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(queues.nameEn)), db.select().from(provinces).orderBy(asc(provinces.sort))]);
+  return {
+    queues: q.map((x) => ({ id: x.id, provinceId: x.provinceId, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
+    provinces: p.map((x) => ({ id: x.id, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
+  };
+}
+
+export async function listAccounts(db: Db): Promise<AccountView[]> {
+  return (await db.select().from(staffUsers).orderBy(asc(staffUsers.username))).map(viewOf);
+}
+
+export async function createAccount(db: Db, actor: StaffUser, input: z.infer<typeof CreateAccountInput>, locale: Locale) {
+  const scope = await resolveScope(db, input, locale);
+  if (await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.username, input.username)).get()) throw fieldError(locale, 'username', 'accounts.usernameTaken');
+  const password = temporaryPassword();
+  await db.insert(staffUsers).values({ username: input.username, ...scope, passwordHash: await hashPassword(password), mustChangePassword: true });
+  await audit(db, actor, 'account_created', input.username, scope);
+  return { account: viewOf(await find(db, input.username)), temporaryPassword: password };
+}
+
+export async function setDisabled(db: Db, actor: StaffUser, username: string, disabled: boolean, locale: Locale) {
+  const u = await find(db, username);
+  if (u.id === actor.id) throw fieldError(locale, 'username', 'accounts.notYourself');
+  await db.update(staffUsers).set({ disabled }).where(eq(staffUsers.id, u.id));
+  if (disabled) await db.delete(staffSessions).where(eq(staffSessions.staffId, u.id));
+  await audit(db, actor, disabled ? 'account_disabled' : 'account_enabled', username);
+  return viewOf(await find(db, username));
+}
+
+export async function resetPassword(db: Db, actor: StaffUser, username: string) {
+  const u = await find(db, username);
+  const password = temporaryPassword();
+  await db.update(staffUsers).set({ passwordHash: await hashPassword(password), mustChangePassword: true, failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, u.id));
+  await db.delete(staffSessions).where(eq(staffSessions.staffId, u.id));
+  await audit(db, actor, 'account_password_reset', username);
+  return { account: viewOf(await find(db, username)), temporaryPassword: password };
+}
+
+export async function resetTwoFactor(db: Db, actor: StaffUser, username: string) {
+  const u = await find(db, username);
+  await db.update(staffUsers).set({ totpEnabled: false, totpSecretCt: null, recoveryCodes: '[]' }).where(eq(staffUsers.id, u.id));
+  await db.delete(staffSessions).where(eq(staffSessions.staffId, u.id));
+  await audit(db, actor, 'account_2fa_reset', username);
+  return viewOf(await find(db, username));
+}
+
+export async function changeScope(db: Db, actor: StaffUser, username: string, input: z.infer<typeof ScopeInput>, locale: Locale) {
+  const u = await find(db, username);
+  if (u.id === actor.id) throw fieldError(locale, 'username', 'accounts.notYourself');
+  const scope = await resolveScope(db, input, locale);
+  await db.update(staffUsers).set(scope).where(eq(staffUsers.id, u.id));
+  await audit(db, actor, 'account_role_changed', username, { from: { role: u.role, queueId: u.queueId, provinceId: u.provinceId }, to: scope });
+  return viewOf(await find(db, username));
+}

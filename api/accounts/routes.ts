@@ -1,0 +1,44 @@
+// /api/staff/accounts: admins manage staff accounts (contract: shared/spec/api.md, issue 7).
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppDeps, AppEnv } from '../app.ts';
+import { requireStaff, staffOf } from '../auth/session.ts';
+import { ApiError, requestLocale, validationError } from '../errors.ts';
+import { changeScope, createAccount, CreateAccountInput, listAccounts, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled } from './accounts.ts';
+
+function adminOnly(deps: AppDeps): MiddlewareHandler {
+  const guard = requireStaff(deps.db);
+  const check: MiddlewareHandler = async (c, next) => {
+    if (staffOf(c).user.role !== 'admin') throw new ApiError(403, 'forbidden');
+    await next();
+  };
+  return async function accountsGuard(c, next) {
+    if (c.get('staff' as never)) return check(c, next);
+    return guard(c, async () => {
+      await check(c, next);
+    });
+  };
+}
+
+async function body<T>(c: Context, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Promise<T> {
+  const raw = await c.req.json().catch(() => null);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error, raw, requestLocale(c));
+  return parsed.data;
+}
+
+export function accountRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  const { db } = deps;
+  const guard = adminOnly(deps);
+  app.use('/api/staff/accounts', guard);
+  app.use('/api/staff/accounts/*', guard);
+
+  app.get('/api/staff/accounts', async (c) => c.json({ accounts: await listAccounts(db) }));
+  app.get('/api/staff/accounts/options', async (c) => c.json(await scopeOptions(db)));
+  app.post('/api/staff/accounts', async (c) => c.json(await createAccount(db, staffOf(c).user, await body(c, CreateAccountInput), requestLocale(c)), 201));
+  app.patch('/api/staff/accounts/:username', async (c) => c.json({ account: await changeScope(db, staffOf(c).user, c.req.param('username'), await body(c, ScopeInput), requestLocale(c)) }));
+  app.post('/api/staff/accounts/:username/disable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), true, requestLocale(c)) }));
+  app.post('/api/staff/accounts/:username/enable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), false, requestLocale(c)) }));
+  app.post('/api/staff/accounts/:username/reset-password', async (c) => c.json(await resetPassword(db, staffOf(c).user, c.req.param('username'))));
+  app.post('/api/staff/accounts/:username/reset-two-factor', async (c) => c.json({ account: await resetTwoFactor(db, staffOf(c).user, c.req.param('username')) }));
+}

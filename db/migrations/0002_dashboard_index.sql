@@ -1,0 +1,1 @@
+CREATE INDEX `reports_queue_created_idx` ON `reports` (`queue_id`,`created_at`);

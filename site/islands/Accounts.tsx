@@ -1,0 +1,212 @@
+// Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Locale } from '../../locales/index.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+
+interface Props {
+  locale: Locale;
+  strings: IslandStrings;
+}
+
+const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
+
+interface Account {
+  username: string;
+  role: (typeof ROLES)[number];
+  queueId: string | null;
+  provinceId: string | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+}
+interface Options {
+  queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
+  provinces: { id: string; name: Record<Locale, string> }[];
+}
+type Notice = { kind: 'password'; text: string; password: string } | { kind: 'done' | 'error'; text: string } | null;
+
+export default function Accounts(props: Props) {
+  const i18n = useMemo(() => createIslandI18n(props.locale, props.strings), [props.locale, props.strings]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Manager locale={props.locale} />
+    </I18nextProvider>
+  );
+}
+
+function Manager({ locale }: { locale: Locale }) {
+  const { t } = useTranslation(['dashboard', 'api']);
+  const [csrf, setCsrf] = useState('');
+  const [accounts, setAccounts] = useState<Account[] | null>(null);
+  const [options, setOptions] = useState<Options>({ queues: [], provinces: [] });
+  const [blocked, setBlocked] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const load = useCallback(async () => {
+    const me = await fetch('/api/staff/me');
+    if (me.status === 401) return setBlocked(t('page.signedOut'));
+    setCsrf(((await me.json()) as { csrfToken: string }).csrfToken);
+    const [list, opts] = await Promise.all([fetch('/api/staff/accounts'), fetch('/api/staff/accounts/options')]);
+    if (list.status === 403) return setBlocked(t('accounts.forbidden'));
+    if (!list.ok || !opts.ok) return setBlocked(t('accounts.failed'));
+    setAccounts(((await list.json()) as { accounts: Account[] }).accounts);
+    setOptions((await opts.json()) as Options);
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, 'accept-language': locale }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = (await res.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> }; temporaryPassword?: string; account?: Account };
+    return { ok: res.ok, json };
+  };
+
+  const scopeBody = (data: FormData) => {
+    const role = String(data.get('role'));
+    const queueId = String(data.get('queueId') ?? '');
+    const provinceId = String(data.get('provinceId') ?? '');
+    return { role, ...(role !== 'provincial' && queueId ? { queueId } : {}), ...(role === 'provincial' && provinceId ? { provinceId } : {}) };
+  };
+
+  async function create(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const { ok, json } = await call('POST', '/api/staff/accounts', { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
+    if (!ok) {
+      setFieldErrors(json.error?.fields ?? {});
+      setNotice({ kind: 'error', text: json.error?.message ?? t('accounts.failed') });
+      return;
+    }
+    setFieldErrors({});
+    setNotice({ kind: 'password', text: t('accounts.created', { username: json.account!.username }), password: json.temporaryPassword! });
+    form.reset();
+    await load();
+  }
+
+  async function act(path: string, username: string, method = 'POST', body?: unknown) {
+    const { ok, json } = await call(method, `/api/staff/accounts/${encodeURIComponent(username)}${path}`, body);
+    if (!ok) setNotice({ kind: 'error', text: Object.values(json.error?.fields ?? {})[0] ?? json.error?.message ?? t('accounts.failed') });
+    else if (json.temporaryPassword) setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: json.temporaryPassword });
+    else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
+    await load();
+  }
+
+  const scopeText = (a: Account) => {
+    if (a.role === 'provincial') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
+    return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
+  };
+
+  if (blocked) return <p role="alert">{blocked}</p>;
+  if (!accounts) return <p>{t('accounts.loading')}</p>;
+
+  return (
+    <div className="app-accounts">
+      <div aria-live="polite" role="status">
+        {notice && (
+          <div className={notice.kind === 'error' ? 'app-form__error' : 'app-accounts__notice'}>
+            <p>{notice.text}</p>
+            {notice.kind === 'password' && (
+              <p className="app-code" dir="ltr" data-testid="temporary-password">
+                {notice.password}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+
+      <form className="app-form" onSubmit={create} noValidate aria-labelledby="acc-create-title">
+        <h2 id="acc-create-title">{t('accounts.createTitle')}</h2>
+        <div className="app-form__field">
+          <label htmlFor="acc-username">{t('accounts.username')}</label>
+          <span className="app-form__hint" id="acc-username-hint">{t('accounts.usernameHint')}</span>
+          {fieldErrors.username && <span className="app-form__error" id="acc-username-error">{fieldErrors.username}</span>}
+          <input id="acc-username" name="username" dir="ltr" autoComplete="off" required aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`} aria-invalid={!!fieldErrors.username} />
+        </div>
+        <ScopeFields locale={locale} options={options} idPrefix="acc" errors={fieldErrors} />
+        <button type="submit">{t('accounts.create')}</button>
+      </form>
+
+      <h2>{t('accounts.listTitle')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('accounts.username')}</th>
+            <th scope="col">{t('accounts.role')}</th>
+            <th scope="col">{t('accounts.scope')}</th>
+            <th scope="col">{t('accounts.status')}</th>
+            <th scope="col">{t('accounts.twoFactor')}</th>
+            <th scope="col">{t('accounts.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => (
+            <tr key={a.username} data-username={a.username}>
+              <th scope="row"><bdi dir="ltr">{a.username}</bdi></th>
+              <td>{t(`accounts.roles.${a.role}`)}</td>
+              <td>{scopeText(a)}</td>
+              <td data-testid="status">
+                {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
+                {a.mustChangePassword && <> ({t('accounts.mustChange')})</>}
+              </td>
+              <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
+              <td className="app-accounts__actions">
+                <button type="button" onClick={() => act(a.disabled ? '/enable' : '/disable', a.username)}>
+                  {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
+                </button>
+                <button type="button" onClick={() => act('/reset-password', a.username)}>{t('accounts.resetPassword', { username: a.username })}</button>
+                {a.totpEnabled && <button type="button" onClick={() => act('/reset-two-factor', a.username)}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
+                <details>
+                  <summary>{t('accounts.changeRole')}</summary>
+                  <form aria-label={`${t('accounts.changeRole')}: ${a.username}`} onSubmit={(e) => { e.preventDefault(); void act('', a.username, 'PATCH', scopeBody(new FormData(e.currentTarget))); }}>
+                    <ScopeFields locale={locale} options={options} idPrefix={`edit-${a.username}`} initial={a} errors={{}} />
+                    <button type="submit">{t('accounts.save', { username: a.username })}</button>
+                  </form>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
+  const { t } = useTranslation(['dashboard']);
+  const { locale, options, idPrefix: id, initial, errors } = props;
+  const [role, setRole] = useState<string>(initial?.role ?? 'officer');
+  return (
+    <>
+      <div className="app-form__field">
+        <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
+        <select id={`${id}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+          {ROLES.map((r) => <option key={r} value={r}>{t(`accounts.roles.${r}`)}</option>)}
+        </select>
+      </div>
+      {role === 'provincial' ? (
+        <div className="app-form__field">
+          <label htmlFor={`${id}-province`}>{t('accounts.province')}</label>
+          {errors.provinceId && <span className="app-form__error">{errors.provinceId}</span>}
+          <select id={`${id}-province`} name="provinceId" defaultValue={initial?.provinceId ?? ''}>
+            <option value="">{t('accounts.none')}</option>
+            {options.provinces.map((p) => <option key={p.id} value={p.id}>{p.name[locale]}</option>)}
+          </select>
+        </div>
+      ) : (
+        <div className="app-form__field">
+          <label htmlFor={`${id}-queue`}>{t('accounts.queue')}</label>
+          {errors.queueId && <span className="app-form__error">{errors.queueId}</span>}
+          <select id={`${id}-queue`} name="queueId" defaultValue={initial?.queueId ?? ''}>
+            <option value="">{t('accounts.none')}</option>
+            {options.queues.map((q) => <option key={q.id} value={q.id}>{q.name[locale]}</option>)}
+          </select>
+        </div>
+      )}
+    </>
+  );
+}

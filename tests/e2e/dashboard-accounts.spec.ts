@@ -1,0 +1,51 @@
+// An admin creates an account and disables it on the accounts page; the API then shows the effect.
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { createStaffAccount } from '../fixtures/staff-account.ts';
+
+test.describe.configure({ timeout: 90_000 });
+
+test('an admin creates an account, which can sign in, then disables it, which locks it out', async ({ page, playwright, baseURL }) => {
+  const admin = createStaffAccount('admin', null);
+  expect((await page.request.post('/api/staff/session', { data: admin })).status()).toBe(204);
+  await page.goto('/en/staff/accounts/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff accounts' })).toBeVisible();
+
+  const username = `officer.new${Date.now() % 100000}`;
+  const form = page.getByRole('form', { name: 'New account' });
+  await form.getByLabel('Username').fill(username);
+  await form.getByLabel('Role').selectOption('officer');
+  await form.getByLabel(/^Unit/).selectOption('cpu-swat');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText(`Account ${username} created.`)).toBeVisible();
+  const temporaryPassword = (await page.getByTestId('temporary-password').textContent())!.trim();
+  const row = page.locator(`tr[data-username="${username}"]`);
+  await expect(row.getByTestId('status')).toHaveText('Active (Must change password)');
+  await expect(row).toContainText('Child Protection Unit, Swat');
+
+  const asNew = await playwright.request.newContext({ baseURL });
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword } })).status()).toBe(204);
+  expect((await asNew.get('/api/staff/me')).status()).toBe(200);
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  await row.getByRole('button', { name: `Disable ${username}` }).click();
+  await expect(row.getByTestId('status')).toHaveText(/^Disabled/);
+  await expect(page.getByRole('status')).toContainText(`Saved: ${username}.`);
+  expect((await asNew.get('/api/staff/me')).status()).toBe(401);
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword } })).status()).toBe(401);
+  await asNew.dispose();
+
+  // The same page in Urdu, for the same admin.
+  await page.goto('/ur/staff/accounts/');
+  await expect(page.getByRole('heading', { level: 1, name: 'اسٹاف اکاؤنٹس' })).toBeVisible();
+  await expect(page.locator(`tr[data-username="${username}"]`).getByTestId('status')).toHaveText(/^بند/);
+});
+
+test('the accounts page tells a supervisor it is for administrators only', async ({ page }) => {
+  const supervisor = createStaffAccount('supervisor', 'cpu-swat');
+  expect((await page.request.post('/api/staff/session', { data: supervisor })).status()).toBe(204);
+  await page.goto('/en/staff/accounts/');
+  await expect(page.getByRole('alert')).toHaveText('Only administrators manage accounts.');
+});

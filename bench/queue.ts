@@ -5,7 +5,7 @@
 //
 // The dashboard SQL lives here, written as the console's dashboard would ask it (per province, last 30 days):
 // reports per day by priority, open reports by age band, and the share of reports acted on within their SLA.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -59,9 +59,12 @@ const pct = (values: number[], p: number) => {
 };
 const fmt = (values: number[]) => `p50=${pct(values, 50).toFixed(2)}ms p95=${pct(values, 95).toFixed(2)}ms max=${Math.max(...values).toFixed(2)}ms`;
 
-const dir = mkdtempSync(join(tmpdir(), 'hifazat-queue-'));
-const dbFile = join(dir, 'queue.db');
-const reportKey = generateKey();
+// BENCH_DB=<file>: keep the seeded database there and reuse it on the next run (migrations still apply).
+const keep = process.env.BENCH_DB;
+const dir = keep ? '' : mkdtempSync(join(tmpdir(), 'hifazat-queue-'));
+const dbFile = keep ?? join(dir, 'queue.db');
+const reuse = keep !== undefined && existsSync(dbFile);
+const reportKey = keep ? (existsSync(`${dbFile}.key`) ? readFileSync(`${dbFile}.key`, 'utf8') : (writeFileSync(`${dbFile}.key`, generateKey()), readFileSync(`${dbFile}.key`, 'utf8'))) : generateKey();
 console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
 
 // --- seed -----------------------------------------------------------------------------------------------
@@ -138,7 +141,7 @@ function row(i: number): InArgs {
 }
 
 let t = performance.now();
-for (let done = 0; done < N; ) {
+for (let done = reuse ? N : 0; done < N; ) {
   const statements = [];
   for (let s = 0; s < STATEMENTS_PER_TX && done < N; s++) {
     const rows = Math.min(ROWS_PER_STATEMENT, N - done);
@@ -153,7 +156,7 @@ await client.execute('ANALYZE');
 await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 const seedSeconds = (performance.now() - t) / 1000;
 const counts = (await client.execute("SELECT count(*) AS n, sum(status <> 'closed') AS open FROM reports")).rows[0]!;
-console.log(`seeded ${counts.n} reports (${counts.open} open) across ${places.length} districts / ${directory.queues.length} queues in ${seedSeconds.toFixed(1)} s; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`);
+console.log(`${reuse ? `reused ${dbFile} with` : 'seeded'} ${counts.n} reports (${counts.open} open) across ${places.length} districts / ${directory.queues.length} queues in ${seedSeconds.toFixed(1)} s; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`);
 const perQueue = (await client.execute("SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3")).rows;
 console.log(`largest queues: ${perQueue.map((r) => `${r.queue_id} ${r.n} (${r.open} open)`).join(', ')}`);
 
@@ -202,7 +205,7 @@ console.log(`  queue page: ${await plan(QUEUE_SQL, queueArgs('cpu-lahore'))}`);
 for (const [name, q] of Object.entries(DASHBOARD)) console.log(`  ${name}: ${await plan(q.sql, q.args('punjab'))}`);
 
 console.log(`\nSQL alone, ${ROUNDS} rounds each (through @libsql/client, same file):`);
-for (const queueId of ['cpu-lahore', 'cpu-peshawar']) console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
+for (const queueId of ['punjab-cpwb', 'cpu-lahore', 'cpu-peshawar']) console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
 let dashboardTotal: number[] = [];
 for (const province of ['punjab', 'khyber-pakhtunkhwa']) {
   const sums = Array(Math.min(ROUNDS, 50)).fill(0) as number[];
@@ -241,4 +244,4 @@ try {
   await server.kill('SIGTERM');
 }
 console.log(`\nsummary: dashboard (3 aggregates, punjab) ${fmt(dashboardTotal)}`);
-rmSync(dir, { recursive: true, force: true });
+if (!keep) rmSync(dir, { recursive: true, force: true });

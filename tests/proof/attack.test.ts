@@ -47,7 +47,7 @@ const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { '
 const validForm = { locale: 'en', reporter: 'teacher', category: 'neglect', immediateDanger: 'false', 'child.ageBand': '10-13', 'location.province': 'punjab', 'location.district': 'lahore', description: 'The girl comes to school hungry every day.' };
 
 describe('security headers on every kind of response', () => {
-  const cases: [string, (app: TestApp['app'], site: TestApp['app']) => Promise<Response>, number][] = [
+  const cases: [string, (app: TestApp['app'], site: TestApp['app']) => Response | Promise<Response>, number][] = [
     ['JSON 200 (health)', (a) => a.request('/api/health'), 200],
     ['JSON 200 cacheable (locations)', (a) => a.request('/api/locations'), 200],
     ['OpenAPI document', (a) => a.request('/api/openapi.json'), 200],
@@ -189,7 +189,7 @@ describe('staff access through HTTP (what exists today)', () => {
     const out = await t.app.request('/api/staff/session', { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } });
     expect(out.status).toBe(204);
     for (const [method, path] of routes) {
-      for (const headers of [{}, { cookie }, { cookie: '__Host-hifazat_session=forged' }]) {
+      for (const headers of [{}, { cookie }, { cookie: '__Host-hifazat_session=forged' }] as Record<string, string>[]) {
         const res = await t.app.request(path, { method, headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: method === 'GET' ? undefined : '{"type":"note","body":"x"}' });
         expect(res.status, `${method} ${path}`).toBe(401);
         expect((await res.json()).error.code).toBe('unauthorized');

@@ -4,7 +4,7 @@
 // Prints only what it measured. BENCH_REPORTS (default 20000), BENCH_CONCURRENCY (64), BENCH_RAW_ROWS (5000).
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@libsql/client';
@@ -160,7 +160,7 @@ async function argon2() {
   return { sequentialMs, parallelPerSecond };
 }
 
-console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
+console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
 console.log(`bench:intake reports=${N} concurrency=${C} (after ${WARMUP} warm-up reports)`);
 const a = await argon2();
 console.log(`argon2id receipt hash: ${ms(a.sequentialMs)} ms each alone, ${a.parallelPerSecond.toFixed(0)}/s with the thread pool busy`);
@@ -175,3 +175,4 @@ console.log(`lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${
 const r = await raw();
 console.log(`raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`);
 console.log(`ratio=${(acceptedPerSecond / r.perSecond).toFixed(2)}`);
+console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

@@ -6,7 +6,7 @@
 // The dashboard SQL lives here, written as the console's dashboard would ask it (per province, last 30 days):
 // reports per day by priority, open reports by age band, and the share of reports acted on within their SLA.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { InArgs } from '@libsql/client';
@@ -65,7 +65,7 @@ const dir = keep ? '' : mkdtempSync(join(tmpdir(), 'hifazat-queue-'));
 const dbFile = keep ?? join(dir, 'queue.db');
 const reuse = keep !== undefined && existsSync(dbFile);
 const reportKey = keep ? (existsSync(`${dbFile}.key`) ? readFileSync(`${dbFile}.key`, 'utf8') : (writeFileSync(`${dbFile}.key`, generateKey()), readFileSync(`${dbFile}.key`, 'utf8'))) : generateKey();
-console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
+console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
 
 // --- seed -----------------------------------------------------------------------------------------------
 const handle = await createDb(`file:${dbFile}`);
@@ -239,9 +239,18 @@ try {
       if (i >= 10) times.push(performance.now() - t0);
     }
     console.log(`  GET /api/staff/queues/${queueId}/reports (${rows} rows): ${fmt(times)}`);
+    // For comparison: a request that only reads and touches the session (no audit row, no report query).
+    const me: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${server.url}/api/staff/me`, { headers: { cookie } })).json();
+      me.push(performance.now() - t0);
+    }
+    console.log(`  GET /api/staff/me (session read + touch only): ${fmt(me)}`);
   }
 } finally {
   await server.kill('SIGTERM');
 }
 console.log(`\nsummary: dashboard (3 aggregates, punjab) ${fmt(dashboardTotal)}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
+console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

@@ -3,9 +3,12 @@
 // and, depending on the token, answers, refuses the token, fails, or never answers.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staffLogin, startServer, type ServerProcess } from '../fixtures/server-process.ts';
 import { reportBody, submit } from './helpers.ts';
+
+// Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const TIMEOUT_MS = 400;
 const SECRET = '0x0000000000000000000000000000000000000000';
@@ -25,7 +28,7 @@ beforeAll(async () => {
       const token = form.get('response');
       const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (token === 'hang') return; // never answers: the connection stays open
-      if (token === 'slow') return void setTimeout(() => json(200, { success: true }), TIMEOUT_MS * 5);
+      if (token === 'slow') return void setTimeout(() => json(200, { success: true }), 10_000);
       if (token === 'broken') return json(500, { error: 'internal' });
       if (form.get('secret') !== SECRET) return json(200, { success: false, 'error-codes': ['invalid-input-secret'] });
       if (token === '10000000-aaaa-bbbb-cccc-000000000001') return json(200, { success: true, challenge_ts: new Date().toISOString(), hostname: 'localhost' });
@@ -73,7 +76,8 @@ describe('hCaptcha down or slow', () => {
     const { ack, ms } = await timed(server.url, token);
     expect(ack.status).toBe(201);
     expect((ack.body as { verified: boolean }).verified).toBe(false);
-    expect(ms).toBeLessThan(TIMEOUT_MS + 1500);
+    // Well under the 10 s the slow stand-in takes, with room for a busy CI machine.
+    expect(ms).toBeLessThan(TIMEOUT_MS + 4000);
   });
 
   it('siteverify unreachable (connection refused): stored unverified', async () => {

@@ -6,10 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, rmdirSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resources } from '../../locales/index.ts';
 import { startServer, type ServerProcess } from '../fixtures/server-process.ts';
 import { readDb, reportBody, submit, type Ack } from './helpers.ts';
+
+// Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let mountDir = '';
 let mounted = false;

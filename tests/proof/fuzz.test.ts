@@ -5,12 +5,15 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import { ERROR_MESSAGES } from '../../api/errors.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { seedDemoStaff } from '../../db/seed.ts';
 import { createTestApp, validReport, type TestApp } from '../fixtures/test-app.ts';
+
+// Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let t: TestApp;
 let site: ReturnType<typeof createApp>;

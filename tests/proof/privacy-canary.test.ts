@@ -2,9 +2,12 @@
 // User-Agent, X-Forwarded-For and cookies; afterwards the database file, its WAL and everything the server
 // printed must contain none of them, nor the receipts, nor any plaintext the reporter typed.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type ServerProcess } from '../fixtures/server-process.ts';
 import { reportBody, submit } from './helpers.ts';
+
+// Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const UA = 'CanaryAgent/9.9 (zz-canary-ua-7f3k)';
 const XFF = '203.0.113.77';

@@ -1,4 +1,4 @@
-// Disk full under the real server: the database lives on a small tmpfs that a filler file then fills.
+// Disk full and read-only under the real server. Disk full: the database lives on a small tmpfs that a filler file then fills.
 // Submissions must get a clear 503 in the reporter's language (not a 201, not a hang), and the server must
 // take reports again, durably, once space is back. Needs root for `mount -t tmpfs` (the project's machines
 // and CI run as root); elsewhere the test is skipped and says why.
@@ -45,6 +45,49 @@ function fill(file: string): number {
   }
   return written;
 }
+
+describe('read-only database', () => {
+  // chmod does not stop root; the immutable attribute does, even through descriptors the server already holds.
+  it('answers 503 unavailable while the database file and its WAL cannot be written, then recovers', async (ctx) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hifazat-ro-'));
+    const dbFile = join(dir, 'portal.db');
+    let server: ServerProcess | undefined = await startServer({ dbFile });
+    const files = [dbFile, `${dbFile}-wal`];
+    let locked = false;
+    try {
+      const before = await submit(server.url, reportBody(0));
+      expect(before.status).toBe(201);
+      try {
+        execFileSync('chattr', ['+i', ...files], { stdio: 'pipe' });
+        locked = true;
+      } catch (err) {
+        console.warn(`read-only test skipped: chattr +i is not available here (${String((err as Error).message).split('\n')[0]})`);
+        ctx.skip();
+      }
+      const during: Ack[] = [];
+      for (let i = 1; i <= 5; i++) during.push(await submit(server.url, reportBody(i, { locale: i % 2 ? 'ur' : 'en' }), {}, 10_000));
+      for (const [i, a] of during.entries()) {
+        expect(a.status).toBe(503);
+        expect(a.body).toEqual({ error: { code: 'unavailable', message: resources[(i + 1) % 2 ? 'ur' : 'en'].api.error.unavailable } });
+      }
+      execFileSync('chattr', ['-i', ...files]);
+      locked = false;
+      const after: Ack[] = [];
+      for (let i = 0; i < 10; i++) after.push(await submit(server.url, reportBody(100 + i)));
+      expect(after.map((a) => a.status)).toEqual(Array(10).fill(201));
+      await server.kill('SIGKILL');
+      server = undefined;
+      const { references, integrity } = await readDb(dbFile);
+      expect(integrity).toEqual(['ok']);
+      expect([before, ...after].filter((a) => !references.has(a.reference!))).toEqual([]);
+      expect(references.size).toBe(11);
+    } finally {
+      if (locked) execFileSync('chattr', ['-i', ...files]);
+      await server?.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('disk full', () => {
   it('answers 503 unavailable in the reporter language while the disk is full, then recovers without losing an acknowledged report', async (ctx) => {

@@ -94,6 +94,11 @@ export const reports = sqliteTable(
     // Dashboards and exports: one unit's (or a province's units') reports in a date range.
     index('reports_queue_created_idx').on(t.queueId, t.createdAt),
     index('reports_district_category_idx').on(t.districtId, t.category, t.createdAt),
+    // Measured by bench/queue.ts over a million reports (bench/RESULTS.md): the queue page walks open reports
+    // already in priority/due order; dashboards aggregate a province's last days from covering indexes.
+    index('reports_queue_open_order_idx').on(t.queueId, t.priority, t.dueAt).where(sql`status <> 'closed'`),
+    index('reports_province_created_idx').on(t.provinceId, t.createdAt, t.priority, t.dueAt, t.firstActionAt),
+    index('reports_province_open_idx').on(t.provinceId, t.createdAt, t.priority, t.status).where(sql`status <> 'closed'`),
   ],
 );
 

@@ -142,7 +142,12 @@ export async function loadStaticSite(dir: string): Promise<StaticSite> {
     paths: [...assets.keys()],
     notFound,
     handler: (c) => {
-      const path = decodeURIComponent(c.req.path);
+      let path: string;
+      try {
+        path = decodeURIComponent(c.req.path);
+      } catch {
+        return notFound(c); // malformed percent-encoding (`/%E0%A4%A`) is a missing page, not a 500
+      }
       const asset = assets.get(path) ?? assets.get(path.endsWith('/') ? `${path}index.html` : `${path}/index.html`);
       if (asset && !path.endsWith('/') && !assets.has(path)) return c.redirect(`${path}/`, 301);
       return asset ? send(c, asset) : notFound(c);

@@ -12,7 +12,9 @@ export function formToReport(form: URLSearchParams): Record<string, unknown> {
       continue;
     }
     if (tail !== undefined && NESTED.has(head)) {
-      const nested = (out[head] ??= {}) as Record<string, unknown>;
+      // A stray scalar of the same name (`location=`) must not turn the nested fields into a TypeError (500).
+      if (typeof out[head] !== 'object' || out[head] === null) out[head] = {};
+      const nested = out[head] as Record<string, unknown>;
       if (value !== '' || tail !== 'details') nested[tail] = value;
       continue;
     }

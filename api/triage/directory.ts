@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
-const localized = z.object({ en: z.string().min(1), ur: z.string().min(1) });
+// Trimmed: the source data carries stray carriage returns at the end of many Urdu district names.
+const localized = z.object({ en: z.string().trim().min(1), ur: z.string().trim().min(1) });
 const LocationsFile = z.object({
   provinces: z.array(
     z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) }),

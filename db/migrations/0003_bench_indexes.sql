@@ -1,0 +1,3 @@
+CREATE INDEX `reports_queue_open_order_idx` ON `reports` (`queue_id`,`priority`,`due_at`) WHERE status <> 'closed';--> statement-breakpoint
+CREATE INDEX `reports_province_created_idx` ON `reports` (`province_id`,`created_at`,`priority`,`due_at`,`first_action_at`);--> statement-breakpoint
+CREATE INDEX `reports_province_open_idx` ON `reports` (`province_id`,`created_at`,`priority`,`status`) WHERE status <> 'closed';

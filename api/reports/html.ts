@@ -103,6 +103,8 @@ export function renderReportForm(locale: Locale, values: FormValues, fields: Rec
     return ids ? ` aria-describedby="${e(ids)}"` : '';
   };
   const legend = (icon: IconName, text: string) => `<legend>${iconSvg(icon)}<span>${e(text)}</span></legend>`;
+  // "This is happening to me": the child's wording of the questions.
+  const ctx = values.reporter === 'self' ? { context: 'child' } : {};
   const summary = Object.keys(fields).length
     ? `<div class="app-error-summary" role="alert"><h2>${e(t('error.title'))}</h2><p>${e(message || t('error.fixBelow'))}</p><ul>${Object.entries(fields)
         .map(([f, m]) => `<li><a href="#${e(f.replace(/\./g, '-'))}">${e(t(`fieldName.${f}`, { defaultValue: f }))}: ${e(m)}</a></li>`)
@@ -119,17 +121,17 @@ export function renderReportForm(locale: Locale, values: FormValues, fields: Rec
 <input type="hidden" name="locale" value="${locale}">
 <fieldset id="reporter" class="${cls('reporter')}"${described('reporter')}>${legend('who', t('steps.who'))}${errorOf('reporter')}
 ${radios('reporter', REPORTER_TYPES, values, (o) => t(`reporter.${o}`), undefined, (o) => (o === 'self' ? 'self' : 'adult'))}</fieldset>
-<fieldset id="category" class="${cls('category')}"${described('category')}>${legend('what', t('steps.what'))}${errorOf('category')}
+<fieldset id="category" class="${cls('category')}"${described('category')}>${legend('what', t('steps.what', ctx))}${errorOf('category')}
 ${radios('category', CATEGORIES, values, (o) => t(`category.${o}`), (o) => t(`categoryExample.${o}`))}</fieldset>
-<fieldset id="immediateDanger" class="${cls('immediateDanger')}"${described('immediateDanger')}>${legend('danger', t('steps.danger'))}${errorOf('immediateDanger')}
+<fieldset id="immediateDanger" class="${cls('immediateDanger')}"${described('immediateDanger')}>${legend('danger', t('steps.danger', ctx))}${errorOf('immediateDanger')}
 <p>${e(t('danger.noJs'))}</p><ul>${numbers.map((n) => `<li><a href="tel:${e(n.number)}" dir="ltr">${e(n.number)}</a> ${e(n.name[locale])} (${e(n.where[locale])})</li>`).join('')}</ul>
 ${radios('immediateDanger', ['true', 'false'], values, (o) => (o === 'true' ? t('danger.yes') : t('danger.no')), undefined, (o) => (o === 'true' ? 'danger' : 'safe'))}</fieldset>
-<fieldset>${legend('child', t('steps.child'))}
-<div class="app-form__field${cls('child.ageBand')}" id="child-ageBand"><span class="app-form__legend"><strong>${e(t('form.ageLabel'))}</strong></span>${errorOf('child.ageBand')}
+<fieldset>${legend('child', t('steps.child', ctx))}
+<div class="app-form__field${cls('child.ageBand')}" id="child-ageBand"><span class="app-form__legend"><strong>${e(t('form.ageLabel', ctx))}</strong></span>${errorOf('child.ageBand')}
 ${radios('child.ageBand', AGE_BANDS, values, (o) => t(`age.${o}`))}</div>
-<div class="app-form__field"><strong>${e(t('form.genderLabel'))}</strong>
+<div class="app-form__field"><strong>${e(t('form.genderLabel', ctx))}</strong>
 ${radios('child.gender', GENDERS, { ...values, 'child.gender': values['child.gender'] || 'unknown' }, (o) => t(`gender.${o}`))}</div></fieldset>
-<fieldset>${legend('where', t('steps.where'))}
+<fieldset>${legend('where', t('steps.where', ctx))}
 <div class="app-form__field${cls('location.province')}"><label for="location-province">${e(t('form.provinceLabel'))}</label>${errorOf('location.province')}
 <select id="location-province" name="location.province"${described('location.province')}>${option('', t('form.chooseOne'), !values['location.province'])}${directory.provinces
     .map((p) => option(p.id, p.name[locale], values['location.province'] === p.id))
@@ -145,12 +147,12 @@ ${radios('child.gender', GENDERS, { ...values, 'child.gender': values['child.gen
     .join('')}</select></div>
 <div class="app-form__field${cls('location.details')}"><label for="location-details">${e(t('form.detailsLabel'))}</label><p class="app-form__hint" id="details-hint">${e(t('form.detailsHint'))}</p>${errorOf('location.details')}
 <input id="location-details" name="location.details" maxlength="500" dir="auto" value="${e(values['location.details'] ?? '')}"${described('location.details', 'details-hint')}></div></fieldset>
-<fieldset>${legend('text', t('steps.text'))}
-<div class="app-form__field${cls('description')}"><label for="description">${e(t('form.descriptionLabel'))}</label><p class="app-form__hint" id="description-hint">${e(t('form.descriptionHint'))}</p>
+<fieldset>${legend('text', t('steps.text', ctx))}
+<div class="app-form__field${cls('description')}"><label for="description">${e(t('form.descriptionLabel'))}</label><p class="app-form__hint" id="description-hint">${e(t('form.descriptionHint', ctx))}</p>
 ${nccia ? `<p class="app-form__hint">${e(t('form.noFiles', { number: nccia.number }))}</p>` : ''}${errorOf('description')}
 <textarea id="description" name="description" maxlength="5000" dir="auto"${described('description', 'description-hint')}>${e(values.description ?? '')}</textarea></div></fieldset>
-<fieldset>${legend('contact', t('steps.contact'))}
-<div class="app-form__field${cls('contact')}"><label for="contact">${e(t('form.contactLabel'))}</label><p class="app-form__hint" id="contact-hint">${e(t('form.contactWarning'))}</p>${errorOf('contact')}
+<fieldset>${legend('contact', t('steps.contact', ctx))}
+<div class="app-form__field${cls('contact')}"><label for="contact">${e(t('form.contactLabel'))}</label><p class="app-form__hint" id="contact-hint">${e(t('form.contactWarning', ctx))}</p>${errorOf('contact')}
 <input id="contact" name="contact" maxlength="200" dir="auto" value="${e(values.contact ?? '')}"${described('contact', 'contact-hint')}></div></fieldset>
 <button type="submit">${e(t('form.submit'))}</button>
 </form>`;

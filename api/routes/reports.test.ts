@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportEvents, reports } from '../../db/schema.ts';
+import { createSealer } from '../crypto/seal.ts';
 import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN, type SiteverifyServer } from '../../tests/fixtures/siteverify-server.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 
@@ -159,6 +160,9 @@ describe('errors in the contract shape, in the request language', () => {
     expect(view.reference).toBe(created.reference);
     const row = await t.db.select().from(reports).where(eq(reports.reference, created.reference)).get();
     expect(row!.descriptionCt).not.toContain('Caf');
+    const stored = createSealer(t.config.REPORT_KEY).open(row!.descriptionCt!, 'report.description');
+    expect(stored).toBe(decomposed.normalize('NFC'));
+    expect(stored).not.toBe(decomposed);
   });
 });
 
@@ -177,6 +181,13 @@ describe('the JavaScript-off form', () => {
     expect(html).toContain('براہِ کرم کم از کم 10 حروف لکھیں۔');
     expect(html).toContain('براہِ کرم دیے گئے جوابات میں سے ایک چنیں۔');
     expect(html).toContain('action="/api/reports"');
+  });
+
+  it('keeps the child wording when "this is happening to me" was chosen', async () => {
+    const res = await formPost(t.app, '/api/reports', validForm({ reporter: 'self', description: 'short' }));
+    const html = await res.text();
+    expect(html).toContain('آپ کے ساتھ کیا ہو رہا ہے؟');
+    expect(html).toContain('آپ کی عمر کتنی ہے؟');
   });
 
   it('answers an oversized form post with a page in its language', async () => {

@@ -331,7 +331,15 @@ function Form(props: Props) {
       <legend className="app-step__legend">
         <h2 ref={enhanced ? headingRef : undefined} tabIndex={enhanced ? -1 : undefined} className="app-step__title">
           <Icon name={STEP_ICON[s]} />
-          <span>{stepTitle(s)}</span>
+          {enhanced || t(`steps.${s}`) === t(`steps.${s}`, { context: 'child' }) ? (
+            <span>{stepTitle(s)}</span>
+          ) : (
+            // Without JavaScript both wordings are sent and CSS (:has) shows the child's once "this is happening to me" is ticked.
+            <>
+              <span className="app-when-adult">{t(`steps.${s}`)}</span>
+              <span className="app-when-child">{t(`steps.${s}`, { context: 'child' })}</span>
+            </>
+          )}
         </h2>
       </legend>
     );

@@ -157,7 +157,11 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     test('a child report with danger: the numbers are on the form and the P1 result shows them first', async ({ page }) => {
       const description = lang === 'ur' ? `مجھے گھر میں مارا جاتا ہے ${stamp()}` : `I get beaten at home ${stamp()}`;
       await page.goto(`/${lang}/report/`);
+      await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeVisible();
       await fillPlain(page, lang, childSelf(description));
+      // Ticking "this is happening to me" turns the questions to the child's wording, even without JavaScript.
+      await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeHidden();
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
       await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);

@@ -31,7 +31,7 @@ legend{font-weight:700;font-size:1.15rem;display:flex;gap:.5rem;align-items:cent
 .app-form__field label{font-weight:700}.app-choice{display:flex;gap:.5rem;align-items:flex-start;margin-block:.35rem}
 .app-choice small{display:block;color:#4a4a4a}.app-form__hint{color:#4a4a4a}
 .app-form__error{color:#b00020;font-weight:700}.app-field--error{border-inline-start:4px solid #b00020;padding-inline-start:.75rem}
-.app-error-summary{border:4px solid #b00020;padding:1rem;margin-block-end:1rem}
+.app-error-summary{border:4px solid #b00020;padding:1rem;margin-block-end:1rem}.app-error-summary li{margin-block:.6rem}.app-error-summary a{display:block;min-block-size:2rem;padding-block:.35rem}
 input,select,textarea,button{font:inherit}textarea{min-block-size:8rem}
 button{padding:.5rem 1.25rem;background:#00703c;color:#fff;border:0;border-radius:.25rem}
 .app-code{font-family:ui-monospace,monospace;font-size:1.5rem}
@@ -93,8 +93,14 @@ function radios(name: string, options: readonly string[], values: FormValues, la
  * its field. Answered with the error status to a JavaScript-off post, so the browser never has to go Back
  * and nothing typed travels in a URL or is kept on the server.
  */
-export function renderReportForm(locale: Locale, values: FormValues, fields: Record<string, string> = {}, message = ''): string {
+export function renderReportForm(locale: Locale, values: FormValues, rawFields: Record<string, string> = {}, message = ''): string {
   const t = getT(locale, 'report');
+  // A group left out entirely (no age chosen, so no `child` at all) is reported on the field that asks it.
+  const fields: Record<string, string> = {};
+  for (const [name, text] of Object.entries(rawFields)) {
+    const target = name === 'child' ? 'child.ageBand' : name === 'location' ? 'location.province' : name;
+    fields[target] ??= text;
+  }
   const directory = loadDirectory();
   const errorOf = (name: string) => (fields[name] ? `<p class="app-form__error" id="${e(name)}-error">${e(fields[name])}</p>` : '');
   const cls = (name: string) => (fields[name] ? ' app-field--error' : '');

@@ -561,7 +561,7 @@ function Form(props: Props) {
             </dl>
             {sitekey && (
               <div className="app-form__field">
-                <div ref={captchaBox} className="app-captcha" aria-label={t('captcha.label')} />
+                <div ref={captchaBox} className="app-captcha" role="group" aria-label={t('captcha.label')} />
                 {captchaState === 'failed' && <p className="app-form__hint">{t('captcha.unavailable')}</p>}
               </div>
             )}

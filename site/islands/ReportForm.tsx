@@ -120,6 +120,10 @@ function Form(props: Props) {
   };
 
   useEffect(() => {
+    // Anything chosen or typed before the script arrived (a slow phone) is taken over, not lost.
+    const early: Values = {};
+    if (formRef.current) for (const [k, v] of new FormData(formRef.current)) if (typeof v === 'string' && v && k !== 'locale') early[k] = v;
+    if (Object.keys(early).length) setValues((v) => ({ ...early, ...v }));
     setEnhanced(true);
     // The site key comes from the server's configuration; the page itself is static.
     fetch('/api/reports/config')

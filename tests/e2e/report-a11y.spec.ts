@@ -1,7 +1,7 @@
 // WCAG 2.2 AA checks (axe) on the report flow's pages, with JavaScript on and off, in both languages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { adult, fillStepped, STRINGS, type Lang } from '../fixtures/report-flow.ts';
+import { adult, fillStepped, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
 
 // The shared header's language link is the layout's (its visible text and label differ on purpose); checked there.
 const scan = async (page: Page) =>
@@ -11,6 +11,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
   test(`${lang}: the stepped form, its errors, the danger panel and the review pass axe`, async ({ page }) => {
     const t = STRINGS[lang];
     await page.goto(`/${lang}/report/`);
+    await waitForSteps(page);
     expect(await scan(page)).toEqual([]);
     await page.getByRole('button', { name: t.form.next, exact: true }).click();
     expect(await scan(page)).toEqual([]);

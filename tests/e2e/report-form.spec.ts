@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, STRINGS, type Lang } from '../fixtures/report-flow.ts';
+import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
@@ -42,6 +42,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     test('a child-mode report: child wording, the danger answer shows the emergency numbers at once, P1 result shows them first', async ({ page }) => {
       await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
       await page.locator('input[name="reporter"][value="self"]').check();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
@@ -83,6 +84,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     test('per-field errors in the language, focus on the first error, and a network failure keeps everything', async ({ page }) => {
       await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       const required = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field.required as string;
       await expect(page.getByText(required)).toBeVisible();
@@ -103,6 +105,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       // Keep the browser here (a 204 does not navigate) to look at what is left on the page.
       await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 204 }));
       await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
       await page.locator('input[name="reporter"][value="teacher"]').check();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByRole('heading', { name: t.steps.what })).toBeVisible();

@@ -66,6 +66,16 @@ const FIELD_STEP: Record<string, Step> = {
   contact: 'contact',
 };
 const MAX_DESCRIPTION = 5000;
+const FORM_ID = 'app-report-form';
+
+function valuesBeforeHydration(formId: string): Values {
+  if (typeof document === 'undefined') return EMPTY;
+  const form = document.getElementById(formId);
+  if (!(form instanceof HTMLFormElement)) return EMPTY;
+  const early: Values = {};
+  for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v && k !== 'locale') early[k] = v;
+  return early;
+}
 const idOf = (name: string) => `f-${name.replace(/\./g, '-')}`;
 const length = (s: string) => [...s.normalize('NFC').trim()].length;
 
@@ -95,7 +105,9 @@ function Form(props: Props) {
   const { locale, provinces, categories, reporters, ageBands, genders, emergency, cyberNumber } = props;
   const { t } = useTranslation(['report', 'api']);
   const [enhanced, setEnhanced] = useState(false);
-  const [values, setValues] = useState<Values>(EMPTY);
+  // Anything chosen or typed before the script arrived (a slow phone) is read from the server-rendered form
+  // while hydrating, so the controlled inputs keep it instead of resetting it.
+  const [values, setValues] = useState<Values>(() => valuesBeforeHydration(FORM_ID));
   const [step, setStep] = useState(0);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
@@ -120,10 +132,6 @@ function Form(props: Props) {
   };
 
   useEffect(() => {
-    // Anything chosen or typed before the script arrived (a slow phone) is taken over, not lost.
-    const early: Values = {};
-    if (formRef.current) for (const [k, v] of new FormData(formRef.current)) if (typeof v === 'string' && v && k !== 'locale') early[k] = v;
-    if (Object.keys(early).length) setValues((v) => ({ ...early, ...v }));
     setEnhanced(true);
     // The site key comes from the server's configuration; the page itself is static.
     fetch('/api/reports/config')
@@ -588,7 +596,7 @@ function Form(props: Props) {
 
   const shown = enhanced ? [current] : STEPS.filter((s) => s !== 'review');
   return (
-    <form ref={formRef} className="app-form" method="post" action="/api/reports" onSubmit={onSubmit} onReset={wipe} noValidate data-testid="report-form">
+    <form ref={formRef} id={FORM_ID} className="app-form" method="post" action="/api/reports" onSubmit={onSubmit} onReset={wipe} noValidate data-testid="report-form">
       <input type="hidden" name="locale" value={locale} />
       {enhanced && <p className="app-step__count">{t('form.stepOf', { n: step + 1, total: STEPS.length })}</p>}
       {message && (

@@ -39,7 +39,8 @@ async function post(path: string, body: unknown, locale: Locale): Promise<{ stat
 
 function Status({ locale }: Props) {
   const { t } = useTranslation(['report', 'api']);
-  const [receipt, setReceipt] = useState('');
+  // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
+  const [receipt, setReceipt] = useState(() => (typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? '')));
   const [view, setView] = useState<View | null>(null);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');

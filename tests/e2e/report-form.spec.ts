@@ -173,3 +173,22 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     });
   });
 }
+
+test('answers given before the script arrives are kept when the form comes alive (slow phone)', async ({ page }) => {
+  const t = STRINGS.ur;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  // Hold back the islands' scripts until the reporter has already answered.
+  await page.route(/\/_astro\/(ReportForm|ReportStatus)\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/ur/report/');
+  await page.locator('input[name="reporter"][value="relative"]').check();
+  await page.locator('textarea[name="description"]').fill('اسکرپٹ سے پہلے لکھا گیا متن');
+  release();
+  await waitForSteps(page);
+  await expect(page.locator('input[name="reporter"][value="relative"]')).toBeChecked();
+  await page.getByRole('button', { name: t.form.next, exact: true }).click();
+  await expect(page.getByRole('heading', { name: t.steps.what })).toBeVisible();
+});

@@ -7,6 +7,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 export interface RateLimiter {
   /** Counts one hit for this client; returns seconds to wait, or 0 when allowed. */
   hit(c: Context, now?: number): number;
+  /** Counts one hit for an arbitrary key (e.g. a receipt prefix); held only as an HMAC under the daily secret. */
+  hitKey(key: string, now?: number): number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,25 +27,28 @@ export function createRateLimiter(options: { max: number; windowMs: number; addr
   let secretDay = Math.floor(Date.now() / DAY_MS);
   const hits = new Map<string, number[]>();
 
-  return {
-    hit(c, now = Date.now()) {
-      const day = Math.floor(now / DAY_MS);
-      if (day !== secretDay) {
-        secret = randomBytes(32);
-        secretDay = day;
-        hits.clear();
-      }
-      const key = createHmac('sha256', secret).update(address(c)).digest('base64url');
-      const recent = (hits.get(key) ?? []).filter((t) => t > now - options.windowMs);
-      if (recent.length >= options.max) {
-        hits.set(key, recent);
-        return Math.max(1, Math.ceil((recent[0]! + options.windowMs - now) / 1000));
-      }
-      recent.push(now);
+  function hitKey(raw: string, now = Date.now()): number {
+    const day = Math.floor(now / DAY_MS);
+    if (day !== secretDay) {
+      secret = randomBytes(32);
+      secretDay = day;
+      hits.clear();
+    }
+    const key = createHmac('sha256', secret).update(raw).digest('base64url');
+    const recent = (hits.get(key) ?? []).filter((t) => t > now - options.windowMs);
+    if (recent.length >= options.max) {
       hits.set(key, recent);
-      // Keep memory bounded under a flood of distinct addresses.
-      if (hits.size > 100_000) for (const [k, v] of hits) if (v.every((t) => t <= now - options.windowMs)) hits.delete(k);
-      return 0;
-    },
+      return Math.max(1, Math.ceil((recent[0]! + options.windowMs - now) / 1000));
+    }
+    recent.push(now);
+    hits.set(key, recent);
+    // Keep memory bounded under a flood of distinct addresses.
+    if (hits.size > 100_000) for (const [k, v] of hits) if (v.every((t) => t <= now - options.windowMs)) hits.delete(k);
+    return 0;
+  }
+
+  return {
+    hit: (c, now = Date.now()) => hitKey(`client\0${address(c)}`, now),
+    hitKey: (key, now = Date.now()) => hitKey(`key\0${key}`, now),
   };
 }

@@ -3,6 +3,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { messages, reportEvents, reports } from '../../db/schema.ts';
 import { hashReceipt, normalizeReceipt, verifyReceipt } from '../crypto/receipt.ts';
 import { ApiError } from '../errors.ts';
+import type { Priority } from '../schemas.ts';
+import { retriage } from '../triage/triage.ts';
 import { SEAL_CONTEXT, type ReportDeps } from './create.ts';
 
 // Statuses a reporter may see, derived from staff actions; staff-internal states never leak.
@@ -19,6 +21,11 @@ export async function findByReceipt(deps: ReportDeps, rawReceipt: string) {
   // Always run one argon2 verification so a miss costs what a hit costs.
   const ok = await verifyReceipt(row?.receiptHash ?? (await decoy), receipt ?? '');
   if (!row || !ok) throw new ApiError(404, 'not_found');
+  // Found under a key that has since been rotated out of first place: move the index to the current key.
+  if (row.receiptIndex !== candidates[0]) {
+    await deps.db.update(reports).set({ receiptIndex: candidates[0]! }).where(eq(reports.id, row.id));
+    row.receiptIndex = candidates[0]!;
+  }
   return row;
 }
 
@@ -46,11 +53,55 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
   };
 }
 
+/**
+ * Adds the reporter's information to the thread (kept with the report through any transfer) and re-runs
+ * triage on everything they said: the priority may rise, never fall, and a rise is recorded as an event.
+ */
 export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, body: string, now = Date.now()) {
   const report = await findByReceipt(deps, rawReceipt);
+  const description = report.descriptionCt ? deps.sealer.open(report.descriptionCt, SEAL_CONTEXT.description) : '';
+  const earlier = await deps.db.select().from(messages).where(eq(messages.reportId, report.id)).orderBy(asc(messages.createdAt), asc(messages.id));
+  const said = [description, ...earlier.filter((m) => m.sender === 'reporter' && m.bodyCt).map((m) => deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message))].join('\n');
+  const result = retriage(
+    { priority: report.priority as Priority, dueAt: report.dueAt, createdAt: report.createdAt },
+    {
+      immediateDanger: report.immediateDanger,
+      category: report.category as never,
+      description: said,
+      reporter: report.reporter as never,
+      child: { ageBand: report.ageBand as never, gender: (report.gender ?? 'unknown') as never },
+    },
+    body,
+    now,
+  );
+  const raised = result.changed
+    ? [
+        deps.db
+          .update(reports)
+          .set({ priority: result.priority, dueAt: result.dueAt, triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]) })
+          .where(eq(reports.id, report.id)),
+        deps.db.insert(reportEvents).values({
+          reportId: report.id,
+          at: now,
+          type: 'priority_raised',
+          data: JSON.stringify({ from: report.priority, to: result.priority, by: 'reporter_message', reasons: result.reasons.map((r) => r.id) }),
+        }),
+      ]
+    : [];
   await deps.db.batch([
     deps.db.insert(messages).values({ reportId: report.id, sender: 'reporter', queueId: report.queueId, bodyCt: deps.sealer.seal(body, SEAL_CONTEXT.message), createdAt: now }),
     deps.db.insert(reportEvents).values({ reportId: report.id, at: now, type: 'reporter_message', data: '{}' }),
     deps.db.update(reports).set({ updatedAt: now }).where(eq(reports.id, report.id)),
+    ...raised,
   ]);
+  return { priorityRaised: result.changed, priority: result.priority };
+}
+
+function parseReasons(json: string | null): unknown[] {
+  try {
+    const v = JSON.parse(json ?? '[]');
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
 }

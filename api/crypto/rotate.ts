@@ -1,0 +1,72 @@
+// Re-encrypts every sealed column (`*_ct` in any table) under the current REPORT_KEY. Old keys must be
+// listed in REPORT_KEY_PREVIOUS to be opened. Receipt indexes are HMACs of receipts we never keep, so they
+// cannot be re-keyed here: each moves to the current key on its reporter's next successful lookup.
+import type { Client } from '@libsql/client';
+import { SEAL_CONTEXT } from '../reports/create.ts';
+import type { Sealer } from './seal.ts';
+
+// Every AAD context the code seals with. A value none of them opens is reported and left untouched.
+export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXT), 'referral.note', 'note.body', 'staff.totp', 'staff.totpSecret', 'totp.secret'])];
+
+export interface RotationResult {
+  /** `table.column` → values re-sealed under the current key. */
+  resealed: Record<string, number>;
+  /** `table.column` → values already under the current key. */
+  current: Record<string, number>;
+  /** `table.column` → values that could not be opened (unknown key or context): left as they were. */
+  failed: Record<string, number>;
+}
+
+export async function sealedColumns(client: Client): Promise<{ table: string; column: string }[]> {
+  const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'");
+  const out: { table: string; column: string }[] = [];
+  for (const row of tables.rows) {
+    const table = String(row.name);
+    const cols = await client.execute(`PRAGMA table_info("${table.replace(/"/g, '""')}")`);
+    for (const c of cols.rows) if (String(c.name).endsWith('_ct')) out.push({ table, column: String(c.name) });
+  }
+  return out;
+}
+
+function reseal(sealer: Sealer, value: string): string | null {
+  for (const context of KNOWN_CONTEXTS) {
+    let plain: string;
+    try {
+      plain = sealer.open(value, context);
+    } catch {
+      continue;
+    }
+    return sealer.seal(plain, context);
+  }
+  return null;
+}
+
+export async function rotateKeys(client: Client, sealer: Sealer, batchSize = 200): Promise<RotationResult> {
+  const result: RotationResult = { resealed: {}, current: {}, failed: {} };
+  for (const { table, column } of await sealedColumns(client)) {
+    const name = `${table}.${column}`;
+    result.resealed[name] = 0;
+    result.current[name] = 0;
+    result.failed[name] = 0;
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const rows = await client.execute(`SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE ${q(column)} IS NOT NULL`);
+    const updates: { sql: string; args: (string | number)[] }[] = [];
+    for (const row of rows.rows) {
+      const value = String(row.v);
+      if (!sealer.isStale(value)) {
+        result.current[name]!++;
+        continue;
+      }
+      const next = reseal(sealer, value);
+      if (next === null) {
+        result.failed[name]!++;
+        continue;
+      }
+      // Guarded on the old value: a row changed since we read it is left for the next run.
+      updates.push({ sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`, args: [next, Number(row.rid), value] });
+      result.resealed[name]!++;
+    }
+    for (let i = 0; i < updates.length; i += batchSize) await client.batch(updates.slice(i, i + batchSize), 'write');
+  }
+  return result;
+}

@@ -1,0 +1,210 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Locale } from '../../locales/index.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+
+interface Props {
+  locale: Locale;
+  strings: IslandStrings;
+}
+
+interface View {
+  reference: string;
+  status: 'received' | 'in_review' | 'referred' | 'closed';
+  statusHistory: { status: string; at: string }[];
+  messages: { from: 'reporter' | 'staff'; body: string; at: string }[];
+}
+
+interface ApiError {
+  error?: { code?: string; message?: string; fields?: Record<string, string> };
+}
+
+/**
+ * The reporter's status page. Without JavaScript a plain form posts the receipt (body only, never the URL)
+ * and the server answers with a page; with it, the receipt is held in memory only, for this page.
+ */
+export default function ReportStatus(props: Props) {
+  const i18n = useMemo(() => createIslandI18n(props.locale, props.strings), [props.locale, props.strings]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Status {...props} />
+    </I18nextProvider>
+  );
+}
+
+async function post(path: string, body: unknown, locale: Locale): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify({ ...(body as object), locale }) });
+  return { status: res.status, json: res.status === 201 ? null : await res.json() };
+}
+
+function Status({ locale }: Props) {
+  const { t } = useTranslation(['report', 'api']);
+  // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
+  const [receipt, setReceipt] = useState(() => (typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? '')));
+  const [view, setView] = useState<View | null>(null);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const [bodyError, setBodyError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const focusRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    focusRef.current?.focus();
+    focusRef.current = null;
+  });
+
+  function forget() {
+    setReceipt('');
+    setView(null);
+    setDraft('');
+    setError('');
+    setBodyError('');
+    setNotice('');
+  }
+
+  async function open(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const { status, json } = await post('/api/reports/lookup', { receipt }, locale);
+      if (status === 200) {
+        setView(json as View);
+        setNotice('');
+        focusRef.current = headingRef.current;
+        setTimeout(() => headingRef.current?.focus(), 0);
+      } else {
+        setError((json as ApiError).error?.message ?? t('api:error.internal'));
+        setTimeout(() => errorRef.current?.focus(), 0);
+      }
+    } catch {
+      setError(t('api:error.unavailable'));
+      setTimeout(() => errorRef.current?.focus(), 0);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setBodyError('');
+    setNotice('');
+    try {
+      const { status, json } = await post('/api/reports/messages', { receipt, body: draft }, locale);
+      if (status === 201) {
+        const refreshed = await post('/api/reports/lookup', { receipt }, locale);
+        if (refreshed.status === 200) setView(refreshed.json as View);
+        setDraft('');
+        setNotice(t('status.added'));
+      } else {
+        const err = (json as ApiError).error;
+        setBodyError(err?.fields?.body ?? err?.message ?? t('api:error.internal'));
+        setTimeout(() => document.getElementById('status-body')?.focus(), 0);
+      }
+    } catch {
+      setBodyError(t('report:error.network'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const date = (iso: string) => new Date(iso).toLocaleString(locale === 'ur' ? 'ur-PK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  if (view) {
+    return (
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading" ref={headingRef} tabIndex={-1}>
+          {t('status.referenceLabel')}: <span dir="ltr">{view.reference}</span>
+        </h2>
+        <h3>{t('status.current')}</h3>
+        <p data-testid="status">{t(`status.state.${view.status}`)}</p>
+        <h3>{t('status.history')}</h3>
+        <ol>
+          {view.statusHistory.map((s, i) => (
+            <li key={i}>
+              {t(`status.stateName.${s.status}`)} – <time dateTime={s.at}>{date(s.at)}</time>
+            </li>
+          ))}
+        </ol>
+        <h3>{t('status.messagesTitle')}</h3>
+        {view.messages.length ? (
+          <ul className="app-thread" data-testid="thread">
+            {view.messages.map((m, i) => (
+              <li key={i}>
+                <strong>{m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou')}</strong> <time dateTime={m.at}>{date(m.at)}</time>
+                <p dir="auto">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('status.noMessages')}</p>
+        )}
+        <form onSubmit={add} onReset={forget} noValidate>
+          <h3>{t('status.addTitle')}</h3>
+          {notice && <p role="status">{notice}</p>}
+          <div className="app-form__field">
+            <label htmlFor="status-body">{t('status.addLabel')}</label>
+            {bodyError && (
+              <p className="app-form__error" id="status-body-error">
+                {bodyError}
+              </p>
+            )}
+            <textarea
+              id="status-body"
+              name="body"
+              maxLength={2000}
+              dir="auto"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              aria-invalid={bodyError ? true : undefined}
+              aria-describedby={bodyError ? 'status-body-error' : undefined}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('status.addSubmit')}
+          </button>
+        </form>
+        <p>
+          <button type="button" className="app-button--secondary" onClick={forget}>
+            {t('status.forget')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <form method="post" action="/api/reports/lookup" onSubmit={open} onReset={forget} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      {error && (
+        <div role="alert" tabIndex={-1} ref={errorRef} className="app-error-summary app-form__error">
+          {error}
+        </div>
+      )}
+      <div className="app-form__field">
+        <label htmlFor="receipt">{t('status.receiptLabel')}</label>
+        <p className="app-form__hint" id="receipt-hint">
+          {t('status.receiptHint')}
+        </p>
+        <input
+          id="receipt"
+          name="receipt"
+          inputMode="numeric"
+          autoComplete="off"
+          dir="ltr"
+          maxLength={64}
+          value={receipt}
+          onChange={(e) => setReceipt(e.target.value)}
+          aria-describedby="receipt-hint"
+        />
+      </div>
+      <button type="submit" disabled={busy}>
+        {t('status.open')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+import { expect, test } from '@playwright/test';
+import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
+
+const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+
+for (const lang of ['en', 'ur'] as Lang[]) {
+  const t = STRINGS[lang];
+
+  test.describe(`${lang}, JavaScript on`, () => {
+    test('an adult report goes through; the receipt, shown once, opens the status and takes a message', async ({ page }) => {
+      const description = lang === 'ur' ? `استاد نے بچے کو ڈنڈے سے مارا ${stamp()}` : `The boy in class 5 comes with belt marks ${stamp()}`;
+      await page.goto(`/${lang}/report/`);
+      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '8'))).toBeVisible();
+      await fillStepped(page, lang, adult(description));
+      // The review shows what was typed, and every answer can be changed.
+      await expect(page.locator('.app-review')).toContainText(description);
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      const receipt = await receiptOf(page);
+      await expect(page.getByTestId('reference')).toHaveText(/^CP-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+
+      // Leaving needs the "I have saved it" confirmation first.
+      await page.getByRole('link', { name: t.result.statusLink }).click();
+      await expect(page.getByText(t.result.savedFirst)).toBeVisible();
+      await expectNothingStored(page);
+      await page.getByLabel(t.result.saved).check();
+      await page.getByRole('link', { name: t.result.statusLink }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/report/status/$`));
+      await expect(page.getByText(receipt)).toHaveCount(0);
+
+      await page.getByLabel(t.status.receiptLabel).fill(receipt);
+      await page.getByRole('button', { name: t.status.open }).click();
+      await expect(page.getByTestId('status')).toHaveText(t.status.state.received);
+      expect(page.url()).not.toContain(receipt.replace(/ /g, ''));
+      const more = lang === 'ur' ? `آج پھر مارا ${stamp()}` : `It happened again today ${stamp()}`;
+      await page.getByLabel(t.status.addLabel).fill(more);
+      await page.getByRole('button', { name: t.status.addSubmit }).click();
+      await expect(page.getByText(t.status.added)).toBeVisible();
+      await expect(page.getByTestId('thread')).toContainText(more);
+      await expectNothingStored(page);
+    });
+
+    test('a child-mode report: child wording, the danger answer shows the emergency numbers at once, P1 result shows them first', async ({ page }) => {
+      await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
+      await page.locator('input[name="reporter"][value="self"]').check();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
+      await expect(page.getByText(t.form.childIntro)).toBeVisible();
+      await page.locator('input[name="category"][value="domestic_violence"]').check();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByRole('heading', { name: t.steps.danger_child })).toBeVisible();
+      await page.locator('input[name="immediateDanger"][value="true"]').check();
+      // The numbers appear before anything else is asked, as tel: links.
+      const panel = page.locator('.app-emergency');
+      await expect(panel.locator('a[href="tel:15"]')).toBeVisible();
+      await expect(panel.locator('a[href="tel:1122"]')).toBeVisible();
+      await expect(panel.locator('a[href="tel:1121"]').first()).toBeVisible();
+      await expect(panel).toContainText(t.danger.callNow_child);
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByText(t.form.ageLabel_child)).toBeVisible();
+      await page.getByRole('button', { name: t.form.back }).click();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await page.locator('input[name="child.ageBand"][value="10-13"]').check();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByRole('heading', { name: t.steps.where_child })).toBeVisible();
+      await page.getByLabel(t.form.provinceLabel).selectOption('punjab');
+      await page.getByLabel(t.form.districtLabel).selectOption('lahore');
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      const description = lang === 'ur' ? `ابو مجھے روز مارتے ہیں ${stamp()}` : `my stepfather hits me every night ${stamp()}`;
+      await page.locator('textarea[name="description"]').fill(description);
+      await expect(page.getByText(t.form.counter.replace('{{count}}', String([...description].length)).replace('{{max}}', '5000'))).toBeVisible();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByText(t.form.contactWarning_child)).toBeVisible();
+      await page.getByRole('button', { name: t.form.reviewSubmit }).click();
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      // P1: the emergency panel comes before the result.
+      const first = page.locator('.app-result > *').first();
+      await expect(first).toHaveClass(/app-emergency/);
+      await expect(first.locator('a[href="tel:15"]')).toBeVisible();
+      await receiptOf(page);
+    });
+
+    test('per-field errors in the language, focus on the first error, and a network failure keeps everything', async ({ page }) => {
+      await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      const required = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field.required as string;
+      await expect(page.getByText(required)).toBeVisible();
+      await expect(page.locator('input[name="reporter"]').first()).toBeFocused();
+
+      const description = lang === 'ur' ? `کوئی بھی تفصیل جو ضائع نہیں ہونی چاہیے ${stamp()}` : `Details that must not be lost ${stamp()}`;
+      await fillStepped(page, lang, adult(description));
+      await page.route('**/api/reports', (route) => route.abort('internetdisconnected'));
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByText(t.error.network)).toBeVisible();
+      await expect(page.locator('.app-review')).toContainText(description);
+      await page.unroute('**/api/reports');
+      await page.getByRole('button', { name: t.error.retry }).click();
+      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+    });
+
+    test('quick exit wipes the form', async ({ page }) => {
+      // Keep the browser here (a 204 does not navigate) to look at what is left on the page.
+      await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 204 }));
+      await page.goto(`/${lang}/report/`);
+      await waitForSteps(page);
+      await page.locator('input[name="reporter"][value="teacher"]').check();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      await expect(page.getByRole('heading', { name: t.steps.what })).toBeVisible();
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      await expect(page.locator('html')).toHaveClass(/app-exit--active/);
+      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '8'))).toBeAttached();
+      await expect(page.locator('input[name="reporter"][value="teacher"]')).not.toBeChecked();
+      await expectNothingStored(page);
+    });
+  });
+
+  test.describe(`${lang}, JavaScript off`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('an error gives the form back filled in with the errors; then the report, status and message go through', async ({ page }) => {
+      const description = lang === 'ur' ? `پڑوس میں بچہ رات بھر روتا ہے ${stamp()}` : `A child next door cries all night ${stamp()}`;
+      await page.goto(`/${lang}/report/`);
+      // Everything is one long form; the danger question lists the numbers to call.
+      await expect(page.locator('fieldset a[href="tel:15"]')).toBeVisible();
+      await fillPlain(page, lang, { ...adult(description), category: '', details: 'gali 4 <b>' });
+      await page.locator('input[name="reporter"][value="neighbour_or_community"]').check();
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByRole('heading', { name: t.error.title })).toBeVisible();
+      expect(page.url()).toMatch(/\/api\/reports$/);
+      expect(page.url()).not.toContain('?');
+      await expect(page.locator('textarea[name="description"]')).toHaveValue(description);
+      await expect(page.locator('input[name="location.details"]')).toHaveValue('gali 4 <b>');
+      await expect(page.locator('input[name="reporter"][value="neighbour_or_community"]')).toBeChecked();
+      const invalidChoice = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field.invalidChoice as string;
+      await expect(page.locator('#category-error')).toHaveText(invalidChoice);
+
+      await page.locator('input[name="category"][value="neglect"]').check();
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      const receipt = await receiptOf(page);
+      expect(page.url()).not.toContain(receipt.replace(/ /g, ''));
+
+      await page.goto(`/${lang}/report/status/`);
+      await page.getByLabel(t.status.receiptLabel).fill(receipt);
+      await page.getByRole('button', { name: t.status.open }).click();
+      await expect(page.getByTestId('status')).toHaveText(t.status.state.received);
+      expect(page.url()).not.toContain(receipt.replace(/ /g, ''));
+      const more = lang === 'ur' ? `مزید معلومات ${stamp()}` : `More information ${stamp()}`;
+      await page.getByLabel(t.status.addLabel).fill(more);
+      await page.getByRole('button', { name: t.status.addSubmit }).click();
+      await expect(page.getByText(t.status.added)).toBeVisible();
+      await expect(page.locator('.app-thread')).toContainText(more);
+    });
+
+    test('a child report with danger: the numbers are on the form and the P1 result shows them first', async ({ page }) => {
+      const description = lang === 'ur' ? `مجھے گھر میں مارا جاتا ہے ${stamp()}` : `I get beaten at home ${stamp()}`;
+      await page.goto(`/${lang}/report/`);
+      await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeVisible();
+      await fillPlain(page, lang, childSelf(description));
+      // Ticking "this is happening to me" turns the questions to the child's wording, even without JavaScript.
+      await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeHidden();
+      await page.getByRole('button', { name: t.form.submit }).click();
+      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);
+      await expect(page.locator('.app-emergency a[href="tel:15"]')).toBeVisible();
+      await receiptOf(page);
+    });
+  });
+}
+
+test('answers given before the script arrives are kept when the form comes alive (slow phone)', async ({ page }) => {
+  const t = STRINGS.ur;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  // Hold back the islands' scripts until the reporter has already answered.
+  await page.route(/\/_astro\/(ReportForm|ReportStatus)\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/ur/report/');
+  await page.locator('input[name="reporter"][value="relative"]').check();
+  await page.locator('textarea[name="description"]').fill('اسکرپٹ سے پہلے لکھا گیا متن');
+  release();
+  await waitForSteps(page);
+  await expect(page.locator('input[name="reporter"][value="relative"]')).toBeChecked();
+  await page.getByRole('button', { name: t.form.next, exact: true }).click();
+  await expect(page.getByRole('heading', { name: t.steps.what })).toBeVisible();
+});

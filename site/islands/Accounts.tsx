@@ -1,4 +1,4 @@
-// Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
+// Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
@@ -19,6 +19,7 @@ interface Account {
   disabled: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
+  locked: boolean;
 }
 interface Options {
   queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
@@ -152,12 +153,14 @@ function Manager({ locale }: { locale: Locale }) {
               <td data-testid="status">
                 {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
                 {a.mustChangePassword && <> ({t('accounts.mustChange')})</>}
+                {a.locked && <> ({t('accounts.locked')})</>}
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
                 <button type="button" onClick={() => act(a.disabled ? '/enable' : '/disable', a.username)}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
+                {a.locked && <button type="button" onClick={() => act('/unlock', a.username)}>{t('accounts.unlock', { username: a.username })}</button>}
                 <button type="button" onClick={() => act('/reset-password', a.username)}>{t('accounts.resetPassword', { username: a.username })}</button>
                 {a.totpEnabled && <button type="button" onClick={() => act('/reset-two-factor', a.username)}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
                 <details>

@@ -48,7 +48,10 @@ function Manager({ locale }: { locale: Locale }) {
   const load = useCallback(async () => {
     const me = await fetch('/api/staff/me');
     if (me.status === 401) return setBlocked(t('page.signedOut'));
-    setCsrf(((await me.json()) as { csrfToken: string }).csrfToken);
+    const self = (await me.json()) as { csrfToken: string; mustChangePassword: boolean; totpRequired: boolean; totpEnabled: boolean };
+    // A one-time password or missing two-step sign-in is finished on the console before anything else.
+    if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
+    setCsrf(self.csrfToken);
     const [list, opts] = await Promise.all([fetch('/api/staff/accounts'), fetch('/api/staff/accounts/options')]);
     if (list.status === 403) return setBlocked(t('accounts.forbidden'));
     if (!list.ok || !opts.ok) return setBlocked(t('accounts.failed'));

@@ -62,3 +62,11 @@ test('the accounts page tells a supervisor it is for administrators only', async
   await page.goto('/en/staff/accounts/');
   await expect(page.getByRole('alert')).toHaveText('Only administrators manage accounts.');
 });
+
+test('an admin who has not finished signing in (two-step not set up) is sent back to the console', async ({ page }) => {
+  const admin = createStaffAccount('admin', null);
+  expect((await page.request.post('/api/staff/session', { data: admin })).status()).toBe(204);
+  await page.goto('/ur/staff/accounts/');
+  await expect(page.getByRole('alert')).toHaveText(/پہلے اسٹاف کنسول پر سائن اِن مکمل کریں/);
+  expect((await page.request.get('/api/staff/accounts')).status()).toBe(403);
+});

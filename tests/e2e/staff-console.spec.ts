@@ -239,11 +239,15 @@ test('ur: an admin creates an officer account from the console, who signs in wit
   const temporaryPassword = (await page.getByTestId('temporary-password').textContent())!.trim();
   await expect(page.locator(`tr[data-username="${username}"]`)).toBeVisible();
 
-  const other = await browser.newPage();
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
   await other.goto('/ur/staff/');
   await signIn(other, lang, { username, password: temporaryPassword });
   // First the one-time password must be replaced: a weak one is refused in Urdu, the form keeps working.
   await expect(other.getByRole('heading', { name: str(lang, 'password.title') })).toBeFocused();
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  expect((await new AxeBuilder({ page: other }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await other.request.get('/api/staff/queues')).status()).toBe(403);
   await other.getByLabel(str(lang, 'password.current')).fill(temporaryPassword);
   await other.getByLabel(str(lang, 'password.next'), { exact: true }).fill('short');
   await other.getByRole('button', { name: str(lang, 'password.submit') }).click();
@@ -251,7 +255,7 @@ test('ur: an admin creates an officer account from the console, who signs in wit
   await other.getByLabel(str(lang, 'password.next'), { exact: true }).fill('a-long-enough-passphrase-2026');
   await other.getByRole('button', { name: str(lang, 'password.submit') }).click();
   await expect(other.getByRole('heading', { name: /بٹگرام/ })).toBeVisible();
-  await other.close();
+  await otherContext.close();
 
   // The new password works from now on; the one-time one does not.
   const again = await browser.newPage();

@@ -106,4 +106,55 @@ describe('/api/staff/accounts', () => {
     expect((await admin.send('POST', `/api/staff/accounts/${admin.user.username}/disable`)).status).toBe(400);
     expect((await admin.send('POST', '/api/staff/accounts/nobody.here/disable')).status).toBe(404);
   });
+
+  it('unlocks an account locked by failed sign-ins, and logs it', async () => {
+    const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'fat.fingers', role: 'officer', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
+    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'fat.fingers', password }) });
+    for (let i = 0; i < 5; i++) await attempt('not-the-password');
+    expect((await attempt(created.temporaryPassword)).status).toBe(423);
+    const listed = ((await (await admin.get('/api/staff/accounts')).json()) as { accounts: { username: string; locked: boolean }[] }).accounts;
+    expect(listed.find((a) => a.username === 'fat.fingers')!.locked).toBe(true);
+    const supervisor = await staffSession(t.app, t.db, 'supervisor', { queueId: 'cpu-swat' });
+    expect((await supervisor.send('POST', '/api/staff/accounts/fat.fingers/unlock')).status).toBe(403);
+    const res = await admin.send('POST', '/api/staff/accounts/fat.fingers/unlock');
+    expect(((await res.json()) as { account: { locked: boolean } }).account.locked).toBe(false);
+    expect(await account('fat.fingers')).toMatchObject({ failedLogins: 0, lockedUntil: null, lockCount: 0 });
+    expect((await attempt(created.temporaryPassword)).status).toBe(204);
+    expect(await lastAudit('account_unlocked')).toMatchObject({ action: 'account_unlocked', target: 'fat.fingers', username: admin.user.username });
+    expect((await admin.send('POST', '/api/staff/accounts/nobody.here/unlock')).status).toBe(404);
+  });
+});
+
+describe('a one-time password', () => {
+  it('allows nothing but changing it (strength-checked, logged), after which the account works', async () => {
+    const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'first.day', role: 'officer', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
+    const s = (await signIn(t.app, 'first.day', created.temporaryPassword))!;
+    const get = (path: string) => t.app.request(path, { headers: { cookie: s.cookie } });
+    const post = (path: string, body: unknown, lang = 'en') =>
+      t.app.request(path, { method: 'POST', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify(body) });
+    expect(((await (await get('/api/staff/me')).json()) as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+    expect((await get('/api/staff/queues')).status).toBe(403);
+    expect((await get('/api/staff/queues/cpu-swat/reports')).status).toBe(403);
+    expect((await post('/api/staff/totp/enrol', {})).status).toBe(403);
+
+    const wrong = await post('/api/staff/password', { current: 'not-it-at-all', next: 'a-long-enough-passphrase-2026' });
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ current: 'The current password is not correct.' });
+    const weak = await post('/api/staff/password', { current: created.temporaryPassword, next: 'short' }, 'ur');
+    expect(weak.status).toBe(400);
+    expect(((await weak.json()) as { error: { fields: Record<string, string> } }).error.fields.next).toMatch(/کمزور/);
+    const same = await post('/api/staff/password', { current: created.temporaryPassword, next: created.temporaryPassword });
+    expect(same.status).toBe(400);
+    expect((await get('/api/staff/queues')).status).toBe(403);
+
+    const ok = await post('/api/staff/password', { current: created.temporaryPassword, next: 'a-long-enough-passphrase-2026' });
+    expect(ok.status).toBe(204);
+    expect(((await (await get('/api/staff/me')).json()) as { mustChangePassword: boolean }).mustChangePassword).toBe(false);
+    expect((await get('/api/staff/queues')).status).toBe(200);
+    expect(await signIn(t.app, 'first.day', created.temporaryPassword)).toBeNull();
+    expect(await signIn(t.app, 'first.day', 'a-long-enough-passphrase-2026')).not.toBeNull();
+    const audit = (await lastAudit('password_changed'))!;
+    expect(audit).toMatchObject({ action: 'password_changed', username: 'first.day' });
+    expect(audit.detail).not.toMatch(/passphrase/);
+  });
 });

@@ -1,14 +1,14 @@
 // Account management for admins. Every change is audit-logged; password and two-factor resets also end the
 // account's sessions, so whoever held them must sign in again under the new rules.
 import { randomBytes } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { provinces, queues, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
 import type { Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../audit/log.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { ApiError } from '../errors.ts';
 
 export const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
@@ -18,6 +18,7 @@ export const ScopeInput = z.strictObject({
   queueId: z.string().min(1).max(80).optional(),
   provinceId: z.string().min(1).max(80).optional(),
 });
+export const PasswordChangeInput = z.strictObject({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) });
 export const CreateAccountInput = ScopeInput.extend({ username: z.string().regex(/^[a-z0-9._-]{3,64}$/) });
 
 export interface AccountView {
@@ -28,6 +29,8 @@ export interface AccountView {
   disabled: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
+  /** Locked by failed sign-ins right now (api/staff/login.ts). */
+  locked: boolean;
   createdAt: string;
 }
 
@@ -39,6 +42,7 @@ export const viewOf = (u: StaffUser): AccountView => ({
   disabled: u.disabled,
   mustChangePassword: u.mustChangePassword,
   totpEnabled: u.totpEnabled,
+  locked: (u.lockedUntil ?? 0) > Date.now(),
   createdAt: new Date(u.createdAt).toISOString(),
 });
 
@@ -127,4 +131,23 @@ export async function changeScope(db: Db, actor: StaffUser, username: string, in
   await db.update(staffUsers).set(scope).where(eq(staffUsers.id, u.id));
   await audit(db, actor, 'account_role_changed', username, { from: { role: u.role, queueId: u.queueId, provinceId: u.provinceId }, to: scope });
   return viewOf(await find(db, username));
+}
+
+/** Clears the sign-in lockout (failed count, lock end and the growing lock length); unknown names live only in memory. */
+export async function unlock(db: Db, actor: StaffUser, username: string) {
+  const u = await find(db, username);
+  await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, u.id));
+  await audit(db, actor, 'account_unlocked', username, { wasLocked: (u.lockedUntil ?? 0) > Date.now(), failedLogins: u.failedLogins });
+  return viewOf(await find(db, username));
+}
+
+/** The signed-in account changes its own password (required after a one-time one); its other sessions end. */
+export async function changeOwnPassword(db: Db, user: StaffUser, sessionIdHash: string, input: z.infer<typeof PasswordChangeInput>, locale: Locale) {
+  const t = getT(locale, 'staff');
+  if (!(await verifyPassword(user.passwordHash, input.current))) throw new ApiError(400, 'validation_failed', { fields: { current: t('password.wrongCurrent') } });
+  if (input.next === input.current) throw new ApiError(400, 'validation_failed', { fields: { next: t('password.sameAsOld') } });
+  if (passwordProblem(input.next, user.username)) throw new ApiError(400, 'validation_failed', { fields: { next: t('password.weak') } });
+  await db.update(staffUsers).set({ passwordHash: await hashPassword(input.next), mustChangePassword: false }).where(eq(staffUsers.id, user.id));
+  await db.delete(staffSessions).where(and(eq(staffSessions.staffId, user.id), ne(staffSessions.idHash, sessionIdHash)));
+  await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'password_changed', queueId: user.queueId, detail: { required: user.mustChangePassword } });
 }

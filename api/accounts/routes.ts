@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { requireStaff, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
-import { changeScope, createAccount, CreateAccountInput, listAccounts, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled } from './accounts.ts';
+import { changeOwnPassword, changeScope, createAccount, CreateAccountInput, listAccounts, PasswordChangeInput, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled, unlock } from './accounts.ts';
 
 function adminOnly(deps: AppDeps): MiddlewareHandler {
   const guard = requireStaff(deps.db);
@@ -40,5 +40,13 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.post('/api/staff/accounts/:username/disable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), true, requestLocale(c)) }));
   app.post('/api/staff/accounts/:username/enable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), false, requestLocale(c)) }));
   app.post('/api/staff/accounts/:username/reset-password', async (c) => c.json(await resetPassword(db, staffOf(c).user, c.req.param('username'))));
+  app.post('/api/staff/accounts/:username/unlock', async (c) => c.json({ account: await unlock(db, staffOf(c).user, c.req.param('username')) }));
   app.post('/api/staff/accounts/:username/reset-two-factor', async (c) => c.json({ account: await resetTwoFactor(db, staffOf(c).user, c.req.param('username')) }));
+
+  // Any signed-in account changes its own password; the only thing one with a one-time password may do.
+  app.post('/api/staff/password', async (c) => {
+    const { user, idHash } = staffOf(c);
+    await changeOwnPassword(db, user, idHash, await body(c, PasswordChangeInput), requestLocale(c));
+    return c.body(null, 204);
+  });
 }

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { referrals, reports, staffUsers, type StaffUser } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
+import { currentTotp, totpRequired } from '../auth/totp.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
@@ -34,6 +35,13 @@ export async function signIn(app: App, username: string, password: string): Prom
 export async function staffSession(app: App, db: Db, role: StaffUser['role'], scope: { queueId?: string; provinceId?: string } = {}): Promise<SignedIn> {
   const { user, password } = await addStaff(db, role, scope);
   const s = (await signIn(app, user.username, password))!;
+  // Supervisors, provincial officers and admins may do nothing until two-step sign-in is set up: enrol through the API.
+  if (totpRequired(role)) {
+    const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' };
+    const { secret } = (await (await app.request('/api/staff/totp/enrol', { method: 'POST', headers, body: '{}' })).json()) as { secret: string };
+    const confirmed = await app.request('/api/staff/totp/confirm', { method: 'POST', headers, body: JSON.stringify({ code: currentTotp(secret) }) });
+    if (confirmed.status !== 200) throw new Error(`enrolment failed: ${confirmed.status}`);
+  }
   return {
     user,
     password,

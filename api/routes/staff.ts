@@ -12,7 +12,6 @@ import { endSession, requireStaff, staffOf } from '../auth/session.ts';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, checkTotp, totpRequired, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
-import { AccountInput, createAccount, listAccounts, setDisabled, unlock } from '../staff/accounts.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
 import { login, markTotpStepUsed } from '../staff/login.ts';
 import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
@@ -58,9 +57,12 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.use('/api/staff/*', async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
 
   // An account whose role needs two-factor may only enrol until it has.
-  const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session']);
+  const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session', '/api/staff/password']);
+  // An account given a one-time password (created or reset by an admin) may only change it, then enrol.
+  const PASSWORD_CHANGE_PATHS = new Set(['/api/staff/me', '/api/staff/password', '/api/staff/session']);
   app.use('/api/staff/*', async (c, next) => {
     const session = c.get('staff' as never) as ReturnType<typeof staffOf> | undefined;
+    if (session && session.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     if (session && totpRequired(session.user.role) && !session.user.totpEnabled && !ENROLMENT_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     await next();
   });
@@ -82,6 +84,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       csrfToken,
       totpEnabled: user.totpEnabled,
       totpRequired: totpRequired(user.role),
+      mustChangePassword: user.mustChangePassword,
       recoveryCodesLeft: (JSON.parse(user.recoveryCodes) as string[]).length,
     });
   });
@@ -257,37 +260,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       entries: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), username: r.username, action: r.action, target: r.target, queueId: r.queueId, detail: JSON.parse(r.detail) })),
       nextBefore: rows.length === 100 ? String(rows[rows.length - 1]!.id) : null,
     });
-  });
-
-  // Accounts: admins only. Account changes are audited; passwords never are.
-  const adminOnly = (c: Context) => {
-    const { user } = staffOf(c);
-    if (user.role !== 'admin') throw new ApiError(403, 'forbidden');
-    return user;
-  };
-  app.get('/api/staff/accounts', async (c) => {
-    adminOnly(c);
-    return c.json({ accounts: await listAccounts(db) });
-  });
-  app.post('/api/staff/accounts', async (c) => {
-    const admin = adminOnly(c);
-    const raw = await jsonBody(c);
-    const locale = requestLocale(c);
-    const parsed = AccountInput.safeParse(raw);
-    if (!parsed.success) throw validationError(parsed.error, raw, locale);
-    const created = await createAccount(db, parsed.data, locale);
-    await audit({ staffId: admin.id, username: admin.username, action: 'account_created', target: created.username, queueId: created.queueId, detail: { role: created.role, provinceId: created.provinceId } });
-    return c.json({ username: created.username, role: created.role, queueId: created.queueId, provinceId: created.provinceId }, 201);
-  });
-  app.post('/api/staff/accounts/:username/:change{disable|enable|unlock}', async (c) => {
-    const admin = adminOnly(c);
-    const change = c.req.param('change');
-    const username = c.req.param('username');
-    if (username === admin.username && change === 'disable') throw new ApiError(403, 'forbidden');
-    const user = change === 'unlock' ? await unlock(db, username) : await setDisabled(db, username, change === 'disable');
-    if (!user) throw new ApiError(404, 'not_found');
-    await audit({ staffId: admin.id, username: admin.username, action: `account_${change}d`.replace('unlockd', 'unlocked'), target: user.username, queueId: user.queueId });
-    return c.json({ accounts: await listAccounts(db) });
   });
 
   // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?

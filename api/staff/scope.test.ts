@@ -85,20 +85,37 @@ describe('scope matrix', () => {
 describe('accounts', () => {
   it('an admin creates, disables and unlocks accounts; nobody else may', async () => {
     const admin = who.admin!;
-    expect((await who.supervisorPeshawar!.get('/api/staff/accounts')).status).toBe(403);
-    const weak = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'cpu-peshawar', password: 'short' });
-    expect(weak.status).toBe(400);
-    expect((await weak.json()).error.fields.password).toBeTruthy();
-    const badScope = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'nowhere', password: 'a-long-enough-passphrase' });
+    for (const other of [who.supervisorPeshawar!, who.officerPeshawar!, who.provincialKp!]) {
+      expect((await other.get('/api/staff/accounts')).status).toBe(403);
+      expect((await other.post('/api/staff/accounts', { username: 'sneaky.one', role: 'admin' })).status).toBe(403);
+      expect((await other.post(`/api/staff/accounts/${who.officerMardan!.username}/disable`, {})).status).toBe(403);
+      expect((await other.post(`/api/staff/accounts/${who.officerMardan!.username}/unlock`, {})).status).toBe(403);
+    }
+    const badScope = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', queueId: 'nowhere' });
     expect(badScope.status).toBe(400);
-    const created = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', scope: 'cpu-peshawar', password: 'a-long-enough-passphrase' });
+    expect((await badScope.json()).error.fields.queueId).toBeTruthy();
+    const created = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', queueId: 'cpu-peshawar' });
     expect(created.status).toBe(201);
+    const { temporaryPassword } = await created.json();
+    const first = await signIn(t, { username: 'new.officer', password: temporaryPassword });
+    // The one-time password opens nothing but the password change.
+    expect((await first.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(403);
+    expect((await first.post('/api/staff/password', { current: temporaryPassword, next: 'a-long-enough-passphrase' })).status).toBe(204);
+    expect((await first.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(200);
+    expect((await first.get(`/api/staff/reports/${refs.mardan}`)).status).toBe(404);
+
+    // Five wrong passwords lock it; the admin unlocks it.
+    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'new.officer', password }) });
+    for (let i = 0; i < 5; i++) await attempt('wrong-password-here');
+    expect((await attempt('a-long-enough-passphrase')).status).toBe(423);
+    expect((await admin.post('/api/staff/accounts/new.officer/unlock', {})).status).toBe(200);
     const officer = await signIn(t, { username: 'new.officer', password: 'a-long-enough-passphrase' });
     expect((await officer.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(200);
+
     expect((await admin.post('/api/staff/accounts/new.officer/disable', {})).status).toBe(200);
     expect((await officer.get('/api/staff/me')).status).toBe(401);
     const list = (await (await admin.get('/api/staff/accounts')).json()).accounts;
-    expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({ disabled: true, role: 'officer', queueId: 'cpu-peshawar' });
+    expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({ disabled: true, locked: false, role: 'officer', queueId: 'cpu-peshawar' });
     expect(JSON.stringify(list)).not.toMatch(/hash|argon/i);
   });
 });

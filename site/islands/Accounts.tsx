@@ -1,4 +1,4 @@
-// Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
+// Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
@@ -19,6 +19,7 @@ interface Account {
   disabled: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
+  locked: boolean;
 }
 interface Options {
   queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
@@ -47,7 +48,10 @@ function Manager({ locale }: { locale: Locale }) {
   const load = useCallback(async () => {
     const me = await fetch('/api/staff/me');
     if (me.status === 401) return setBlocked(t('page.signedOut'));
-    setCsrf(((await me.json()) as { csrfToken: string }).csrfToken);
+    const self = (await me.json()) as { csrfToken: string; mustChangePassword: boolean; totpRequired: boolean; totpEnabled: boolean };
+    // A one-time password or missing two-step sign-in is finished on the console before anything else.
+    if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
+    setCsrf(self.csrfToken);
     const [list, opts] = await Promise.all([fetch('/api/staff/accounts'), fetch('/api/staff/accounts/options')]);
     if (list.status === 403) return setBlocked(t('accounts.forbidden'));
     if (!list.ok || !opts.ok) return setBlocked(t('accounts.failed'));
@@ -152,12 +156,14 @@ function Manager({ locale }: { locale: Locale }) {
               <td data-testid="status">
                 {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
                 {a.mustChangePassword && <> ({t('accounts.mustChange')})</>}
+                {a.locked && <> ({t('accounts.locked')})</>}
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
                 <button type="button" onClick={() => act(a.disabled ? '/enable' : '/disable', a.username)}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
+                {a.locked && <button type="button" onClick={() => act('/unlock', a.username)}>{t('accounts.unlock', { username: a.username })}</button>}
                 <button type="button" onClick={() => act('/reset-password', a.username)}>{t('accounts.resetPassword', { username: a.username })}</button>
                 {a.totpEnabled && <button type="button" onClick={() => act('/reset-two-factor', a.username)}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
                 <details>

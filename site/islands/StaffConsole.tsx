@@ -3,7 +3,6 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatTime, StaffApiError, staffApi, type StaffApi } from './staff-api.ts';
-import StaffAccounts from './StaffAccounts.tsx';
 import StaffReport, { type Places } from './StaffReport.tsx';
 
 interface Props {
@@ -19,6 +18,7 @@ export interface Me {
   csrfToken: string;
   totpEnabled: boolean;
   totpRequired: boolean;
+  mustChangePassword: boolean;
 }
 interface QueueSummary {
   id: string;
@@ -116,6 +116,7 @@ function Console({ locale }: { locale: Locale }) {
 
   if (me === undefined) return <p>{t('console.loading')}</p>;
   if (me === null) return <SignIn locale={locale} notice={notice} onSignedIn={loadMe} />;
+  if (me.mustChangePassword) return <ChangePassword api={api} onDone={loadMe} onSignOut={signOut} />;
   if (me.totpRequired && !me.totpEnabled) return <Enrol api={api} required onDone={loadMe} onSignOut={signOut} />;
 
   return (
@@ -124,6 +125,7 @@ function Console({ locale }: { locale: Locale }) {
         <p className="app-staff__who">
           {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`console.role.${me.role}`)})
         </p>
+        {me.role === 'admin' && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
         {me.role !== 'officer' && (
           <button type="button" onClick={() => setView({ kind: 'audit' })}>
             {t('console.auditLink')}
@@ -153,7 +155,6 @@ function Console({ locale }: { locale: Locale }) {
         <StaffReport api={api} me={me} locale={locale} places={places} reference={view.reference} onBack={() => setView({ kind: 'queue' })} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
-      {me.role === 'admin' && view.kind === 'queue' && <StaffAccounts api={api} self={me.username} />}
       {me.role !== 'officer' && view.kind === 'queue' && <Stats api={api} locale={locale} />}
       <div hidden={view.kind !== 'queue'}>
         <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
@@ -219,6 +220,75 @@ function SignIn({ locale, notice, onSignedIn }: { locale: Locale; notice: string
         {t('login.submit')}
       </button>
     </form>
+  );
+}
+
+/** A one-time password (set by an admin) must be replaced before anything else. */
+function ChangePassword({ api, onDone, onSignOut }: { api: StaffApi; onDone: () => Promise<void>; onSignOut: () => void }) {
+  const { t } = useTranslation(['staff', 'api']);
+  const [error, setError] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setBusy(true);
+    try {
+      await api.post('/api/staff/password', { current: String(data.get('current') ?? ''), next: String(data.get('next') ?? '') });
+      await onDone();
+    } catch (err) {
+      setFields(err instanceof StaffApiError ? err.fields : {});
+      setError(err instanceof StaffApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const describedBy = (name: string, hint?: string) => [hint, fields[name] ? `pw-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <section aria-labelledby="pw-title">
+      <h2 id="pw-title" tabIndex={-1} ref={headingRef}>
+        {t('password.title')}
+      </h2>
+      <p>{t('password.intro')}</p>
+      {error && (
+        <p role="alert" className="app-form__error">
+          {error}
+        </p>
+      )}
+      <form className="app-form" onSubmit={submit} noValidate>
+        <div className="app-form__field">
+          <label htmlFor="pw-current">{t('password.current')}</label>
+          {fields.current && (
+            <span className="app-form__error" id="pw-current-error">
+              {fields.current}
+            </span>
+          )}
+          <input id="pw-current" name="current" type="password" autoComplete="current-password" required dir="ltr" aria-invalid={!!fields.current} aria-describedby={describedBy('current')} />
+        </div>
+        <div className="app-form__field">
+          <label htmlFor="pw-next">{t('password.next')}</label>
+          <span className="app-form__hint" id="pw-next-hint">
+            {t('password.nextHint')}
+          </span>
+          {fields.next && (
+            <span className="app-form__error" id="pw-next-error">
+              {fields.next}
+            </span>
+          )}
+          <input id="pw-next" name="next" type="password" autoComplete="new-password" required dir="ltr" aria-invalid={!!fields.next} aria-describedby={describedBy('next', 'pw-next-hint')} />
+        </div>
+        <button type="submit" disabled={busy}>
+          {t('password.submit')}
+        </button>{' '}
+        <button type="button" onClick={onSignOut}>
+          {t('console.signOut')}
+        </button>
+      </form>
+    </section>
   );
 }
 

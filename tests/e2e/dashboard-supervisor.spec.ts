@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createDb } from '../../db/client.ts';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
 // Each test creates an account through the CLI and runs axe: give them room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -28,6 +28,7 @@ async function signInAs(page: Page, queueId: string) {
   const account = createStaffAccount('supervisor', queueId);
   const res = await page.request.post('/api/staff/session', { data: account });
   expect(res.status()).toBe(204);
+  await enrolTotpViaApi(page.request);
 }
 
 /** The bar values (what the eye reads) and the table's value column (what a screen reader reads), by row key. */

@@ -72,7 +72,17 @@ test('Shift pressed twice, a pause, then once more does not exit', async ({ page
 test('typing capitals (Shift with letters) in the report form does not exit', async ({ page }) => {
   await routeOutside(page);
   await page.goto('/en/report/');
-  const box = page.locator('textarea').first();
+  // The form is stepped: walk to the step with free text, as a reporter would.
+  await expect(page.locator('.app-step__count')).toBeVisible();
+  const next = () => page.getByRole('button', { name: 'Next', exact: true }).click();
+  for (const [name, value] of [['reporter', 'teacher'], ['category', 'neglect'], ['immediateDanger', 'false'], ['child.ageBand', '5-9']]) {
+    await page.locator(`input[name="${name}"][value="${value}"]`).check();
+    await next();
+  }
+  await page.locator('select[name="location.province"]').selectOption('punjab');
+  await page.locator('select[name="location.district"]').selectOption('lahore');
+  await next();
+  const box = page.locator('textarea[name="description"]');
   await box.click();
   // Each capital as a person types it: Shift down, the letter, Shift up; four Shift presses within a second.
   for (const letter of 'HELP') {

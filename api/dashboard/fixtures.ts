@@ -4,12 +4,15 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { referrals, reports, staffUsers, type StaffUser } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
+import { signInWithTotp } from '../../tests/fixtures/staff-session.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
 export interface SignedIn {
   user: StaffUser;
   password: string;
+  /** The TOTP secret when the account enrolled (sign in again with `currentTotp(totpSecret)`). */
+  totpSecret: string | null;
   cookie: string;
   csrf: string;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
@@ -31,13 +34,20 @@ export async function signIn(app: App, username: string, password: string): Prom
   return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
 }
 
+/**
+ * A new account signed in through the real routes. Supervisors, provincial officers and admins must use
+ * two-factor, so they enrol TOTP first with a code from the real clock (tests/fixtures/staff-session.ts).
+ */
 export async function staffSession(app: App, db: Db, role: StaffUser['role'], scope: { queueId?: string; provinceId?: string } = {}): Promise<SignedIn> {
-  const { user, password } = await addStaff(db, role, scope);
-  const s = (await signIn(app, user.username, password))!;
+  const { user: created, password } = await addStaff(db, role, scope);
+  const s = await signInWithTotp(app, { username: created.username, password });
+  const user = (await db.select().from(staffUsers).where(eq(staffUsers.id, created.id)).get())!;
   return {
     user,
     password,
-    ...s,
+    totpSecret: s.secret,
+    cookie: s.cookie,
+    csrf: s.csrf,
     get: async (path, headers = {}) => app.request(path, { headers: { cookie: s.cookie, ...headers } }),
     send: async (method, path, body) =>
       app.request(path, { method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),

@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createDb } from '../../db/client.ts';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { baseURL } from '../../playwright.config.ts';
+import { signInNewAccount } from '../fixtures/staff-account.ts';
 
 // Each test creates an account through the CLI and runs axe: give them room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -24,10 +25,10 @@ async function seedUnit(queueId: string, districtId: string) {
   close();
 }
 
+/** A supervisor must use two-factor: the account enrols TOTP with a real clock code, then signs in. */
 async function signInAs(page: Page, queueId: string) {
-  const account = createStaffAccount('supervisor', queueId);
-  const res = await page.request.post('/api/staff/session', { data: account });
-  expect(res.status()).toBe(204);
+  const { secret } = await signInNewAccount(page.request, baseURL, 'supervisor', queueId);
+  expect(secret).toMatch(/^[A-Z2-7]+$/);
 }
 
 /** The bar values (what the eye reads) and the table's value column (what a screen reader reads), by row key. */

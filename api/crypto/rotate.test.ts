@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages, reports } from '../../db/schema.ts';
+import { messages } from '../../db/schema.ts';
+import { referrals, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
 import { generateKey, keyIdOf } from './seal.ts';
@@ -47,5 +49,43 @@ describe('npm run keys:rotate', () => {
       env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, REPORT_KEY: NEW, NODE_ENV: 'test' },
     }).toString();
     expect(again).toMatch(/reports\.description_ct: 0 re-encrypted, 1 already current/);
+  });
+
+  it('re-encrypts staff work too: reasons sealed in report events, referral notes and TOTP secrets, readable under the new key alone', async () => {
+    const u = await createTestApp({ REPORT_KEY: OLD });
+    try {
+      const created = await (await postJson(u.app, '/api/reports', validReport())).json();
+      const officer = await signIn(u, await addStaff(u, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
+      expect((await officer.act(created.reference, { type: 'set_priority', priority: 'P2', reason: 'The school says the bruises are old.' })).status).toBe(200);
+      expect((await officer.act(created.reference, { type: 'refer', service: 'medical_examination', note: 'Mayo Hospital, ask for the duty doctor.' })).status).toBe(200);
+      await enrolTotp(u, await addStaff(u, 'supervisor', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
+
+      const out = execFileSync(process.execPath, ['api/cli/keys-rotate.ts'], {
+        env: { ...process.env, DATABASE_URL: `file:${u.dbFile}`, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: OLD, NODE_ENV: 'test' },
+      }).toString();
+      expect(out).toMatch(/report_events\.data\.reasonCt: 1 re-encrypted, 0 already current, 0 could not be opened/);
+      expect(out).toMatch(/referrals\.note_ct: 1 re-encrypted, 0 already current, 0 could not be opened/);
+      expect(out).toMatch(/staff_users\.totp_secret_ct: 1 re-encrypted, 0 already current, 0 could not be opened/);
+      expect(out).not.toMatch(/[1-9]\d* could not be opened/);
+
+      const newId = keyIdOf(Buffer.from(NEW, 'base64'));
+      const [event] = (await u.db.select().from(reportEvents)).filter((e) => e.data.includes('reasonCt'));
+      expect((JSON.parse(event!.data) as { reasonCt: string }).reasonCt.startsWith(`v1.${newId}.`)).toBe(true);
+      const [referral] = await u.db.select().from(referrals).where(isNotNull(referrals.noteCt));
+      expect(referral!.noteCt!.startsWith(`v1.${newId}.`)).toBe(true);
+      const [enrolled] = await u.db.select().from(staffUsers).where(and(eq(staffUsers.role, 'supervisor'), isNotNull(staffUsers.totpSecretCt)));
+      expect(enrolled!.totpSecretCt!.startsWith(`v1.${newId}.`)).toBe(true);
+
+      // The staff console under the new key with no previous key shows the reason and the note.
+      const newOnly = createApp({ db: u.db, config: { ...u.config, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: [] } });
+      const again = await signIn({ ...u, app: newOnly }, officer);
+      const res = await again.get(`/api/staff/reports/${created.reference}`);
+      expect(res.status).toBe(200);
+      const view = await res.json();
+      expect(view.history.find((e: { type: string }) => e.type === 'set_priority').data.reason).toBe('The school says the bruises are old.');
+      expect(view.referrals[0].note).toBe('Mayo Hospital, ask for the duty doctor.');
+    } finally {
+      u.close();
+    }
   });
 });

@@ -1,12 +1,18 @@
-// Re-encrypts every sealed column (`*_ct` in any table) under the current REPORT_KEY. Old keys must be
+// Re-encrypts every sealed column (`*_ct` in any table), and the staff reasons sealed inside
+// `report_events.data` (JSON, `reasonCt`), under the current REPORT_KEY. Old keys must be
 // listed in REPORT_KEY_PREVIOUS to be opened. Receipt indexes are HMACs of receipts we never keep, so they
 // cannot be re-keyed here: each moves to the current key on its reporter's next successful lookup.
 import type { Client } from '@libsql/client';
+import { TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
+import { STAFF_SEAL } from '../staff/view.ts';
 import type { Sealer } from './seal.ts';
 
-// Every AAD context the code seals with. A value none of them opens is reported and left untouched.
-export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXT), 'referral.note', 'note.body', 'staff.totp', 'staff.totpSecret', 'totp.secret'])];
+// Every AAD context the code seals with, from the modules that seal. A value none of them opens is reported and left untouched.
+export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXT), ...Object.values(STAFF_SEAL), TOTP_SEAL_CONTEXT])];
+
+/** JSON text columns whose objects carry sealed values under these keys (staff action reasons on report events). */
+export const SEALED_JSON_FIELDS: { table: string; column: string; keys: string[] }[] = [{ table: 'report_events', column: 'data', keys: ['reasonCt'] }];
 
 export interface RotationResult {
   /** `table.column` → values re-sealed under the current key. */
@@ -68,5 +74,51 @@ export async function rotateKeys(client: Client, sealer: Sealer, batchSize = 200
     }
     for (let i = 0; i < updates.length; i += batchSize) await client.batch(updates.slice(i, i + batchSize), 'write');
   }
+  for (const { table, column, keys } of SEALED_JSON_FIELDS) await rotateJsonField(client, sealer, table, column, keys, result, batchSize);
   return result;
+}
+
+async function rotateJsonField(client: Client, sealer: Sealer, table: string, column: string, keys: string[], result: RotationResult, batchSize: number) {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  for (const key of keys) {
+    const name = `${table}.${column}.${key}`;
+    result.resealed[name] = 0;
+    result.current[name] = 0;
+    result.failed[name] = 0;
+  }
+  const exists = await client.execute({ sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", args: [table] });
+  if (!exists.rows.length) return;
+  const like = keys.map(() => `${q(column)} LIKE ?`).join(' OR ');
+  const rows = await client.execute({ sql: `SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE ${like}`, args: keys.map((k) => `%"${k}"%`) });
+  const updates: { sql: string; args: (string | number)[] }[] = [];
+  for (const row of rows.rows) {
+    const value = String(row.v);
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(value) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (!data || typeof data !== 'object') continue;
+    let changed = false;
+    for (const key of keys) {
+      const sealed = data[key];
+      if (typeof sealed !== 'string') continue;
+      const name = `${table}.${column}.${key}`;
+      if (!sealer.isStale(sealed)) {
+        result.current[name]!++;
+        continue;
+      }
+      const next = reseal(sealer, sealed);
+      if (next === null) {
+        result.failed[name]!++;
+        continue;
+      }
+      data[key] = next;
+      changed = true;
+      result.resealed[name]!++;
+    }
+    if (changed) updates.push({ sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`, args: [JSON.stringify(data), Number(row.rid), value] });
+  }
+  for (let i = 0; i < updates.length; i += batchSize) await client.batch(updates.slice(i, i + batchSize), 'write');
 }

@@ -6,6 +6,7 @@ import { messages, referrals, reports } from '../../db/schema.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
+import { STAFF_SEAL } from '../staff/view.ts';
 import { DAY_MS, runRetention } from './retention.ts';
 
 let t: TestApp;
@@ -26,7 +27,7 @@ async function seed(name: string, state: { closedDaysAgo?: number }) {
   for (const sender of ['reporter', 'staff', 'note'] as const) {
     await t.db.insert(messages).values({ reportId: row.id, sender, bodyCt: sealer.seal(`${name} ${sender} message`, SEAL_CONTEXT.message) });
   }
-  await t.db.insert(referrals).values({ reportId: row.id, service: 'shelter', status: 'completed', noteCt: sealer.seal(`${name} referral note`, 'referral.note') });
+  await t.db.insert(referrals).values({ reportId: row.id, service: 'shelter', status: 'completed', noteCt: sealer.seal(`${name} referral note`, STAFF_SEAL.referralNote) });
   const stored = (await t.db.select().from(reports).where(eq(reports.id, row.id)).get())!;
   const thread = await t.db.select().from(messages).where(eq(messages.reportId, row.id));
   const notes = await t.db.select().from(referrals).where(eq(referrals.reportId, row.id));

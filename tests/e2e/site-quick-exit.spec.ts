@@ -1,5 +1,6 @@
 // Quick exit (GOV.UK "Exit this page"): the exit URL is answered by page.route, so no network is needed.
 import { expect, test, type Page } from '@playwright/test';
+import { adult, fillStepped } from '../fixtures/report-flow.ts';
 
 const EXIT = 'https://www.google.com/';
 const NEUTRAL = 'https://neutral.example/';
@@ -72,16 +73,8 @@ test('Shift pressed twice, a pause, then once more does not exit', async ({ page
 test('typing capitals (Shift with letters) in the report form does not exit', async ({ page }) => {
   await routeOutside(page);
   await page.goto('/en/report/');
-  // The form is stepped: walk to the step with free text, as a reporter would.
-  await expect(page.locator('.app-step__count')).toBeVisible();
-  const next = () => page.getByRole('button', { name: 'Next', exact: true }).click();
-  for (const [name, value] of [['reporter', 'teacher'], ['category', 'neglect'], ['immediateDanger', 'false'], ['child.ageBand', '5-9']]) {
-    await page.locator(`input[name="${name}"][value="${value}"]`).check();
-    await next();
-  }
-  await page.locator('select[name="location.province"]').selectOption('punjab');
-  await page.locator('select[name="location.district"]').selectOption('lahore');
-  await next();
+  // The form is stepped: walk to the step with the description box, where people type the most.
+  await fillStepped(page, 'en', adult(''), { until: 'text' });
   const box = page.locator('textarea[name="description"]');
   await box.click();
   // Each capital as a person types it: Shift down, the letter, Shift up; four Shift presses within a second.

@@ -9,6 +9,7 @@ import { createApp } from '../../api/app.ts';
 import { generateKey } from '../../api/crypto/seal.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { seedDemoStaff, type DemoAccount } from '../../db/seed.ts';
+import { signInWithTotp } from '../fixtures/staff-session.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../fixtures/test-app.ts';
 
 let t: TestApp;
@@ -34,13 +35,13 @@ afterAll(() => {
   rmSync(siteDir, { recursive: true, force: true });
 });
 
+const totpSecrets = new Map<string, string>();
+/** Signs a demo account in through the real routes; roles that must use two-factor enrol TOTP the first time, then use clock codes. */
 async function login(app: TestApp['app'], username: string) {
   const account = accounts.find((a) => a.username === username)!;
-  const res = await postJson(app, '/api/staff/session', { username, password: account.password });
-  expect(res.status).toBe(204);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const me = await (await app.request('/api/staff/me', { headers: { cookie } })).json();
-  return { cookie, csrf: me.csrfToken as string };
+  const s = await signInWithTotp(app, account, totpSecrets.get(username));
+  if (s.secret) totpSecrets.set(username, s.secret);
+  return { cookie: s.cookie, csrf: s.csrf };
 }
 
 const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });

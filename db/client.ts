@@ -19,7 +19,16 @@ export interface DbHandle {
 export async function createDb(url: string, authToken?: string): Promise<DbHandle> {
   const client = createClient({ url, authToken, timeout: 5000 });
   if (url.startsWith('file:')) {
-    await client.execute('PRAGMA journal_mode=WAL');
+    // Switching a new file to WAL needs a moment alone with it; another process starting at the same time may hold it.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.execute('PRAGMA journal_mode=WAL');
+        break;
+      } catch (err) {
+        if (attempt >= 8 || !/SQLITE_BUSY|database is locked/i.test(String(err))) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 200)));
+      }
+    }
   }
   const db = drizzle(client, { schema }) as Db;
   return { db, client, close: () => client.close() };

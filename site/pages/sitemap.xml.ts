@@ -1,5 +1,5 @@
-// Every guidance page in both languages with its hreflang alternates. Pages marked noindex (report, status,
-// search, staff, 404) are left out so the sitemap never contradicts them.
+// Every guidance page and the report form in both languages with hreflang alternates. Pages marked noindex
+// (receipt status, search, staff, 404) are left out so the sitemap never contradicts them.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { LOCALES } from '../i18n/index.ts';
@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
   }
   const has = (lang: string, path: string) => entries.some((e) => e.id === `${lang}/${path === '' ? 'home' : path.slice(0, -1)}`);
   const pages: { path: string; langs: string[]; lastmod?: Date }[] = [...slugs].map(([path, lastmod]) => ({ path, lastmod, langs: LOCALES.filter((l) => has(l, path)) }));
+  // People search for where to report: the form is a public page (the receipt status page is not).
+  pages.push({ path: 'report/', langs: [...LOCALES] });
   const url = (lang: string, path: string) => new URL(`/${lang}/${path}`, base).href;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

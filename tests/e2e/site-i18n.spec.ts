@@ -107,5 +107,7 @@ test('robots.txt keeps staff and API out; sitemap lists both languages with alte
     for (const path of contentPages(lang)) expect(sitemap, path).toContain(`${path}</loc>`);
   }
   expect(sitemap).toContain('hreflang="ur"');
+  for (const lang of LOCALES) expect(sitemap).toContain(`/${lang}/report/</loc>`);
   expect(sitemap).not.toContain('/staff/');
+  expect(sitemap).not.toContain('/report/status/');
 });

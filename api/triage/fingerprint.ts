@@ -14,6 +14,9 @@ export const DUPLICATE_THRESHOLD = 0.42;
 export const DUPLICATE_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** At most this many references are stored per report (most similar first). */
 export const MAX_DUPLICATES = 5;
+/** Compared against at most this many recent reports: duplicates come soon after the first report, and the
+ *  cost of every submission must not grow with a district's backlog (bench:intake fell to 92/s at 500). */
+export const MAX_CANDIDATES = 100;
 
 /** Character trigrams of the normalised text (spaces kept, so word starts and ends count). */
 export function trigrams(text: string): Set<string> {
@@ -59,7 +62,7 @@ export async function findPossibleDuplicates(
       ),
     )
     .orderBy(desc(reports.createdAt))
-    .limit(500);
+    .limit(MAX_CANDIDATES);
   const mine = new Set(where.fingerprint);
   const scored: { reference: string; score: number }[] = [];
   for (const row of rows) {

@@ -19,7 +19,9 @@ export const ScopeInput = z.strictObject({
   provinceId: z.string().min(1).max(80).optional(),
 });
 export const PasswordChangeInput = z.strictObject({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) });
-export const CreateAccountInput = ScopeInput.extend({ username: z.string().regex(/^[a-z0-9._-]{3,64}$/) });
+/** Staff usernames, for the console and `npm run staff -- add` alike. */
+export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;
+export const CreateAccountInput = ScopeInput.extend({ username: z.string().regex(USERNAME_PATTERN) });
 
 export interface AccountView {
   username: string;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
+import { USERNAME_PATTERN } from '../accounts/accounts.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 
@@ -28,7 +29,7 @@ const { values } = parseArgs({
 });
 const args = z
   .object({
-    username: z.string().regex(/^[a-z0-9._-]{3,64}$/, 'username: 3–64 of a-z 0-9 . _ -'),
+    username: z.string().regex(USERNAME_PATTERN, 'username: 3–64 of a-z 0-9 . _ -'),
     role: z.enum(['officer', 'supervisor', 'provincial', 'admin']),
     queue: z.string().optional(),
     'password-stdin': z.literal(true, 'pass --password-stdin and the password on standard input'),

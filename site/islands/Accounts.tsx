@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+import type { AccountView } from '../../api/accounts/accounts.ts';
 
 interface Props {
   locale: Locale;
@@ -11,16 +12,8 @@ interface Props {
 
 const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
 
-interface Account {
-  username: string;
-  role: (typeof ROLES)[number];
-  queueId: string | null;
-  provinceId: string | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  totpEnabled: boolean;
-  locked: boolean;
-}
+// The API's own view of an account (a type-only import: nothing of the server reaches the bundle).
+type Account = AccountView;
 interface Options {
   queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
   provinces: { id: string; name: Record<Locale, string> }[];

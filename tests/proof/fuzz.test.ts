@@ -87,10 +87,13 @@ const nasty = fc.oneof(
   fc.constantFrom("'; DROP TABLE reports; --", '" OR 1=1 --', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '${7*7}', '{{7*7}}', '%00', '../../etc/passwd', '__proto__', 'constructor', 'NaN', '-0', '1e309'),
 );
 const oversized = fc.constantFrom(0, 9, 10, 200, 201, 500, 501, 2000, 2001, 5000, 5001, 20_000, 70_000).map((n) => 'ب'.repeat(n));
+// A new empty array or object per case: fc.constant({}) hands out one shared instance, which the edits
+// below then mutate, building cycles (JSON.stringify threw) and leaking values from one case to the next.
+const freshEmpty = (make: () => unknown) => fc.constant(null).map(make);
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: nasty },
   { weight: 1, arbitrary: oversized },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({})) },
+  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), freshEmpty(() => []), freshEmpty(() => ({}))) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 

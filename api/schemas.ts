@@ -2,44 +2,11 @@
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
 
-export const REPORTER_TYPES = ['self', 'parent_or_carer', 'teacher', 'relative', 'neighbour_or_community', 'professional', 'other'] as const;
-export const CATEGORIES = [
-  'physical_abuse',
-  'sexual_abuse',
-  'emotional_abuse',
-  'neglect',
-  'child_labour',
-  'begging',
-  'trafficking_or_abduction',
-  'missing_or_separated',
-  'child_marriage',
-  'corporal_punishment',
-  'online_abuse',
-  'domestic_violence',
-  'in_conflict_with_law',
-  'other',
-] as const;
-export const AGE_BANDS = ['0-4', '5-9', '10-13', '14-17', 'unknown'] as const;
-export const GENDERS = ['girl', 'boy', 'other', 'unknown'] as const;
-export const PRIORITY_VALUES = ['P1', 'P2', 'P3', 'P4'] as const;
-export const SERVICES = [
-  'shelter',
-  'medical_examination',
-  'physical_therapy',
-  'psychological_counselling',
-  'legal_aid',
-  'police',
-  'education',
-  'health',
-  'child_protection_court',
-  'rescue_1122',
-] as const;
-export const CLOSE_REASONS = ['resolved', 'referred_on', 'no_protection_concern', 'duplicate', 'spam'] as const;
+import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_TYPES, SERVICES } from '../domain/vocabulary.ts';
 
-export type Category = (typeof CATEGORIES)[number];
-export type ReporterType = (typeof REPORTER_TYPES)[number];
-export type AgeBand = (typeof AGE_BANDS)[number];
-export type Priority = (typeof PRIORITY_VALUES)[number];
+export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
+export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
+export const PRIORITY_VALUES = PRIORITIES;
 
 const localized = z.object({ en: z.string(), ur: z.string() }).openapi('LocalizedText');
 const id = z.string().max(64).regex(/^[a-z0-9-]+$/);

@@ -43,6 +43,14 @@ const envSchema = z.object({
   HCAPTCHA_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
   REPORT_RATE_LIMIT: rateLimit.default({ max: 5, windowMs: 600_000 }),
   STATIC_DIR: z.string().default('dist'),
+  // The site's public origin as browsers see it (https://… behind a TLS proxy): CSRF Origin check, cookies, links in alerts.
+  PUBLIC_ORIGIN: optionalText.pipe(
+    z
+      .url()
+      .refine((u) => new URL(u).origin === u.replace(/\/$/, ''), 'must be an origin such as https://hifazat.example.pk (no path)')
+      .transform((u) => new URL(u).origin)
+      .optional(),
+  ),
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
 });

@@ -85,6 +85,10 @@ export const reports = sqliteTable(
     possibleDuplicates: text('possible_duplicates').notNull().default('[]'),
     // Set when retention erased the free text; the row then keeps statistics only.
     erasedAt: integer('erased_at'),
+    // A person confirmed (or changed) the triage with the `screen` action; NULL while the report is unscreened.
+    // Cleared again when a reporter's message raises the priority.
+    screenedAt: integer('screened_at'),
+    screenedBy: integer('screened_by'),
   },
   (t) => [
     uniqueIndex('reports_reference_uq').on(t.reference),
@@ -99,6 +103,8 @@ export const reports = sqliteTable(
     index('reports_queue_open_order_idx').on(t.queueId, t.priority, t.dueAt).where(sql`status <> 'closed'`),
     index('reports_province_created_idx').on(t.provinceId, t.createdAt, t.priority, t.dueAt, t.firstActionAt),
     index('reports_province_open_idx').on(t.provinceId, t.createdAt, t.priority, t.status).where(sql`status <> 'closed'`),
+    // Unscreened reports of a queue, oldest first: the queue's top and the screening-deadline alert.
+    index('reports_queue_unscreened_idx').on(t.queueId, t.createdAt).where(sql`screened_at IS NULL AND status <> 'closed'`),
   ],
 );
 

@@ -13,6 +13,15 @@ export interface Helpline {
   hours: string | null;
   confidence: 'H' | 'M' | 'L';
   source: string;
+  /** Where the entry's facts come from: a page (url) or a project document (document). */
+  sources: { title: string; url?: string; document?: string }[];
+  /** The date (YYYY-MM-DD) the entry was last checked against its sources (not a test call). */
+  checked: string;
+  /** Districts or towns, where a number works in only part of a province. */
+  areas?: { en: string; ur: string };
+  /** What is and is not confirmed about other ways to reach the service. */
+  contactNote?: { en: string; ur: string };
+  law?: string;
 }
 
 export const helplines: readonly Helpline[] = data.helplines as Helpline[];

@@ -55,10 +55,15 @@ export function readableText(body: string): string {
     .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '');
 }
 
+export interface SourceRef { title: string; url?: string; document?: string }
 export const helplinesData = JSON.parse(readFileSync(new URL('helplines.json', CONTENT_DIR), 'utf8')) as {
-  helplines: { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; tollFree: boolean | null; hours: string | null; law?: string }[];
+  helplines: {
+    id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; provinces: string[];
+    tollFree: boolean | null; hours: string | null; law?: string; sources: SourceRef[]; checked: string; email?: string;
+  }[];
   excluded: { number: string; reason: string }[];
 };
 export const lawsData = JSON.parse(readFileSync(new URL('laws.json', CONTENT_DIR), 'utf8')) as {
-  laws: { id: string; name: { en: string; ur: string }; year: number | null; establishes?: string[] }[];
+  laws: { id: string; name: { en: string; ur: string }; year: number | null; where: string; establishes?: string[]; sources: SourceRef[]; checked: string }[];
+  institutions: { id: string; name: { en: string; ur: string }; law: string; sources: SourceRef[]; checked: string }[];
 };

@@ -8,7 +8,8 @@ import { loadDirectory } from '../../api/triage/directory.ts';
 
 type Lang = 'en' | 'ur';
 const LANGS: Lang[] = ['en', 'ur'];
-const helplines = helplinesFile.helplines as { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; law?: string }[];
+const helplines = helplinesFile.helplines as { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; law?: string; tollFree: boolean | null; checked: string; sources: { title: string; url?: string }[]; areas?: { en: string; ur: string } }[];
+const contentLocale = { en: (await import('../../locales/en/content.json', { with: { type: 'json' } })).default, ur: (await import('../../locales/ur/content.json', { with: { type: 'json' } })).default };
 const laws = lawsFile.laws as { id: string; name: { en: string; ur: string }; establishes?: string[] }[];
 const known = new Set(helplines.map((h) => h.number));
 const excluded = new Set(helplinesFile.excluded.map((x) => x.number));
@@ -29,6 +30,14 @@ for (const lang of LANGS) {
       await expect(link).toHaveAttribute('dir', 'ltr');
       await expect(row.locator('.app-helpline-table__name')).toHaveText(h.name[lang]);
       await expect(row.locator('td').nth(1)).toHaveText(h.where[lang]);
+      // Free to call: yes only where the data says so; anything unsourced reads "not confirmed".
+      const free = contentLocale[lang].helplines;
+      await expect(row.locator('[data-toll-free]')).toHaveText(h.tollFree === true ? free.yes : h.tollFree === false ? free.no : free.notConfirmed);
+      // When and against what it was checked.
+      await expect(row.locator('time[data-checked]')).toHaveAttribute('datetime', h.checked);
+      await expect(row.locator('.app-helpline-table__source li')).toHaveCount(h.sources.length);
+      if (h.areas) await expect(row.locator('[data-areas]')).toHaveText(h.areas[lang]);
+      await expect(row).not.toContainText(/nr3c/i);
       const law = laws.find((l) => l.id === h.law);
       if (law) await expect(row.locator(`[data-law="${law.id}"]`)).toContainText(law.name.en);
       else await expect(row.locator('[data-law]')).toHaveCount(0);
@@ -70,5 +79,13 @@ for (const lang of LANGS) {
       if (lang === 'ur') expect(/[\u064A\u0643\u0647]/u.test(main.replace(/<[^>]+>/g, '')), `${path} has Arabic-only letters`).toBe(false);
       if (slug !== 'home') expect(main, path).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
     }
+  });
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: the navigation by audience reaches every guidance page`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    const nav = page.locator('#app-guidance');
+    for (const slug of slugs.filter((s) => s !== 'home')) await expect(nav.locator(`a[href="/${lang}/${slug}/"]`), slug).toHaveCount(1);
   });
 }

@@ -56,8 +56,9 @@ const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
 const total = (v: Visit, fonts = true) => v.html + v.css + v.js + (fonts ? v.font : 0);
 
 test('byte budgets on a first visit (gzip): content, Urdu with and without font, report and status', async ({ browser }) => {
-  test.setTimeout(120_000);
   const pages = builtPages().filter((p) => p.endsWith('/') || p === '/404.html');
+  // One fresh browser context per page: the time needed grows with the number of guidance pages.
+  test.setTimeout(Math.max(120_000, pages.length * 5_000));
   const visits: Visit[] = [];
   for (const p of pages) visits.push(await firstVisit(browser, p));
 

@@ -91,4 +91,18 @@ describe('concept rules', () => {
     expect(normalise('ماشوم په کوټه کې بند دی')).toBe('ماشوم پہ کوټہ کې بند دی');
     expect(priorityOf('یو څلور کلن ماشوم په کوټه کې یوازې بند دی')).toBe('P1');
   });
+
+  it("explains itself in English and Urdu (Urdu letters), and never quotes the reporter's words", () => {
+    for (const [, h] of harms as [string, Harm & { ur: string }][]) expect(h.ur).not.toMatch(/[يكه]/);
+    const description = 'zarqonix: my neighbour locked her daughter in the store room since yesterday and she has no food, he beats her tonight';
+    const r = triage(input(description), NOW);
+    expect(r.priority).toBe('P1');
+    expect(r.reasons.length).toBeGreaterThan(1);
+    for (const reason of r.reasons) {
+      expect(reason.en).toMatch(/[a-z]/);
+      expect(reason.ur).toMatch(/[\u0600-\u06FF]/);
+      expect(reason.ur).not.toMatch(/[يكه]/);
+      for (const w of ['zarqonix', 'store room', 'yesterday']) expect(`${reason.en} ${reason.ur}`).not.toContain(w);
+    }
+  });
 });

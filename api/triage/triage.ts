@@ -92,6 +92,13 @@ const VULNERABLE: Record<VulnerabilityId, { en: string; ur: string }> = {
   custody: { en: 'a child held by police', ur: 'پولیس کی حراست میں بچہ' },
 };
 
+const WHEN: Record<'now' | 'soon' | 'habitual' | 'since', { en: string; ur: string }> = {
+  now: { en: 'happening now', ur: 'جو ابھی ہو رہا ہے' },
+  soon: { en: 'about to happen (again) today, tonight, in the coming days or by a deadline', ur: 'جو آج، آج رات، آنے والے دنوں میں یا کسی مہلت تک (دوبارہ) ہونے والا ہے' },
+  habitual: { en: 'happening again and again (every night, whenever the carer is away)', ur: 'جو بار بار ہوتا ہے (ہر رات، جب دیکھ بھال کرنے والا موجود نہ ہو)' },
+  since: { en: 'going on for hours or days already', ur: 'جو کئی گھنٹوں یا دنوں سے جاری ہے' },
+};
+
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
@@ -153,7 +160,8 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
     }
     reasons.push(reason);
   };
-  const cue = c.now ?? c.soon ?? c.habitual ?? c.since;
+  // Reasons name the kind of immediacy, never the words found: a reason can travel further than the report's text.
+  const cue = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
   const pastOnly = !!c.past && !c.now && !c.soon;
   for (const id of c.harms) {
     const h = r.concepts.harms[id];
@@ -164,9 +172,9 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
       raise('P1', { id: `concept:${id}`, en: `The text describes ${h.en}.`, ur: `تحریر میں ${h.ur} کا ذکر ہے۔` }, h.category);
     } else if (cue && !heldBack) {
       raise('P1', {
-        id: `concept:${id}+now`,
-        en: `The text describes ${h.en}, happening now, again soon or by a deadline ("${cue}").`,
-        ur: `تحریر میں ${h.ur} کا ذکر ہے، جو ابھی ہو رہا ہے، جلد دوبارہ ہو سکتا ہے یا جس کی مہلت دی گئی ہے («${cue}»)۔`,
+        id: `concept:${id}+${cue}`,
+        en: `The text describes ${h.en}, ${WHEN[cue].en}.`,
+        ur: `تحریر میں ${h.ur} کا ذکر ہے، ${WHEN[cue].ur}۔`,
       }, h.category);
     } else if (vul && !heldBack) {
       raise('P1', {
@@ -185,9 +193,8 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
     }
   }
   if (c.violence) {
-    const when = c.now ?? c.tonight;
-    if (when) {
-      raise('P1', { id: 'concept:violence+now', en: `A child is being hit now or tonight ("${when}").`, ur: `بچے کو ابھی یا آج رات مارا جا رہا ہے («${when}»)۔` }, 'physical_abuse');
+    if (c.now || c.tonight) {
+      raise('P1', { id: 'concept:violence+now', en: 'A child is being hit now, or will be tonight.', ur: 'بچے کو ابھی مارا جا رہا ہے یا آج رات مارا جائے گا۔' }, 'physical_abuse');
     } else if (c.vulnerable.includes('custody')) {
       raise('P1', { id: 'concept:violence+custody', en: 'A child held by police is being hit.', ur: 'پولیس کی حراست میں بچے کو مارا جا رہا ہے۔' }, 'in_conflict_with_law');
     } else if (c.vulnerable.includes('baby') || c.vulnerable.includes('worker')) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
+import { AGE_BANDS, CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
 import { normalise } from './normalise.ts';
 import { triage, type TriageInput } from './triage.ts';
 
@@ -35,6 +35,27 @@ describe('concept rules', () => {
         const p = priorityOf(`my neighbour's daughter: ${h.phrase}`, { category, reporter });
         expect(RANK[p], `${h.id}: ${h.phrase}`).toBeLessThanOrEqual(2);
         if (h.severe) expect(p, `${h.id}: ${h.phrase}`).toBe('P1');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adding a harm, in any words the lexicons know, never lowers the priority of any report', () => {
+    const arb = fc.record({
+      immediateDanger: fc.boolean(),
+      category: fc.constantFrom(...CATEGORIES),
+      reporter: fc.constantFrom(...REPORTER_TYPES),
+      child: fc.record({ ageBand: fc.constantFrom(...AGE_BANDS), gender: fc.constant('unknown' as const) }),
+      description: fc.oneof(
+        fc.string({ minLength: 0, maxLength: 120 }),
+        fc.constantFrom('what is the law?', 'if a child is hurt, how to protect?', 'kya yeh jurm hai?', 'my neighbour beats his son', 'اگر کوئی بچہ ہو تو کیا کریں؟', 'bas poochna tha'),
+      ),
+    });
+    fc.assert(
+      fc.property(arb, fc.constantFrom(...harmPhrases), (inp, h) => {
+        const before = triage(inp, NOW).priority;
+        const after = triage({ ...inp, description: `${inp.description} ${h.phrase}` }, NOW).priority;
+        expect(RANK[after], `${h.id}: ${inp.description} + ${h.phrase}`).toBeLessThanOrEqual(RANK[before]);
       }),
       { numRuns: 3000 },
     );
@@ -71,6 +92,20 @@ describe('concept rules', () => {
       'pa qanoon ke da mashoman da tukhtawalo saza tsa da?',
     ]) {
       expect(priorityOf(q, { child: { ageBand: 'unknown', gender: 'unknown' } }), q).toBe('P4');
+    }
+  });
+
+  it('a harm described and then "what should I do?" is a report, not a request for information', () => {
+    for (const d of [
+      'kisi bachi ko kamre me band kar rakha hai, kya karun?',
+      'A girl is being kept locked in a room for a week, what should I do?',
+      'mohalle me ek bacha zanjeer se bandha hai, kis ko call karun?',
+      'ایک بچی کو کمرے میں بند رکھا ہے، کیا کروں؟',
+      'a baby was left at the mosque door, who do i call?',
+      'how do i report a kidnapping, a boy was pulled into a car outside school',
+      'یوه نجلۍ په کوټه کې تړلې ده، څه وکړم؟',
+    ]) {
+      expect(priorityOf(d, { child: { ageBand: 'unknown', gender: 'unknown' } }), d).toBe('P1');
     }
   });
 

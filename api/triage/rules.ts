@@ -62,7 +62,7 @@ const ConceptsFile = z.strictObject({
   violence: z.strictObject({ terms }),
   immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms }),
+  info: z.strictObject({ question: terms, topic: terms, frame: terms }),
   specific: terms,
 });
 export type ConceptsData = z.infer<typeof ConceptsFile>;
@@ -123,7 +123,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   groups.push(['violence', concepts.violence.terms.map(term)]);
   for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.map(term)]);
   for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.map(term)]);
-  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['specific', concepts.specific.map(term)]);
+  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['info:frame', concepts.info.frame.map(term)], ['specific', concepts.specific.map(term)]);
   return { ...data, spell, signals, advice, underageTerms, concepts, lexicon: buildLexicon(groups) };
 }
 

@@ -124,12 +124,20 @@ export function readConcepts(found: Map<string, string>, r: CompiledRules, input
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
   if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(text))) vulnerable.push('baby');
   const violence = found.has('violence');
-  // A question about no specific child. A topic word alone ("law", "policy") makes a request for information only
-  // when no harm is described: "a girl is kept chained, this is illegal" is a report, not a question.
-  // Urdu yes/no questions open with کیا / kya ("کیا یہ قانونی ہے"); elsewhere کیا ہے is "has done", not "what is".
+  // A question about no specific child. When the text describes a harm, only general framing makes it a question:
+  // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
+  // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
   const asks = found.has('info:question') || /[?؟]/.test(raw) || /^(?:کیا|kya) /u.test(text);
+  const general = found.has('info:topic') || found.has('info:frame');
+  const describesHarm = harms.length > 0 || violence;
   const infoRequest =
-    !found.has('specific') && !found.has('imm:now') && !found.has('imm:tonight') && !(input.reporter === 'self' && (harms.length > 0 || violence)) && (asks || (found.has('info:topic') && harms.length === 0));
+    !found.has('specific') &&
+    !found.has('imm:now') &&
+    !found.has('imm:tonight') &&
+    !(input.reporter === 'self' && describesHarm) &&
+    (asks || found.has('info:topic')) &&
+    // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
+    (!describesHarm || general);
   return {
     harms,
     violence,

@@ -50,7 +50,7 @@ export type RulesData = z.infer<typeof RulesFile>;
 // api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
 const HARM_IDS = ['sexual', 'injury', 'burn', 'confinement', 'starvation', 'selfharm', 'abduction', 'sale', 'threat', 'sextortion', 'abandoned', 'hiding', 'expelled', 'online-meeting'] as const;
 export type HarmId = (typeof HARM_IDS)[number];
-const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'habitual', 'since', 'past'] as const;
+const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past'] as const;
 export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
 const VULNERABILITY_IDS = ['baby', 'worker', 'alone', 'custody'] as const;
 export type VulnerabilityId = (typeof VULNERABILITY_IDS)[number];
@@ -93,10 +93,14 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   }
   const typo = new Set(data.typoTolerant.map((w) => spell.get(normalise(w)) ?? normalise(w)));
   const term = (t: string): Term => {
-    const words = t.split(/\s+/).map((w) => {
+    // A word may normalise to several ("can't" → "can t", as the reporter's text will); a * applies to the last.
+    const words = t.split(/\s+/).flatMap((w) => {
       const prefix = w.endsWith('*');
-      const n = normalise(prefix ? w.slice(0, -1) : w);
-      return { text: prefix ? n : (spell.get(n) ?? n), prefix };
+      const parts = normalise(prefix ? w.slice(0, -1) : w).split(' ');
+      return parts.map((n, i) => {
+        const p = prefix && i === parts.length - 1;
+        return { text: p ? n : (spell.get(n) ?? n), prefix: p };
+      });
     });
     if (words.some((w) => !w.text || w.text.includes(' '))) throw new Error(`rules.yaml: term "${t}" does not normalise to whole words`);
     const only = words[0]!;

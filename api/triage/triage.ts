@@ -109,6 +109,8 @@ export interface ConceptReading {
   now?: string;
   tonight?: string;
   soon?: string;
+  /** "They are coming to take her": immediacy for a sale only. */
+  handover?: string;
   habitual?: string;
   since?: string;
   past?: string;
@@ -144,6 +146,7 @@ export function readConcepts(found: Map<string, string>, r: CompiledRules, input
     now: found.get('imm:now'),
     tonight: found.get('imm:tonight'),
     soon: found.get('imm:soon') ?? found.get('imm:tonight'),
+    handover: found.get('imm:handover'),
     habitual: found.get('imm:habitual'),
     since: found.get('imm:since'),
     past: found.get('imm:past'),
@@ -169,13 +172,14 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
     reasons.push(reason);
   };
   // Reasons name the kind of immediacy, never the words found: a reason can travel further than the report's text.
-  const cue = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
+  const ownCue = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
   const pastOnly = !!c.past && !c.now && !c.soon;
   for (const id of c.harms) {
     const h = r.concepts.harms[id];
     // "Alone" makes hunger, confinement or being thrown out urgent; it says little about a message asking to meet alone.
     const vul = c.vulnerable.find((v) => v !== 'alone' || ALONE_MATTERS.has(id));
     const heldBack = id === 'sexual' && pastOnly;
+    const cue = ownCue ?? (id === 'sale' && c.handover ? 'soon' : null);
     if (h.severe) {
       raise('P1', { id: `concept:${id}`, en: `The text describes ${h.en}.`, ur: `تحریر میں ${h.ur} کا ذکر ہے۔` }, h.category);
     } else if (cue && !heldBack) {

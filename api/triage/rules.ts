@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
+import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
@@ -46,6 +47,26 @@ const RulesFile = z.strictObject({
 });
 export type RulesData = z.infer<typeof RulesFile>;
 
+// api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
+const HARM_IDS = ['sexual', 'injury', 'burn', 'confinement', 'starvation', 'selfharm', 'abduction', 'sale', 'threat', 'sextortion', 'abandoned', 'hiding', 'expelled', 'online-meeting'] as const;
+export type HarmId = (typeof HARM_IDS)[number];
+const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past'] as const;
+export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
+const VULNERABILITY_IDS = ['baby', 'worker', 'alone', 'custody'] as const;
+export type VulnerabilityId = (typeof VULNERABILITY_IDS)[number];
+const ConceptsFile = z.strictObject({
+  harms: z.record(
+    z.enum(HARM_IDS),
+    z.strictObject({ severe: z.boolean(), category, en: z.string().min(1), ur: z.string().min(1), terms, alsoNeeds: z.array(terms).optional() }),
+  ),
+  violence: z.strictObject({ terms }),
+  immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
+  vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
+  info: z.strictObject({ question: terms, topic: terms, frame: terms }),
+  specific: terms,
+});
+export type ConceptsData = z.infer<typeof ConceptsFile>;
+
 /** A term compiled to normalised words; `prefix` on a word means "any ending". */
 export interface Term {
   words: { text: string; prefix: boolean }[];
@@ -53,14 +74,18 @@ export interface Term {
   fuzzy: boolean;
 }
 export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerms'> & {
+  concepts: ConceptsData;
+  /** Every term group of rules.yaml and concepts.yaml, indexed for one pass over a report's words (lexicon.ts). */
+  lexicon: Lexicon;
   spell: Map<string, string>;
   signals: (Omit<RulesData['signals'][number], 'terms' | 'alsoNeeds'> & { terms: Term[]; alsoNeeds: Term[][] })[];
   advice: Omit<RulesData['advice'], 'terms' | 'strongTerms'> & { terms: Term[]; strongTerms: Term[] };
   underageTerms: Term[];
 };
 
-export function compileRules(raw: unknown): CompiledRules {
+export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()): CompiledRules {
   const data = RulesFile.parse(raw);
+  const concepts = ConceptsFile.parse(rawConcepts);
   const spell = new Map<string, string>();
   for (const [canonical, variants] of Object.entries(data.spellings)) {
     const c = normalise(canonical);
@@ -68,10 +93,14 @@ export function compileRules(raw: unknown): CompiledRules {
   }
   const typo = new Set(data.typoTolerant.map((w) => spell.get(normalise(w)) ?? normalise(w)));
   const term = (t: string): Term => {
-    const words = t.split(/\s+/).map((w) => {
+    // A word may normalise to several ("can't" → "can t", as the reporter's text will); a * applies to the last.
+    const words = t.split(/\s+/).flatMap((w) => {
       const prefix = w.endsWith('*');
-      const n = normalise(prefix ? w.slice(0, -1) : w);
-      return { text: prefix ? n : (spell.get(n) ?? n), prefix };
+      const parts = normalise(prefix ? w.slice(0, -1) : w).split(' ');
+      return parts.map((n, i) => {
+        const p = prefix && i === parts.length - 1;
+        return { text: p ? n : (spell.get(n) ?? n), prefix: p };
+      });
     });
     if (words.some((w) => !w.text || w.text.includes(' '))) throw new Error(`rules.yaml: term "${t}" does not normalise to whole words`);
     const only = words[0]!;
@@ -83,15 +112,29 @@ export function compileRules(raw: unknown): CompiledRules {
     ids.add(r.id);
   }
   for (const [p, h] of Object.entries(data.deadlinesHours)) if (!h) throw new Error(`rules.yaml: no deadline for ${p}`);
-  return {
-    ...data,
-    spell,
-    signals: data.signals.map((s) => ({ ...s, terms: s.terms.map(term), alsoNeeds: (s.alsoNeeds ?? []).map((g) => g.map(term)) })),
-    advice: { ...data.advice, terms: data.advice.terms.map(term), strongTerms: data.advice.strongTerms.map(term) },
-    underageTerms: data.underageTerms.map(term),
-  };
+  const signals = data.signals.map((s) => ({ ...s, terms: s.terms.map(term), alsoNeeds: (s.alsoNeeds ?? []).map((g) => g.map(term)) }));
+  const advice = { ...data.advice, terms: data.advice.terms.map(term), strongTerms: data.advice.strongTerms.map(term) };
+  const underageTerms = data.underageTerms.map(term);
+  const groups: [string, Term[]][] = [['advice', advice.terms], ['advice:strong', advice.strongTerms], ['underage', underageTerms]];
+  for (const s of signals) {
+    groups.push([`signal:${s.id}`, s.terms]);
+    s.alsoNeeds.forEach((g, i) => groups.push([`signal:${s.id}:${i}`, g]));
+  }
+  for (const [id, h] of Object.entries(concepts.harms)) {
+    groups.push([`harm:${id}`, h.terms.map(term)]);
+    (h.alsoNeeds ?? []).forEach((g, i) => groups.push([`harm:${id}:${i}`, g.map(term)]));
+  }
+  groups.push(['violence', concepts.violence.terms.map(term)]);
+  for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.map(term)]);
+  for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.map(term)]);
+  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['info:frame', concepts.info.frame.map(term)], ['specific', concepts.specific.map(term)]);
+  return { ...data, spell, signals, advice, underageTerms, concepts, lexicon: buildLexicon(groups) };
 }
 
-export function loadRules(file: URL = new URL('./rules.yaml', import.meta.url)): CompiledRules {
-  return compileRules(parseYaml(readFileSync(file, 'utf8')));
+function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {
+  return parseYaml(readFileSync(file, 'utf8'));
+}
+
+export function loadRules(file: URL = new URL('./rules.yaml', import.meta.url), conceptsFile?: URL): CompiledRules {
+  return compileRules(parseYaml(readFileSync(file, 'utf8')), readConcepts(conceptsFile));
 }

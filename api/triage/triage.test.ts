@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { AGE_BANDS, CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
 import { normalise } from './normalise.ts';
 import { compileRules, loadRules } from './rules.ts';
-import { agesUnder18, DEADLINE_MS, retriage, triage, type TriageInput } from './triage.ts';
+import { agesUnder18, DEADLINE_MS, readsAsInformationRequest, retriage, triage, type TriageInput } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
@@ -57,9 +57,11 @@ describe('safety properties', () => {
         const before = triage(input, NOW).priority;
         const after = triage({ ...input, description: `${input.description} ${signal.phrase}` }, NOW).priority;
         expect(RANK[after]).toBeLessThanOrEqual(RANK[before]);
-        // and a P1/P2 signal always gets at least its own priority (signals needing a child's age aside). P3 signals
-        // name a harm without raising the standard time; a strong "just asking, no specific case" outweighs them.
-        if (RANK[signal.priority] <= 2 && !['child-marriage', 'child-marriage-imminent'].includes(signal.id)) {
+        // and a P1/P2 signal always gets at least its own priority (signals needing a child's age aside), unless the
+        // whole text reads as a question about no child in particular ("? brick kiln"). P3 signals name a harm without
+        // raising the standard time; a strong "just asking, no specific case" outweighs them.
+        const asked = readsAsInformationRequest({ ...input, description: `${input.description} ${signal.phrase}` });
+        if (RANK[signal.priority] <= 2 && !asked && !['child-marriage', 'child-marriage-imminent'].includes(signal.id)) {
           expect(RANK[after]).toBeLessThanOrEqual(RANK[signal.priority]);
         }
       }),
@@ -215,7 +217,7 @@ describe('retriage', () => {
     expect(r.changed).toBe(true);
     expect(r.previousPriority).toBe('P3');
     expect(r.priority).toBe('P1');
-    expect(r.newReasons.map((x) => x.id)).toEqual(['confinement']);
+    expect(r.newReasons.map((x) => x.id)).toEqual(['confinement', 'concept:confinement']);
     // P1 counted from submission is already past: due now, not given a fresh hour
     expect(r.dueAt).toBe(NOW);
   });

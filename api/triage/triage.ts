@@ -1,8 +1,9 @@
 // Triage: priority, due time and reasons for a report, from the form's answers and its free text.
 // The rules are data (api/triage/rules.yaml); this file is the pure function that applies them.
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { editDistance, normalise } from './normalise.ts';
-import { loadRules, type CompiledRules, type Term } from './rules.ts';
+import { matchLexicon } from './lexicon.ts';
+import { normalise } from './normalise.ts';
+import { loadRules, type CompiledRules, type HarmId, type VulnerabilityId } from './rules.ts';
 
 export interface TriageReason {
   id: string;
@@ -38,31 +39,14 @@ export const IMMEDIATE_DANGER: TriageReason = {
   ur: 'رپورٹ کرنے والے نے بتایا کہ بچہ ابھی خطرے میں ہے۔',
 };
 
-function matchWord(word: { text: string; prefix: boolean }, token: string): boolean {
-  return word.prefix ? token.startsWith(word.text) : token === word.text;
-}
-
-function termMatches(term: Term, words: string[]): boolean {
-  const n = term.words.length;
-  for (let i = 0; i + n <= words.length; i++) {
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = matchWord(term.words[k]!, words[i + k]!);
-    if (ok) return true;
-  }
-  if (term.fuzzy) {
-    const t = term.words[0]!.text;
-    for (const w of words) if (w.length >= 6 && /^[a-z]+$/.test(w) && editDistance(w, t, 1) <= 1) return true;
-  }
-  return false;
-}
-const anyMatches = (terms: Term[], words: string[]) => terms.some((t) => termMatches(t, words));
-
 const AGE_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   bara: 12, barah: 12, tera: 13, terah: 13, choda: 14, chodah: 14, chauda: 14, chaudah: 14, pandra: 15, pandrah: 15, sola: 16, solah: 16, satra: 17, satrah: 17,
   بارہ: 12, تیرہ: 13, چودہ: 14, پندرہ: 15, سولہ: 16, سترہ: 17,
+  دولس: 12, دیارلس: 13, څوارلس: 14, پنځلس: 15, شپاړس: 16, اولس: 17, dolas: 12, dwarlas: 12, dyarlas: 13, tsawarlas: 14, pinzalas: 15, shparas: 16, owlas: 17,
 };
-const UNIT = String.raw`(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس)`;
+// (Pashto کلنه/کاله are written here as normalise() leaves them: ه folded to ہ.)
+const UNIT = String.raw`(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)`;
 const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
 const AGE_RES = [
   new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),
@@ -70,6 +54,25 @@ const AGE_RES = [
   // "she is 13", "they are 12 and 13"
   new RegExp(String.raw`(?:^|\s)(?:is|are|was|were)\s(?:only\s|just\s)?${NUM}(?=\s|$)`, 'gu'),
 ];
+// A young child's age written as an age ("3 saal ki", "4 year old", "چار سال کا", "څلور کلن"), not a duration ("2 saal pehle").
+const YOUNG_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, ek: 1, do: 2, tin: 3, char: 4, panch: 5, salor: 4, pinza: 5,
+  ایک: 1, دو: 2, تین: 3, چار: 4, پانچ: 5, یو: 1, دوه: 2, درې: 3, څلور: 4, پنځه: 5,
+};
+const YOUNG_RE = new RegExp(
+  String.raw`(?:^|\s)(\d{1,2}|${Object.keys(YOUNG_WORDS).join('|')})\s(?:(?:sal|saal|year|years|yr|yrs|سال|برس)\s(?:ka|ki|ke|old|کا|کی|کے)|سالہ|کلن|کلنہ|کلنی|کلنې|kalan|kalana|mahine|month|months|ماہ|مہینے|میاشتی)(?=\s|$)`,
+  'gu',
+);
+/** True when the text gives a child's age of five or under (or an age in months). */
+export function youngChild(normalised: string): boolean {
+  for (const m of normalised.matchAll(YOUNG_RE)) {
+    const whole = m[0];
+    if (/mahine|month|ماہ|مہینے|میاشتی/u.test(whole)) return true;
+    if ((YOUNG_WORDS[m[1]!] ?? Number(m[1])) <= 5) return true;
+  }
+  return false;
+}
+
 /** Ages under 18 written in the text ("14 saal", "umar 13", "i am 14", "پندرہ سال"). */
 export function agesUnder18(normalised: string): number[] {
   const out = new Set<number>();
@@ -82,16 +85,158 @@ export function agesUnder18(normalised: string): number[] {
   return [...out];
 }
 
+const VULNERABLE: Record<VulnerabilityId, { en: string; ur: string }> = {
+  baby: { en: 'a baby or young child', ur: 'شیر خوار یا چھوٹا بچہ' },
+  worker: { en: 'a child working in a house or for an owner', ur: 'گھر میں یا کسی مالک کے پاس کام کرنے والا بچہ' },
+  alone: { en: 'a child alone', ur: 'اکیلا بچہ' },
+  custody: { en: 'a child held by police', ur: 'پولیس کی حراست میں بچہ' },
+};
+
+const WHEN: Record<'now' | 'soon' | 'habitual' | 'since', { en: string; ur: string }> = {
+  now: { en: 'happening now', ur: 'جو ابھی ہو رہا ہے' },
+  soon: { en: 'about to happen (again) today, tonight, in the coming days or by a deadline', ur: 'جو آج، آج رات، آنے والے دنوں میں یا کسی مہلت تک (دوبارہ) ہونے والا ہے' },
+  habitual: { en: 'happening again and again (every night, whenever the carer is away)', ur: 'جو بار بار ہوتا ہے (ہر رات، جب دیکھ بھال کرنے والا موجود نہ ہو)' },
+  since: { en: 'going on for hours or days already', ur: 'جو کئی گھنٹوں یا دنوں سے جاری ہے' },
+};
+
+const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
+
+/** What the concept lexicons (concepts.yaml) found in a report's text. */
+export interface ConceptReading {
+  harms: HarmId[];
+  violence: boolean;
+  /** The words that showed immediacy, by kind. */
+  now?: string;
+  tonight?: string;
+  soon?: string;
+  /** "They are coming to take her": immediacy for a sale only. */
+  handover?: string;
+  habitual?: string;
+  since?: string;
+  past?: string;
+  vulnerable: VulnerabilityId[];
+  /** A question or information topic with no specific child (and not a child's own account of harm). */
+  infoRequest: boolean;
+}
+
+export function readConcepts(found: Map<string, string>, r: CompiledRules, input: Pick<TriageInput, 'reporter' | 'child'>, text: string, raw: string): ConceptReading {
+  const harms = (Object.keys(r.concepts.harms) as HarmId[]).filter(
+    (id) => found.has(`harm:${id}`) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
+  );
+  const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
+  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(text))) vulnerable.push('baby');
+  const violence = found.has('violence');
+  // A question about no specific child. When the text describes a harm, only general framing makes it a question:
+  // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
+  // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
+  const asks = found.has('info:question') || /[?؟]/.test(raw) || /^(?:کیا|kya) /u.test(text);
+  const general = found.has('info:topic') || found.has('info:frame');
+  const describesHarm = harms.length > 0 || violence;
+  const infoRequest =
+    !found.has('specific') &&
+    !found.has('imm:now') &&
+    !found.has('imm:tonight') &&
+    !(input.reporter === 'self' && describesHarm) &&
+    (asks || found.has('info:topic')) &&
+    // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
+    (!describesHarm || general);
+  return {
+    harms,
+    violence,
+    now: found.get('imm:now'),
+    tonight: found.get('imm:tonight'),
+    soon: found.get('imm:soon') ?? found.get('imm:tonight'),
+    handover: found.get('imm:handover'),
+    habitual: found.get('imm:habitual'),
+    since: found.get('imm:since'),
+    past: found.get('imm:past'),
+    vulnerable,
+    infoRequest,
+  };
+}
+
+/**
+ * The concept rules (stated in concepts.yaml's header): a severe harm → P1; harm + immediacy → P1; harm + high
+ * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby or a child
+ * worker → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
+ */
+export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: TriageInput['reporter']): { priority: Priority; reasons: TriageReason[]; category: Category | null } {
+  let priority: Priority = 'P4';
+  let category: Category | null = null;
+  const reasons: TriageReason[] = [];
+  const raise = (p: Priority, reason: TriageReason, cat: Category | null) => {
+    if (RANK[p] < RANK[priority]) {
+      priority = p;
+      category = cat ?? category;
+    }
+    reasons.push(reason);
+  };
+  // Reasons name the kind of immediacy, never the words found: a reason can travel further than the report's text.
+  const ownCue = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
+  const pastOnly = !!c.past && !c.now && !c.soon;
+  for (const id of c.harms) {
+    const h = r.concepts.harms[id];
+    // "Alone" makes hunger, confinement or being thrown out urgent; it says little about a message asking to meet alone.
+    const vul = c.vulnerable.find((v) => v !== 'alone' || ALONE_MATTERS.has(id));
+    const heldBack = id === 'sexual' && pastOnly;
+    const cue = ownCue ?? (id === 'sale' && c.handover ? 'soon' : null);
+    if (h.severe) {
+      raise('P1', { id: `concept:${id}`, en: `The text describes ${h.en}.`, ur: `تحریر میں ${h.ur} کا ذکر ہے۔` }, h.category);
+    } else if (cue && !heldBack) {
+      raise('P1', {
+        id: `concept:${id}+${cue}`,
+        en: `The text describes ${h.en}, ${WHEN[cue].en}.`,
+        ur: `تحریر میں ${h.ur} کا ذکر ہے، ${WHEN[cue].ur}۔`,
+      }, h.category);
+    } else if (vul && !heldBack) {
+      raise('P1', {
+        id: `concept:${id}+${vul}`,
+        en: `The text describes ${h.en} to ${VULNERABLE[vul].en}.`,
+        ur: `تحریر میں ${VULNERABLE[vul].ur} کے ساتھ ${h.ur} کا ذکر ہے۔`,
+      }, h.category);
+    } else if (id === 'sexual' && reporter === 'self' && !heldBack) {
+      raise('P1', { id: 'concept:sexual+self', en: 'A child describes sexual abuse against themselves.', ur: 'بچہ خود اپنے ساتھ جنسی زیادتی بیان کر رہا ہے۔' }, h.category);
+    } else {
+      raise('P2', {
+        id: `concept:${id}`,
+        en: `The text describes ${h.en}; no rule settles how urgent it is, so it is not left at the standard time.`,
+        ur: `تحریر میں ${h.ur} کا ذکر ہے؛ کوئی قاعدہ اس کی فوری نوعیت طے نہیں کرتا، اس لیے اسے معمول کے وقت پر نہیں چھوڑا گیا۔`,
+      }, h.category);
+    }
+  }
+  if (c.violence) {
+    if (c.now || c.tonight) {
+      raise('P1', { id: 'concept:violence+now', en: 'A child is being hit now, or will be tonight.', ur: 'بچے کو ابھی مارا جا رہا ہے یا آج رات مارا جائے گا۔' }, 'physical_abuse');
+    } else if (c.vulnerable.includes('custody')) {
+      raise('P1', { id: 'concept:violence+custody', en: 'A child held by police is being hit.', ur: 'پولیس کی حراست میں بچے کو مارا جا رہا ہے۔' }, 'in_conflict_with_law');
+    } else if (c.vulnerable.includes('baby') || c.vulnerable.includes('worker')) {
+      const vul = c.vulnerable.includes('baby') ? 'baby' : 'worker';
+      raise('P2', { id: `concept:violence+${vul}`, en: `The text describes hitting ${VULNERABLE[vul].en}.`, ur: `تحریر میں ${VULNERABLE[vul].ur} کو مارنے کا ذکر ہے۔` }, 'physical_abuse');
+    }
+  }
+  return { priority, reasons, category };
+}
+
+/** True when the report's text reads as a question about no child in particular (concepts.yaml `info`). */
+export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRules): boolean {
+  const r = rulesOrDefault(rules);
+  const text = normalise(input.description);
+  const words = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
+  return readConcepts(matchLexicon(r.lexicon, words), r, input, text, input.description).infoRequest;
+}
+
 /**
  * Priority, due time and reasons for a report. Pure: the same input and `now` give the same result.
- * Safety properties (tests/triage/properties.test.ts): immediate danger is always P1; a text signal can
- * only raise the priority; a child's own report of sexual abuse, abduction, suicide or an abandoned
- * newborn is P1 whatever the category; a plain request for advice with no child at risk is P4.
+ * Safety properties (triage.test.ts): immediate danger is always P1; a text signal can only raise the priority
+ * (except that a request for information about no specific child stays a request for information); a child's own
+ * report of sexual abuse, abduction, suicide or an abandoned newborn is P1 whatever the category; a harm concept
+ * is never left below P2; a plain request for advice or information with no child at risk is P4.
  */
 export function triage(input: TriageInput, now: number, rules?: CompiledRules): TriageResult {
   const r = rulesOrDefault(rules);
   const text = normalise(input.description);
   const words = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
+  const found = matchLexicon(r.lexicon, words);
   const reasons: TriageReason[] = [];
 
   const baseline: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;
@@ -107,27 +252,37 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   }
   priority = formPriority;
 
-  const childAge = input.category === 'child_marriage' || agesUnder18(text).length > 0 || anyMatches(r.underageTerms, words);
+  const concepts = readConcepts(found, r, input, text, input.description);
   let textPriority: Priority = 'P4';
   let suggested: { category: Category; priority: Priority } | null = null;
   let signalCount = 0;
-  for (const s of r.signals) {
-    if (s.needsChildAge && !childAge) continue;
-    if (!anyMatches(s.terms, words)) continue;
-    if (!s.alsoNeeds.every((group) => anyMatches(group, words))) continue;
-    const p = input.reporter === 'self' && s.selfReport ? higher(s.priority, s.selfReport) : s.priority;
-    signalCount++;
-    textPriority = higher(textPriority, p);
-    reasons.push({ id: s.id, en: s.en, ur: s.ur });
-    if (!suggested || RANK[p] < RANK[suggested.priority]) suggested = { category: s.category, priority: p };
+  if (!concepts.infoRequest) {
+    const childAge = input.category === 'child_marriage' || agesUnder18(text).length > 0 || found.has('underage');
+    for (const s of r.signals) {
+      if (s.needsChildAge && !childAge) continue;
+      if (!found.has(`signal:${s.id}`)) continue;
+      if (!s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`))) continue;
+      const p = input.reporter === 'self' && s.selfReport ? higher(s.priority, s.selfReport) : s.priority;
+      signalCount++;
+      textPriority = higher(textPriority, p);
+      reasons.push({ id: s.id, en: s.en, ur: s.ur });
+      if (!suggested || RANK[p] < RANK[suggested.priority]) suggested = { category: s.category, priority: p };
+    }
+    const c = conceptPriority(concepts, r, input.reporter);
+    if (c.reasons.length) {
+      signalCount++;
+      textPriority = higher(textPriority, c.priority);
+      reasons.push(...c.reasons);
+      if (c.category && (!suggested || RANK[c.priority] < RANK[suggested.priority])) suggested = { category: c.category, priority: c.priority };
+    }
   }
   priority = higher(priority, textPriority);
 
   // A request for advice: only when nothing on the form or in the text raised the priority above the default.
   if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
     // "Just asking" never outweighs a child's own account of being harmed.
-    const strong = input.reporter !== 'self' && anyMatches(r.advice.strongTerms, words);
-    if (strong || (signalCount === 0 && anyMatches(r.advice.terms, words))) {
+    const strong = input.reporter !== 'self' && found.has('advice:strong');
+    if (concepts.infoRequest || strong || (signalCount === 0 && found.has('advice'))) {
       priority = r.advice.priority;
       reasons.push({ id: r.advice.id, en: r.advice.en, ur: r.advice.ur });
     }

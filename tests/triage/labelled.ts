@@ -1,10 +1,11 @@
 // Loads the labelled example reports (tests/triage/labelled-*.psv): see the header of labelled-en.psv.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES, type AgeBand, type Category, type Priority, type ReporterType } from '../../api/schemas.ts';
 
 export interface LabelledExample {
   id: string;
-  lang: 'en' | 'ur' | 'ro';
+  /** en English, ur Urdu script, ro Roman Urdu, ps Pashto script, rp Roman Pashto, mx mixed scripts and long reports. */
+  lang: CorpusLang;
   priority: Priority;
   queue: string;
   province: string;
@@ -18,15 +19,27 @@ export interface LabelledExample {
 }
 
 export const LANGS = ['en', 'ur', 'ro'] as const;
+export const CORPUS_LANGS = ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const;
+export type CorpusLang = (typeof CORPUS_LANGS)[number];
 
-export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen';
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout';
+/** The development part (everything the rules may be written and tuned with) and the held-out part (frozen
+ *  2026-11-26 before the concept rules, never tuned on: tests/triage/README.md). */
+export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
+export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[];
+/** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
+export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
+  if (set === 'dev' || set === 'heldout') return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
+  return LANGS.map((lang) => ({ lang, url: new URL(`./${set}-${lang}.psv`, import.meta.url) }));
+}
 
 /** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2 (then
  *  learnt from); `unseen`: after rules v3, never learnt from. */
 export function loadLabelled(set: LabelledSet = 'labelled'): LabelledExample[] {
   const out: LabelledExample[] = [];
-  for (const lang of LANGS) {
-    const raw = readFileSync(new URL(`./${set}-${lang}.psv`, import.meta.url), 'utf8');
+  for (const { lang, url } of setFiles(set)) {
+    if (!existsSync(url)) continue;
+    const raw = readFileSync(url, 'utf8');
     for (const line of raw.split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [id, priority, queue, place, category, reporter, ageBand, danger, text, extra] = line.split('|');

@@ -1,0 +1,143 @@
+// The concept rules' guarantees (api/triage/concepts.yaml), stated as properties over every term of every concept:
+// what a CPU officer would notice is a report about a real child left at the standard time, or a question about the
+// law sent to the one-hour queue.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { AGE_BANDS, CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
+import { normalise } from './normalise.ts';
+import { triage, type TriageInput } from './triage.ts';
+
+const NOW = Date.UTC(2026, 10, 26, 9, 0);
+const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+const concepts = parseYaml(readFileSync(new URL('./concepts.yaml', import.meta.url), 'utf8'));
+type Harm = { severe: boolean; terms: string[]; alsoNeeds?: string[][] };
+const harms = Object.entries(concepts.harms as Record<string, Harm>);
+// Every term of every harm, completed by the first term of each group it also needs.
+const harmPhrases = harms.flatMap(([id, h]) =>
+  h.terms.map((t) => ({ id, severe: h.severe, phrase: [t, ...(h.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', '') })),
+);
+const input = (description: string, over: Partial<TriageInput> = {}): TriageInput => ({
+  immediateDanger: false,
+  category: 'other',
+  reporter: 'neighbour_or_community',
+  child: { ageBand: '10-13', gender: 'unknown' },
+  description,
+  ...over,
+});
+const priorityOf = (description: string, over: Partial<TriageInput> = {}) => triage(input(description, over), NOW).priority;
+
+describe('concept rules', () => {
+  it('a harm described about a specific child is never left at the standard time (at least P2), whatever the category', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...harmPhrases), fc.constantFrom(...CATEGORIES), fc.constantFrom(...REPORTER_TYPES), (h, category, reporter) => {
+        const p = priorityOf(`my neighbour's daughter: ${h.phrase}`, { category, reporter });
+        expect(RANK[p], `${h.id}: ${h.phrase}`).toBeLessThanOrEqual(2);
+        if (h.severe) expect(p, `${h.id}: ${h.phrase}`).toBe('P1');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adding a harm, in any words the lexicons know, never lowers the priority of any report', () => {
+    const arb = fc.record({
+      immediateDanger: fc.boolean(),
+      category: fc.constantFrom(...CATEGORIES),
+      reporter: fc.constantFrom(...REPORTER_TYPES),
+      child: fc.record({ ageBand: fc.constantFrom(...AGE_BANDS), gender: fc.constant('unknown' as const) }),
+      description: fc.oneof(
+        fc.string({ minLength: 0, maxLength: 120 }),
+        fc.constantFrom('what is the law?', 'if a child is hurt, how to protect?', 'kya yeh jurm hai?', 'my neighbour beats his son', 'اگر کوئی بچہ ہو تو کیا کریں؟', 'bas poochna tha'),
+      ),
+    });
+    fc.assert(
+      fc.property(arb, fc.constantFrom(...harmPhrases), (inp, h) => {
+        const before = triage(inp, NOW).priority;
+        const after = triage({ ...inp, description: `${inp.description} ${h.phrase}` }, NOW).priority;
+        expect(RANK[after], `${h.id}: ${inp.description} + ${h.phrase}`).toBeLessThanOrEqual(RANK[before]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a harm with immediacy (tonight, abhi, آج رات, نن شپه) or done to a baby is P1', () => {
+    for (const h of harmPhrases) {
+      for (const when of ['tonight', 'aj raat phir', 'آج رات', 'نن شپه']) expect(priorityOf(`${h.phrase} ${when}`), `${h.id}: ${h.phrase} ${when}`).toBe('P1');
+      expect(priorityOf(`the baby next door ${h.phrase}`), `${h.id}: ${h.phrase} (baby)`).toBe('P1');
+    }
+  });
+
+  it('hitting is P3 by itself, P1 when it is happening now or tonight, P2 on a baby or a child worker', () => {
+    expect(priorityOf('the man opposite slaps his son when he comes home late')).toBe('P3');
+    expect(priorityOf('the man opposite is beating his son right now in the street')).toBe('P1');
+    expect(priorityOf('padosi apne bete ko abhi danda se mar raha hai')).toBe('P1');
+    expect(priorityOf('the maid who works next door, the lady slaps her')).toBe('P2');
+    expect(priorityOf('the baby next door, his father slaps him')).toBe('P2');
+  });
+
+  it('sexual harm told as past, the abuser gone, stays P2 unless the text says now or again', () => {
+    expect(priorityOf('my niece told me her tutor did bad things to her two years ago, he moved to another city')).toBe('P2');
+    expect(priorityOf('my niece told me her tutor did bad things to her two years ago and he is coming again tomorrow')).toBe('P1');
+  });
+
+  it('a question about the law or policy is not raised by alarming words, in every language', () => {
+    for (const q of [
+      'what does the law say about rape of children and suicide?',
+      'how do I discipline without beating?',
+      'what is the legal age of marriage in Sindh?',
+      'bachon ke aghwa aur ziyadti ki saza kya hai pakistan ke qanoon me?',
+      'کیا بچوں کو کمرے میں بند کرنا قانوناً جرم ہے؟',
+      'د ماشومانو د تښتولو سزا په قانون کې څه ده؟',
+      'pa qanoon ke da mashoman da tukhtawalo saza tsa da?',
+    ]) {
+      expect(priorityOf(q, { child: { ageBand: 'unknown', gender: 'unknown' } }), q).toBe('P4');
+    }
+  });
+
+  it('a harm described and then "what should I do?" is a report, not a request for information', () => {
+    for (const d of [
+      'kisi bachi ko kamre me band kar rakha hai, kya karun?',
+      'A girl is being kept locked in a room for a week, what should I do?',
+      'mohalle me ek bacha zanjeer se bandha hai, kis ko call karun?',
+      'ایک بچی کو کمرے میں بند رکھا ہے، کیا کروں؟',
+      'a baby was left at the mosque door, who do i call?',
+      'how do i report a kidnapping, a boy was pulled into a car outside school',
+      'یوه نجلۍ په کوټه کې تړلې ده، څه وکړم؟',
+    ]) {
+      expect(priorityOf(d, { child: { ageBand: 'unknown', gender: 'unknown' } }), d).toBe('P1');
+    }
+  });
+
+  it('a question about a specific child, or a child asking about their own harm, is a report, not a request for information', () => {
+    expect(priorityOf('my neighbour locked her daughter in the store room since yesterday, what should i do?')).toBe('P1');
+    expect(priorityOf('is it legal that my father burns my hand with a spoon?', { reporter: 'self' })).toBe('P1');
+    expect(priorityOf('meri beti ke sath tuition wale ne ziyadti ki, kisi ko nahi bataya, ab kya karna chahiye?')).toBe('P1');
+  });
+
+  it('finds ages in Pashto and Roman Pashto ("دیارلس کلنه", "dwarlas kalana") for child marriage', () => {
+    expect(priorityOf('زما وراره دیارلس کلنه ده، د جمعې په ورځ یې واده کوي')).toBe('P1');
+    expect(priorityOf('zama plar zama wada pa juma kawi, za dwarlas kalana yam', { reporter: 'self' })).toBe('P1');
+  });
+
+  it('leaves the Pashto letters ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ as they are (ه and ي fold as in Urdu, on both sides of a match)', () => {
+    const letters = 'ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ';
+    expect(normalise(letters)).toBe(letters);
+    expect(normalise('ماشوم په کوټه کې بند دی')).toBe('ماشوم پہ کوټہ کې بند دی');
+    expect(priorityOf('یو څلور کلن ماشوم په کوټه کې یوازې بند دی')).toBe('P1');
+  });
+
+  it("explains itself in English and Urdu (Urdu letters), and never quotes the reporter's words", () => {
+    for (const [, h] of harms as [string, Harm & { ur: string }][]) expect(h.ur).not.toMatch(/[يكه]/);
+    const description = 'zarqonix: my neighbour locked her daughter in the store room since yesterday and she has no food, he beats her tonight';
+    const r = triage(input(description), NOW);
+    expect(r.priority).toBe('P1');
+    expect(r.reasons.length).toBeGreaterThan(1);
+    for (const reason of r.reasons) {
+      expect(reason.en).toMatch(/[a-z]/);
+      expect(reason.ur).toMatch(/[\u0600-\u06FF]/);
+      expect(reason.ur).not.toMatch(/[يكه]/);
+      for (const w of ['zarqonix', 'store room', 'yesterday']) expect(`${reason.en} ${reason.ur}`).not.toContain(w);
+    }
+  });
+});

@@ -53,6 +53,18 @@ const envSchema = z.object({
   ),
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
+  // Alerts (api/alerts). Without SMTP_URL alerts reach the console only; without ALERT_WEBHOOK_URL no webhook is called.
+  SMTP_URL: optionalText.pipe(z.url().refine((u) => /^smtps?:\/\//.test(u), 'must be smtp://user:pass@host:587 or smtps://…').optional()),
+  ALERT_FROM: z.string().default('Hifazat alerts <alerts@localhost>'),
+  ALERT_WEBHOOK_URL: optionalText.pipe(z.url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional()),
+  ALERT_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  // Minutes without acknowledgement before the unit's supervisor, then the provincial body, is alerted.
+  ALERT_ESCALATE_SUPERVISOR_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),
+  ALERT_ESCALATE_PROVINCIAL_MINUTES: z.coerce.number().min(0.01).max(1440).default(30),
+  // A report still unscreened this long after arrival is alerted like a P1.
+  SCREENING_DEADLINE_MINUTES: z.coerce.number().min(0.01).max(10080).default(60),
+  // How often the alert worker looks for due steps and pending deliveries.
+  ALERT_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -71,6 +83,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const config = result.data;
   if (config.NODE_ENV === 'production' && !config.REPORT_KEY) {
     throw new ConfigError('Invalid REPORT_KEY: required in production (32 bytes in base64, e.g. from `openssl rand -base64 32`)');
+  }
+  if (config.ALERT_WEBHOOK_URL && !config.ALERT_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid ALERT_WEBHOOK_SECRET: required when ALERT_WEBHOOK_URL is set (the receiver checks X-Signature-256 with it)');
+  }
+  if (config.ALERT_ESCALATE_PROVINCIAL_MINUTES <= config.ALERT_ESCALATE_SUPERVISOR_MINUTES) {
+    throw new ConfigError('Invalid ALERT_ESCALATE_PROVINCIAL_MINUTES: must be later than ALERT_ESCALATE_SUPERVISOR_MINUTES');
   }
   return config;
 }

@@ -164,6 +164,8 @@ export const staffUsers = sqliteTable(
     queueId: text('queue_id'),
     provinceId: text('province_id'),
     totpSecretCt: text('totp_secret_ct'),
+    // Where P1 and escalation alerts go (sealed like other personal data; shown only to the account and admins).
+    alertEmailCt: text('alert_email_ct'),
     totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
     recoveryCodes: text('recovery_codes').notNull().default('[]'),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
@@ -212,3 +214,66 @@ export const auditLog = sqliteTable(
 export type Report = typeof reports.$inferSelect;
 export type Queue = typeof queues.$inferSelect;
 export type StaffUser = typeof staffUsers.$inferSelect;
+
+// ---- Alerts (api/alerts): who is on duty, which reports are being alerted, and what must be sent.
+
+// One row per person and shift on a queue's on-duty list. Days and minutes are Pakistan time (UTC+5, no DST);
+// an end at or before the start runs past midnight into the next day.
+export const alertOnDuty = sqliteTable(
+  'alert_on_duty',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    queueId: text('queue_id').notNull().references(() => queues.id),
+    staffId: integer('staff_id').notNull().references(() => staffUsers.id),
+    // JSON array of weekdays, 0 = Sunday … 6 = Saturday.
+    days: text('days').notNull().default('[0,1,2,3,4,5,6]'),
+    startMinute: integer('start_minute').notNull().default(0),
+    endMinute: integer('end_minute').notNull().default(1440),
+    createdAt: createdAt(),
+  },
+  (t) => [index('alert_on_duty_queue_idx').on(t.queueId)],
+);
+
+// One alert per report and cause ('p1' or 'unscreened'), climbing the ladder until someone acknowledges it.
+export const reportAlerts = sqliteTable(
+  'report_alerts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id').notNull().references(() => reports.id),
+    kind: text('kind', { enum: ['p1', 'unscreened'] }).notNull(),
+    raisedAt: integer('raised_at').notNull(),
+    // Steps already sent, 0 = none, 1 = on_duty, 2 = supervisor, 3 = provincial.
+    stepsDone: integer('steps_done').notNull().default(0),
+    acknowledgedAt: integer('acknowledged_at'),
+    acknowledgedBy: integer('acknowledged_by'),
+  },
+  (t) => [uniqueIndex('report_alerts_report_kind_uq').on(t.reportId, t.kind), index('report_alerts_open_idx').on(t.acknowledgedAt, t.raisedAt)],
+);
+
+// Durable outbox: one row per alert step, recipient and channel; the unique key makes a step impossible to send twice.
+// It carries ids and labels only (reference, queue, priority, reason ids), never report text or e-mail addresses.
+export const alertOutbox = sqliteTable(
+  'alert_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dedupeKey: text('dedupe_key').notNull(),
+    alertId: integer('alert_id').notNull().references(() => reportAlerts.id),
+    step: text('step', { enum: ['on_duty', 'supervisor', 'provincial'] }).notNull(),
+    channel: text('channel', { enum: ['email', 'webhook'] }).notNull(),
+    // The staff account for e-mail (its address is opened only when sending); NULL for the webhook.
+    staffId: integer('staff_id'),
+    payload: text('payload').notNull(),
+    status: text('status', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    // A sender holds the row until then; a crashed sender's claim simply runs out.
+    claimedUntil: integer('claimed_until'),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('alert_outbox_dedupe_uq').on(t.dedupeKey), index('alert_outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+export type ReportAlert = typeof reportAlerts.$inferSelect;
+export type OutboxRow = typeof alertOutbox.$inferSelect;

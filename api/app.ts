@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
 import type { Config } from './config.ts';
 import { accountRoutes } from './accounts/routes.ts';
+import { alertRoutes } from './alerts/routes.ts';
+import { createAlertService, type AlertService } from './alerts/service.ts';
 import { createSealer, type Sealer } from './crypto/seal.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
@@ -21,6 +23,7 @@ export interface AppDeps {
   config: AppConfig;
   sealer: Sealer;
   log: Logger;
+  alerts: AlertService;
 }
 
 export type AppEnv = { Variables: { locale?: 'en' | 'ur' } };
@@ -31,12 +34,16 @@ function isDatabaseFault(err: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_|^LIBSQL|^HRANA|^SERVER_ERROR|^CLIENT_/.test(code);
 }
 
-export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite }) {
+export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite; alerts?: AlertService }) {
+  const sealer = createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS);
+  const log = options.log ?? silentLogger;
   const deps: AppDeps = {
     db: options.db,
     config: options.config,
-    sealer: createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS),
-    log: options.log ?? silentLogger,
+    sealer,
+    log,
+    // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
+    alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
@@ -46,6 +53,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   staffRoutes(app, deps);
   dashboardRoutes(app, deps);
   accountRoutes(app, deps);
+  alertRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -6,6 +6,8 @@ import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedDemoStaff, seedReference } from '../db/seed.ts';
 import { createApp, type AppConfig } from './app.ts';
+import { createAlertService } from './alerts/service.ts';
+import { createSealer } from './crypto/seal.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { generateKey } from './crypto/seal.ts';
 import { jsonLogger } from './log.ts';
@@ -66,13 +68,23 @@ async function main() {
   const site = existsSync(staticDir) ? await loadStaticSite(staticDir) : undefined;
   if (!site) process.stderr.write(`hifazat: warning: no built site in ${staticDir}; run \`npm run build\`. Serving the API only.\n`);
 
-  const app = createApp({ db: handle.db, config, log: jsonLogger, site });
+  const alerts = createAlertService({ db: handle.db, sealer: createSealer(config.REPORT_KEY, config.REPORT_KEY_PREVIOUS), config, log: jsonLogger });
+  // One line at start-up says where alerts go, so a unit knows whether anyone is woken at night.
+  const where = ['the console', ...(alerts.emailEnabled ? ['e-mail'] : []), ...(alerts.webhookEnabled ? ['the webhook'] : [])];
+  process.stdout.write(
+    alerts.emailEnabled
+      ? `hifazat: alerts go to ${where.join(', ')}.\n`
+      : `hifazat: SMTP_URL is not set: e-mail alerts are off; alerts go to ${alerts.webhookEnabled ? 'the console and the webhook' : 'the console only'}.\n`,
+  );
+  const app = createApp({ db: handle.db, config, log: jsonLogger, site, alerts });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     jsonLogger('server.listening', { port: info.port });
     process.stdout.write(`Hifazat is running at http://localhost:${info.port}/\n`);
   });
+  alerts.start();
   scheduleRetention(handle.client, { days: config.RETENTION_DAYS, log: jsonLogger, firstRunMs: 30_000 });
   const stop = () => {
+    void alerts.stop();
     server.close(() => {
       handle.close();
       process.exit(0);

@@ -263,7 +263,7 @@ export const alertOutbox = sqliteTable(
     // The staff account for e-mail (its address is opened only when sending); NULL for the webhook.
     staffId: integer('staff_id'),
     payload: text('payload').notNull(),
-    status: text('status', { enum: ['pending', 'sent'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'dropped'] }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     // A sender holds the row until then; a crashed sender's claim simply runs out.

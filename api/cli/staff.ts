@@ -1,4 +1,5 @@
-// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId | province id> --password-stdin
+// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId | province id> [--alert-email <address>] --password-stdin
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -7,7 +8,9 @@ import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
 import { USERNAME_PATTERN } from '../accounts/accounts.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { loadConfig } from '../config.ts';
+import { createSealer } from '../crypto/seal.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);
@@ -21,22 +24,24 @@ async function readStdin(): Promise<string> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command !== 'add') fail('usage: npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId|provinceId> --password-stdin');
+if (command !== 'add') fail('usage: npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId|provinceId> [--alert-email <address>] --password-stdin');
 
 const { values } = parseArgs({
   args: rest,
-  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, 'alert-email': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
 });
 const args = z
   .object({
     username: z.string().regex(USERNAME_PATTERN, 'username: 3–64 of a-z 0-9 . _ -'),
     role: z.enum(['officer', 'supervisor', 'provincial', 'admin']),
     queue: z.string().optional(),
+    'alert-email': z.email('alert-email: must be an e-mail address').max(254).optional(),
     'password-stdin': z.literal(true, 'pass --password-stdin and the password on standard input'),
   })
   .safeParse(values);
 if (!args.success) fail(args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 const { username, role, queue } = args.data;
+const alertEmail = args.data['alert-email'];
 
 const password = await readStdin();
 const weak = passwordProblem(password, username);
@@ -60,6 +65,13 @@ if (role === 'provincial') {
 
 const existing = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
 if (existing) fail(`username ${username} is taken`);
-await db.insert(staffUsers).values({ username, role, queueId, provinceId, passwordHash: await hashPassword(password) });
+let alertEmailCt: string | null = null;
+if (alertEmail) {
+  // Sealed like other personal data; outside production the server's development key file is used, as at start-up.
+  const key = config.REPORT_KEY ?? (existsSync('data/dev-report-key') ? readFileSync('data/dev-report-key', 'utf8').trim() : null);
+  if (!key) fail('--alert-email needs REPORT_KEY (or the development key that `npm start` creates in data/)');
+  alertEmailCt = createSealer(key, config.REPORT_KEY_PREVIOUS).seal(alertEmail, ALERT_EMAIL_SEAL);
+}
+await db.insert(staffUsers).values({ username, role, queueId, provinceId, alertEmailCt, passwordHash: await hashPassword(password) });
 close();
 process.stdout.write(`created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : ''}\n`);

@@ -13,6 +13,8 @@ import { getT } from '../../locales/i18n.ts';
 export interface ReportDeps {
   db: Db;
   sealer: Sealer;
+  /** Told once a report or message is committed (api/alerts); it never throws and never delays the answer. */
+  alerts?: { afterCommit(reference: string): void };
 }
 
 export const SEAL_CONTEXT = {
@@ -100,6 +102,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
       if (attempt < 3 && String(err).includes('reports_reference_uq')) continue;
       throw err;
     }
+    deps.alerts?.afterCommit(reference);
     return {
       reference,
       receipt,

@@ -94,6 +94,7 @@ export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, b
     deps.db.update(reports).set({ updatedAt: now }).where(eq(reports.id, report.id)),
     ...raised,
   ]);
+  deps.alerts?.afterCommit(report.reference);
   return { priorityRaised: result.changed, priority: result.priority };
 }
 

@@ -240,6 +240,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (!parsed.success) throw validationError(parsed.error, raw, locale);
     const detail = await applyAction({ db, sealer }, user, found.report, parsed.data, locale);
     await audit({ staffId: user.id, username: user.username, action: 'report_action', target: found.report.reference, queueId: found.report.queueId, detail });
+    deps.alerts.afterCommit(found.report.reference);
     // After a transfer out of scope the sender gets the restricted view of what it wrote.
     const after = await findForStaff(db, user, found.report.reference);
     return c.json(after ? await staffReportView(db, sealer, user, after.report, after.access) : { reference: found.report.reference, access: 'restricted', notes: [], messages: [] });

@@ -14,6 +14,7 @@ import { DEADLINE_MS } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { STAFF_SEAL } from './view.ts';
+import { acknowledgeAlerts } from '../alerts/service.ts';
 
 const text = (min: number, max: number) =>
   z
@@ -34,6 +35,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('mark_duplicate'), of: z.string().min(1).max(32) }),
     z.strictObject({ type: z.literal('close'), reason: z.enum(CLOSE_REASONS), note: text(0, 1000).optional() }),
     z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
+    z.strictObject({ type: z.literal('acknowledge') }),
   ])
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
@@ -144,6 +146,9 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       Object.assign(patch, { closeReason: null, closedAt: null });
       eventData.reasonCt = sealReason(action.reason);
       break;
+    case 'acknowledge':
+      // Recorded as its own event; the alert rows are marked below, as for any action by a person in scope.
+      break;
   }
 
   patch.status = status;
@@ -153,6 +158,8 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
   await db.batch([
     db.update(reports).set(patch).where(eq(reports.id, report.id)),
     db.insert(reportEvents).values({ reportId: report.id, at: now, staffId: user.id, type: eventType, data: JSON.stringify(eventData) }),
+    // Any action by a person in scope takes the report up: its alerts stop climbing (api/alerts).
+    acknowledgeAlerts(db, report.id, user.id, now),
     ...extra,
   ]);
   return audit;

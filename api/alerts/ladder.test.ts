@@ -77,6 +77,8 @@ describe('when a report calls for an alert', () => {
     expect(triggers({ priority: 'P3', status: 'new', createdAt: 0, screenedAt: null }, hour, hour)).toEqual(['unscreened']);
     expect(triggers({ priority: 'P3', status: 'new', createdAt: 0, screenedAt: 10 }, 2 * hour, hour)).toEqual([]);
     expect(triggers({ priority: 'P1', status: 'closed', createdAt: 0, screenedAt: null }, 2 * hour, hour)).toEqual([]);
+    // A P1 is already alerted and climbing: no second alert for the same report.
+    expect(triggers({ priority: 'P1', status: 'new', createdAt: 0, screenedAt: null }, 2 * hour, hour)).toEqual(['p1']);
   });
 });
 

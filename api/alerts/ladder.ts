@@ -92,13 +92,12 @@ export interface ReportState {
   screenedAt: number | null;
 }
 
-/** The alerts a report calls for now: P1 while open; unscreened once it has waited past the screening deadline. */
+/** The alerts a report calls for now: P1 while open; any other report left unscreened past the screening deadline. */
 export function triggers(report: ReportState, now: number, screeningDeadlineMs: number): AlertKind[] {
   if (report.status === 'closed') return [];
-  const out: AlertKind[] = [];
-  if (report.priority === 'P1') out.push('p1');
-  if (report.screenedAt === null && report.createdAt + screeningDeadlineMs <= now) out.push('unscreened');
-  return out;
+  // A P1 has its own alert and ladder already: a second, "unscreened" one would only repeat it.
+  if (report.priority === 'P1') return ['p1'];
+  return report.screenedAt === null && report.createdAt + screeningDeadlineMs <= now ? ['unscreened'] : [];
 }
 
 /** Retry delay after the n-th failed delivery: 5 s doubling to at most 10 minutes, so a mail server back up is used soon. */

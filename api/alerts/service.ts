@@ -78,7 +78,7 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
           open,
           or(
             and(eq(reports.priority, 'P1'), sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')),
-            and(isNull(reports.screenedAt), lte(reports.createdAt, now - deadlineMs), sql`${reports.createdAt} >= ${now - deadlineMs - LOOKBACK_MS}`, noAlert('unscreened')),
+            and(ne(reports.priority, 'P1'), isNull(reports.screenedAt), lte(reports.createdAt, now - deadlineMs), sql`${reports.createdAt} >= ${now - deadlineMs - LOOKBACK_MS}`, noAlert('unscreened')),
           ),
         ),
       )

@@ -1,0 +1,251 @@
+// Alerts end to end on real parts: the real app and database file, a real SMTP server (smtp-server) and a real
+// HTTP webhook receiver on loopback. The worker's tick() is driven with an explicit clock for the 15/30-minute ladder.
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { alertOutbox, auditLog, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { mailText, startSmtpSink, startWebhookSink, type SmtpSink, type WebhookSink } from '../../tests/fixtures/alert-sinks.ts';
+import { addStaff, agent, signIn, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createApp } from '../app.ts';
+import { createSealer } from '../crypto/seal.ts';
+import { ALERT_EMAIL_SEAL } from './seal-context.ts';
+import { createAlertService, type AlertService } from './service.ts';
+
+const SECRET = 'webhook-secret-for-tests-0123456789';
+const CANARY = 'CANARY-7f3a9c';
+const MIN = 60_000;
+
+let smtp: SmtpSink;
+let hooks: WebhookSink;
+let t: TestApp;
+let alerts: AlertService;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  hooks = await startWebhookSink();
+  t = await createTestApp({ SMTP_URL: smtp.url, ALERT_FROM: 'Hifazat <alerts@hifazat.test>', ALERT_WEBHOOK_URL: hooks.url, ALERT_WEBHOOK_SECRET: SECRET, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
+  alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
+  app = createApp({ db: t.db, config: t.config, alerts });
+});
+afterAll(async () => {
+  await alerts.stop();
+  await smtp.stop();
+  await hooks.stop();
+  t.close();
+});
+
+const sealer = () => createSealer(t.config.REPORT_KEY);
+async function staffWithEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string | null = null) {
+  const acc = await addStaff(t, role, queueId, provinceId ?? (queueId ? 'khyber-pakhtunkhwa' : null));
+  const email = `${acc.username}@units.test`;
+  await t.db.update(staffUsers).set({ alertEmailCt: sealer().seal(email, ALERT_EMAIL_SEAL) }).where(eq(staffUsers.username, acc.username));
+  return { ...acc, email };
+}
+/** A P1 report whose every free-text field carries the canary. */
+async function p1Report(district: string) {
+  const res = await postJson(
+    app,
+    '/api/reports',
+    validReport({
+      immediateDanger: true,
+      location: { province: 'khyber-pakhtunkhwa', district, details: `Behind the ${CANARY} shop` },
+      description: `The child is bleeding and locked in a room now ${CANARY}.`,
+      contact: `Call ${CANARY} 0300-1234567`,
+    }),
+  );
+  expect(res.status).toBe(201);
+  const body = (await res.json()) as { reference: string; receipt: string; priority: string };
+  expect(body.priority).toBe('P1');
+  return body;
+}
+const mailsFor = (reference: string, to?: string) => smtp.mails.filter((m) => m.raw.includes(reference) && (!to || m.to.includes(to)));
+const as = (a: { username: string; password: string; cookie: string; csrf: string }) => agent({ ...t, app } as TestApp, a, a.cookie, a.csrf);
+
+describe('a P1 report', () => {
+  it('e-mails the on-duty officer through the real SMTP server and calls the webhook with a valid signature, carrying no report text', async () => {
+    const onDuty = await staffWithEmail('officer', 'cpu-peshawar');
+    const offDuty = await staffWithEmail('officer', 'cpu-peshawar');
+    const supervisor = await staffWithEmail('supervisor', 'cpu-peshawar');
+    // The supervisor keeps the list: the on-duty officer every day, all day.
+    const s = await signInWithTotp(app, supervisor);
+    const put = await as({ ...supervisor, ...s }).post('/api/staff/queues/cpu-peshawar/on-duty', { entries: [{ username: onDuty.username, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }] });
+    expect(put.status).toBe(200);
+
+    const report = await p1Report('peshawar');
+    const result = await alerts.tick();
+    expect(result.steps.filter((x) => x.reference === report.reference).map((x) => x.step)).toEqual(['on_duty']);
+
+    const mails = mailsFor(report.reference);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to).toEqual([onDuty.email]);
+    expect(mailsFor(report.reference, offDuty.email)).toHaveLength(0);
+    const text = mailText(mails[0]!.raw);
+    expect(text).toContain(report.reference);
+    expect(text).toContain('cpu-peshawar');
+    expect(text).toContain('P1');
+    expect(text).toContain('https://hifazat.example.pk/en/staff/');
+
+    const hook = hooks.hooks.find((h) => h.body.includes(report.reference))!;
+    expect(hook.headers['x-signature-256']).toBe(`sha256=${createHmac('sha256', SECRET).update(hook.body).digest('hex')}`);
+    const body = JSON.parse(hook.body);
+    expect(Object.keys(body)).toEqual(['event', 'step', 'reference', 'queue', 'priority', 'reasons', 'at']);
+    expect(body).toMatchObject({ event: 'alert', step: 'on_duty', reference: report.reference, queue: 'cpu-peshawar', priority: 'P1' });
+    expect(body.reasons.length).toBeGreaterThan(0);
+
+    // The canary (in the description, place details and contact) and the receipt appear in nothing an alert carries.
+    const outbox = await t.db.select().from(alertOutbox);
+    const events = await t.db.select().from(reportEvents).where(eq(reportEvents.type, 'alert_sent'));
+    for (const blob of [...smtp.mails.map((m) => m.raw + mailText(m.raw)), ...hooks.hooks.map((h) => h.body), ...outbox.map((o) => o.payload), ...events.map((e) => e.data)]) {
+      expect(blob).not.toContain(CANARY);
+      expect(blob).not.toContain(report.receipt);
+      expect(blob).not.toContain('0300-1234567');
+    }
+  });
+
+  it('without acknowledgement climbs to the supervisor after 15 minutes and the provincial accounts after 30, in the history and the audit log', async () => {
+    const officer = await staffWithEmail('officer', 'cpu-mardan');
+    const supervisor = await staffWithEmail('supervisor', 'cpu-mardan');
+    const provincial = await staffWithEmail('provincial', null, 'khyber-pakhtunkhwa');
+    const report = await p1Report('mardan');
+    const start = Date.now();
+    await alerts.tick(start);
+    // No on-duty list: every officer and supervisor of the queue with an alert e-mail.
+    expect(mailsFor(report.reference).flatMap((m) => m.to).sort()).toEqual([officer.email, supervisor.email].sort());
+
+    await alerts.tick(start + 14 * MIN);
+    expect(mailsFor(report.reference)).toHaveLength(2);
+    await alerts.tick(start + 15 * MIN + 1000);
+    expect(mailsFor(report.reference, supervisor.email)).toHaveLength(2);
+    expect(mailsFor(report.reference, provincial.email)).toHaveLength(0);
+    await alerts.tick(start + 30 * MIN + 1000);
+    expect(mailsFor(report.reference, provincial.email)).toHaveLength(1);
+    expect(mailText(mailsFor(report.reference, provincial.email)[0]!.raw)).toMatch(/No one at the unit has acknowledged this P1 report/);
+    await alerts.tick(start + 90 * MIN);
+    expect(mailsFor(report.reference)).toHaveLength(4);
+
+    const row = (await t.db.select().from(reports).where(eq(reports.reference, report.reference)).get())!;
+    const history = await t.db.select().from(reportEvents).where(and(eq(reportEvents.reportId, row.id), eq(reportEvents.type, 'alert_sent')));
+    expect(history.map((h) => JSON.parse(h.data).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'alert_step'), eq(auditLog.target, report.reference)));
+    expect(audit.map((a) => JSON.parse(a.detail).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
+    expect(hooks.hooks.filter((h) => h.body.includes(report.reference)).map((h) => JSON.parse(h.body).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
+  });
+
+  it('stops climbing once an officer acknowledges it', async () => {
+    const officer = await staffWithEmail('officer', 'cpu-swat');
+    const supervisor = await staffWithEmail('supervisor', 'cpu-swat');
+    const report = await p1Report('swat');
+    const start = Date.now();
+    await alerts.tick(start);
+    expect(mailsFor(report.reference, officer.email)).toHaveLength(1);
+    const a = as(await signIn({ ...t, app } as TestApp, officer));
+    const ack = await a.act(report.reference, { type: 'acknowledge' });
+    expect(ack.status).toBe(200);
+    await alerts.tick(start + 45 * MIN);
+    expect(mailsFor(report.reference, supervisor.email)).toHaveLength(1); // the on-duty step only
+    const alert = (await t.db.select().from(reportAlerts).innerJoin(reports, eq(reports.id, reportAlerts.reportId)).where(eq(reports.reference, report.reference)).get())!;
+    expect(alert.report_alerts.stepsDone).toBe(1);
+    expect(alert.report_alerts.acknowledgedAt).not.toBeNull();
+    const view = await (await a.get(`/api/staff/reports/${report.reference}`)).json();
+    expect(JSON.stringify(view)).toContain('acknowledge');
+  });
+});
+
+describe('a report waiting unscreened', () => {
+  it('is alerted once the screening deadline has passed', async () => {
+    await staffWithEmail('officer', 'cpu-kohat');
+    const res = await postJson(app, '/api/reports', validReport({ location: { province: 'khyber-pakhtunkhwa', district: 'kohat' } }));
+    const { reference, priority } = (await res.json()) as { reference: string; priority: string };
+    expect(priority).not.toBe('P1');
+    await alerts.tick(Date.now() + 59 * MIN);
+    expect(mailsFor(reference)).toHaveLength(0);
+    await alerts.tick(Date.now() + 61 * MIN);
+    expect(mailsFor(reference)).toHaveLength(1);
+    expect(JSON.parse(hooks.hooks.find((h) => h.body.includes(reference))!.body).reasons[0]).toBe('unscreened');
+  });
+});
+
+describe('the outbox', () => {
+  it('keeps alerts while the mail server is down, shows the failures to admins, and delivers each exactly once when it is back', async () => {
+    const down = await startSmtpSink();
+    const port = down.port;
+    await down.stop();
+    const t2 = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, REPORT_KEY: t.config.REPORT_KEY });
+    const service = createAlertService({ db: t2.db, sealer: createSealer(t2.config.REPORT_KEY), config: t2.config, log: () => {} });
+    const app2 = createApp({ db: t2.db, config: t2.config, alerts: service });
+    try {
+      const officers = [];
+      for (let i = 0; i < 2; i++) {
+        const acc = await addStaff(t2, 'officer', 'cpu-bannu', 'khyber-pakhtunkhwa');
+        await t2.db.update(staffUsers).set({ alertEmailCt: sealer().seal(`${acc.username}@units.test`, ALERT_EMAIL_SEAL) }).where(eq(staffUsers.username, acc.username));
+        officers.push(acc);
+      }
+      const refs: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await postJson(app2, '/api/reports', validReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'bannu' }, description: 'The child is bleeding and locked in a room now.' }));
+        refs.push(((await res.json()) as { reference: string }).reference);
+      }
+      const now = Date.now();
+      const first = await service.tick(now);
+      expect(first.failed).toBe(6);
+      expect(first.sent).toBe(0);
+
+      const admin = await addStaff(t2, 'admin', null);
+      const s = await signInWithTotp(app2, admin);
+      const outbox = (await (await app2.request('/api/staff/alerts/outbox', { headers: { cookie: s.cookie } })).json()) as { pending: number; failing: { attempts: number; lastError: string; username: string }[] };
+      expect(outbox.pending).toBe(6);
+      expect(outbox.failing.every((f) => f.attempts === 1 && f.lastError.length > 0 && !f.lastError.includes('@'))).toBe(true);
+
+      // Before the backoff has run out nothing is tried again; after it, the server is up and each alert goes once.
+      const up = await startSmtpSink(port);
+      try {
+        expect((await service.tick(now + 1000)).sent).toBe(0);
+        const second = await service.tick(now + 6000);
+        expect(second.sent).toBe(6);
+        expect((await service.tick(now + 60_000)).sent).toBe(0);
+        for (const ref of refs) for (const o of officers) expect(up.mails.filter((m) => m.raw.includes(ref) && m.to.includes(`${o.username}@units.test`))).toHaveLength(1);
+        expect(up.mails).toHaveLength(6);
+      } finally {
+        await up.stop();
+      }
+    } finally {
+      await service.stop();
+      t2.close();
+    }
+  });
+});
+
+describe('the console', () => {
+  it('streams an alert to a signed-in officer of the queue, with ids only', async () => {
+    const officer = await addStaff(t, 'officer', 'cpu-abbottabad', 'khyber-pakhtunkhwa');
+    const a = await signIn({ ...t, app } as TestApp, officer);
+    const res = await app.request('/api/staff/events', { headers: { cookie: a.cookie } });
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.getReader();
+    const report = await p1Report('abbottabad');
+    await alerts.tick();
+    let text = '';
+    const decoder = new TextDecoder();
+    while (!text.includes(`"reference":"${report.reference}"`)) text += decoder.decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).toMatch(/event: counts/);
+    expect(text).toMatch(/event: alert/);
+    expect(text).not.toContain(CANARY);
+  });
+
+  it('lets only the supervisor (or an admin) keep the on-duty list, and shows an account its own alert e-mail', async () => {
+    const officer = await addStaff(t, 'officer', 'cpu-buner', 'khyber-pakhtunkhwa');
+    const a = await signIn({ ...t, app } as TestApp, officer);
+    const ag = as(a);
+    expect((await ag.post('/api/staff/queues/cpu-buner/on-duty', { entries: [] })).status).toBe(403);
+    expect((await ag.post('/api/staff/alert-email', { email: 'not-an-address' })).status).toBe(400);
+    expect((await ag.post('/api/staff/alert-email', { email: 'me@units.test' })).status).toBe(200);
+    expect(await (await ag.get('/api/staff/alert-email')).json()).toEqual({ username: officer.username, email: 'me@units.test' });
+    const stored = (await t.db.select().from(staffUsers).where(eq(staffUsers.username, officer.username)).get())!;
+    expect(stored.alertEmailCt).toMatch(/^v1\./);
+    expect(stored.alertEmailCt).not.toContain('units.test');
+    expect((await ag.get(`/api/staff/alert-email?username=someone.else`)).status).toBe(403);
+  });
+});

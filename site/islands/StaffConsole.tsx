@@ -4,6 +4,8 @@ import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatTime, StaffApiError, staffApi, type StaffApi } from './staff-api.ts';
 import StaffReport, { type Places } from './StaffReport.tsx';
+import AlertBanner, { REFRESH_EVENT } from './AlertBanner.tsx';
+import AlertSettings from './AlertSettings.tsx';
 
 interface Props {
   locale: Locale;
@@ -140,6 +142,7 @@ function Console({ locale }: { locale: Locale }) {
           {t('console.signOut')}
         </button>
       </div>
+      <AlertBanner api={api} locale={locale} onOpen={(reference) => setView({ kind: 'report', reference })} />
       {view.kind === 'enrol' && (
         <Enrol
           api={api}
@@ -156,6 +159,7 @@ function Console({ locale }: { locale: Locale }) {
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
       {me.role !== 'officer' && view.kind === 'queue' && <Stats api={api} locale={locale} />}
+      {view.kind === 'queue' && <AlertSettings api={api} me={me} />}
       <div hidden={view.kind !== 'queue'}>
         <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       </div>
@@ -435,7 +439,13 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
     if (!active) return;
     void refresh();
     const timer = setInterval(() => void refresh(), pollInterval());
-    return () => clearInterval(timer);
+    // An alert or a change of counts (Server-Sent Events, AlertBanner) refreshes the queue at once.
+    const onPush = () => void refresh();
+    window.addEventListener(REFRESH_EVENT, onPush);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener(REFRESH_EVENT, onPush);
+    };
   }, [active, refresh]);
 
   async function more() {

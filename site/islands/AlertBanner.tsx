@@ -1,0 +1,141 @@
+// The console's alert banner: listens to /api/staff/events, shows each alert in a live region, changes the page
+// title, plays a short tone (made with WebAudio, nothing downloaded), shows a desktop notification only where the
+// officer allowed it, and asks the queue to refresh without a reload. Alerts carry ids and labels only.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../locales/index.ts';
+import type { StaffApi } from './staff-api.ts';
+
+export interface AlertEvent {
+  reference: string;
+  queue: string;
+  priority: string;
+  reasons: string[];
+  step: 'on_duty' | 'supervisor' | 'provincial';
+  at: string;
+}
+
+/** The console listens for this to refresh its queue (sent on every `alert` and `counts` event). */
+export const REFRESH_EVENT = 'app-staff-refresh';
+
+function beep() {
+  try {
+    const Ctx = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+    if (!Ctx) return;
+    const ctx = new Ctx();
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = 880;
+    // Two short rising notes, quiet enough not to startle in a shared office.
+    osc.frequency.setValueAtTime(880, ctx.currentTime);
+    osc.frequency.setValueAtTime(1175, ctx.currentTime + 0.18);
+    gain.gain.setValueAtTime(0.0001, ctx.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.2, ctx.currentTime + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, ctx.currentTime + 0.4);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start();
+    osc.stop(ctx.currentTime + 0.42);
+    osc.onended = () => void ctx.close();
+  } catch {
+    // A browser that refuses sound before the first click still shows the banner and title.
+  }
+}
+
+export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; locale: Locale; onOpen: (reference: string) => void }) {
+  const { t } = useTranslation('staff');
+  const [alerts, setAlerts] = useState<AlertEvent[]>([]);
+  const [done, setDone] = useState('');
+  const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission));
+  const baseTitle = useRef('');
+
+  useEffect(() => {
+    baseTitle.current = document.title;
+    const source = new EventSource('/api/staff/events');
+    const refresh = () => window.dispatchEvent(new Event(REFRESH_EVENT));
+    source.addEventListener('alert', (e) => {
+      let data: AlertEvent;
+      try {
+        data = JSON.parse((e as MessageEvent<string>).data) as AlertEvent;
+      } catch {
+        return;
+      }
+      setAlerts((list) => [data, ...list.filter((a) => a.reference !== data.reference)]);
+      setDone('');
+      beep();
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        try {
+          new Notification(t('alerts.banner.title'), { body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }), tag: `hifazat-${data.reference}`, lang: locale });
+        } catch {
+          // Some browsers allow notifications only from a service worker; the banner is enough.
+        }
+      }
+      refresh();
+    });
+    source.addEventListener('counts', refresh);
+    return () => source.close();
+  }, [t, locale]);
+
+  useEffect(() => {
+    document.title = alerts[0] ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}` : baseTitle.current || document.title;
+  }, [alerts, t]);
+
+  const remove = useCallback((reference: string) => setAlerts((list) => list.filter((a) => a.reference !== reference)), []);
+
+  async function acknowledge(reference: string) {
+    try {
+      await api.post(`/api/staff/reports/${reference}/actions`, { type: 'acknowledge' });
+      remove(reference);
+      setDone(t('alerts.banner.acknowledged'));
+      window.dispatchEvent(new Event(REFRESH_EVENT));
+    } catch {
+      // Out of scope now (transferred) or signed out: the console shows that elsewhere.
+    }
+  }
+
+  return (
+    <div className="app-alert" role="alert" aria-live="assertive" data-module="app-alert-banner">
+      {alerts.length > 0 && (
+        <section className="app-alert__banner" aria-labelledby="app-alert-title">
+          <h2 id="app-alert-title" className="app-alert__title">
+            {t('alerts.banner.title')}
+          </h2>
+          <ul className="app-alert__list">
+            {alerts.map((a) => (
+              <li key={a.reference} className="app-alert__item">
+                <p>
+                  <strong>{t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queue })}</strong>
+                </p>
+                {a.step !== 'on_duty' && <p>{t('alerts.banner.escalated')}</p>}
+                {a.reasons.includes('unscreened') && <p>{t('alerts.banner.unscreened')}</p>}
+                {a.reasons.length > 0 && (
+                  <p className="app-staff__meta">
+                    {t('alerts.banner.reasons', { reasons: '' })}
+                    <bdi dir="ltr">{a.reasons.join(', ')}</bdi>
+                  </p>
+                )}
+                <p className="app-alert__actions">
+                  <button type="button" onClick={() => void acknowledge(a.reference)}>
+                    {t('alerts.banner.acknowledge')}
+                  </button>
+                  <button type="button" onClick={() => onOpen(a.reference)}>
+                    {t('alerts.banner.open', { reference: a.reference })}
+                  </button>
+                  <button type="button" className="app-staff__link" onClick={() => remove(a.reference)}>
+                    {t('alerts.banner.dismiss')}
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
+          {permission === 'default' && (
+            <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+              {t('alerts.banner.notifications')}
+            </button>
+          )}
+        </section>
+      )}
+      {done && <p className="app-alert__done">{done}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+// Alert settings in the console: the account's own alert e-mail, the queue's on-duty list (kept by its supervisor
+// or an admin), the alert figures for supervisors, and failing deliveries for admins.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StaffApiError, type StaffApi } from './staff-api.ts';
+
+interface MeLike {
+  role: string;
+  queueId: string | null;
+}
+
+export default function AlertSettings({ api, me }: { api: StaffApi; me: MeLike }) {
+  const { t } = useTranslation('staff');
+  const keepsList = me.queueId !== null && (me.role === 'supervisor' || me.role === 'admin');
+  return (
+    <details className="app-staff__action app-alert-settings">
+      <summary>{t('alerts.settings')}</summary>
+      <AlertEmailField api={api} />
+      {keepsList && <OnDutyPanel api={api} queueId={me.queueId!} />}
+      {me.role !== 'officer' && <AlertFigures api={api} />}
+      {me.role === 'admin' && <Outbox api={api} />}
+    </details>
+  );
+}
+
+export function AlertEmailField({ api }: { api: StaffApi }) {
+  const { t } = useTranslation('staff');
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void api
+      .get<{ email: string | null }>('/api/staff/alert-email')
+      .then((r) => setEmail(r.email ?? ''))
+      .catch(() => undefined);
+  }, [api]);
+  async function save(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setError('');
+    setStatus('');
+    try {
+      const r = await api.post<{ email: string | null }>('/api/staff/alert-email', { email: email.trim() || null });
+      setStatus(r.email ? t('alerts.emailField.saved') : t('alerts.emailField.removed'));
+    } catch (err) {
+      setError(err instanceof StaffApiError ? (err.fields.email ?? err.message) : String(err));
+    }
+  }
+  return (
+    <form onSubmit={save} noValidate>
+      <label htmlFor={`${id}-email`}>{t('alerts.emailField.label')}</label>
+      <p id={`${id}-hint`} className="app-staff__meta">
+        {t('alerts.emailField.hint')}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="app-staff__overdue">
+          {error}
+        </p>
+      )}
+      <input id={`${id}-email`} type="email" dir="ltr" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />{' '}
+      <button type="submit">{t('alerts.emailField.save')}</button>
+      <p role="status">{status}</p>
+    </form>
+  );
+}
+
+interface Entry {
+  username: string;
+  days: number[];
+  start: string;
+  end: string;
+}
+
+export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }) {
+  const { t } = useTranslation('staff');
+  const id = useId();
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [staff, setStaff] = useState<{ username: string; hasAlertEmail: boolean }[]>([]);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void api
+      .get<{ entries: Entry[]; staff: { username: string; hasAlertEmail: boolean }[] }>(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`)
+      .then((r) => {
+        setEntries(r.entries);
+        setStaff(r.staff);
+      })
+      .catch(() => undefined);
+  }, [api, queueId]);
+  const update = (i: number, patch: Partial<Entry>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  async function save(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setStatus('');
+    setError('');
+    try {
+      await api.post(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`, { entries });
+      setStatus(t('alerts.onDuty.saved'));
+    } catch (err) {
+      setError(err instanceof StaffApiError ? err.message : String(err));
+    }
+  }
+  return (
+    <form onSubmit={save}>
+      <h2>{t('alerts.onDuty.title')}</h2>
+      <p className="app-staff__meta">{t('alerts.onDuty.intro')}</p>
+      {entries.length === 0 && <p>{t('alerts.onDuty.empty')}</p>}
+      {entries.map((entry, i) => (
+        <fieldset key={i} className="app-alert-settings__row">
+          <legend>
+            {t('alerts.onDuty.who')} {i + 1}
+          </legend>
+          <label htmlFor={`${id}-${i}-who`}>{t('alerts.onDuty.who')}</label>{' '}
+          <select id={`${id}-${i}-who`} value={entry.username} onChange={(e) => update(i, { username: e.target.value })}>
+            {staff.map((s) => (
+              <option key={s.username} value={s.username}>
+                {s.username}
+                {s.hasAlertEmail ? '' : ` (${t('alerts.onDuty.noEmail')})`}
+              </option>
+            ))}
+          </select>
+          <fieldset>
+            <legend>{t('alerts.onDuty.days')}</legend>
+            {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+              <label key={d} className="app-alert-settings__day">
+                <input
+                  type="checkbox"
+                  checked={entry.days.includes(d)}
+                  onChange={(e) => update(i, { days: e.target.checked ? [...entry.days, d] : entry.days.filter((x) => x !== d) })}
+                />{' '}
+                {t(`alerts.onDuty.day.${d}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor={`${id}-${i}-from`}>{t('alerts.onDuty.from')}</label>{' '}
+          <input id={`${id}-${i}-from`} type="time" dir="ltr" value={entry.start} onChange={(e) => update(i, { start: e.target.value })} />{' '}
+          <label htmlFor={`${id}-${i}-to`}>{t('alerts.onDuty.to')}</label>{' '}
+          <input id={`${id}-${i}-to`} type="time" dir="ltr" value={entry.end === '24:00' ? '00:00' : entry.end} onChange={(e) => update(i, { end: e.target.value })} />{' '}
+          <button type="button" onClick={() => setEntries((list) => list.filter((_, j) => j !== i))}>
+            {t('alerts.onDuty.remove')}
+          </button>
+        </fieldset>
+      ))}
+      <p>
+        <button type="button" disabled={staff.length === 0} onClick={() => setEntries((list) => [...list, { username: staff[0]!.username, days: [1, 2, 3, 4, 5, 6, 0], start: '09:00', end: '17:00' }])}>
+          {t('alerts.onDuty.add')}
+        </button>{' '}
+        <button type="submit">{t('alerts.onDuty.save')}</button>
+      </p>
+      {error && <p className="app-staff__overdue">{error}</p>}
+      <p role="status">{status}</p>
+    </form>
+  );
+}
+
+interface Figure {
+  priority: string;
+  alerts: number;
+  acknowledged: number;
+  medianAckMinutes: number | null;
+  escalated: number;
+}
+
+export function AlertFigures({ api }: { api: StaffApi }) {
+  const { t } = useTranslation('staff');
+  const [rows, setRows] = useState<Figure[] | null>(null);
+  useEffect(() => {
+    void api
+      .get<{ priorities: Figure[] }>('/api/staff/alerts/figures')
+      .then((r) => setRows(r.priorities))
+      .catch(() => setRows([]));
+  }, [api]);
+  if (rows === null) return null;
+  return (
+    <section>
+      <h2>{t('alerts.figures.title')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('alerts.figures.none')}</p>
+      ) : (
+        <table className="app-staff__queue">
+          <thead>
+            <tr>
+              <th scope="col">{t('alerts.figures.priority')}</th>
+              <th scope="col">{t('alerts.figures.alerts')}</th>
+              <th scope="col">{t('alerts.figures.medianAck')}</th>
+              <th scope="col">{t('alerts.figures.escalated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.priority}>
+                <th scope="row">{r.priority}</th>
+                <td>{r.alerts}</td>
+                <td>{r.medianAckMinutes ?? '—'}</td>
+                <td>{r.escalated}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+interface Failing {
+  id: number;
+  reference: string;
+  step: string;
+  channel: string;
+  username: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export function Outbox({ api }: { api: StaffApi }) {
+  const { t } = useTranslation('staff');
+  const [data, setData] = useState<{ emailEnabled: boolean; failing: Failing[] } | null>(null);
+  useEffect(() => {
+    void api
+      .get<{ emailEnabled: boolean; failing: Failing[] }>('/api/staff/alerts/outbox')
+      .then(setData)
+      .catch(() => undefined);
+  }, [api]);
+  if (!data) return null;
+  return (
+    <section>
+      <h2>{t('alerts.outbox.title')}</h2>
+      {!data.emailEnabled && <p>{t('alerts.outbox.emailOff')}</p>}
+      {data.failing.length === 0 ? (
+        <p>{t('alerts.outbox.none')}</p>
+      ) : (
+        <ul>
+          {data.failing.map((f) => (
+            <li key={f.id}>
+              <bdi dir="ltr">
+                {f.reference} · {f.step} · {f.channel}
+                {f.username ? ` · ${f.username}` : ''} · ×{f.attempts} · {f.lastError}
+              </bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -94,9 +94,9 @@ export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; lo
   }
 
   return (
-    <div className="app-alert" role="alert" aria-live="assertive" data-module="app-alert-banner">
+    <div className="app-alert" data-module="app-alert-banner">
       {alerts.length > 0 && (
-        <section className="app-alert__banner" aria-labelledby="app-alert-title">
+        <section className="app-alert__banner" role="alert" aria-live="assertive" aria-labelledby="app-alert-title">
           <h2 id="app-alert-title" className="app-alert__title">
             {t('alerts.banner.title')}
           </h2>
@@ -135,7 +135,9 @@ export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; lo
           )}
         </section>
       )}
-      {done && <p className="app-alert__done">{done}</p>}
+      <p className="app-alert__done app-staff__announce" role="status">
+        {done}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+// P1 alerts in the console, in a real Chromium against the real server: the banner appears within seconds of a
+// report (Server-Sent Events, no reload), in English and Urdu; the title changes; acknowledging clears it; no report text.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { createStaffAccount } from '../fixtures/staff-account.ts';
+
+const strings = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8'));
+const CANARY = 'CANARY-e2e-5d1c';
+
+for (const { lang, queue, district } of [
+  { lang: 'en', queue: 'cpu-khyber', district: 'khyber' },
+  { lang: 'ur', queue: 'cpu-bajaur', district: 'bajaur' },
+]) {
+  test(`${lang}: the console shows a P1 alert within seconds, and acknowledging it clears the banner`, async ({ page, request }) => {
+    const S = strings(lang);
+    const officer = createStaffAccount('officer', queue);
+    await page.goto(`/${lang}/staff/`);
+    await page.getByLabel(S.login.username).fill(officer.username);
+    await page.getByLabel(S.login.password, { exact: true }).fill(officer.password);
+    await page.getByRole('button', { name: S.login.submit }).click();
+    await expect(page.getByRole('button', { name: S.console.signOut })).toBeVisible();
+    const title = await page.title();
+    // Let the event stream connect before the report is sent.
+    await page.waitForTimeout(500);
+
+    const sentAt = Date.now();
+    const res = await request.post('/api/reports', {
+      data: {
+        locale: lang,
+        reporter: 'neighbour_or_community',
+        category: 'physical_abuse',
+        immediateDanger: true,
+        child: { ageBand: '5-9', gender: 'girl' },
+        location: { province: 'khyber-pakhtunkhwa', district, details: `Near ${CANARY}` },
+        description: `The child is bleeding and locked in a room right now ${CANARY}.`,
+        contact: `${CANARY} 0300-0000000`,
+      },
+    });
+    expect(res.status()).toBe(201);
+    const { reference, priority } = (await res.json()) as { reference: string; priority: string };
+    expect(priority).toBe('P1');
+
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText(S.alerts.banner.title, { timeout: 5_000 });
+    await expect(banner).toContainText(reference);
+    const seconds = (Date.now() - sentAt) / 1000;
+    console.log(`${lang}: banner shown ${seconds.toFixed(1)} s after the report was answered`);
+    await expect(page).toHaveTitle(new RegExp(reference));
+    await expect(banner).not.toContainText(CANARY);
+    // The queue refreshed without a reload.
+    await expect(page.locator(`tr[data-reference="${reference}"]`)).toBeVisible({ timeout: 5_000 });
+
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const axe = await new AxeBuilder({ page }).include('.app-alert').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await banner.getByRole('button', { name: S.alerts.banner.acknowledge }).click();
+    await expect(page.getByRole('status').filter({ hasText: S.alerts.banner.acknowledged })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page).toHaveTitle(title);
+  });
+}

@@ -131,6 +131,11 @@ describe('a P1 report', () => {
     const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'alert_step'), eq(auditLog.target, report.reference)));
     expect(audit.map((a) => JSON.parse(a.detail).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
     expect(hooks.hooks.filter((h) => h.body.includes(report.reference)).map((h) => JSON.parse(h.body).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
+
+    // Measured on the supervisor's dashboard: one P1 alert, not acknowledged, escalated.
+    const s = await signInWithTotp(app, supervisor);
+    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as { alerts: { priority: string; alerts: number; acknowledged: number; escalated: number }[] };
+    expect(dash.alerts).toEqual([expect.objectContaining({ priority: 'P1', alerts: 1, acknowledged: 0, escalated: 1 })]);
   });
 
   it('stops climbing once an officer acknowledges it', async () => {
@@ -150,6 +155,10 @@ describe('a P1 report', () => {
     expect(alert.report_alerts.acknowledgedAt).not.toBeNull();
     const view = await (await a.get(`/api/staff/reports/${report.reference}`)).json();
     expect(JSON.stringify(view)).toContain('acknowledge');
+    const s = await signInWithTotp(app, supervisor);
+    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as { alerts: { priority: string; acknowledged: number; medianAckMs: number; escalated: number }[] };
+    expect(dash.alerts).toEqual([expect.objectContaining({ priority: 'P1', acknowledged: 1, escalated: 0 })]);
+    expect(dash.alerts[0]!.medianAckMs).toBeGreaterThan(0);
   });
 });
 

@@ -292,13 +292,13 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
 }
 
 /** Figures for the dashboard: per priority, minutes from arrival to acknowledgement, and how many alerts escalated. */
-export async function alertFigures(db: Db, queueIds: string[], since: number) {
+export async function alertFigures(db: Db, queueIds: string[], since: number, until = Number.MAX_SAFE_INTEGER) {
   if (!queueIds.length) return { priorities: [] as { priority: string; alerts: number; acknowledged: number; medianAckMinutes: number | null; escalated: number }[] };
   const rows = await db
     .select({ priority: reports.priority, createdAt: reports.createdAt, ackAt: reportAlerts.acknowledgedAt, steps: reportAlerts.stepsDone })
     .from(reportAlerts)
     .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
-    .where(and(inArray(reports.queueId, queueIds), sql`${reportAlerts.raisedAt} >= ${since}`));
+    .where(and(inArray(reports.queueId, queueIds), sql`${reportAlerts.raisedAt} >= ${since}`, sql`${reportAlerts.raisedAt} < ${until}`));
   const by = new Map<string, { waits: number[]; alerts: number; escalated: number }>();
   for (const r of rows) {
     const b = by.get(r.priority) ?? { waits: [], alerts: 0, escalated: 0 };
@@ -318,7 +318,7 @@ export async function alertFigures(db: Db, queueIds: string[], since: number) {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([priority, b]) => {
         const m = median(b.waits);
-        return { priority, alerts: b.alerts, acknowledged: b.waits.length, medianAckMinutes: m === null ? null : Math.round(m / 6000) / 10, escalated: b.escalated };
+        return { priority, alerts: b.alerts, acknowledged: b.waits.length, medianAckMinutes: m === null ? null : Math.round(m / 6000) / 10, medianAckMs: m, escalated: b.escalated };
       }),
   };
 }

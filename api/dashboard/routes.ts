@@ -15,6 +15,8 @@ import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { aggregatesCsv } from '../export/aggregates-csv.ts';
 import { reportsCsv } from '../export/reports-csv.ts';
 import { dashboard, pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
+import { alertFigures } from '../alerts/service.ts';
+import { queueIdsInScope } from '../staff/view.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_RANGE_DAYS = 366;
@@ -74,8 +76,10 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.get('/api/staff/dashboard', async (c) => {
     const { user, scope, range } = prepare(c);
     const figures = await dashboard(db, scope, range);
+    // Alerts raised in the range: per priority, time from arrival to acknowledgement and how many escalated (api/alerts).
+    const alerts = (await alertFigures(db, await queueIdsInScope(db, user), range.from, range.to)).priorities;
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'dashboard_viewed', queueId: user.queueId, detail: { from: range.fromDay, to: range.toDay } });
-    return c.json({ scope: await scopeName(user), ...figures });
+    return c.json({ scope: await scopeName(user), ...figures, alerts });
   });
 
   const exportLocale = (c: Context): Locale => {

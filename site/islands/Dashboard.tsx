@@ -27,6 +27,7 @@ interface Figures {
   openByAge: { bucket: string; count: number }[];
   sla: { priority: Priority; total: number; met: number; missed: number; pending: number; share: number | null }[];
   medians: Record<'firstAction' | 'closure', { n: number; medianMs: number | null }>;
+  alerts?: { priority: string; alerts: number; acknowledged: number; medianAckMs: number | null; escalated: number }[];
   referrals: ({ service: string; total: number } & Record<(typeof REFERRAL_STATUSES)[number], number>)[];
 }
 
@@ -210,6 +211,33 @@ function Board({ locale }: { locale: Locale }) {
                 ))}
               </tbody>
             </table>
+          </section>
+          <section className="app-chart" aria-labelledby="chart-alerts" data-chart="alerts">
+            <h2 id="chart-alerts">{t('chart.alerts')}</h2>
+            {!f.alerts?.length ? (
+              <p>{t('chart.empty')}</p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('col.priority')}</th>
+                    <th scope="col">{t('col.alerts')}</th>
+                    <th scope="col">{t('col.medianAck')}</th>
+                    <th scope="col">{t('col.escalated')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.alerts.map((a) => (
+                    <tr key={a.priority} data-key={a.priority}>
+                      <th scope="row">{a.priority}</th>
+                      <td>{nf.format(a.alerts)}</td>
+                      <td>{duration(a.medianAckMs, t as unknown as TFunction, nf)}</td>
+                      <td>{nf.format(a.escalated)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </section>
           <Chart id="referrals" title={t('chart.referrals')} empty={f.referrals.length === 0 ? t('chart.empty') : null}
             chart={

@@ -258,3 +258,18 @@ describe('the console', () => {
     expect((await ag.get(`/api/staff/alert-email?username=someone.else`)).status).toBe(403);
   });
 });
+
+describe('keys:rotate', () => {
+  it('re-seals the alert e-mail under the new key', async () => {
+    const { rotateKeys } = await import('../crypto/rotate.ts');
+    const { generateKey } = await import('../crypto/seal.ts');
+    const acc = await staffWithEmail('officer', 'cpu-kohat');
+    const next = generateKey();
+    const rotating = createSealer(next, [t.config.REPORT_KEY]);
+    const result = await rotateKeys(t.db.$client, rotating);
+    expect(result.failed['staff_users.alert_email_ct']).toBe(0);
+    expect(result.resealed['staff_users.alert_email_ct']).toBeGreaterThan(0);
+    const row = (await t.db.select().from(staffUsers).where(eq(staffUsers.username, acc.username)).get())!;
+    expect(createSealer(next).open(row.alertEmailCt!, ALERT_EMAIL_SEAL)).toBe(acc.email);
+  });
+});

@@ -1,5 +1,5 @@
 // Alert routes: the console's event stream, the on-duty list, the account's alert e-mail, and what admins see of delivery.
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { and, asc, desc, eq, gte, inArray, isNull, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -44,6 +44,23 @@ function mayKeepList(user: StaffUser, queueId: string): boolean {
 
 export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { db, sealer, alerts } = deps;
+  const doc = (method: 'get' | 'post', path: string, summary: string, responses: Record<number, string>, body?: z.ZodType) =>
+    app.openAPIRegistry.registerPath(
+      createRoute({
+        method,
+        path,
+        summary,
+        ...(body ? { request: { body: { content: { 'application/json': { schema: body as never } }, required: true } } } : {}),
+        responses: Object.fromEntries(Object.entries(responses).map(([code, description]) => [code, { description }])),
+      }),
+    );
+  doc('get', '/api/staff/events', 'Server-Sent Events for the account\'s scope: `alert` and `counts` (ids and labels only)', { 200: 'text/event-stream' });
+  doc('get', '/api/staff/queues/{queueId}/on-duty', 'The queue\'s on-duty list (Pakistan time)', { 200: 'The list', 404: 'not_found' });
+  doc('post', '/api/staff/queues/{queueId}/on-duty', 'Replace the on-duty list (its supervisor or an admin)', { 200: 'Saved', 400: 'validation_failed', 403: 'forbidden' }, OnDutyInput);
+  doc('get', '/api/staff/alert-email', 'The account\'s alert e-mail (admins: ?username=)', { 200: '{ username, email }', 403: 'forbidden' });
+  doc('post', '/api/staff/alert-email', 'Set or remove an alert e-mail', { 200: '{ username, email }', 400: 'validation_failed', 403: 'forbidden' }, AlertEmailInput);
+  doc('get', '/api/staff/alerts/outbox', 'Alert deliveries pending or failing (admins)', { 200: 'The outbox', 403: 'forbidden' });
+  doc('get', '/api/staff/alerts/figures', 'Alerts per priority over 30 days: time to acknowledgement, escalations', { 200: 'Figures', 403: 'forbidden' });
 
   // Server-Sent Events for the signed-in account's scope: `alert` and `counts`, ids and labels only.
   app.get('/api/staff/events', async (c) => {

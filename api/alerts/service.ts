@@ -70,19 +70,19 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
   async function raise(now: number): Promise<number> {
     const open = ne(reports.status, 'closed');
     const noAlert = (kind: AlertKind) => sql`not exists (select 1 from ${reportAlerts} where ${reportAlerts.reportId} = ${reports.id} and ${reportAlerts.kind} = ${kind})`;
-    const candidates = await db
-      .select({ id: reports.id, priority: reports.priority, status: reports.status, createdAt: reports.createdAt, screenedAt: reports.screenedAt })
+    const columns = { id: reports.id, priority: reports.priority, status: reports.status, createdAt: reports.createdAt, screenedAt: reports.screenedAt };
+    // Two plain queries rather than one OR, so the unscreened one can walk the created_at index.
+    const p1 = await db
+      .select(columns)
       .from(reports)
-      .where(
-        and(
-          open,
-          or(
-            and(eq(reports.priority, 'P1'), sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')),
-            and(ne(reports.priority, 'P1'), isNull(reports.screenedAt), lte(reports.createdAt, now - deadlineMs), sql`${reports.createdAt} >= ${now - deadlineMs - LOOKBACK_MS}`, noAlert('unscreened')),
-          ),
-        ),
-      )
+      .where(and(eq(reports.priority, 'P1'), open, sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')))
       .limit(500);
+    const waiting = await db
+      .select(columns)
+      .from(reports)
+      .where(and(sql`${reports.createdAt} between ${now - deadlineMs - LOOKBACK_MS} and ${now - deadlineMs}`, isNull(reports.screenedAt), ne(reports.priority, 'P1'), open, noAlert('unscreened')))
+      .limit(500);
+    const candidates = [...p1, ...waiting];
     let raised = 0;
     for (const r of candidates) {
       for (const kind of triggers(r, now, deadlineMs)) {

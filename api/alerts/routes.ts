@@ -1,14 +1,14 @@
 // Alert routes: the console's event stream, the on-duty list, the account's alert e-mail, and what admins see of delivery.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { and, asc, desc, eq, gte, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { alertOnDuty, alertOutbox, queues, reportAlerts, reports, staffUsers, type StaffUser } from '../../db/schema.ts';
+import { alertOnDuty, alertOutbox, queues, reportAlerts, reports, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
 import { queueScope } from '../auth/scope.ts';
-import { staffOf } from '../auth/session.ts';
+import { IDLE_TIMEOUT_MS, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { queueIdsInScope } from '../staff/view.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
@@ -64,8 +64,19 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
 
   // Server-Sent Events for the signed-in account's scope: `alert` and `counts`, ids and labels only.
   app.get('/api/staff/events', async (c) => {
-    const { user } = staffOf(c);
+    const { user, idHash } = staffOf(c);
     const scope = await queueIdsInScope(db, user);
+    // The stream ends with its session (sign-out, expiry, a disabled account), checked without counting as activity.
+    const sessionLive = async () => {
+      const now = Date.now();
+      const row = await db
+        .select({ id: staffSessions.idHash, disabled: staffUsers.disabled })
+        .from(staffSessions)
+        .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.staffId))
+        .where(and(eq(staffSessions.idHash, idHash), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, now - IDLE_TIMEOUT_MS)))
+        .get();
+      return Boolean(row && !row.disabled);
+    };
     // Alerts still waiting when the console opens: the banner shows them at once.
     const waiting = scope.length
       ? await db
@@ -92,6 +103,7 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }
       while (open) {
         await stream.sleep(HEARTBEAT_MS);
+        if (open && !(await sessionLive().catch(() => true))) open = false;
         if (open) await stream.write(': ping\n\n').catch(() => (open = false));
       }
       remove();

@@ -2,7 +2,7 @@
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
 
-import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_TYPES, SERVICES } from '../domain/vocabulary.ts';
+import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_TYPES, RISK_ANSWERS, RISK_IDS, SERVICES, type RiskId } from '../domain/vocabulary.ts';
 
 export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
 export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
@@ -25,6 +25,11 @@ const optionalText = (max: number) =>
     .pipe(z.string().max(max))
     .optional();
 
+/** The risk questions' answers: every key optional, an unknown key refused (contract: `risks`). */
+export const RiskAnswers = z
+  .strictObject(Object.fromEntries(RISK_IDS.map((id) => [id, z.enum(RISK_ANSWERS).optional()])) as Record<RiskId, z.ZodOptional<z.ZodEnum<{ [K in (typeof RISK_ANSWERS)[number]]: K }>>>)
+  .openapi('RiskAnswers');
+
 export const ReportInput = z
   .strictObject({
     locale: z.enum(['en', 'ur']),
@@ -35,6 +40,7 @@ export const ReportInput = z
     location: z.strictObject({ province: id, district: id, details: optionalText(500) }),
     description: text(10, 5000),
     contact: optionalText(200),
+    risks: RiskAnswers.optional(),
     captchaToken: z.string().max(4096).optional(),
   })
   .openapi('ReportInput');

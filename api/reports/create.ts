@@ -7,7 +7,8 @@ import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
 import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
-import { triage } from '../triage/triage.ts';
+import { applyRiskFloor } from '../triage/risks.ts';
+import { DEADLINE_MS, triage } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 
 export interface ReportDeps {
@@ -46,7 +47,8 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
     const t = getT(input.locale, 'api');
     throw new ApiError(400, 'validation_failed', { fields: { 'location.district': t('field.invalidChoice') } });
   }
-  const result = triage(input, now);
+  // The risk answers are a floor under the text and form triage: they can raise the priority, never lower it.
+  const result = applyRiskFloor(triage(input, now), input.risks, now, DEADLINE_MS);
   const textFingerprint = fingerprint(input.description, (v) => sealer.mac('trigram', v));
   const possibleDuplicates = await findPossibleDuplicates(db, {
     provinceId: input.location.province,

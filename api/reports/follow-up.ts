@@ -78,13 +78,20 @@ export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, b
     ? [
         deps.db
           .update(reports)
-          .set({ priority: result.priority, dueAt: result.dueAt, triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]) })
+          .set({
+            priority: result.priority,
+            dueAt: result.dueAt,
+            triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]),
+            // A person confirmed the old priority, not this one: the report waits to be screened again.
+            screenedAt: null,
+            screenedBy: null,
+          })
           .where(eq(reports.id, report.id)),
         deps.db.insert(reportEvents).values({
           reportId: report.id,
           at: now,
           type: 'priority_raised',
-          data: JSON.stringify({ from: report.priority, to: result.priority, by: 'reporter_message', reasons: result.reasons.map((r) => r.id) }),
+          data: JSON.stringify({ from: report.priority, to: result.priority, by: 'reporter_message', reasons: result.reasons.map((r) => r.id), unscreened: report.screenedAt !== null }),
         }),
       ]
     : [];

@@ -1,7 +1,7 @@
 // The JavaScript-off form posts application/x-www-form-urlencoded with dotted names
 // (`child.ageBand`, `location.district`); this turns it into the JSON shape of the contract.
 
-const NESTED = new Set(['child', 'location']);
+const NESTED = new Set(['child', 'location', 'risks']);
 
 export function formToReport(form: URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -15,7 +15,8 @@ export function formToReport(form: URLSearchParams): Record<string, unknown> {
       // A stray scalar of the same name (`location=`) must not turn the nested fields into a TypeError (500).
       if (typeof out[head] !== 'object' || out[head] === null) out[head] = {};
       const nested = out[head] as Record<string, unknown>;
-      if (value !== '' || tail !== 'details') nested[tail] = value;
+      // An unanswered optional field (place details, a risk question left blank) is absent, not empty.
+      if (value !== '' || (tail !== 'details' && head !== 'risks')) nested[tail] = value;
       continue;
     }
     if (head === 'immediateDanger') out[head] = value === 'true' ? true : value === 'false' ? false : value;

@@ -8,6 +8,7 @@ import { getT } from '../../locales/i18n.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
 import { emergencyNumbers, helplines } from '../helplines.ts';
 import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from '../schemas.ts';
+import { RISK_ANSWERS, RISK_IDS } from '../../domain/vocabulary.ts';
 import { loadDirectory } from '../triage/directory.ts';
 import type { createReport } from './create.ts';
 import { iconSvg, type IconName } from './icons.ts';
@@ -129,6 +130,7 @@ export function renderReportForm(locale: Locale, values: FormValues, rawFields: 
 ${radios('reporter', REPORTER_TYPES, values, (o) => t(`reporter.${o}`), undefined, (o) => (o === 'self' ? 'self' : 'adult'))}</fieldset>
 <fieldset id="category" class="${cls('category')}"${described('category')}>${legend('what', t('steps.what', ctx))}${errorOf('category')}
 ${radios('category', CATEGORIES, values, (o) => t(`category.${o}`), (o) => t(`categoryExample.${o}`))}</fieldset>
+${riskFieldset(t, ctx, values, fields)}
 <fieldset id="immediateDanger" class="${cls('immediateDanger')}"${described('immediateDanger')}>${legend('danger', t('steps.danger', ctx))}${errorOf('immediateDanger')}
 <p>${e(t('danger.noJs'))}</p><ul>${numbers.map((n) => `<li><a href="tel:${e(n.number)}" dir="ltr">${e(n.number)}</a> ${e(n.name[locale])} (${e(n.where[locale])})</li>`).join('')}</ul>
 ${radios('immediateDanger', ['true', 'false'], values, (o) => (o === 'true' ? t('danger.yes') : t('danger.no')), undefined, (o) => (o === 'true' ? 'danger' : 'safe'))}</fieldset>
@@ -163,6 +165,16 @@ ${nccia ? `<p class="app-form__hint">${e(t('form.noFiles', { number: nccia.numbe
 <button type="submit">${e(t('form.submit'))}</button>
 </form>`;
   return page(locale, t('error.title'), body);
+}
+
+/** The risk questions, every answer put back as it was posted (`risks.<id>`); an unknown one is named in the summary. */
+function riskFieldset(t: ReturnType<typeof getT>, ctx: { context?: string }, values: FormValues, fields: Record<string, string>): string {
+  const error = Object.entries(fields).find(([f]) => f === 'risks' || f.startsWith('risks.'));
+  return `<fieldset id="risks"${error ? ' class="app-field--error" aria-describedby="risks-error"' : ''}><legend>${iconSvg('danger')}<span>${e(t('steps.risks', ctx))}</span></legend>
+<p>${e(t('risks.intro', ctx))}</p><p>${e(t('risks.noJs'))}</p>${error ? `<p class="app-form__error" id="risks-error">${e(error[1])}</p>` : ''}${RISK_IDS.map(
+    (id) =>
+      `<fieldset id="risks-${id}"><legend>${e(t(`risk.${id}`, ctx))}</legend>${radios(`risks.${id}`, RISK_ANSWERS, values, (o) => t(`risks.${o}`))}</fieldset>`,
+  ).join('')}</fieldset>`;
 }
 
 type View = Awaited<ReturnType<typeof reporterView>>;

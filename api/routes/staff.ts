@@ -28,6 +28,15 @@ const QueueFilter = z.strictObject({
 });
 const PAGE = 50;
 
+// Closed reports are not waiting for anyone, screened or not.
+const unscreenedFirst = sql`case when ${reports.screenedAt} is null and ${reports.status} != 'closed' then 0 else 1 end`;
+
+/** Whether a person has confirmed the report's triage, and how long it has waited for one (minutes). */
+function screeningOf(r: { screenedAt: number | null; createdAt: number; status: string }, now: number) {
+  const unscreened = r.screenedAt === null && r.status !== 'closed';
+  return { unscreened, screenedAt: r.screenedAt === null ? null : new Date(r.screenedAt).toISOString(), waitingMinutes: unscreened ? Math.max(0, Math.floor((now - r.createdAt) / 60_000)) : null };
+}
+
 async function jsonBody(c: Context): Promise<unknown> {
   return c.req.json().catch(() => null);
 }
@@ -129,19 +138,21 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         priority: reports.priority,
         open: sql<number>`count(${reports.id})`,
         overdue: sql<number>`sum(case when ${reports.dueAt} < ${now} then 1 else 0 end)`,
+        unscreened: sql<number>`sum(case when ${reports.screenedAt} is null then 1 else 0 end)`,
       })
       .from(queues)
       .leftJoin(reports, and(eq(reports.queueId, queues.id), ne(reports.status, 'closed')))
       .where(queueScope(user))
       .groupBy(queues.id, reports.priority)
       .orderBy(asc(queues.id));
-    type Summary = { id: string; name: { en: string; ur: string }; province: string | null; district: string | null; open: Record<string, number>; overdue: number };
+    type Summary = { id: string; name: { en: string; ur: string }; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number };
     const byQueue = new Map<string, Summary>();
     for (const r of rows) {
-      const q = byQueue.get(r.id) ?? { id: r.id, name: { en: r.nameEn, ur: r.nameUr }, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0 };
+      const q = byQueue.get(r.id) ?? { id: r.id, name: { en: r.nameEn, ur: r.nameUr }, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0 };
       if (r.priority) {
         q.open[r.priority] = Number(r.open);
         q.overdue += Number(r.overdue ?? 0);
+        q.unscreened += Number(r.unscreened ?? 0);
       }
       byQueue.set(r.id, q);
     }
@@ -174,7 +185,8 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .from(reports)
       .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
       .where(and(...where))
-      .orderBy(asc(reports.priority), asc(reports.dueAt), asc(reports.id))
+      // Unscreened first (no person has confirmed their priority yet), then the most urgent.
+      .orderBy(unscreenedFirst, asc(reports.priority), asc(reports.dueAt), asc(reports.id))
       .limit(PAGE + 1)
       .offset(offset);
     await audit({ staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId, detail: { ...f } });
@@ -194,6 +206,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         province: r.provinceId,
         assignedTo: assignee,
         possibleDuplicates: JSON.parse(r.possibleDuplicates) as string[],
+        ...screeningOf(r, now),
       })),
       nextCursor: rows.length > PAGE ? String(offset + PAGE) : null,
     });

@@ -36,6 +36,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('close'), reason: z.enum(CLOSE_REASONS), note: text(0, 1000).optional() }),
     z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('acknowledge') }),
+    z.strictObject({ type: z.literal('screen'), priority: z.enum(PRIORITY_VALUES), category: z.enum(CATEGORIES).optional() }),
   ])
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
@@ -69,7 +70,17 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
   const extra: BatchItem<'sqlite'>[] = [];
   const sealReason = (s: string | undefined) => (s ? sealer.seal(s, STAFF_SEAL.reason) : undefined);
 
+  if (action.type === 'screen') {
+    // Screening confirms triage only: the reporter's status and the "first action" clock are left as they were.
+    status = report.status;
+    reporterStatus = report.reporterStatus;
+    patch.firstActionAt = report.firstActionAt;
+  }
+
   switch (action.type) {
+    case 'screen':
+      screen(report, action, user, now, patch, eventData, audit);
+      break;
     case 'assign': {
       if (!MANAGERS.has(user.role) && action.to !== user.username) throw new ApiError(403, 'forbidden');
       const target = await db.select().from(staffUsers).where(eq(staffUsers.username, action.to)).get();
@@ -163,6 +174,34 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
     ...extra,
   ]);
   return audit;
+}
+
+/**
+ * A person confirms (or changes) the triage of a report: it is screened by them now, and a changed priority
+ * gets its due time from the arrival time, as `set_priority` does.
+ */
+function screen(
+  report: Report,
+  action: Extract<ActionInput, { type: 'screen' }>,
+  user: StaffUser,
+  now: number,
+  patch: Partial<Report>,
+  eventData: Record<string, unknown>,
+  audit: Record<string, unknown>,
+) {
+  patch.screenedAt = now;
+  patch.screenedBy = user.id;
+  Object.assign(eventData, { from: report.priority, to: action.priority });
+  audit.priority = action.priority;
+  if (action.priority !== report.priority) {
+    patch.priority = action.priority;
+    patch.dueAt = report.createdAt + DEADLINE_MS[action.priority];
+  }
+  if (action.category && action.category !== report.category) {
+    patch.category = action.category;
+    Object.assign(eventData, { fromCategory: report.category, toCategory: action.category });
+  }
+  if (action.category) audit.category = action.category;
 }
 
 /** Staff this report could be assigned to: active officers and supervisors of its queue. */

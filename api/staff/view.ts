@@ -39,7 +39,7 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
     db.select().from(referrals).where(eq(referrals.reportId, report.id)).orderBy(asc(referrals.id)),
     db.select().from(queues).where(eq(queues.id, report.queueId)).get(),
   ]);
-  const staffIds = [...new Set([...events.map((e) => e.staffId), ...thread.map((m) => m.staffId), report.assignedTo].filter((id): id is number => id !== null))];
+  const staffIds = [...new Set([...events.map((e) => e.staffId), ...thread.map((m) => m.staffId), report.assignedTo, report.screenedBy].filter((id): id is number => id !== null))];
   const names = new Map((staffIds.length ? await db.select({ id: staffUsers.id, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, staffIds)) : []).map((s) => [s.id, s.username]));
   const nameOf = (id: number | null) => (id === null ? null : names.get(id) ?? null);
   const visible = scope ? thread.filter((m) => m.sender !== 'reporter' && m.queueId !== null && scope.includes(m.queueId)) : thread;
@@ -73,6 +73,9 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
     queueId: report.queueId,
     verified: report.verified,
     assignedTo: nameOf(report.assignedTo),
+    // Who confirmed the triage and when; both null while the report waits to be screened.
+    screenedAt: report.screenedAt === null ? null : new Date(report.screenedAt).toISOString(),
+    screenedBy: report.screenedAt === null ? null : nameOf(report.screenedBy),
     duplicateOf: report.duplicateOf,
     possibleDuplicates: JSON.parse(report.possibleDuplicates) as string[],
     closeReason: report.closeReason,

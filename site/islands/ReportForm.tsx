@@ -3,6 +3,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { ICONS, type IconName } from '../../api/reports/icons.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+import { CHILD_CATEGORY_CHOICES } from '../../domain/child-categories.ts';
+import { RiskStep, riskAnswers } from './report/RiskStep.tsx';
 
 export interface FormProvince {
   id: string;
@@ -50,9 +52,9 @@ declare global {
 type Values = Record<string, string>;
 const EMPTY: Values = {};
 
-const STEPS = ['who', 'what', 'danger', 'child', 'where', 'text', 'contact', 'review'] as const;
+const STEPS = ['who', 'what', 'risks', 'danger', 'child', 'where', 'text', 'contact', 'review'] as const;
 type Step = (typeof STEPS)[number];
-const STEP_ICON: Record<Step, IconName> = { who: 'who', what: 'what', danger: 'danger', child: 'child', where: 'where', text: 'text', contact: 'contact', review: 'review' };
+const STEP_ICON: Record<Step, IconName> = { who: 'who', what: 'what', risks: 'danger', danger: 'danger', child: 'child', where: 'where', text: 'text', contact: 'contact', review: 'review' };
 const FIELD_STEP: Record<string, Step> = {
   reporter: 'who',
   category: 'what',
@@ -65,6 +67,7 @@ const FIELD_STEP: Record<string, Step> = {
   description: 'text',
   contact: 'contact',
 };
+const stepOfField = (f: string): Step => (f === 'risks' || f.startsWith('risks.') ? 'risks' : FIELD_STEP[f] ?? 'review');
 const MAX_DESCRIPTION = 5000;
 const FORM_ID = 'app-report-form';
 
@@ -229,6 +232,7 @@ function Form(props: Props) {
 
   function payload() {
     const v = values;
+    const risks = riskAnswers(v);
     return {
       locale,
       reporter: v.reporter ?? '',
@@ -238,6 +242,7 @@ function Form(props: Props) {
       location: { province: v['location.province'] ?? '', district: v['location.district'] ?? '', ...(v['location.details']?.trim() ? { details: v['location.details'] } : {}) },
       description: v.description ?? '',
       ...(v.contact?.trim() ? { contact: v.contact } : {}),
+      ...(risks ? { risks } : {}),
       ...(tokenRef.current ? { captchaToken: tokenRef.current } : {}),
     };
   }
@@ -283,7 +288,7 @@ function Form(props: Props) {
       }
     }
     const firstStep = Object.keys(fields)
-      .map((f) => STEPS.indexOf(FIELD_STEP[f] ?? 'review'))
+      .map((f) => STEPS.indexOf(stepOfField(f)))
       .sort((a, b) => a - b)[0];
     if (firstStep !== undefined && firstStep !== step) setStep(firstStep);
     focusNext.current = 'error';
@@ -370,7 +375,21 @@ function Form(props: Props) {
             {head}
             {child && enhanced && <p>{t('form.childIntro')}</p>}
             {errorFor('category')}
-            {radioGroup('category', categories, (o) => t(`category.${o}`), { hint: (o) => t(`categoryExample.${o}`) })}
+            {child && enhanced
+              ? // A child gets a few choices in their own words, each standing for a category (domain/child-categories.ts).
+                radioGroup(
+                  'category',
+                  CHILD_CATEGORY_CHOICES.map((c) => c.category),
+                  (o) => t(`childCategory.${CHILD_CATEGORY_CHOICES.find((c) => c.category === o)!.id}`),
+                )
+              : radioGroup('category', categories, (o) => t(`category.${o}`), { hint: (o) => t(`categoryExample.${o}`) })}
+          </fieldset>
+        );
+      case 'risks':
+        return (
+          <fieldset className="app-step" key={s}>
+            {head}
+            <RiskStep values={values} child={child} enhanced={enhanced} radios={radioGroup} emergencyList={emergencyList} callIcon={<Icon name="phone" />} />
           </fieldset>
         );
       case 'danger':
@@ -545,6 +564,13 @@ function Form(props: Props) {
         const rows: [Step, string, string][] = [
           ['who', t('fieldName.reporter'), values.reporter ? t(`reporter.${values.reporter}`) : none],
           ['what', t('fieldName.category'), values.category ? t(`category.${values.category}`) : none],
+          [
+            'risks',
+            t('fieldName.risks'),
+            Object.entries(riskAnswers(values) ?? {})
+              .map(([id, a]) => `${t(`risk.${id}`, ctx)} ${t(`risks.${a}`)}`)
+              .join('\n') || none,
+          ],
           ['danger', t('fieldName.immediateDanger'), values.immediateDanger ? t(values.immediateDanger === 'true' ? 'danger.yes' : 'danger.no') : none],
           ['child', t('fieldName.child.ageBand'), values['child.ageBand'] ? t(`age.${values['child.ageBand']}`) : none],
           [

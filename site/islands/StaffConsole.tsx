@@ -27,6 +27,7 @@ interface QueueSummary {
   name: Record<Locale, string>;
   open: Record<string, number>;
   overdue: number;
+  unscreened?: number;
 }
 interface QueueRow {
   reference: string;
@@ -40,6 +41,8 @@ interface QueueRow {
   verified: boolean;
   assignedTo: string | null;
   possibleDuplicates: string[];
+  unscreened?: boolean;
+  waitingMinutes?: number | null;
 }
 interface Filters {
   status: string;
@@ -486,7 +489,8 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
       <h2 id="queue-heading">{current.name[locale]}</h2>
       <p>
         {t('queue.counts', { p1: current.open.P1, p2: current.open.P2, p3: current.open.P3, p4: current.open.P4 })}
-        {current.overdue > 0 && <strong className="app-staff__overdue"> · {t('queue.overdueCount', { count: current.overdue })}</strong>}{' '}
+        {current.overdue > 0 && <strong className="app-staff__overdue"> · {t('queue.overdueCount', { count: current.overdue })}</strong>}
+        {(current.unscreened ?? 0) > 0 && <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: current.unscreened })}</strong>}{' '}
         <button type="button" onClick={() => void refresh()}>
           {t('console.refresh')}
         </button>
@@ -558,6 +562,7 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
                     {r.reference}
                   </button>
                   {!r.verified && <span className="app-badge app-badge--unverified"> {t('queue.unverified')}</span>}
+                  {r.unscreened && <UnscreenedBadge minutes={r.waitingMinutes ?? 0} />}
                   {r.possibleDuplicates.length > 0 && (
                     <span className="app-staff__dups">
                       {' '}
@@ -592,6 +597,18 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
         </button>
       )}
     </section>
+  );
+}
+
+/** A report nobody has screened yet, and how long it has waited for a person to confirm its priority. */
+function UnscreenedBadge({ minutes }: { minutes: number }) {
+  const { t } = useTranslation('staff');
+  const waited = minutes < 120 ? t('queue.waitingMinutes', { count: minutes }) : t('queue.waitingHours', { count: Math.floor(minutes / 60) });
+  return (
+    <span className="app-badge app-badge--unscreened" data-testid="unscreened">
+      {' '}
+      {t('queue.unscreened')} · {waited}
+    </span>
   );
 }
 

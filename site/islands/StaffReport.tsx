@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { formatTime, StaffApiError, type StaffApi } from './staff-api.ts';
 import type { Me } from './StaffConsole.tsx';
+import { ScreeningPanel } from './staff/ScreeningPanel.tsx';
 
 export type Places = Record<string, string>;
 
@@ -45,6 +46,8 @@ interface FullReport {
   queue: { id: string; name: Record<Locale, string> };
   verified: boolean;
   assignedTo: string | null;
+  screenedAt: string | null;
+  screenedBy: string | null;
   duplicateOf: string | null;
   possibleDuplicates: string[];
   closeReason: string | null;
@@ -229,6 +232,7 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
         )}
       </dl>
       {!r.verified && <p className="app-badge app-badge--unverified">{t('report.verifiedNo')}</p>}
+      <ScreeningPanel priority={r.priority} category={r.category} screenedAt={r.screenedAt} screenedBy={r.screenedBy} closed={closed} locale={locale} act={act} />
 
       <h3>{t('report.reasons')}</h3>
       {r.reasons.length === 0 ? (

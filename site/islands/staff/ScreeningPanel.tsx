@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, PRIORITIES } from '../../../domain/vocabulary.ts';
+import type { Locale } from '../../../locales/index.ts';
+import { formatTime } from '../staff-api.ts';
+
+interface Props {
+  priority: string;
+  category: string;
+  screenedAt: string | null;
+  screenedBy: string | null;
+  closed: boolean;
+  locale: Locale;
+  act(action: Record<string, unknown>): Promise<Record<string, string> | null>;
+}
+
+/**
+ * Whether a person has confirmed the report's triage, and the form to do it (the `screen` action): the
+ * priority and category start at what triage chose, so confirming is one press.
+ */
+export function ScreeningPanel({ priority, category, screenedAt, screenedBy, closed, locale, act }: Props) {
+  const { t } = useTranslation(['staff', 'report']);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const d = new FormData(e.currentTarget);
+    setBusy(true);
+    const nextCategory = d.get('category');
+    setErrors((await act({ type: 'screen', priority: d.get('priority'), ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}) })) ?? {});
+    setBusy(false);
+  }
+  return (
+    <section aria-labelledby="screening-heading" className="app-staff__screening" data-testid="screening" data-screened={screenedAt ? 'yes' : 'no'}>
+      <h3 id="screening-heading">{t('screening.title')}</h3>
+      {screenedAt ? (
+        <p>{t('screening.by', { by: screenedBy ?? '—', at: formatTime(screenedAt, locale) })}</p>
+      ) : (
+        <p>
+          <strong className="app-staff__overdue">{t('screening.notYet')}</strong>
+        </p>
+      )}
+      {!closed && (
+        <form onSubmit={onSubmit} noValidate>
+          <p className="app-form__hint">{t('screening.hint')}</p>
+          {errors._ && (
+            <p role="alert" className="app-form__error">
+              {Object.values(errors).join(' ')}
+            </p>
+          )}
+          <div className="app-form__field">
+            <label htmlFor="screen-priority">{t('queue.priority')}</label>
+            <select id="screen-priority" name="priority" defaultValue={priority} key={`p-${priority}`}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="app-form__field">
+            <label htmlFor="screen-category">{t('queue.category')}</label>
+            <select id="screen-category" name="category" defaultValue={category} key={`c-${category}`}>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`report:category.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('screening.submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
+import { timeToScreening } from './screening.ts';
 
 export const PKT_OFFSET_MS = 5 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -141,7 +142,7 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
 }
 
 export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now()) {
-  const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows] = await Promise.all([
+  const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
     reportsPerDay(db, scope, range),
     reportsByCategory(db, scope, range),
     reportsByDistrict(db, scope, range),
@@ -149,7 +150,8 @@ export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date
     slaPerformance(db, scope, range, now),
     medianTimes(db, scope, range),
     referralsByService(db, scope, range),
+    timeToScreening(db, scope, range),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);
-  return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows };
+  return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows, screening };
 }

@@ -28,6 +28,7 @@ interface Figures {
   sla: { priority: Priority; total: number; met: number; missed: number; pending: number; share: number | null }[];
   medians: Record<'firstAction' | 'closure', { n: number; medianMs: number | null }>;
   alerts?: { priority: string; alerts: number; acknowledged: number; medianAckMs: number | null; escalated: number }[];
+  screening?: { deadlineMs: number; byPriority: { priority: Priority; total: number; screened: number; withinDeadline: number; medianMs: number | null }[] };
   referrals: ({ service: string; total: number } & Record<(typeof REFERRAL_STATUSES)[number], number>)[];
 }
 
@@ -239,6 +240,7 @@ function Board({ locale }: { locale: Locale }) {
               </table>
             )}
           </section>
+          {f.screening && <ScreeningTable screening={f.screening} t={t as unknown as TFunction} nf={nf} />}
           <Chart id="referrals" title={t('chart.referrals')} empty={f.referrals.length === 0 ? t('chart.empty') : null}
             chart={
               <>
@@ -278,6 +280,37 @@ function Board({ locale }: { locale: Locale }) {
         </>
       )}
     </div>
+  );
+}
+
+/** Time to screening per priority: reports in, screened, screened in time, median wait. */
+function ScreeningTable({ screening, t, nf }: { screening: NonNullable<Figures['screening']>; t: TFunction; nf: Intl.NumberFormat }) {
+  return (
+    <section className="app-chart" aria-labelledby="chart-screening" data-chart="screening">
+      <h2 id="chart-screening">{t('chart.screening')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.priority')}</th>
+            <th scope="col">{t('col.reports')}</th>
+            <th scope="col">{t('col.screened')}</th>
+            <th scope="col">{t('col.withinDeadline', { minutes: nf.format(Math.round(screening.deadlineMs / 60_000)) })}</th>
+            <th scope="col">{t('col.median')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {screening.byPriority.map((s) => (
+            <tr key={s.priority} data-key={s.priority}>
+              <th scope="row">{t(`priority.${s.priority}`)}</th>
+              <td>{nf.format(s.total)}</td>
+              <td>{nf.format(s.screened)}</td>
+              <td>{nf.format(s.withinDeadline)}</td>
+              <td>{duration(s.medianMs, t, nf)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

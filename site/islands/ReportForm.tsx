@@ -5,12 +5,9 @@ import { ICONS, type IconName } from '../../api/reports/icons.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { CHILD_CATEGORY_CHOICES } from '../../domain/child-categories.ts';
 import { RiskStep, riskAnswers } from './report/RiskStep.tsx';
+import { unpackPlaces } from './report/places.ts';
 
-export interface FormProvince {
-  id: string;
-  name: string;
-  districts: { id: string; name: string }[];
-}
+export type { FormProvince } from './report/places.ts';
 
 export interface EmergencyLine {
   number: string;
@@ -21,7 +18,8 @@ export interface EmergencyLine {
 interface Props {
   locale: Locale;
   strings: IslandStrings;
-  provinces: FormProvince[];
+  /** Provinces and districts packed by packPlaces (report/places.ts). */
+  places: string;
   categories: readonly string[];
   reporters: readonly string[];
   ageBands: readonly string[];
@@ -105,8 +103,9 @@ export default function ReportForm(props: Props) {
 }
 
 function Form(props: Props) {
-  const { locale, provinces, categories, reporters, ageBands, genders, emergency, cyberNumber } = props;
+  const { locale, places, categories, reporters, ageBands, genders, emergency, cyberNumber } = props;
   const { t } = useTranslation(['report', 'api']);
+  const provinces = useMemo(() => unpackPlaces(places), [places]);
   const [enhanced, setEnhanced] = useState(false);
   // Anything chosen or typed before the script arrived (a slow phone) is read from the server-rendered form
   // while hydrating, so the controlled inputs keep it instead of resetting it.

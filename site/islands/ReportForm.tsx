@@ -3,7 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { ICONS, type IconName } from '../../api/reports/icons.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
-import { CHILD_CATEGORY_CHOICES } from '../../domain/child-categories.ts';
+import { CHILD_CATEGORY_CHOICES, childChoiceOf } from '../../domain/child-categories.ts';
 import { RiskStep, riskAnswers } from './report/RiskStep.tsx';
 import { unpackPlaces } from './report/places.ts';
 
@@ -340,6 +340,11 @@ function Form(props: Props) {
   );
 
   const stepTitle = (s: Step) => t(`steps.${s}`, ctx);
+  // A child reads back the words they chose; anyone else (or a category only the full list has) the category's name.
+  const categoryLabel = (c: string) => {
+    const choice = child ? childChoiceOf(c) : null;
+    return choice ? t(`childCategory.${choice}`) : t(`category.${c}`);
+  };
   const district = provinces.find((p) => p.id === values['location.province'])?.districts ?? [];
 
   function renderStep(s: Step): ReactNode {
@@ -379,7 +384,7 @@ function Form(props: Props) {
                 radioGroup(
                   'category',
                   CHILD_CATEGORY_CHOICES.map((c) => c.category),
-                  (o) => t(`childCategory.${CHILD_CATEGORY_CHOICES.find((c) => c.category === o)!.id}`),
+                  categoryLabel,
                 )
               : radioGroup('category', categories, (o) => t(`category.${o}`), { hint: (o) => t(`categoryExample.${o}`) })}
           </fieldset>
@@ -562,7 +567,7 @@ function Form(props: Props) {
         const provinceName = provinces.find((p) => p.id === values['location.province']);
         const rows: [Step, string, string][] = [
           ['who', t('fieldName.reporter'), values.reporter ? t(`reporter.${values.reporter}`) : none],
-          ['what', t('fieldName.category'), values.category ? t(`category.${values.category}`) : none],
+          ['what', t('fieldName.category'), values.category ? categoryLabel(values.category) : none],
           [
             'risks',
             t('fieldName.risks'),

@@ -17,7 +17,13 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     expect(await scan(page)).toEqual([]);
     await page.locator('input[name="reporter"][value="self"]').check();
     await page.getByRole('button', { name: t.form.next, exact: true }).click();
-    await page.locator('input[name="category"][value="neglect"]').check();
+    // A child is offered a few choices in their own words; "I have to work" stands for child labour.
+    await page.locator('input[name="category"][value="child_labour"]').check();
+    await page.getByRole('button', { name: t.form.next, exact: true }).click();
+    // The risk questions, with a yes: the emergency panel appears in the step.
+    await page.locator('input[name="risks.withoutCare"][value="yes"]').check();
+    await page.locator('input[name="risks.selfHarm"][value="unsure"]').check();
+    expect(await scan(page)).toEqual([]);
     await page.getByRole('button', { name: t.form.next, exact: true }).click();
     await page.locator('input[name="immediateDanger"][value="true"]').check();
     expect(await scan(page)).toEqual([]);

@@ -10,7 +10,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     test('an adult report goes through; the receipt, shown once, opens the status and takes a message', async ({ page }) => {
       const description = lang === 'ur' ? `استاد نے بچے کو ڈنڈے سے مارا ${stamp()}` : `The boy in class 5 comes with belt marks ${stamp()}`;
       await page.goto(`/${lang}/report/`);
-      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '8'))).toBeVisible();
+      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '9'))).toBeVisible();
       await fillStepped(page, lang, adult(description));
       // The review shows what was typed, and every answer can be changed.
       await expect(page.locator('.app-review')).toContainText(description);
@@ -48,6 +48,9 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
       await expect(page.getByText(t.form.childIntro)).toBeVisible();
       await page.locator('input[name="category"][value="domestic_violence"]').check();
+      await page.getByRole('button', { name: t.form.next, exact: true }).click();
+      // The risk questions are optional: a child may go straight on.
+      await expect(page.getByRole('heading', { name: t.steps.risks_child })).toBeVisible();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByRole('heading', { name: t.steps.danger_child })).toBeVisible();
       await page.locator('input[name="immediateDanger"][value="true"]').check();
@@ -113,7 +116,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
       await expect(page.locator('html')).toHaveClass(/app-exit--active/);
-      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '8'))).toBeAttached();
+      await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '9'))).toBeAttached();
       await expect(page.locator('input[name="reporter"][value="teacher"]')).not.toBeChecked();
       await expectNothingStored(page);
     });

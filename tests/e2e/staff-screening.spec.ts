@@ -1,0 +1,78 @@
+// A person confirms every report: an officer screens a new report in the console, in English and Urdu, and the
+// queue lists unscreened reports first with how long they have waited.
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { createStaffAccount, type Account } from '../fixtures/staff-account.ts';
+
+const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
+const S: Record<string, Record<string, unknown>> = { en: load('en', 'staff'), ur: load('ur', 'staff') };
+const str = (lang: string, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], S[lang]) as string;
+
+async function submitReport(request: APIRequestContext, district: string, extra: Record<string, unknown> = {}) {
+  const res = await request.post('/api/reports', {
+    data: {
+      locale: 'en',
+      reporter: 'teacher',
+      category: 'neglect',
+      immediateDanger: false,
+      child: { ageBand: '5-9', gender: 'boy' },
+      location: { province: 'punjab', district },
+      description: 'A boy in my class often comes to school without lunch.',
+      ...extra,
+    },
+  });
+  expect(res.status()).toBe(201);
+  return (await res.json()) as { reference: string; receipt: string; priority: string };
+}
+
+async function signIn(page: Page, lang: string, account: Account) {
+  await page.getByLabel(str(lang, 'login.username')).fill(account.username);
+  await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
+}
+
+for (const { lang, queue, district } of [
+  { lang: 'en', queue: 'cpu-gujranwala', district: 'gujranwala' },
+  { lang: 'ur', queue: 'cpu-sialkot', district: 'sialkot' },
+]) {
+  test(`${lang}: an officer screens a report in the console; screened reports move below the unscreened`, async ({ page, request }) => {
+    test.setTimeout(60_000);
+    const routine = await submitReport(request, district);
+    // A P1 from a risk answer: first in the queue until screened, then below the unscreened routine report.
+    const risky = await submitReport(request, district, { risks: { withoutCare: 'yes' } });
+    expect(risky.priority).toBe('P1');
+    const officer = createStaffAccount('officer', queue);
+
+    await page.goto(`/${lang}/staff/`);
+    await signIn(page, lang, officer);
+    const rows = page.locator('table.app-staff__queue tbody tr');
+    await expect(rows).toHaveCount(2);
+    // Both unscreened: most urgent first, each saying it is not screened and for how long it has waited.
+    await expect(rows.first()).toHaveAttribute('data-reference', risky.reference);
+    await expect(rows.first().getByTestId('unscreened')).toContainText(str(lang, 'queue.unscreened'));
+    await expect(page.getByTestId('unscreened-count')).toBeVisible();
+
+    await rows.first().getByRole('button', { name: risky.reference }).click();
+    const panel = page.getByTestId('screening');
+    await expect(panel).toContainText(str(lang, 'screening.notYet'));
+    await expect(panel.getByLabel(str(lang, 'queue.priority'))).toHaveValue('P1');
+    await panel.getByRole('button', { name: str(lang, 'screening.submit') }).click();
+    await expect(panel).toHaveAttribute('data-screened', 'yes');
+    await expect(panel).toContainText(officer.username);
+    await expect(page.getByTestId('history')).toContainText(str(lang, 'event.screen').replace('{{to}}', 'P1'));
+    // The reporter still sees "received": screening is internal.
+    const seen = await (await request.post('/api/reports/lookup', { data: { receipt: risky.receipt } })).json();
+    expect(seen.status).toBe('received');
+
+    await page.getByRole('button', { name: str(lang, 'report.back') }).click();
+    await expect(rows.first()).toHaveAttribute('data-reference', routine.reference);
+    await expect(page.locator(`tr[data-reference="${risky.reference}"]`).getByTestId('unscreened')).toHaveCount(0);
+
+    // Screening may change the priority: the routine report confirmed as P2.
+    await rows.first().getByRole('button', { name: routine.reference }).click();
+    await panel.getByLabel(str(lang, 'queue.priority')).selectOption('P2');
+    await panel.getByRole('button', { name: str(lang, 'screening.submit') }).click();
+    await expect(panel).toHaveAttribute('data-screened', 'yes');
+    await expect(page.locator('.app-staff__facts .app-priority')).toHaveClass(/app-priority--p2/);
+  });
+}

@@ -232,7 +232,7 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
         )}
       </dl>
       {!r.verified && <p className="app-badge app-badge--unverified">{t('report.verifiedNo')}</p>}
-      <ScreeningPanel priority={r.priority} category={r.category} screenedAt={r.screenedAt} screenedBy={r.screenedBy} closed={closed} locale={locale} act={act} />
+      <ScreeningPanel priorities={PRIORITIES} categories={Object.keys(t('report:category', { returnObjects: true }) as object)} priority={r.priority} category={r.category} screenedAt={r.screenedAt} screenedBy={r.screenedBy} closed={closed} locale={locale} act={act} />
 
       <h3>{t('report.reasons')}</h3>
       {r.reasons.length === 0 ? (

@@ -43,7 +43,7 @@ export function RiskStep({ values, child, enhanced, radios, emergencyList, callI
       <p>{both('risks.intro')}</p>
       {!enhanced && <p>{t('risks.noJs')}</p>}
       {RISK_IDS.map((id) => (
-        <fieldset className="app-form__field app-risk" key={id} data-risk={id}>
+        <fieldset className="app-form__field" key={id}>
           <legend className="app-form__legend">{both(`risk.${id}`)}</legend>
           <div className="app-risk__answers">{radios(riskField(id), RISK_ANSWERS, (o) => t(`risks.${o}`))}</div>
         </fieldset>

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, PRIORITIES } from '../../../domain/vocabulary.ts';
 import type { Locale } from '../../../locales/index.ts';
 import { formatTime } from '../staff-api.ts';
 
 interface Props {
+  /** The choices, from the caller (importing the vocabulary here would put it in a chunk the report page loads). */
+  priorities: readonly string[];
+  categories: readonly string[];
   priority: string;
   category: string;
   screenedAt: string | null;
@@ -18,7 +20,7 @@ interface Props {
  * Whether a person has confirmed the report's triage, and the form to do it (the `screen` action): the
  * priority and category start at what triage chose, so confirming is one press.
  */
-export function ScreeningPanel({ priority, category, screenedAt, screenedBy, closed, locale, act }: Props) {
+export function ScreeningPanel({ priorities, categories, priority, category, screenedAt, screenedBy, closed, locale, act }: Props) {
   const { t } = useTranslation(['staff', 'report']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -51,7 +53,7 @@ export function ScreeningPanel({ priority, category, screenedAt, screenedBy, clo
           <div className="app-form__field">
             <label htmlFor="screen-priority">{t('queue.priority')}</label>
             <select id="screen-priority" name="priority" defaultValue={priority} key={`p-${priority}`}>
-              {PRIORITIES.map((p) => (
+              {priorities.map((p) => (
                 <option key={p} value={p}>
                   {t(`priority.${p}`)}
                 </option>
@@ -61,7 +63,7 @@ export function ScreeningPanel({ priority, category, screenedAt, screenedBy, clo
           <div className="app-form__field">
             <label htmlFor="screen-category">{t('queue.category')}</label>
             <select id="screen-category" name="category" defaultValue={category} key={`c-${category}`}>
-              {CATEGORIES.map((c) => (
+              {categories.map((c) => (
                 <option key={c} value={c}>
                   {t(`report:category.${c}`)}
                 </option>

@@ -9,6 +9,8 @@ const scan = async (page: Page) =>
 
 for (const lang of ['en', 'ur'] as Lang[]) {
   test(`${lang}: the stepped form, its errors, the danger panel and the review pass axe`, async ({ page }) => {
+    // Seven axe scans (the risk step added one) on a shared two-core machine.
+    test.setTimeout(60_000);
     const t = STRINGS[lang];
     await page.goto(`/${lang}/report/`);
     await waitForSteps(page);

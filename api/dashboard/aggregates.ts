@@ -141,7 +141,8 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
   return [...byService.values()].sort((a, b) => b.total - a.total || a.service.localeCompare(b.service));
 }
 
-export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now()) {
+/** `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default. */
+export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number) {
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
     reportsPerDay(db, scope, range),
     reportsByCategory(db, scope, range),
@@ -150,7 +151,7 @@ export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date
     slaPerformance(db, scope, range, now),
     medianTimes(db, scope, range),
     referralsByService(db, scope, range),
-    timeToScreening(db, scope, range),
+    timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);
   return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows, screening };

@@ -75,7 +75,7 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
 
   app.get('/api/staff/dashboard', async (c) => {
     const { user, scope, range } = prepare(c);
-    const figures = await dashboard(db, scope, range);
+    const figures = await dashboard(db, scope, range, Date.now(), deps.config.SCREENING_DEADLINE_MINUTES * 60_000);
     // Alerts raised in the range: per priority, time from arrival to acknowledgement and how many escalated (api/alerts).
     const alerts = (await alertFigures(db, await queueIdsInScope(db, user), range.from, range.to)).priorities;
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'dashboard_viewed', queueId: user.queueId, detail: { from: range.fromDay, to: range.toDay } });

@@ -46,6 +46,12 @@ describe('time to screening', () => {
     ]);
   });
 
+  it('counts against the configured screening deadline', async () => {
+    const f = await timeToScreening(t.db, reportScope(supervisor.user), rangeOfDays('2026-02-01', '2026-02-28'), 30 * M);
+    expect(f.deadlineMs).toBe(30 * M);
+    expect(f.byPriority.map((p) => p.withinDeadline)).toEqual([2, 0, 1, 0]);
+  });
+
   it('reaches the supervisor through GET /api/staff/dashboard', async () => {
     const res = await supervisor.get('/api/staff/dashboard?from=2026-02-01&to=2026-02-28');
     expect(res.status).toBe(200);

@@ -4,7 +4,7 @@ import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { PRIORITIES, reports } from '../../db/schema.ts';
 
-/** A report should be screened within this time of arriving (the default: one hour). */
+/** A report should be screened within this time of arriving: SCREENING_DEADLINE_MINUTES, one hour by default. */
 export const SCREENING_DEADLINE_MS = 60 * 60 * 1000;
 
 export interface ScreeningFigures {

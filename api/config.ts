@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './middleware/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
 const rateLimit = z
@@ -43,6 +44,19 @@ const envSchema = z.object({
   HCAPTCHA_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
   REPORT_RATE_LIMIT: rateLimit.default({ max: 5, windowMs: 600_000 }),
   STATIC_DIR: z.string().default('dist'),
+  // Reverse proxies in front of the server (a hop count, or their addresses / CIDR ranges): client addresses for
+  // rate limits come from X-Forwarded-For only through these. Unset: the TCP peer is the client.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((s, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(s);
+      if (parsed instanceof Error) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   // The site's public origin as browsers see it (https://… behind a TLS proxy): CSRF Origin check, cookies, links in alerts.
   PUBLIC_ORIGIN: optionalText.pipe(
     z

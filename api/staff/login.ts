@@ -22,7 +22,7 @@ export const MAX_FAILURES = 5;
 export const BASE_LOCK_MS = 5 * 60 * 1000;
 export const MAX_LOCK_MS = 15 * 60 * 1000;
 /** Failed sign-ins one client may make per CLIENT_WINDOW_MS before it is refused outright. */
-export const CLIENT_FAILURES = 10;
+export const CLIENT_FAILURES = 30;
 export const CLIENT_WINDOW_MS = 15 * 60 * 1000;
 
 /** Lock length after the n-th lock (0-based): 5, 10, then 15 minutes at most. */

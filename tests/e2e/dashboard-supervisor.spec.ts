@@ -26,7 +26,7 @@ async function seedUnit(queueId: string, districtId: string) {
 
 async function signInAs(page: Page, queueId: string) {
   const account = createStaffAccount('supervisor', queueId);
-  const res = await page.request.post('/api/staff/session', { data: account });
+  const res = await page.request.post('/api/staff/session', { data: account, headers: SAME_ORIGIN });
   expect(res.status()).toBe(204);
   await enrolTotpViaApi(page.request);
 }

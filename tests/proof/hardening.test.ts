@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../api/auth/totp.ts';
-import { lockDuration, MAX_LOCK_MS } from '../../api/staff/login.ts';
+import { CLIENT_FAILURES, lockDuration, MAX_LOCK_MS } from '../../api/staff/login.ts';
 import { auditLog, staffUsers } from '../../db/schema.ts';
 import { desc, eq } from 'drizzle-orm';
 import { addStaff, enrolTotp, signIn, sessionCookie } from '../fixtures/staff-session.ts';
@@ -52,9 +52,9 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
     const victim = await addStaff(t, 'officer', 'cpu-lahore', 'punjab');
     const statuses: number[] = [];
     // The attacker spreads guesses over unknown names so no account lock is involved: only the client throttle.
-    for (let i = 0; i < 11; i++) statuses.push((await signInRequest(t.app, { username: `nobody${i}`, password: 'wrong-password' }, { 'x-forwarded-for': '198.51.100.66' })).status);
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses[10]).toBe(429);
+    for (let i = 0; i <= CLIENT_FAILURES; i++) statuses.push((await signInRequest(t.app, { username: `nobody${i}`, password: 'wrong-password' }, { 'x-forwarded-for': '198.51.100.66' })).status);
+    expect(statuses.slice(0, CLIENT_FAILURES).every((s) => s === 401)).toBe(true);
+    expect(statuses[CLIENT_FAILURES]).toBe(429);
     // Even the right password from the attacking client is refused now …
     expect((await signInRequest(t.app, victim, { 'x-forwarded-for': '198.51.100.66' })).status).toBe(429);
     // … while the real user on another address signs in.

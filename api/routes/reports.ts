@@ -91,6 +91,8 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { config } = deps;
   const trustProxy = config.TRUST_PROXY;
   const limiter = createRateLimiter({ ...config.REPORT_RATE_LIMIT, trustProxy });
+  // The ceiling for a shared address whose reporters each solve the captcha: 20 times the plain budget.
+  const sharedAddressLimiter = createRateLimiter({ max: config.REPORT_RATE_LIMIT.max * 20, windowMs: config.REPORT_RATE_LIMIT.windowMs, trustProxy });
   // Receipt lookups (and messages, which need the receipt) get more room than reports, per client. Failed
   // guesses are also counted per receipt prefix across clients, but the right receipt is always answered:
   // someone who knows the first digits of a receipt must not be able to lock its owner out of their status page.
@@ -152,12 +154,18 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         const parsed = ReportInput.safeParse(body.data);
         if (!parsed.success) throw validationError(parsed.error, body.data, locale);
         const wait = limiter.hit(c);
-        if (wait > 0) throw rateLimited(c, wait);
+        // Over the budget: many people can share one address (carrier NAT, a school, a proxy). Someone who has
+        // just solved the captcha is a person, so they go on, up to a hard ceiling; without one, the form says when.
+        if (wait > 0 && !(config.HCAPTCHA_SECRET && parsed.data.captchaToken)) throw rateLimited(c, wait);
         const captcha = await verifyCaptcha(
           { url: config.HCAPTCHA_VERIFY_URL, secret: config.HCAPTCHA_SECRET, sitekey: config.HCAPTCHA_SITEKEY, timeoutMs: config.HCAPTCHA_TIMEOUT_MS },
           parsed.data.captchaToken,
         );
         if (captcha === 'invalid') throw new ApiError(400, 'captcha_failed');
+        if (wait > 0) {
+          const hardWait = captcha === 'valid' ? sharedAddressLimiter.hit(c) : wait;
+          if (hardWait > 0) throw rateLimited(c, hardWait);
+        }
         const created = await createReport(deps, parsed.data, captcha === 'valid');
         deps.log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
         return body.kind === 'form' ? html(c, renderCreated(parsed.data.locale, created), 201) : c.json(created, 201);

@@ -7,6 +7,9 @@ import { createDb } from '../../db/client.ts';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
+// Sign-in takes JSON from the site's own origin only (login CSRF): say so as a browser would.
+const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
+
 // Each test creates an account through the CLI and runs axe: give them room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 

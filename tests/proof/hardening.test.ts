@@ -7,6 +7,7 @@ import { currentTotp } from '../../api/auth/totp.ts';
 import { CLIENT_FAILURES, lockDuration, MAX_LOCK_MS } from '../../api/staff/login.ts';
 import { auditLog, staffUsers } from '../../db/schema.ts';
 import { desc, eq } from 'drizzle-orm';
+import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../fixtures/siteverify-server.ts';
 import { addStaff, enrolTotp, signIn, sessionCookie } from '../fixtures/staff-session.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../fixtures/test-app.ts';
 
@@ -154,6 +155,28 @@ describe('PUBLIC_ORIGIN behind TLS (finding 4)', () => {
       expect(cookie).not.toMatch(/Secure/);
     } finally {
       plain.close();
+    }
+  });
+});
+
+describe('finding 1: a shared address slows people down instead of refusing them', () => {
+  it('over the budget, a reporter who solved the captcha is still accepted; without it the form says when to retry', async () => {
+    const sv = await startSiteverify();
+    const app = await createTestApp({ REPORT_RATE_LIMIT: '2/600', HCAPTCHA_SITEKEY: TEST_SITEKEY, HCAPTCHA_SECRET: TEST_SECRET, HCAPTCHA_VERIFY_URL: sv.url });
+    try {
+      // Two people behind one carrier NAT address use up its budget.
+      expect((await postJson(app.app, '/api/reports', validReport())).status).toBe(201);
+      expect((await postJson(app.app, '/api/reports', validReport())).status).toBe(201);
+      const refused = await postJson(app.app, '/api/reports', validReport());
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // A third person who solved the captcha is a person: accepted (before: 429, their report refused).
+      const solved = await postJson(app.app, '/api/reports', validReport({ captchaToken: TEST_TOKEN }));
+      expect(solved.status).toBe(201);
+      expect((await solved.json()).verified).toBe(true);
+    } finally {
+      app.close();
+      await sv.close();
     }
   });
 });

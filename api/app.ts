@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
+import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -25,6 +26,7 @@ export interface AppDeps {
   sealer: Sealer;
   log: Logger;
   alerts: AlertService;
+  commitQueue: CommitQueue;
 }
 
 export type AppEnv = { Variables: { locale?: 'en' | 'ur' } };
@@ -45,6 +47,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     log,
     // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
     alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
+    commitQueue: createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS }),
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));

@@ -65,6 +65,8 @@ const envSchema = z.object({
       .transform((u) => new URL(u).origin)
       .optional(),
   ),
+  // Group commit: reports arriving within this many milliseconds share one transaction (one fsync); 0 turns it off.
+  INTAKE_GROUP_COMMIT_MS: z.coerce.number().int().min(0).max(50).default(2),
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
   // Alerts (api/alerts). Without SMTP_URL alerts reach the console only; without ALERT_WEBHOOK_URL no webhook is called.

@@ -1,6 +1,11 @@
 // Issue #18's findings, each as the attack that worked before the fix, through the real routes on a real
 // database file. (The reverse-proxy findings run behind a real nginx in proxy.test.ts.)
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../api/app.ts';
+import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../api/auth/totp.ts';
@@ -177,6 +182,48 @@ describe('finding 1: a shared address slows people down instead of refusing them
     } finally {
       app.close();
       await sv.close();
+    }
+  });
+});
+
+describe('finding 6: unknown /api paths answer JSON, with the site in front too', () => {
+  it('GET /api/nothing and /api are JSON 404 (before: the HTML 404 page)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hifazat-site-'));
+    try {
+      mkdirSync(join(dir, 'en'), { recursive: true });
+      writeFileSync(join(dir, 'en/index.html'), '<!doctype html><html lang="en"><title>Home</title></html>');
+      writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="en"><title>Not found</title></html>');
+      const app = createApp({ db: t.db, config: t.config, site: await loadStaticSite(dir) });
+      for (const path of ['/api/nothing-here', '/api', '/api/staff/../nothing', '/api/reports/unknown/deeper']) {
+        const res = await app.request(path, { headers: { 'accept-language': 'ur' } });
+        expect(res.status, path).toBe(404);
+        expect(res.headers.get('content-type'), path).toMatch(/application\/json/);
+        expect((await res.json()).error.code).toBe('not_found');
+      }
+      // The site itself still answers its own pages and its HTML 404.
+      expect((await app.request('/en/')).status).toBe(200);
+      expect((await app.request('/en/missing/')).headers.get('content-type')).toMatch(/text\/html/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('PUBLIC_ORIGIN in canonical links (SITE_URL stays build-time)', () => {
+  it('serves canonical, hreflang and sitemap links under the public origin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hifazat-site-'));
+    try {
+      mkdirSync(join(dir, 'en'), { recursive: true });
+      writeFileSync(join(dir, 'en/index.html'), '<!doctype html><html lang="en"><title>Home</title><link rel="canonical" href="http://localhost:4321/en/"><link rel="alternate" hreflang="ur" href="http://localhost:4321/ur/"></html>');
+      writeFileSync(join(dir, 'sitemap.xml'), '<urlset><url><loc>http://localhost:4321/en/</loc></url></urlset>');
+      const app = createApp({ db: t.db, config: t.config, site: await loadStaticSite(dir, { publicOrigin: 'https://hifazat.example.pk' }) });
+      const page = await (await app.request('/en/')).text();
+      expect(page).toContain('<link rel="canonical" href="https://hifazat.example.pk/en/">');
+      expect(page).toContain('hreflang="ur" href="https://hifazat.example.pk/ur/"');
+      expect(page).not.toContain('localhost:4321');
+      expect(await (await app.request('/sitemap.xml')).text()).toContain('<loc>https://hifazat.example.pk/en/</loc>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -75,7 +75,8 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
     expect(row!.lockedUntil).toBeGreaterThan(Date.now());
     // The attacker is told it is locked; the owner, with a code from their authenticator, is let in (before: 423).
     expect((await signInRequest(t.app, { username: account.username, password: 'not-the-password' }, { 'x-forwarded-for': '192.0.2.9' })).status).toBe(423);
-    const owner = await signInRequest(t.app, { ...account, totp: currentTotp(enrolled.secret) }, { 'x-forwarded-for': '203.0.113.77' });
+    // The next time step's code (accepted within the one-step window): enrolment already used this step's code.
+    const owner = await signInRequest(t.app, { ...account, totp: currentTotp(enrolled.secret, Date.now() + 30_000) }, { 'x-forwarded-for': '203.0.113.77' });
     expect(owner.status).toBe(204);
     expect(sessionCookie(owner)).toBeTruthy();
   });

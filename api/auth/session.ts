@@ -37,9 +37,14 @@ function presentedToken(c: Context): string | undefined {
   return getCookie(c, cookieSpec(c).name);
 }
 
-/** Whether the request comes from the site itself: its Origin header equals the public origin. */
+/**
+ * Whether the request comes from the site itself: its Origin header (set by the browser, not by a page) is the
+ * public origin, or the origin the request itself was addressed to (direct access, tests). A page elsewhere can
+ * produce neither; behind a TLS proxy only PUBLIC_ORIGIN matches what browsers send.
+ */
 export function sameOrigin(c: Context): boolean {
-  return c.req.header('origin') === expectedOrigin(c);
+  const origin = c.req.header('origin');
+  return origin !== undefined && (origin === expectedOrigin(c) || origin === new URL(c.req.url).origin);
 }
 
 export async function startSession(db: Db, c: Context, staffId: number, now = Date.now()): Promise<string> {
@@ -89,7 +94,7 @@ export function requireStaff(db: Db, clock: () => number = Date.now): Middleware
       const origin = c.req.header('origin');
       // Browsers send Origin on every cross-site and same-site POST/DELETE; a mismatch is refused outright.
       // Behind a TLS proxy the request URL says http:// while the browser says https://: compare with the public origin.
-      if ((origin && origin !== expectedOrigin(c)) || c.req.header('x-csrf-token') !== session.csrfToken) throw new ApiError(403, 'forbidden');
+      if ((origin && !sameOrigin(c)) || c.req.header('x-csrf-token') !== session.csrfToken) throw new ApiError(403, 'forbidden');
     }
     c.set('staff' as never, session as never);
     await next();

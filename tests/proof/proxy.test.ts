@@ -73,7 +73,7 @@ describe('behind nginx with TRUST_PROXY=1', () => {
     // A staff write through the proxy with the https Origin the browser sends.
     const out = await send('127.0.0.4', 'DELETE', '/api/staff/session', undefined, { cookie, origin, 'x-csrf-token': me.csrfToken });
     expect(out.status).toBe(204);
-    // The same write claiming the internal http:// origin is refused.
+    // An origin that is neither the public one nor the one the request was addressed to (nginx's Host) is refused.
     const again = await send('127.0.0.4', 'POST', '/api/staff/session', { username: officer.username, password: officer.password }, { origin: server.url });
     expect(again.status).toBe(403);
   });

@@ -10,8 +10,10 @@ import { createSealer, type Sealer } from './crypto/seal.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
 import { silentLogger, type Logger } from './log.ts';
+import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
+import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -24,6 +26,7 @@ export interface AppDeps {
   sealer: Sealer;
   log: Logger;
   alerts: AlertService;
+  commitQueue: CommitQueue;
 }
 
 export type AppEnv = { Variables: { locale?: 'en' | 'ur' } };
@@ -44,9 +47,16 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     log,
     // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
     alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
+    commitQueue: createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS }),
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
+  // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
+  const publicOrigin = options.config.PUBLIC_ORIGIN;
+  if (publicOrigin) app.use('*', (c, next) => (c.set('publicOrigin' as never, publicOrigin as never), next()));
+  // Every body under /api is bounded before it is read (a 600 MB chunked sign-in used to be buffered whole);
+  // the report routes set their own limit with a page in the reporter's language.
+  app.use('/api/*', apiBodyLimit());
 
   publicRoutes(app, deps);
   reportRoutes(app, deps);
@@ -61,7 +71,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json(errorBody(requestLocale(c), 'not_found'), 404);
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return c.json(errorBody(requestLocale(c), 'not_found'), 404);
     return options.site ? options.site.notFound(c) : c.text('Not found', 404);
   });
 
@@ -77,6 +87,8 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     return dbFault ? errorResponse(c, new ApiError(503, 'unavailable')) : errorResponse(c, new ApiError(500, 'internal'));
   });
 
-  if (options.site) app.get('*', options.site.handler);
+  // The site answers every GET except under /api, whose unknown paths get the JSON 404 above, not the HTML page.
+  const site = options.site;
+  if (site) app.get('*', (c, next) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? next() : site.handler(c, next)));
   return app;
 }

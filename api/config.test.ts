@@ -20,6 +20,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid PORT/);
   });
 
+  it('reads TRUST_PROXY and the group-commit window, and names them when wrong', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1,10.0.0.0/8' }).TRUST_PROXY).toEqual({ addresses: ['127.0.0.1', '10.0.0.0/8'] });
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/^Invalid TRUST_PROXY/);
+    expect(loadConfig({}).INTAKE_GROUP_COMMIT_MS).toBe(2);
+    expect(() => loadConfig({ INTAKE_GROUP_COMMIT_MS: '-1' })).toThrow(/^Invalid INTAKE_GROUP_COMMIT_MS/);
+  });
+
   it('requires REPORT_KEY in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './middleware/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
 const rateLimit = z
@@ -43,6 +44,19 @@ const envSchema = z.object({
   HCAPTCHA_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
   REPORT_RATE_LIMIT: rateLimit.default({ max: 5, windowMs: 600_000 }),
   STATIC_DIR: z.string().default('dist'),
+  // Reverse proxies in front of the server (a hop count, or their addresses / CIDR ranges): client addresses for
+  // rate limits come from X-Forwarded-For only through these. Unset: the TCP peer is the client.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((s, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(s);
+      if (parsed instanceof Error) {
+        ctx.addIssue({ code: 'custom', message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   // The site's public origin as browsers see it (https://… behind a TLS proxy): CSRF Origin check, cookies, links in alerts.
   PUBLIC_ORIGIN: optionalText.pipe(
     z
@@ -51,6 +65,8 @@ const envSchema = z.object({
       .transform((u) => new URL(u).origin)
       .optional(),
   ),
+  // Group commit: reports arriving within this many milliseconds share one transaction (one fsync); 0 turns it off.
+  INTAKE_GROUP_COMMIT_MS: z.coerce.number().int().min(0).max(50).default(2),
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
   // Alerts (api/alerts). Without SMTP_URL alerts reach the console only; without ALERT_WEBHOOK_URL no webhook is called.

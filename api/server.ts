@@ -65,7 +65,7 @@ async function main() {
   }
 
   const staticDir = resolve(config.STATIC_DIR);
-  const site = existsSync(staticDir) ? await loadStaticSite(staticDir) : undefined;
+  const site = existsSync(staticDir) ? await loadStaticSite(staticDir, { publicOrigin: config.PUBLIC_ORIGIN }) : undefined;
   if (!site) process.stderr.write(`hifazat: warning: no built site in ${staticDir}; run \`npm run build\`. Serving the API only.\n`);
 
   const alerts = createAlertService({ db: handle.db, sealer: createSealer(config.REPORT_KEY, config.REPORT_KEY_PREVIOUS), config, log: jsonLogger });

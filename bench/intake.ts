@@ -2,6 +2,10 @@
 // temporary database), then every acknowledged reference is looked for in the database after a SIGKILL,
 // then the raw limit of the same durable single-row insert straight through @libsql/client.
 // Prints only what it measured. BENCH_REPORTS (default 20000), BENCH_CONCURRENCY (64), BENCH_RAW_ROWS (5000).
+// The intake runs twice in one go, on the same machine: group commit off (INTAKE_GROUP_COMMIT_MS=0, every
+// report its own transaction) and on (the default window); BENCH_MODES=on runs only one. With BENCH_BEFORE_ROOT
+// set to an export of an earlier commit (e.g. `git archive main | tar -x -C /tmp/before` plus a node_modules
+// link), mode `before` runs that code's server first, so before and after are measured in one run.
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -91,8 +95,8 @@ async function run(agent: Agent, port: number, count: number, offset: number) {
   return { outcomes, seconds: (performance.now() - started) / 1000 };
 }
 
-async function intake() {
-  const server = await startServer({ env: { REPORT_RATE_LIMIT: '100000000/60', NODE_ENV: 'production' } });
+async function intake(groupCommitMs: string, root?: string) {
+  const server = await startServer({ root, env: { REPORT_RATE_LIMIT: '100000000/60', NODE_ENV: 'production', INTAKE_GROUP_COMMIT_MS: groupCommitMs } });
   const agent = new Agent({ keepAlive: true, maxSockets: C });
   try {
     await run(agent, server.port, WARMUP, 1_000_000);
@@ -164,15 +168,24 @@ console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unk
 console.log(`bench:intake reports=${N} concurrency=${C} (after ${WARMUP} warm-up reports)`);
 const a = await argon2();
 console.log(`argon2id receipt hash: ${ms(a.sequentialMs)} ms each alone, ${a.parallelPerSecond.toFixed(0)}/s with the thread pool busy`);
-const i = await intake();
-const acceptedPerSecond = i.acknowledged / i.seconds;
-console.log(
-  `intake: ${i.acknowledged} accepted in ${i.seconds.toFixed(1)} s = ${acceptedPerSecond.toFixed(0)} accepted/s; ` +
-    `latency p50=${ms(pct(i.latencies, 50))}ms p95=${ms(pct(i.latencies, 95))}ms p99=${ms(pct(i.latencies, 99))}ms max=${ms(i.latencies.at(-1)!)}ms`,
-);
-console.log(`non2xx=${i.non2xx} statuses=${JSON.stringify(Object.fromEntries(i.statuses))}`);
-console.log(`lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${i.stored} incl. warm-up, created events ${i.events}; after SIGKILL: integrity_check=${i.integrity}, journal_mode=${i.journal}, synchronous=${i.sync})`);
+const BEFORE_ROOT = process.env.BENCH_BEFORE_ROOT;
+const MODES = (process.env.BENCH_MODES ?? (BEFORE_ROOT ? 'before,on' : 'off,on')).split(',');
+const results: { mode: string; perSecond: number }[] = [];
+for (const mode of MODES) {
+  const windowMs = mode === 'off' ? '0' : '2';
+  const i = await intake(windowMs, mode === 'before' ? BEFORE_ROOT : undefined);
+  const acceptedPerSecond = i.acknowledged / i.seconds;
+  results.push({ mode, perSecond: acceptedPerSecond });
+  const label = mode === 'before' ? `before: the server of ${BEFORE_ROOT}` : mode === 'off' ? 'group commit off (each report its own transaction)' : `group commit on (window ${windowMs} ms)`;
+  console.log(`--- ${label}, load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `intake: ${i.acknowledged} accepted in ${i.seconds.toFixed(1)} s = ${acceptedPerSecond.toFixed(0)} accepted/s; ` +
+      `latency p50=${ms(pct(i.latencies, 50))}ms p95=${ms(pct(i.latencies, 95))}ms p99=${ms(pct(i.latencies, 99))}ms max=${ms(i.latencies.at(-1)!)}ms`,
+  );
+  console.log(`non2xx=${i.non2xx} statuses=${JSON.stringify(Object.fromEntries(i.statuses))}`);
+  console.log(`lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${i.stored} incl. warm-up, created events ${i.events}; after SIGKILL: integrity_check=${i.integrity}, journal_mode=${i.journal}, synchronous=${i.sync})`);
+}
 const r = await raw();
 console.log(`raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`);
-console.log(`ratio=${(acceptedPerSecond / r.perSecond).toFixed(2)}`);
+for (const { mode, perSecond } of results) console.log(`ratio(${mode})=${(perSecond / r.perSecond).toFixed(2)}`);
 console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);

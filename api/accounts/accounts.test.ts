@@ -109,7 +109,7 @@ describe('/api/staff/accounts', () => {
 
   it('unlocks an account locked by failed sign-ins, and logs it', async () => {
     const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'fat.fingers', role: 'officer', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
-    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'fat.fingers', password }) });
+    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username: 'fat.fingers', password }) });
     for (let i = 0; i < 5; i++) await attempt('not-the-password');
     expect((await attempt(created.temporaryPassword)).status).toBe(423);
     const listed = ((await (await admin.get('/api/staff/accounts')).json()) as { accounts: { username: string; locked: boolean }[] }).accounts;

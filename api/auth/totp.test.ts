@@ -13,7 +13,7 @@ afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
 
 const login = (body: Record<string, unknown>) =>
-  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify(body) });
 
 describe('TOTP', () => {
   it('accepts the current code and its neighbours, not codes from minutes away', () => {

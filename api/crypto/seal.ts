@@ -1,6 +1,6 @@
 // AES-256-GCM for reporter free text. Each ciphertext names the key that sealed it
 // ("v1.<keyId>.<base64(iv | ciphertext | tag)>") so keys can be rotated without a flag day.
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 
 export interface Sealer {
   /** Id of the current key (first 8 hex digits of a hash of it): stored beside each ciphertext. */
@@ -19,8 +19,10 @@ export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update('hifazat-key-id\0').update(key).digest('hex').slice(0, 8);
 }
 
-function subkey(key: Buffer, purpose: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `hifazat:${purpose}`, 32));
+// Subkeys are KeyObjects made once: createHmac/createCipheriv given a raw Buffer re-import the key on every
+// call, which was a fifth of intake CPU (each report MACs ~100 text trigrams; bench/RESULTS.md).
+function subkey(key: Buffer, purpose: string): KeyObject {
+  return createSecretKey(Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `hifazat:${purpose}`, 32)));
 }
 
 export function createSealer(currentKeyB64: string, previousKeysB64: readonly string[] = []): Sealer {
@@ -38,7 +40,7 @@ export function createSealer(currentKeyB64: string, previousKeysB64: readonly st
     keys.set(keyIdOf(k), k);
   }
   const encKeys = new Map([...keys].map(([id, k]) => [id, subkey(k, 'seal')]));
-  const macKeys = new Map<string, Buffer>();
+  const macKeys = new Map<string, KeyObject>();
   const macKey = (id: string, purpose: string) => {
     const cacheKey = `${id}\0${purpose}`;
     let k = macKeys.get(cacheKey);

@@ -25,7 +25,7 @@ export async function addStaff(db: Db, role: StaffUser['role'], scope: { queueId
 }
 
 export async function signIn(app: App, username: string, password: string): Promise<{ cookie: string; csrf: string } | null> {
-  const res = await app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 204) return null;
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const me = await app.request('/api/staff/me', { headers: { cookie } });

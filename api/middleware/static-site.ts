@@ -89,12 +89,40 @@ async function walk(dir: string): Promise<string[]> {
   return files.flat();
 }
 
-export async function loadStaticSite(dir: string): Promise<StaticSite> {
+/** The origin the site was built for (SITE_URL), read from a page's canonical link. */
+export function builtOrigin(html: string): string | null {
+  const m = /<link[^>]*rel="canonical"[^>]*href="(https?:\/\/[^/"]+)/i.exec(html) ?? /<link[^>]*href="(https?:\/\/[^/"]+)[^>]*rel="canonical"/i.exec(html);
+  return m ? m[1]! : null;
+}
+
+/** Canonical and hreflang links, the sitemap and robots.txt point at `to` instead of the build's origin `from`. */
+export function rewriteOrigin(text: string, from: string, to: string): string {
+  const f = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(href="|<loc>|Sitemap: )${f}(?=[/"<\\s]|$)`, 'g'), `$1${to}`);
+}
+
+export interface StaticSiteOptions {
+  /** PUBLIC_ORIGIN: when set, links built for SITE_URL are served pointing at it (SITE_URL stays build-time). */
+  publicOrigin?: string;
+}
+
+export async function loadStaticSite(dir: string, options: StaticSiteOptions = {}): Promise<StaticSite> {
   const assets = new Map<string, Asset>();
-  for (const file of await walk(dir)) {
+  const files = await walk(dir);
+  let from: string | null = null;
+  if (options.publicOrigin) {
+    for (const file of files) {
+      if (extname(file) !== '.html') continue;
+      from = builtOrigin(await readFile(file, 'utf8'));
+      if (from) break;
+    }
+    if (from === options.publicOrigin) from = null;
+  }
+  for (const file of files) {
     const urlPath = '/' + relative(dir, file).split(sep).join('/');
     const ext = extname(file);
-    const raw = await readFile(file);
+    let raw = await readFile(file);
+    if (from && options.publicOrigin && (ext === '.html' || ext === '.xml' || urlPath === '/robots.txt')) raw = Buffer.from(rewriteOrigin(raw.toString('utf8'), from, options.publicOrigin));
     const asset: Asset = {
       type: TYPES[ext] ?? 'application/octet-stream',
       raw,

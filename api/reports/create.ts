@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { districts, queues, reportEvents, reports } from '../../db/schema.ts';
 import { hashReceipt, newReceipt, newReference } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
+import type { CommitQueue } from './commit-queue.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
@@ -16,6 +17,8 @@ export interface ReportDeps {
   sealer: Sealer;
   /** Told once a report or message is committed (api/alerts); it never throws and never delays the answer. */
   alerts?: { afterCommit(reference: string): void };
+  /** Group commit (api/reports/commit-queue.ts); without it each report is its own transaction. */
+  commitQueue?: CommitQueue;
 }
 
 export const SEAL_CONTEXT = {
@@ -64,8 +67,9 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
   for (let attempt = 0; ; attempt++) {
     const reference = newReference();
     try {
-      // One batch = one transaction: the 201 is sent only after this commits.
-      await db.batch([
+      // One batch = one transaction (shared with reports arriving at the same moment when grouped):
+      // the 201 is sent only after it commits.
+      const statements = [
         db.insert(reports).values({
           reference,
           receiptIndex: sealer.mac('receipt', receipt),
@@ -98,7 +102,8 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           type: 'created',
           data: JSON.stringify({ priority: result.priority, queueId: queue.id, verified, reasons: result.reasons.map((r) => r.id), possibleDuplicates }),
         }),
-      ]);
+      ] as const;
+      await (deps.commitQueue ? deps.commitQueue.commit(statements) : db.batch(statements));
     } catch (err) {
       // A reference collision (1 in ~10^11) is retried; anything else is the database's problem.
       if (attempt < 3 && String(err).includes('reports_reference_uq')) continue;

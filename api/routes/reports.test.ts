@@ -304,6 +304,22 @@ describe('rate limits', () => {
     for (let i = 0; i < 4; i++) more.push((await postJson(limited.app, '/api/reports/lookup', { receipt: `${i}99999${'0'.repeat(10)}` })).status);
     expect(more).toEqual([404, 404, 404, 429]);
   });
+
+  it("never locks a receipt's owner out: guesses at its first 6 digits do not block the right receipt", async () => {
+    const own = await createTestApp({ REPORT_RATE_LIMIT: '2/600' });
+    try {
+      const { receipt } = await (await postJson(own.app, '/api/reports', validReport())).json();
+      // An outsider who knows the first 6 digits burns the prefix budget (2 × 2 = 4) …
+      const guesses: number[] = [];
+      for (let i = 0; i < 5; i++) guesses.push((await postJson(own.app, '/api/reports/lookup', { receipt: `${receipt.slice(0, 6)}${String(i).padStart(10, '9')}` })).status);
+      expect(guesses.at(-1)).toBe(429);
+      // … and the owner, with the whole receipt, still reads their status (before the fix: 429).
+      const res = await postJson(own.app, '/api/reports/lookup', { receipt });
+      expect(res.status).toBe(200);
+    } finally {
+      own.close();
+    }
+  });
 });
 
 describe('hCaptcha siteverify', () => {

@@ -89,19 +89,32 @@ function rateLimited(c: Context, wait: number): ApiError {
 
 export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { config } = deps;
-  const limiter = createRateLimiter(config.REPORT_RATE_LIMIT);
-  // Receipt lookups (and messages, which need the receipt) get more room than reports, per client, and a
-  // tighter budget per receipt prefix so guesses at one partly known receipt cannot be spread over clients.
-  const lookupLimiter = createRateLimiter({ max: config.REPORT_RATE_LIMIT.max * 4, windowMs: config.REPORT_RATE_LIMIT.windowMs });
+  const trustProxy = config.TRUST_PROXY;
+  const limiter = createRateLimiter({ ...config.REPORT_RATE_LIMIT, trustProxy });
+  // The ceiling for a shared address whose reporters each solve the captcha: 20 times the plain budget.
+  const sharedAddressLimiter = createRateLimiter({ max: config.REPORT_RATE_LIMIT.max * 20, windowMs: config.REPORT_RATE_LIMIT.windowMs, trustProxy });
+  // Receipt lookups (and messages, which need the receipt) get more room than reports, per client. Failed
+  // guesses are also counted per receipt prefix across clients, but the right receipt is always answered:
+  // someone who knows the first digits of a receipt must not be able to lock its owner out of their status page.
+  const lookupLimiter = createRateLimiter({ max: config.REPORT_RATE_LIMIT.max * 4, windowMs: config.REPORT_RATE_LIMIT.windowMs, trustProxy });
   const prefixLimiter = createRateLimiter({ max: config.REPORT_RATE_LIMIT.max * 2, windowMs: config.REPORT_RATE_LIMIT.windowMs });
 
-  function limitLookup(c: Context, rawReceipt: unknown) {
+  /** Runs a receipt operation under the lookup limits: the client's budget first, the prefix's on a miss. */
+  async function withReceipt<T>(c: Context, rawReceipt: string, run: () => Promise<T>): Promise<T> {
     const clientWait = lookupLimiter.hit(c);
     if (clientWait > 0) throw rateLimited(c, clientWait);
-    const receipt = typeof rawReceipt === 'string' ? normalizeReceipt(rawReceipt) : null;
-    if (receipt) {
-      const prefixWait = prefixLimiter.hitKey(`receipt:${receipt.slice(0, 6)}`);
-      if (prefixWait > 0) throw rateLimited(c, prefixWait);
+    try {
+      return await run();
+    } catch (err) {
+      const receipt = normalizeReceipt(rawReceipt);
+      if (err instanceof ApiError && err.code === 'not_found' && receipt) {
+        const prefixWait = prefixLimiter.hitKey(`receipt:${receipt.slice(0, 6)}`);
+        if (prefixWait > 0) {
+          deps.log('receipt.prefix_limited', {});
+          throw rateLimited(c, prefixWait);
+        }
+      }
+      throw err;
     }
   }
 
@@ -141,12 +154,18 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         const parsed = ReportInput.safeParse(body.data);
         if (!parsed.success) throw validationError(parsed.error, body.data, locale);
         const wait = limiter.hit(c);
-        if (wait > 0) throw rateLimited(c, wait);
+        // Over the budget: many people can share one address (carrier NAT, a school, a proxy). Someone who has
+        // just solved the captcha is a person, so they go on, up to a hard ceiling; without one, the form says when.
+        if (wait > 0 && !(config.HCAPTCHA_SECRET && parsed.data.captchaToken)) throw rateLimited(c, wait);
         const captcha = await verifyCaptcha(
           { url: config.HCAPTCHA_VERIFY_URL, secret: config.HCAPTCHA_SECRET, sitekey: config.HCAPTCHA_SITEKEY, timeoutMs: config.HCAPTCHA_TIMEOUT_MS },
           parsed.data.captchaToken,
         );
         if (captcha === 'invalid') throw new ApiError(400, 'captcha_failed');
+        if (wait > 0) {
+          const hardWait = captcha === 'valid' ? sharedAddressLimiter.hit(c) : wait;
+          if (hardWait > 0) throw rateLimited(c, hardWait);
+        }
         const created = await createReport(deps, parsed.data, captcha === 'valid');
         deps.log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
         return body.kind === 'form' ? html(c, renderCreated(parsed.data.locale, created), 201) : c.json(created, 201);
@@ -181,8 +200,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         stashLocale(c, body.data);
         const parsed = ReceiptInput.safeParse(body.data);
         if (!parsed.success) throw validationError(parsed.error, body.data, requestLocale(c));
-        limitLookup(c, parsed.data.receipt);
-        const view = await reporterView(deps, parsed.data.receipt);
+        const view = await withReceipt(c, parsed.data.receipt, () => reporterView(deps, parsed.data.receipt));
         return body.kind === 'form' ? html(c, renderStatus(requestLocale(c), view, parsed.data.receipt), 200) : c.json(view, 200);
       } catch (err) {
         if (body?.kind === 'form' && err instanceof ApiError) {
@@ -213,8 +231,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         stashLocale(c, body.data);
         const parsed = ReporterMessageInput.safeParse(body.data);
         if (!parsed.success) throw validationError(parsed.error, body.data, requestLocale(c));
-        limitLookup(c, parsed.data.receipt);
-        const added = await addReporterMessage(deps, parsed.data.receipt, parsed.data.body);
+        const added = await withReceipt(c, parsed.data.receipt, () => addReporterMessage(deps, parsed.data.receipt, parsed.data.body));
         deps.log('report.reporter_message', { priorityRaised: added.priorityRaised });
         if (body.kind === 'form') {
           const locale = requestLocale(c);

@@ -15,7 +15,7 @@ afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
 
 const login = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers }, body: JSON.stringify(body) });
 
 describe('sign-in and sessions', () => {
   it('sets a __Host- cookie that is HttpOnly, Secure and SameSite=Strict, and stores only its hash', async () => {

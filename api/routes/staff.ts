@@ -8,7 +8,7 @@ import { auditLog, queues, reports, staffUsers, STAFF_STATUSES } from '../../db/
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
 import { queueScope, reportScope } from '../auth/scope.ts';
-import { endSession, requireStaff, staffOf } from '../auth/session.ts';
+import { endSession, requireStaff, sameOrigin, staffOf } from '../auth/session.ts';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, checkTotp, totpRequired, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
@@ -27,6 +27,7 @@ const QueueFilter = z.strictObject({
   cursor: z.string().regex(/^\d{1,6}$/).optional(),
 });
 const PAGE = 50;
+const AuditFilter = z.strictObject({ before: z.string().regex(/^[1-9]\d{0,14}$/).optional() });
 
 // Closed reports are not waiting for anyone, screened or not.
 const unscreenedFirst = sql`case when ${reports.screenedAt} is null and ${reports.status} != 'closed' then 0 else 1 end`;
@@ -44,6 +45,13 @@ async function jsonBody(c: Context): Promise<unknown> {
 export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { db, sealer } = deps;
   const audit = (entry: Parameters<typeof appendAudit>[1]) => appendAudit(db.$client, entry);
+  /** A refused attempt on a report outside the account's scope is answered 404 like a missing one, and logged
+   *  under the report's own queue, so the unit that holds it sees who tried. Unknown references are not logged. */
+  const refuse = async (user: ReturnType<typeof staffOf>['user'], reference: string, what: string): Promise<never> => {
+    const held = await db.select({ queueId: reports.queueId }).from(reports).where(eq(reports.reference, reference)).get();
+    if (held) await audit({ staffId: user.id, username: user.username, action: 'access_refused', target: reference, queueId: held.queueId, detail: { what, fromQueue: user.queueId } });
+    throw new ApiError(404, 'not_found');
+  };
 
   app.openAPIRegistry.registerPath(
     createRoute({
@@ -55,6 +63,11 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     }),
   );
   app.post('/api/staff/session', async (c) => {
+    // Login CSRF: a page elsewhere could post a text/plain form here and sign the victim into an attacker's
+    // account. Only JSON (which a cross-site form cannot send without a preflight) from the site's own origin.
+    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') throw new ApiError(415, 'unsupported_media_type');
+    if (!sameOrigin(c)) throw new ApiError(403, 'forbidden');
     const raw = await jsonBody(c);
     const locale = requestLocale(c);
     const parsed = LoginInput.safeParse(raw);
@@ -170,7 +183,11 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (!parsed.success) throw validationError(parsed.error, query, locale);
     const f = parsed.data;
     const visible = await db.select({ id: queues.id }).from(queues).where(and(eq(queues.id, queueId), queueScope(user))).get();
-    if (!visible) throw new ApiError(404, 'not_found');
+    if (!visible) {
+      const exists = await db.select({ id: queues.id }).from(queues).where(eq(queues.id, queueId)).get();
+      if (exists) await audit({ staffId: user.id, username: user.username, action: 'access_refused', target: queueId, queueId, detail: { what: 'queue', fromQueue: user.queueId } });
+      throw new ApiError(404, 'not_found');
+    }
     const where: SQL[] = [eq(reports.queueId, queueId), reportScope(user)];
     if (f.status === 'open') where.push(ne(reports.status, 'closed'));
     else if (f.status !== 'all') where.push(eq(reports.status, f.status));
@@ -229,7 +246,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.get('/api/staff/reports/:reference', async (c) => {
     const { user } = staffOf(c);
     const found = await findForStaff(db, user, c.req.param('reference'));
-    if (!found) throw new ApiError(404, 'not_found');
+    if (!found) return refuse(user, c.req.param('reference'), 'view');
     await audit({ staffId: user.id, username: user.username, action: 'report_viewed', target: found.report.reference, queueId: found.report.queueId, detail: { access: found.access } });
     return c.json(await staffReportView(db, sealer, user, found.report, found.access));
   });
@@ -247,7 +264,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { user } = staffOf(c);
     const locale = requestLocale(c);
     const found = await findForStaff(db, user, c.req.param('reference'));
-    if (!found || found.access !== 'full') throw new ApiError(404, 'not_found');
+    if (!found || found.access !== 'full') return refuse(user, c.req.param('reference'), 'action');
     const raw = await jsonBody(c);
     const parsed = ActionInput.safeParse(raw);
     if (!parsed.success) throw validationError(parsed.error, raw, locale);
@@ -263,7 +280,10 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   app.get('/api/staff/audit', async (c) => {
     const { user } = staffOf(c);
     if (user.role === 'officer') throw new ApiError(403, 'forbidden');
-    const before = Number(c.req.query('before') ?? 0) || null;
+    const query = c.req.query();
+    const parsedQuery = AuditFilter.safeParse(query);
+    if (!parsedQuery.success) throw validationError(parsedQuery.error, query, requestLocale(c));
+    const before = parsedQuery.data.before ? Number(parsedQuery.data.before) : null;
     const scope = user.role === 'admin' && !user.queueId ? null : await queueIdsInScope(db, user);
     const where: SQL[] = [];
     if (scope) where.push(inArray(auditLog.queueId, scope.length ? scope : ['-']));

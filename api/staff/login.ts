@@ -1,5 +1,10 @@
-// Sign-in: password (argon2id), then TOTP or a recovery code where the account has one; five failures
-// lock the account for a growing interval. Unknown usernames get the same answers in the same time.
+// Sign-in: password (argon2id), then TOTP or a recovery code where the account has one. Two brakes:
+// - per client (address through trusted proxies): after CLIENT_FAILURES failures in a window that client is
+//   refused with 429 before any password is checked; this is what slows a guesser, and touches only them.
+// - per account: five failures lock it for 5, 10, then at most 15 minutes, so guesses spread over many
+//   addresses stay slow. The lock never holds against its owner for long, and never against the right
+//   password with a valid second factor: anyone can fail on purpose, only the owner has the code.
+// Unknown usernames get the same answers in the same time.
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { staffUsers, type StaffUser } from '../../db/schema.ts';
@@ -9,14 +14,18 @@ import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { dropPresentedSession, startSession } from '../auth/session.ts';
 import { checkTotp, TOTP_SEAL_CONTEXT, useRecoveryCode } from '../auth/totp.ts';
 import { ApiError } from '../errors.ts';
+import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 
 export const MAX_FAILURES = 5;
 export const BASE_LOCK_MS = 5 * 60 * 1000;
-const MAX_LOCK_MS = 24 * 60 * 60 * 1000;
+export const MAX_LOCK_MS = 15 * 60 * 1000;
+/** Failed sign-ins one client may make per CLIENT_WINDOW_MS before it is refused outright. */
+export const CLIENT_FAILURES = 30;
+export const CLIENT_WINDOW_MS = 15 * 60 * 1000;
 
-/** Lock length after the n-th lock (0-based): 5, 10, 20, 40 … minutes, at most a day. */
+/** Lock length after the n-th lock (0-based): 5, 10, then 15 minutes at most. */
 export function lockDuration(lockCount: number): number {
   return Math.min(BASE_LOCK_MS * 2 ** lockCount, MAX_LOCK_MS);
 }
@@ -43,6 +52,13 @@ function nextFailure(state: FailureState, now: number): FailureState {
   return { ...state, failedLogins: failed };
 }
 
+const throttles = new WeakMap<AppDeps, RateLimiter>();
+function clientThrottle(deps: AppDeps): RateLimiter {
+  let t = throttles.get(deps);
+  if (!t) throttles.set(deps, (t = createRateLimiter({ max: CLIENT_FAILURES, windowMs: CLIENT_WINDOW_MS, trustProxy: deps.config.TRUST_PROXY })));
+  return t;
+}
+
 export interface LoginRequest {
   username: string;
   password: string;
@@ -51,19 +67,31 @@ export interface LoginRequest {
 
 export async function login(deps: AppDeps, c: Context, input: LoginRequest, locale: Locale, now = Date.now()): Promise<StaffUser> {
   const { db, sealer } = deps;
+  const throttle = clientThrottle(deps);
+  const wait = throttle.peek(c, now);
+  if (wait > 0) {
+    await appendAudit(db.$client, { staffId: null, username: null, action: 'login_throttled' }, now);
+    c.header('Retry-After', String(wait));
+    throw new ApiError(429, 'rate_limited', { vars: { count: Math.ceil(wait / 60) } });
+  }
   const key = input.username.trim().toLowerCase();
   const user = await db.select().from(staffUsers).where(eq(staffUsers.username, key)).get();
   // Always one argon2 verification, whatever the case, so every answer costs the same.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
 
   const state: FailureState = user ? { failedLogins: user.failedLogins, lockedUntil: user.lockedUntil, lockCount: user.lockCount } : phantom.get(key) ?? { failedLogins: 0, lockedUntil: null, lockCount: 0 };
-  if (state.lockedUntil && state.lockedUntil > now) {
+  const locked = state.lockedUntil !== null && state.lockedUntil > now;
+  // Locked: only the right password on an account with a second factor goes on (to the code check below).
+  if (locked && !(user && passwordOk && !user.disabled && user.totpEnabled && user.totpSecretCt)) {
+    throttle.hit(c, now);
     await appendAudit(db.$client, { staffId: user?.id ?? null, username: null, action: 'login_locked' }, now);
     throw new ApiError(423, 'locked');
   }
 
   const fail = async (fields?: Record<string, string>): Promise<never> => {
-    const next = nextFailure(state, now);
+    throttle.hit(c, now);
+    // Failures while locked do not extend the lock: nobody can keep an account locked longer by hammering it.
+    const next = locked ? state : nextFailure(state, now);
     if (user) await db.update(staffUsers).set(next).where(eq(staffUsers.id, user.id));
     // An unknown name rewrites one row unchanged: the same disk write as a hit, so timing does not tell them apart.
     else await db.run(sql`UPDATE staff_users SET failed_logins = failed_logins WHERE id = (SELECT min(id) FROM staff_users)`);

@@ -105,7 +105,7 @@ describe('accounts', () => {
     expect((await first.get(`/api/staff/reports/${refs.mardan}`)).status).toBe(404);
 
     // Five wrong passwords lock it; the admin unlocks it.
-    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'new.officer', password }) });
+    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username: 'new.officer', password }) });
     for (let i = 0; i < 5; i++) await attempt('wrong-password-here');
     expect((await attempt('a-long-enough-passphrase')).status).toBe(423);
     expect((await admin.post('/api/staff/accounts/new.officer/unlock', {})).status).toBe(200);

@@ -1,7 +1,7 @@
 // Possible duplicates without decrypting anything: a report's text is kept only encrypted, so triage stores a
 // keyed fingerprint of it — the HMAC (api/crypto/seal.ts mac('trigram', …)) of each character trigram of the
 // normalised text, truncated to 8 hex digits — and compares fingerprints by Jaccard similarity.
-import { and, desc, eq, gte, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reports } from '../../db/schema.ts';
 import { normalise } from './normalise.ts';
@@ -45,12 +45,28 @@ export function jaccard(a: readonly string[] | Set<string>, b: readonly string[]
  * References of open reports in the same province, district and category from the last 14 days whose
  * fingerprint is at least DUPLICATE_THRESHOLD similar, most similar first.
  */
+// Parsed fingerprints of recent reports, by reference: a fingerprint never changes once stored, and reading and
+// parsing the same hundred ~1 KB JSON arrays for every new report was a quarter of intake CPU. Only keyed
+// hashes live here (never text), and the map is bounded (oldest entries dropped first).
+const FINGERPRINT_CACHE_MAX = 20_000;
+const parsedFingerprints = new Map<string, ReadonlySet<string> | null>();
+
+function parseFingerprint(fp: string | null): ReadonlySet<string> | null {
+  if (!fp) return null;
+  try {
+    const value: unknown = JSON.parse(fp);
+    return Array.isArray(value) ? new Set(value.map(String)) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function findPossibleDuplicates(
   db: Db,
   where: { provinceId: string; districtId: string; category: string; fingerprint: readonly string[]; now: number },
 ): Promise<string[]> {
-  const rows = await db
-    .select({ reference: reports.reference, fp: reports.textFingerprint })
+  const recent = await db
+    .select({ reference: reports.reference })
     .from(reports)
     .where(
       and(
@@ -63,22 +79,28 @@ export async function findPossibleDuplicates(
     )
     .orderBy(desc(reports.createdAt))
     .limit(MAX_CANDIDATES);
+  const missing = recent.map((r) => r.reference).filter((ref) => !parsedFingerprints.has(ref));
+  if (missing.length > 0) {
+    const rows = await db.select({ reference: reports.reference, fp: reports.textFingerprint }).from(reports).where(inArray(reports.reference, missing));
+    for (const row of rows) parsedFingerprints.set(row.reference, parseFingerprint(row.fp));
+    while (parsedFingerprints.size > FINGERPRINT_CACHE_MAX) parsedFingerprints.delete(parsedFingerprints.keys().next().value!);
+  }
   const mine = new Set(where.fingerprint);
   const scored: { reference: string; score: number }[] = [];
-  for (const row of rows) {
-    if (!row.fp) continue;
-    let theirs: unknown;
-    try {
-      theirs = JSON.parse(row.fp);
-    } catch {
-      continue;
-    }
-    if (!Array.isArray(theirs)) continue;
-    const score = jaccard(mine, theirs as string[]);
-    if (score >= DUPLICATE_THRESHOLD) scored.push({ reference: row.reference, score });
+  for (const { reference } of recent) {
+    const theirs = parsedFingerprints.get(reference);
+    if (!theirs) continue;
+    const score = jaccard(mine, theirs as Set<string>);
+    if (score >= DUPLICATE_THRESHOLD) scored.push({ reference, score });
   }
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_DUPLICATES)
     .map((s) => s.reference);
+}
+
+/** Forgets cached fingerprints (retention erases them; a test may reuse references). */
+export function forgetFingerprints(references?: readonly string[]): void {
+  if (!references) parsedFingerprints.clear();
+  else for (const r of references) parsedFingerprints.delete(r);
 }

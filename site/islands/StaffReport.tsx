@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
+import { InertText } from './inert-text.tsx';
 import { formatTime, StaffApiError, type StaffApi } from './staff-api.ts';
 import type { Me } from './StaffConsole.tsx';
 import { ScreeningPanel } from './staff/ScreeningPanel.tsx';
@@ -246,14 +247,14 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
       )}
 
       <h3>{t('report.account')}</h3>
-      {r.erased ? <p>{t('report.erased')}</p> : <p className="app-staff__text" dir="auto" lang={r.locale} data-testid="report-description">{r.description}</p>}
+      {r.erased ? <p>{t('report.erased')}</p> : <p className="app-staff__text" dir="auto" lang={r.locale} data-testid="report-description"><InertText text={r.description ?? ''} /></p>}
       <h4>{t('report.details')}</h4>
       <p className="app-staff__text" dir="auto" data-testid="report-details">
-        {r.location.details ?? t('report.none')}
+        {r.location.details !== null ? <InertText text={r.location.details} /> : t('report.none')}
       </p>
       <h4>{t('report.contact')}</h4>
       <p className="app-staff__text" dir="auto" data-testid="report-contact">
-        {r.contact ?? t('report.none')}
+        {r.contact !== null ? <InertText text={r.contact} /> : t('report.none')}
       </p>
 
       <Thread title={t('report.thread')} empty={t('report.noMessages')} entries={r.messages} locale={locale} testId="thread" />
@@ -366,7 +367,7 @@ function Thread({ title, empty, entries, locale, testId }: { title: string; empt
                 {m.by && <bdi dir="ltr">{m.by}</bdi>}
               </p>
               <p className="app-staff__text" dir="auto">
-                {m.body}
+                {typeof m.body === 'string' ? <InertText text={m.body} /> : m.body}
               </p>
             </li>
           ))}

@@ -7,6 +7,9 @@ import { createDb } from '../../db/client.ts';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
+// Sign-in takes JSON from the site's own origin only (login CSRF): say so as a browser would.
+const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
+
 // Each test creates an account through the CLI and runs axe: give them room on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
@@ -26,7 +29,7 @@ async function seedUnit(queueId: string, districtId: string) {
 
 async function signInAs(page: Page, queueId: string) {
   const account = createStaffAccount('supervisor', queueId);
-  const res = await page.request.post('/api/staff/session', { data: account });
+  const res = await page.request.post('/api/staff/session', { data: account, headers: SAME_ORIGIN });
   expect(res.status()).toBe(204);
   await enrolTotpViaApi(page.request);
 }

@@ -178,6 +178,22 @@ test('script and HTML in a report are shown as text and never run in the console
   expect(dialogs).toEqual([]);
 });
 
+test('bidi controls in reporter text are shown as visible tokens and reorder nothing (issue #18)', async ({ page, request }) => {
+  // U+202E would make the phone number read backwards; U+2066 and U+200F hide in the description and the thread.
+  const report = await submitReport(request, 'bannu', { description: 'Call \u2066the uncle\u2069 at night', contact: 'Phone \u202E0300 1234567', location: { province: 'khyber-pakhtunkhwa', district: 'bannu' } });
+  await request.post('/api/reports/messages', { data: { receipt: report.receipt, body: 'More \u200Fnews' } });
+  const officer = createStaffAccount('officer', 'cpu-bannu');
+  await page.goto('/en/staff/');
+  await signIn(page, 'en', officer);
+  await page.getByRole('button', { name: report.reference }).click();
+  await expect(page.getByTestId('report-contact')).toHaveText('Phone U+202E0300 1234567');
+  await expect(page.getByTestId('report-description')).toHaveText('Call U+2066the uncleU+2069 at night');
+  await expect(page.getByTestId('thread')).toContainText('More U+200Fnews');
+  const controls = await page.locator('.app-staff__text').evaluateAll((els) => els.map((e) => e.textContent ?? '').join('').match(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g));
+  expect(controls).toBeNull();
+  await expect(page.getByTestId('report-contact').locator('.app-bidi-control')).toHaveAttribute('dir', 'ltr');
+});
+
 for (const lang of ['en', 'ur']) {
   test(`${lang}: the console passes axe (WCAG 2.2 AA) on sign-in, queue and report, and works from the keyboard`, async ({ page, request }) => {
     test.setTimeout(120_000);

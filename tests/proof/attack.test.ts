@@ -62,7 +62,7 @@ describe('security headers on every kind of response', () => {
     ['HTML 400 (form without JavaScript)', (a) => a.request('/api/reports', form({ ...validForm, category: 'nope' })), 400],
     ['staff 401', (a) => a.request('/api/staff/queues'), 401],
     ['staff 401 on HEAD', (a) => a.request('/api/staff/queues', { method: 'HEAD' }), 401],
-    ['staff login 401', (a) => postJson(a, '/api/staff/session', { username: 'nobody', password: 'wrong' }), 401],
+    ['staff login 401', (a) => postJson(a, '/api/staff/session', { username: 'nobody', password: 'wrong' }, { origin: 'http://localhost' }), 401],
     ['site page', (_a, s) => s.request('/en/'), 200],
     ['site page with captcha allowance', (_a, s) => s.request('/en/report/'), 200],
     ['site asset', (_a, s) => s.request('/site.css'), 200],
@@ -91,7 +91,7 @@ describe('security headers on every kind of response', () => {
 
   it('a staff login response sets a __Host- cookie that is HttpOnly, Secure and SameSite=Strict', async () => {
     const account = accounts[0]!;
-    const res = await postJson(t.app, '/api/staff/session', { username: account.username, password: account.password });
+    const res = await postJson(t.app, '/api/staff/session', { username: account.username, password: account.password }, { origin: 'http://localhost' });
     const cookie = res.headers.getSetCookie().join('\n');
     expect(cookie).toMatch(/^__Host-/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -246,7 +246,7 @@ describe('staff access through HTTP (what exists today)', () => {
   it('a new login issues a new session token (no fixation on a planted cookie)', async () => {
     const account = accounts.find((a) => a.username === 'demo.officer.peshawar')!;
     const planted = '__Host-hifazat_session=planted-by-attacker';
-    const res = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', cookie: planted }, body: JSON.stringify({ username: account.username, password: account.password }) });
+    const res = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie: planted }, body: JSON.stringify({ username: account.username, password: account.password }) });
     expect(res.status).toBe(204);
     const issued = res.headers.getSetCookie()[0]!.split(';')[0]!;
     expect(issued).not.toBe(planted);

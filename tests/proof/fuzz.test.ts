@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import { ERROR_MESSAGES } from '../../api/errors.ts';
+import { API_MAX_BODY } from '../../api/middleware/body-limit.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
-import { seedDemoStaff } from '../../db/seed.ts';
+import { seedDemoStaff, type DemoAccount } from '../../db/seed.ts';
+import { signInWithTotp } from '../fixtures/staff-session.ts';
 import { createTestApp, validReport, type TestApp } from '../fixtures/test-app.ts';
 
 // Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
@@ -21,6 +23,7 @@ let siteDir: string;
 let session: { cookie: string; csrf: string };
 let knownReference = '';
 let knownReceipt = '';
+let demo: DemoAccount[] = [];
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 
@@ -34,8 +37,9 @@ beforeAll(async () => {
   site = createApp({ db: t.db, config: t.config, site: await loadStaticSite(siteDir) });
 
   const accounts = await seedDemoStaff(t.db);
+  demo = accounts;
   const officer = accounts.find((a) => a.username === 'demo.officer.peshawar')!;
-  const login = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: officer.username, password: officer.password }) });
+  const login = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username: officer.username, password: officer.password }) });
   expect(login.status).toBe(204);
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const me = await (await t.app.request('/api/staff/me', { headers: { cookie } })).json();
@@ -201,7 +205,7 @@ describe('fuzzing the staff endpoints', () => {
   it('POST /api/staff/session with malformed credentials (150 cases: each well-formed one costs an argon2id check)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.record({ username: anyValue, password: anyValue, totp: fc.option(anyValue) }), anyValue), async (body) => {
-        const res = await request(t.app, 'POST', '/api/staff/session', JSON.stringify(body), { 'content-type': 'application/json' });
+        const res = await request(t.app, 'POST', '/api/staff/session', JSON.stringify(body), { 'content-type': 'application/json', origin: 'http://localhost' });
         await expectContract(res, body);
         expect(res.status).not.toBe(204);
       }),
@@ -246,11 +250,37 @@ describe('fuzzing the staff endpoints', () => {
         else {
           if (kind === 'action') headers['x-csrf-token'] = session.csrf;
           res = await request(t.app, 'POST', `/api/staff/reports/${i}/actions`, JSON.stringify(body), headers);
-          if (kind === 'action-no-csrf') expect(res.status).toBe(403);
+          // Bodies over the /api limit are refused before anything else looks at them (issue #18: unbounded bodies).
+          if (kind === 'action-no-csrf') expect(res.status).toBe(Buffer.byteLength(JSON.stringify(body) ?? '') > API_MAX_BODY ? 413 : 403);
         }
         await expectContract(res, { kind, i, q, body });
       }),
       { numRuns: 1500 * RUNS },
     );
   });
+
+  // Issue #18: `?before=Infinity` answered 500. Every query parameter of every GET route, each alone and
+  // mixed, with hostile values and numbers that overflow, as an account allowed to reach the handler.
+  it('every query parameter of every route, hostile values (1200 cases)', async () => {
+    const provincial = await signInWithTotp(t.app, demo.find((a) => a.username === 'demo.provincial.kp')!);
+    const ROUTES: [string, string[], 'officer' | 'provincial'][] = [
+      ['/api/staff/queues/cpu-peshawar/reports', ['status', 'priority', 'category', 'assigned', 'unverified', 'cursor'], 'officer'],
+      ['/api/staff/audit', ['before'], 'provincial'],
+      ['/api/staff/dashboard', ['from', 'to', 'lang'], 'provincial'],
+      ['/api/staff/export/reports.csv', ['from', 'to', 'lang'], 'provincial'],
+      ['/api/staff/export/aggregates.csv', ['from', 'to', 'lang'], 'provincial'],
+    ];
+    const numeric = fc.constantFrom('Infinity', '-Infinity', 'NaN', '-1', '0', '1e400', '9'.repeat(40), '0x1f', '1.5', ' 1', '', '2026-02-30', '9999-12-31', '0000-01-01', '2026-01-01', 'en', 'ur', 'open');
+    const value = fc.oneof(numeric, nasty);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ROUTES), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 4 }), async ([path, params, who], picks) => {
+        const q = new URLSearchParams();
+        for (const [n, v] of picks) q.append(params[n % params.length]!, v.replace(/[\ud800-\udfff]/g, ''));
+        const res = await request(t.app, 'GET', `${path}?${q}`, undefined, { cookie: who === 'officer' ? session.cookie : provincial.cookie });
+        await expectContract(res, { path, q: q.toString() });
+      }),
+      { numRuns: 1200 * RUNS },
+    );
+  });
 });
+

@@ -44,6 +44,19 @@ describe('Pashto interface strings', () => {
     expect(namespaces.map((n) => n.f).sort()).toEqual(en);
   });
 
+  // Until the language registry lists ps, locale-parity.test.ts compares en and ur only: hold Pashto to the same bar.
+  test('same keys, plural forms and {{placeholders}} as English', () => {
+    const flat = (v: unknown, key = ''): [string, string][] =>
+      typeof v === 'string' ? [[key, v]] : Object.entries(v as object).flatMap(([k, vv]) => flat(vv, key ? `${key}.${k}` : k));
+    const holes = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join();
+    for (const n of namespaces) {
+      const en = new Map(flat(JSON.parse(readFileSync(new URL(`../../locales/en/${n.f}`, import.meta.url), 'utf8'))));
+      const ps = new Map(flat(n.json));
+      expect([...ps.keys()].sort(), n.f).toEqual([...en.keys()].sort());
+      expect([...en].filter(([k, v]) => ps.has(k) && holes(v) !== holes(ps.get(k)!)).map(([k]) => `${n.f}: ${k}`)).toEqual([]);
+    }
+  });
+
   test('strings use Pashto letters only', () => {
     expect(namespaces.flatMap((n) => strings(n.json).flatMap((s) => notPashtoLetters(s, `locales/ps/${n.f}`)))).toEqual([]);
   });

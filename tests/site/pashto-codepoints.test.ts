@@ -73,6 +73,33 @@ test('Pashto district and province names use Pashto letters only', () => {
   expect(all.flatMap((s) => notPashtoLetters(s, 'content/directory/names.ps.json'))).toEqual([]);
 });
 
+test('Pashto helpline and law names use Pashto letters only, and a name for every helpline and law', () => {
+  const read = (f: string) => JSON.parse(readFileSync(new URL(`../../content/${f}`, import.meta.url), 'utf8'));
+  const helplines = read('helplines.ps.json').helplines as Record<string, { name: string; purpose: string; where: string }>;
+  const laws = read('laws.ps.json').laws as Record<string, string>;
+  expect(Object.keys(helplines).sort()).toEqual((read('helplines.json').helplines as { id: string }[]).map((h) => h.id).sort());
+  expect(Object.keys(laws).sort()).toEqual((read('laws.json').laws as { id: string }[]).map((l) => l.id).sort());
+  const text = [...Object.values(helplines).flatMap((h) => [h.name, h.purpose, h.where]), ...Object.values(laws).map((l) => l.replace(/<bdi\b[^>]*>[^<]*<\/bdi>/g, ''))];
+  expect(text.flatMap((s) => notPashtoLetters(s, 'content/{helplines,laws}.ps.json'))).toEqual([]);
+});
+
+test('each Pashto page names the same laws as its English page (by the names in laws.json and laws.ps.json)', () => {
+  const laws = JSON.parse(readFileSync(new URL('../../content/laws.json', import.meta.url), 'utf8')).laws as { id: string; name: { en: string } }[];
+  const ps = JSON.parse(readFileSync(new URL('../../content/laws.ps.json', import.meta.url), 'utf8')).laws as Record<string, string>;
+  const names = laws.flatMap((l) => [{ id: l.id, text: l.name.en }, { id: l.id, text: ps[l.id] ?? l.name.en }]).sort((a, b) => b.text.length - a.text.length);
+  // Longest first and blanked once found, as in tests/content/content.test.ts, so a name inside a longer one is not counted twice.
+  const named = (body: string) => {
+    let rest = body;
+    const found = new Set<string>();
+    for (const n of names) if (rest.includes(n.text)) { found.add(n.id); rest = rest.split(n.text).join(' '); }
+    return [...found].sort();
+  };
+  for (const p of pages) {
+    const en = splitPage(readFileSync(new URL(`../../content/en/${p.f}`, import.meta.url), 'utf8')).body;
+    expect(named(p.body), p.f).toEqual(named(en));
+  }
+});
+
 describe('the check itself', () => {
   test('catches each Urdu look-alike and names the Pashto letter', () => {
     for (const [urdu, pashto] of [['ٹ', 'ټ'], ['ڈ', 'ډ'], ['ڑ', 'ړ'], ['گ', 'ګ'], ['ہ', 'ه']] as const) {

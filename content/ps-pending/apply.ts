@@ -14,10 +14,10 @@ const here = new URL('./', import.meta.url);
 const readJson = <T>(url: URL): T => JSON.parse(readFileSync(url, 'utf8')) as T;
 const write = (url: URL, text: string) => writeFileSync(url, text);
 
-const pending = readJson<{ changed: Record<string, string[]>; keys: Record<string, Record<string, string>> }>(new URL('keys.json', here));
-const { patches } = readJson<{ patches: Record<string, [string, string][]> }>(new URL('patches.json', here));
+const pending = readJson<{ keys: Record<string, Record<string, { en: string; ps: string }>> }>(new URL('keys.json', here));
+const { patches, translates } = readJson<{ patches: Record<string, [string, string][]>; translates: Record<string, string> }>(new URL('patches.json', here));
 const data = readJson<{ laws: Record<string, string>; helplines: Record<string, Record<string, string>> }>(new URL('data.json', here));
-const done: Record<string, string[]> = { keysAdded: [], keysMissing: [], keysRemoved: [], pagesAdded: [], pagesUpdated: [], pagesStale: [], pagesMissing: [], namesMissing: [] };
+const done: Record<string, string[]> = { keysAdded: [], keysMissing: [], keysToReview: [], keysRemoved: [], pagesAdded: [], pagesUpdated: [], pagesStale: [], pagesMissing: [], namesMissing: [] };
 
 // 1. Locale keys, in the order English has them.
 for (const file of readdirSync(new URL('locales/en/', root)).filter((f) => f.endsWith('.json'))) {
@@ -29,16 +29,18 @@ for (const file of readdirSync(new URL('locales/en/', root)).filter((f) => f.end
     const out: Tree = {};
     for (const [k, v] of Object.entries(e)) {
       const key = prefix + k;
-      const proposed = pending.keys[ns]?.[key];
+      // A proposal applies only to the English it was written for: a new key, or one whose English changed to it.
+      const proposal = pending.keys[ns]?.[key];
+      const fits = proposal !== undefined && proposal.en === v;
       if (typeof v !== 'string') out[k] = build(v, typeof p[k] === 'object' ? (p[k] as Tree) : {}, `${key}.`);
-      else if (proposed && pending.changed[ns]?.includes(key)) {
-        if (p[k] !== proposed) done.keysAdded!.push(`${ns}:${key} (English changed)`);
-        out[k] = proposed;
+      else if (fits && p[k] !== proposal.ps) {
+        out[k] = proposal.ps;
+        done.keysAdded!.push(`${ns}:${key}${typeof p[k] === 'string' ? ' (English changed)' : ''}`);
       } else if (typeof p[k] === 'string') out[k] = p[k];
-      else if (proposed) {
-        out[k] = proposed;
-        done.keysAdded!.push(`${ns}:${key}`);
-      } else done.keysMissing!.push(`${ns}:${key}`);
+      else {
+        done.keysMissing!.push(`${ns}:${key}`);
+        if (proposal) done.keysToReview!.push(`${ns}:${key}: Pashto was written for “${proposal.en}”`);
+      }
     }
     for (const k of Object.keys(p)) if (!(k in e)) done.keysRemoved!.push(`${ns}:${prefix}${k}`);
     return out;
@@ -63,6 +65,7 @@ for (const file of readdirSync(new URL('content/en/', root)).filter((f) => f.end
   if (!existsSync(psUrl)) {
     const draft = new URL(`pages/${file}`, here);
     if (!existsSync(draft)) { done.pagesMissing!.push(slug); continue; }
+    if (translates[file] !== hash) { done.pagesMissing!.push(`${slug} (the draft translates an older English)`); continue; }
     const raw = readFileSync(draft, 'utf8');
     const fm = FM.exec(raw)![1]!;
     write(psUrl, frontmatter(slug, field(fm, 'title'), field(fm, 'description'), hash) + raw.slice(FM.exec(raw)![0].length));
@@ -73,7 +76,7 @@ for (const file of readdirSync(new URL('content/en/', root)).filter((f) => f.end
   const fm = FM.exec(raw)![1]!;
   if (field(fm, 'translationOf') === hash) continue;
   const edits = patches[file];
-  if (!edits) { done.pagesStale!.push(slug); continue; }
+  if (!edits || translates[file] !== hash) { done.pagesStale!.push(slug); continue; }
   let body = raw.slice(FM.exec(raw)![0].length);
   for (const [find, replace] of edits) {
     if (!body.includes(find)) throw new Error(`${file}: text to replace not found: ${find.slice(0, 80)}`);

@@ -7,7 +7,7 @@ import { loadRules } from '../api/triage/rules.ts';
 import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
 import { triage } from '../api/triage/triage.ts';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
-import { DEV_SETS, HELDOUT_SETS, loadLabelled, type LabelledExample, type LabelledSet } from '../tests/triage/labelled.ts';
+import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, loadLabelled, type LabelledExample, type LabelledSet } from '../tests/triage/labelled.ts';
 
 export interface BenchResult {
   total: number;
@@ -137,7 +137,8 @@ if (import.meta.main) {
   runBench(DEV_SETS); // warm the module and rule caches once, as a running server would be
   const showDevMisses = process.argv.includes('--dev-misses');
   print(`Development part (${DEV_SETS.join(', ')}): the rules are written and tuned with it`, runBench(DEV_SETS), showDevMisses);
-  print('Held-out part (tests/triage/heldout, frozen 2026-11-26 before the concept rules; never tuned on)', runBench(HELDOUT_SETS), true);
+  print('Held-out part, round 1 (tests/triage/heldout, frozen 2026-11-26 before the concept rules; development data from round 2 on)', runBench(HELDOUT_SETS), true);
+  print('Held-out part, round 2 (tests/triage/heldout2, frozen 2026-11-26 before the round-2 rules; never tuned on)', runBench(HELDOUT2_SETS), true);
   const d = duplicateStats();
   console.log(`\n=== Possible duplicates (character-trigram Jaccard, threshold ${DUPLICATE_THRESHOLD}) ===`);
   console.log(`Marked re-tellings of one incident: ${d.dupPairs.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);

@@ -44,7 +44,7 @@ const FROZEN2: Record<string, string> = {
 };
 const dir2 = new URL('./heldout2/', import.meta.url);
 
-describe('held-out part 2 (frozen 2026-11-26 11:31 UTC, commit fccc479)', () => {
+describe('held-out part 2 (frozen 2026-11-26 11:31 UTC, commit 4ceb326 "Triage held-out part 2 …")', () => {
   it('holds exactly the frozen files, byte for byte', () => {
     expect(readdirSync(dir2).sort()).toEqual(Object.keys(FROZEN2).sort());
     for (const [file, sha] of Object.entries(FROZEN2)) {

@@ -12,12 +12,14 @@ import { triage, type TriageInput } from './triage.ts';
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 const concepts = parseYaml(readFileSync(new URL('./concepts.yaml', import.meta.url), 'utf8'));
-type Harm = { severe: boolean; terms: string[]; alsoNeeds?: string[][] };
+type Harm = { severe: boolean; terms: string[]; alsoNeeds?: string[][]; timeless?: boolean; urgentWith?: string[] };
 const harms = Object.entries(concepts.harms as Record<string, Harm>);
 // Every term of every harm, completed by the first term of each group it also needs.
 const harmPhrases = harms.flatMap(([id, h]) =>
-  h.terms.map((t) => ({ id, severe: h.severe, phrase: [t, ...(h.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', '') })),
+  h.terms.map((t) => ({ id, severe: h.severe, timeless: !!h.timeless, babyUrgent: !h.urgentWith || h.urgentWith.includes('baby'), phrase: [t, ...(h.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', '') })),
 );
+type Composite = { harm: string; need: number; groups: Record<string, string[]> };
+const composites = concepts.composites as Composite[];
 const input = (description: string, over: Partial<TriageInput> = {}): TriageInput => ({
   immediateDanger: false,
   category: 'other',
@@ -61,11 +63,72 @@ describe('concept rules', () => {
     );
   });
 
-  it('a harm with immediacy (tonight, abhi, آج رات, نن شپه) or done to a baby is P1', () => {
+  it('a harm with immediacy (tonight, abhi, آج رات, نن شپه) or done to a baby is P1 (a `timeless` harm only as its `urgentWith` says)', () => {
     for (const h of harmPhrases) {
-      for (const when of ['tonight', 'aj raat phir', 'آج رات', 'نن شپه']) expect(priorityOf(`${h.phrase} ${when}`), `${h.id}: ${h.phrase} ${when}`).toBe('P1');
-      expect(priorityOf(`the baby next door ${h.phrase}`), `${h.id}: ${h.phrase} (baby)`).toBe('P1');
+      for (const when of ['tonight', 'aj raat phir', 'آج رات', 'نن شپه']) {
+        const p = priorityOf(`${h.phrase} ${when}`);
+        if (h.severe || !h.timeless) expect(p, `${h.id}: ${h.phrase} ${when}`).toBe('P1');
+        else expect(p, `${h.id}: ${h.phrase} ${when}`).toBe('P2');
+      }
+      if (h.severe || h.babyUrgent) expect(priorityOf(`the baby next door ${h.phrase}`), `${h.id}: ${h.phrase} (baby)`).toBe('P1');
     }
+    // A teenager missing since yesterday is P2 by policy; a toddler missing is P1.
+    expect(priorityOf('my son is 15 and has been missing since yesterday', { child: { ageBand: '14-17', gender: 'unknown' } })).toBe('P2');
+    expect(priorityOf('my 3 year old is missing from the bazaar for an hour', { child: { ageBand: '0-4', gender: 'unknown' } })).toBe('P1');
+  });
+
+  it('a composite harm needs its quota of cue groups: any pair of groups reads as the harm, one group alone does not', () => {
+    for (const c of composites) {
+      const firsts = Object.entries(c.groups).map(([name, t]) => [name, t[0]!.replaceAll('*', '')] as const);
+      for (let i = 0; i < firsts.length; i++) {
+        // One group alone (with a specific child) never reads as the harm: the text stays at the standard time.
+        const one = triage(input(`my neighbour's daughter ${firsts[i]![1]}`), NOW);
+        expect(one.reasons.map((r) => r.id).filter((id) => id.startsWith(`concept:${c.harm}`)), `${c.harm}: ${firsts[i]![0]} alone`).toEqual([]);
+        for (let j = i + 1; j < firsts.length; j++) {
+          if (c.need > 2) continue;
+          const two = triage(input(`my neighbour's daughter ${firsts[i]![1]} and ${firsts[j]![1]}`), NOW);
+          expect(two.reasons.map((r) => r.id).some((id) => id.startsWith(`concept:${c.harm}`)), `${c.harm}: ${firsts[i]![0]} + ${firsts[j]![0]}`).toBe(true);
+          expect(RANK[two.priority], `${c.harm}: ${firsts[i]![0]} + ${firsts[j]![0]}`).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+  });
+
+  it('behavioural suicide cues, veiled sexual harm, and a time split over a sentence are P1, in five scripts', () => {
+    for (const d of [
+      'she gave away all her books and wrote a note saying sorry for everything',
+      'usne apni sari chizen de di hain aur sab ko khuda hafiz keh diya',
+      'اس نے اپنی ساری چیزیں دے دی ہیں اور امی سے کہا معاف کر دینا',
+      'هغې خپل ټول شیان ورکړل او مور ته یې وویل بښنه غواړم',
+      'hagi khpal tol shayan warkral aw wayal bakhana ghwarum',
+    ]) expect(priorityOf(d), d).toBe('P1');
+    for (const d of [
+      'her uncle takes her to his room every night and tells her it is their secret',
+      'chacha har raat usay kamre me le jata hai aur kehta hai kisi ko na batana',
+      'ماموں ہر رات اسے کمرے میں لے جاتا ہے اور کہتا ہے کسی کو نہ بتانا',
+    ]) expect(priorityOf(d), d).toBe('P1');
+    for (const d of [
+      'abbu roz peet te hain, aaj bhi unhon ne kaha hai ke raat ko aa ke sab ko dekh lunga',
+      'he beats us every week. today he phoned and said he will come at night to teach us a lesson',
+    ]) expect(priorityOf(d), d).toBe('P1');
+    // "Last night" is not tonight: hitting last night, mentioned today, stays at the standard time.
+    expect(priorityOf('kal raat abbu ne thapar mara tha, aaj school me bataya')).toBe('P3');
+  });
+
+  it('a shaken or thrown baby is P1; sexual harm while the abuser lives with the child is P1', () => {
+    expect(priorityOf('the mother shook her baby hard because he would not stop crying')).toBe('P1');
+    expect(priorityOf('the girl is pregnant from her stepfather and he still lives with us')).toBe('P1');
+    expect(priorityOf('she was sexually abused by her tutor two years ago, he moved to another city')).toBe('P2');
+  });
+
+  it('a condition about any child ("if a student gives away her things…") is a question, and a complaint number is not an emergency', () => {
+    const unknown = { child: { ageBand: 'unknown' as const, gender: 'unknown' as const } };
+    expect(priorityOf('what should a teacher do if a student gives away her things and writes goodbye notes?', unknown)).toBe('P4');
+    expect(priorityOf('bachon se ziyadti ki shikayat ke liye kaunsa number hai?', unknown)).toBe('P4');
+    expect(priorityOf('what is the punishment for child rape in Pakistan?', { ...unknown, category: 'sexual_abuse' })).toBe('P4');
+    // …but a child asking the same under "sexual abuse" keeps the category's time, and a named child is a report.
+    expect(priorityOf('what is the punishment for this?', { reporter: 'self', category: 'sexual_abuse' })).toBe('P1');
+    expect(priorityOf('if a child tells me this, what do i do? my niece says her uncle comes to her bed at night', unknown)).toBe('P1');
   });
 
   it('hitting is P3 by itself, P1 when it is happening now or tonight, P2 on a baby or a child worker', () => {

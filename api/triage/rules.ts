@@ -48,21 +48,38 @@ const RulesFile = z.strictObject({
 export type RulesData = z.infer<typeof RulesFile>;
 
 // api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
-const HARM_IDS = ['sexual', 'injury', 'burn', 'confinement', 'starvation', 'selfharm', 'abduction', 'sale', 'threat', 'sextortion', 'abandoned', 'hiding', 'expelled', 'online-meeting'] as const;
+const HARM_IDS = ['sexual', 'injury', 'burn', 'confinement', 'starvation', 'selfharm', 'abduction', 'sale', 'threat', 'sextortion', 'abandoned', 'hiding', 'expelled', 'online-meeting', 'missing', 'domestic-labour'] as const;
 export type HarmId = (typeof HARM_IDS)[number];
-const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past'] as const;
+const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access'] as const;
 export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
 const VULNERABILITY_IDS = ['baby', 'worker', 'alone', 'custody'] as const;
 export type VulnerabilityId = (typeof VULNERABILITY_IDS)[number];
+const vulnerabilityId = z.enum(VULNERABILITY_IDS);
 const ConceptsFile = z.strictObject({
   harms: z.record(
     z.enum(HARM_IDS),
-    z.strictObject({ severe: z.boolean(), category, en: z.string().min(1), ur: z.string().min(1), terms, alsoNeeds: z.array(terms).optional() }),
+    z.strictObject({
+      severe: z.boolean(),
+      category,
+      en: z.string().min(1),
+      ur: z.string().min(1),
+      terms,
+      alsoNeeds: z.array(terms).optional(),
+      /** Time words never make this harm P1 (a missing teenager "since yesterday" is P2); only `urgentWith` does. */
+      timeless: z.boolean().optional(),
+      /** The vulnerabilities that make this harm P1 (default: any, "alone" only where being alone matters). */
+      urgentWith: z.array(vulnerabilityId).optional(),
+    }),
   ),
-  violence: z.strictObject({ terms }),
+  /** Harms shown by several weaker cues together, none enough alone: `need` of the named groups must match. */
+  composites: z.array(z.strictObject({ harm: z.enum(HARM_IDS), need: z.number().int().min(2), groups: z.record(z.string(), terms) })),
+  violence: z.strictObject({ terms, severeOnBaby: terms }),
   immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
+  /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
+  splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms, frame: terms }),
+  info: z.strictObject({ question: terms, topic: terms, conditional: terms, frame: terms }),
+  specificWeak: terms,
   specific: terms,
 });
 export type ConceptsData = z.infer<typeof ConceptsFile>;
@@ -75,6 +92,7 @@ export interface Term {
 }
 export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerms'> & {
   concepts: ConceptsData;
+  splitTonight: { day: Set<string>; night: Set<string>; notTonight: string[]; shortReportWords: number };
   /** Every term group of rules.yaml and concepts.yaml, indexed for one pass over a report's words (lexicon.ts). */
   lexicon: Lexicon;
   spell: Map<string, string>;
@@ -124,11 +142,23 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     groups.push([`harm:${id}`, h.terms.map(term)]);
     (h.alsoNeeds ?? []).forEach((g, i) => groups.push([`harm:${id}:${i}`, g.map(term)]));
   }
-  groups.push(['violence', concepts.violence.terms.map(term)]);
+  groups.push(['violence', concepts.violence.terms.map(term)], ['violence:baby', concepts.violence.severeOnBaby.map(term)]);
+  groups.push(['split:day', concepts.splitTonight.day.map(term)], ['split:night', concepts.splitTonight.night.map(term)]);
+  concepts.composites.forEach((c, i) => {
+    for (const [name, t] of Object.entries(c.groups)) groups.push([`comp:${i}:${name}`, t.map(term)]);
+  });
   for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.map(term)]);
   for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.map(term)]);
-  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['info:frame', concepts.info.frame.map(term)], ['specific', concepts.specific.map(term)]);
-  return { ...data, spell, signals, advice, underageTerms, concepts, lexicon: buildLexicon(groups) };
+  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['info:frame', concepts.info.frame.map(term)], ['info:conditional', concepts.info.conditional.map(term)], ['specific', concepts.specific.map(term)], ['specific:weak', concepts.specificWeak.map(term)]);
+  // Single words, compared per sentence (triage.ts `splitTonight`); "last night" phrases are removed first.
+  const words = (list: string[]) => new Set(list.flatMap((t) => term(t).words.map((w) => w.text)));
+  const splitTonight = {
+    day: words(concepts.splitTonight.day),
+    night: words(concepts.splitTonight.night),
+    notTonight: concepts.splitTonight.notTonight.map((t) => term(t).words.map((w) => w.text).join(' ')),
+    shortReportWords: concepts.splitTonight.shortReportWords,
+  };
+  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, lexicon: buildLexicon(groups) };
 }
 
 function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {

@@ -92,12 +92,39 @@ const VULNERABLE: Record<VulnerabilityId, { en: string; ur: string }> = {
   custody: { en: 'a child held by police', ur: 'پولیس کی حراست میں بچہ' },
 };
 
-const WHEN: Record<'now' | 'soon' | 'habitual' | 'since', { en: string; ur: string }> = {
+const WHEN: Record<'now' | 'soon' | 'habitual' | 'since' | 'access', { en: string; ur: string }> = {
   now: { en: 'happening now', ur: 'جو ابھی ہو رہا ہے' },
   soon: { en: 'about to happen (again) today, tonight, in the coming days or by a deadline', ur: 'جو آج، آج رات، آنے والے دنوں میں یا کسی مہلت تک (دوبارہ) ہونے والا ہے' },
   habitual: { en: 'happening again and again (every night, whenever the carer is away)', ur: 'جو بار بار ہوتا ہے (ہر رات، جب دیکھ بھال کرنے والا موجود نہ ہو)' },
   since: { en: 'going on for hours or days already', ur: 'جو کئی گھنٹوں یا دنوں سے جاری ہے' },
+  access: { en: 'and the person who did it still lives with or near the child', ur: 'اور ایسا کرنے والا اب بھی بچے کے ساتھ یا قریب رہتا ہے' },
 };
+
+// Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
+const SENTENCE_RE = /[.!?؟۔\n]+/u;
+
+/**
+ * "Tonight" written apart: a day word and a night word in one sentence ("aaj bhi unhon ne kaha hai raat ko aa ke",
+ * "nan ye wayali che shpa ba"), or anywhere in a short report, after "last night" phrases are taken out. Pure.
+ */
+export function splitTonight(raw: string, r: CompiledRules, normalised = normalise(raw)): boolean {
+  const t = r.splitTonight;
+  const whole = normalised;
+  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(normalise);
+  for (const chunk of chunks) {
+    let padded = ` ${chunk} `;
+    for (const p of t.notTonight) padded = padded.replaceAll(` ${p} `, ' ');
+    let day = false;
+    let night = false;
+    for (const w0 of padded.split(' ')) {
+      const w = r.spell.get(w0) ?? w0;
+      if (t.day.has(w)) day = true;
+      else if (t.night.has(w)) night = true;
+      if (day && night) return true;
+    }
+  }
+  return false;
+}
 
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
@@ -114,15 +141,28 @@ export interface ConceptReading {
   habitual?: string;
   since?: string;
   past?: string;
+  /** The abuser lives with or near the child ("staying with us", "usi ghar me"): sexual harm only. */
+  access?: string;
+  /** A shaking or throwing word: P1 on a baby. */
+  shaken: boolean;
   vulnerable: VulnerabilityId[];
   /** A question or information topic with no specific child (and not a child's own account of harm). */
   infoRequest: boolean;
 }
 
 export function readConcepts(found: Map<string, string>, r: CompiledRules, input: Pick<TriageInput, 'reporter' | 'child'>, text: string, raw: string): ConceptReading {
+  // Only a report with both a day word and a night word somewhere is read sentence by sentence.
+  const split = found.has('split:day') && found.has('split:night') && splitTonight(raw, r, text);
+  const tonight = found.get('imm:tonight') ?? (split ? 'day … night' : undefined);
   const harms = (Object.keys(r.concepts.harms) as HarmId[]).filter(
     (id) => found.has(`harm:${id}`) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
   );
+  // Weaker cues together (things given away + a goodbye; a bed or room + "don't tell"): the harm, as if named.
+  r.concepts.composites.forEach((c, i) => {
+    if (harms.includes(c.harm)) return;
+    const met = Object.keys(c.groups).filter((name) => found.has(`comp:${i}:${name}`)).length;
+    if (met >= c.need) harms.push(c.harm);
+  });
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
   if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(text))) vulnerable.push('baby');
   const violence = found.has('violence');
@@ -130,12 +170,14 @@ export function readConcepts(found: Map<string, string>, r: CompiledRules, input
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
   // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
   const asks = found.has('info:question') || /[?؟]/.test(raw) || /^(?:کیا|kya) /u.test(text);
-  const general = found.has('info:topic') || found.has('info:frame');
+  const general = found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
   const describesHarm = harms.length > 0 || violence;
+  // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…").
+  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional'));
   const infoRequest =
-    !found.has('specific') &&
+    !specific &&
     !found.has('imm:now') &&
-    !found.has('imm:tonight') &&
+    !tonight &&
     !(input.reporter === 'self' && describesHarm) &&
     (asks || found.has('info:topic')) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
@@ -144,12 +186,14 @@ export function readConcepts(found: Map<string, string>, r: CompiledRules, input
     harms,
     violence,
     now: found.get('imm:now'),
-    tonight: found.get('imm:tonight'),
-    soon: found.get('imm:soon') ?? found.get('imm:tonight'),
+    tonight,
+    soon: found.get('imm:soon') ?? tonight,
     handover: found.get('imm:handover'),
     habitual: found.get('imm:habitual'),
     since: found.get('imm:since'),
     past: found.get('imm:past'),
+    access: found.get('imm:access'),
+    shaken: found.has('violence:baby'),
     vulnerable,
     infoRequest,
   };
@@ -177,9 +221,11 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
   for (const id of c.harms) {
     const h = r.concepts.harms[id];
     // "Alone" makes hunger, confinement or being thrown out urgent; it says little about a message asking to meet alone.
-    const vul = c.vulnerable.find((v) => v !== 'alone' || ALONE_MATTERS.has(id));
+    const vul = c.vulnerable.find((v) => (h.urgentWith ? h.urgentWith.includes(v) : v !== 'alone' || ALONE_MATTERS.has(id)));
     const heldBack = id === 'sexual' && pastOnly;
-    const cue = ownCue ?? (id === 'sale' && c.handover ? 'soon' : null);
+    // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
+    const timed = h.timeless ? null : ownCue;
+    const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
     if (h.severe) {
       raise('P1', { id: `concept:${id}`, en: `The text describes ${h.en}.`, ur: `تحریر میں ${h.ur} کا ذکر ہے۔` }, h.category);
     } else if (cue && !heldBack) {
@@ -203,6 +249,9 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
         ur: `تحریر میں ${h.ur} کا ذکر ہے؛ کوئی قاعدہ اس کی فوری نوعیت طے نہیں کرتا، اس لیے اسے معمول کے وقت پر نہیں چھوڑا گیا۔`,
       }, h.category);
     }
+  }
+  if (c.shaken && c.vulnerable.includes('baby')) {
+    raise('P1', { id: 'concept:shaken+baby', en: 'A baby or young child was shaken or thrown.', ur: 'شیر خوار یا چھوٹے بچے کو جھنجھوڑا یا پٹخا گیا۔' }, 'physical_abuse');
   }
   if (c.violence) {
     if (c.now || c.tonight) {
@@ -278,8 +327,16 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   }
   priority = higher(priority, textPriority);
 
-  // A request for advice: only when nothing on the form or in the text raised the priority above the default.
-  if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+  // A question about no child in particular, from an adult who named no child on the form either (no age band),
+  // is a request for information even under a serious category ("sexual abuse: what is the punishment?"). The
+  // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band.
+  const noChildOnForm = input.reporter !== 'self' && input.child.ageBand === 'unknown';
+  const formRaised = RANK[formPriority] < RANK[baseline];
+  if (concepts.infoRequest && noChildOnForm && !formRaised && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+    priority = r.advice.priority;
+    reasons.push({ id: r.advice.id, en: r.advice.en, ur: r.advice.ur });
+  } else if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+    // A request for advice: only when nothing on the form or in the text raised the priority above the default.
     // "Just asking" never outweighs a child's own account of being harmed.
     const strong = input.reporter !== 'self' && found.has('advice:strong');
     if (concepts.infoRequest || strong || (signalCount === 0 && found.has('advice'))) {

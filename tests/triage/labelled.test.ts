@@ -1,18 +1,20 @@
 // The labelled corpus as a gate, with the "in danger now" answer removed and no risk answers (what the text and the
-// form alone earn). The development part must meet the aims of issue #12; the held-out part (frozen before the
-// concept rules, never tuned on) must keep what it honestly met on its first and only run (tests/triage/README.md).
+// form alone earn). The development part (from round 2 on, including the round-1 held-out part) must meet the aims of
+// issue #12; held-out part 2 (frozen before the round-2 rules, never tuned on) must keep what it honestly met on its
+// one run with the round-2 rules (tests/triage/README.md).
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../bench/triage.ts';
-import { DEV_SETS, HELDOUT_SETS, loadLabelled, LANGS } from './labelled.ts';
+import { DEV_SETS, HELDOUT2_SETS, HELDOUT_SETS, loadLabelled, LANGS } from './labelled.ts';
 
-// The held-out emergencies that rules v4 sent to P3 on the first run (README: why each fails). The aim is none;
-// this list may only shrink, and only through rules written from the development part.
-const KNOWN_HELDOUT_UNDERTRIAGED = ['xen018', 'xen021', 'xen032', 'xro017', 'xrp001'];
+// The held-out-2 emergencies that the round-2 rules sent to P3 (README: why each fails). The aim is none; this list
+// may only shrink, and only through rules written from the development part.
+const KNOWN_HELDOUT2_UNDERTRIAGED = ['yen020', 'yrp006', 'yrp008', 'ymx007', 'ymx015', 'ymx020'];
 
 describe('triage labelled corpus', () => {
   it('has at least 600 reports, at least 200 of them held out, in English, Urdu script, Roman Urdu and Pashto', () => {
-    const dev = DEV_SETS.flatMap((s) => loadLabelled(s));
-    const held = HELDOUT_SETS.flatMap((s) => loadLabelled(s));
+    // From round 2 on the round-1 held-out part is development data; held-out part 2 is the one never tuned on.
+    const dev = [...DEV_SETS, ...HELDOUT_SETS].flatMap((s) => loadLabelled(s));
+    const held = HELDOUT2_SETS.flatMap((s) => loadLabelled(s));
     expect(dev.length + held.length).toBeGreaterThanOrEqual(600);
     expect(held.length).toBeGreaterThanOrEqual(200);
     const all = [...dev, ...held];
@@ -25,39 +27,39 @@ describe('triage labelled corpus', () => {
     for (const lang of LANGS) expect(labelled.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(50);
   });
 
-  it('development part meets the aims: ≥ 95% of emergencies P1, none to P3/P4, ≥ 85% exact, ≤ 5% of information requests raised to P1', () => {
-    const b = runBench(DEV_SETS);
+  it('development part (with the round-1 held-out part) meets the aims: ≥ 95% of emergencies P1, none to P3/P4, ≥ 85% exact, ≤ 5% of information requests raised to P1', () => {
+    const b = runBench([...DEV_SETS, ...HELDOUT_SETS]);
     expect(b.underTriaged.map((e) => `${e.id}: ${e.text}`)).toEqual([]);
     expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.95);
     expect(b.exact / b.total).toBeGreaterThanOrEqual(0.85);
     expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out part keeps what its first run met: ≥ 85% exact, ≤ 5% of information requests raised to P1, ≥ 93% of emergencies P1, no new emergency sent to P3/P4', () => {
-    const b = runBench(HELDOUT_SETS);
+  it('held-out part 2 keeps what its run with the round-2 rules met: ≥ 91% of emergencies P1, ≥ 85% exact, ≤ 5% of information requests raised to P1, no new emergency sent to P3/P4', () => {
+    const b = runBench(HELDOUT2_SETS);
+    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.91);
     expect(b.exact / b.total).toBeGreaterThanOrEqual(0.85);
     expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.05);
-    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.93);
-    expect(b.underTriaged.map((e) => e.id).filter((id) => !KNOWN_HELDOUT_UNDERTRIAGED.includes(id))).toEqual([]);
+    expect(b.underTriaged.map((e) => e.id).filter((id) => !KNOWN_HELDOUT2_UNDERTRIAGED.includes(id))).toEqual([]);
   });
 
   it('routes every report of every set to the right queue', () => {
-    for (const sets of [DEV_SETS, HELDOUT_SETS]) {
+    for (const sets of [DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS]) {
       const b = runBench(sets);
       expect(b.wrongQueue.map((w) => `${w.ex.id} → ${w.got}`)).toEqual([]);
     }
   });
 
   it('keeps the reporter\'s "in danger now" answer: every report that ticked it is P1', () => {
-    const b = runBench([...DEV_SETS, ...HELDOUT_SETS], { keepDanger: true });
-    const ticked = [...DEV_SETS, ...HELDOUT_SETS].flatMap((s) => loadLabelled(s)).filter((e) => e.immediateDanger);
+    const b = runBench([...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS], { keepDanger: true });
+    const ticked = [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS].flatMap((s) => loadLabelled(s)).filter((e) => e.immediateDanger);
     expect(ticked.length).toBeGreaterThan(0);
     expect(b.misses.filter((m) => m.ex.immediateDanger && m.got !== 'P1')).toEqual([]);
   });
 
   it('triages a report in well under a millisecond', () => {
     runBench(DEV_SETS); // warm the module caches once, as a running server would be
-    const b = runBench([...DEV_SETS, ...HELDOUT_SETS]);
+    const b = runBench([...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS]);
     expect(b.ms / b.total).toBeLessThan(1);
   });
 });

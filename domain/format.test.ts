@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatDateTime, formatLongDate, formatNumber, formatPercent, formatShortDate } from './format.ts';
+import { LANGS } from './languages.ts';
+
+// 10:00 UTC is 15:00 in Pakistan (UTC+5, no daylight saving).
+const moment = '2026-03-05T10:00:00Z';
+
+describe.each(LANGS)('%s', (lang) => {
+  test('digits stay Latin in dates and numbers', () => {
+    for (const s of [formatDateTime(moment, lang), formatLongDate(moment, lang), formatShortDate(moment, lang), formatNumber(12345, lang), formatPercent(0.42, lang)]) {
+      expect(s).toMatch(/[0-9]/);
+      expect(s).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
+    }
+  });
+  test('times are in Pakistan time, on the Gregorian calendar', () => {
+    const s = formatDateTime(moment, lang);
+    expect(s).toMatch(/2026/);
+    expect(s).toMatch(/\b(3|15):00\b/);
+  });
+  test('a calendar day does not shift with the zone', () => {
+    expect(formatLongDate('2026-03-05', lang)).toMatch(/\b5\b/);
+    expect(formatShortDate('2026-03-05T23:30:00Z', lang)).toMatch(/\b5\b/);
+  });
+  test('percentages', () => {
+    expect(formatPercent(0.42, lang)).toMatch(/42/);
+  });
+});

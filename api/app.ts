@@ -17,6 +17,7 @@ import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
+import type { Lang } from '../domain/languages.ts';
 
 export type AppConfig = Config & { REPORT_KEY: string };
 
@@ -29,7 +30,7 @@ export interface AppDeps {
   commitQueue: CommitQueue;
 }
 
-export type AppEnv = { Variables: { locale?: 'en' | 'ur' } };
+export type AppEnv = { Variables: { locale?: Lang } };
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {

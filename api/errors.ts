@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../locales/index.ts';
 import { getT } from '../locales/i18n.ts';
+import { DEFAULT_LANG, langFromAcceptLanguage } from '../domain/languages.ts';
 
 /** Machine codes of the contract, with the locales/api.json key that explains each. */
 export const ERROR_MESSAGES = {
@@ -35,17 +36,11 @@ export class ApiError extends Error {
   }
 }
 
-/** The request's language: the body's `locale` (stashed by the handler), else Accept-Language, else English. */
+/** The request's language: the body's `locale` (stashed by the handler), else Accept-Language, else the default. */
 export function requestLocale(c: Context): Locale {
   const fromBody = c.get('locale' as never) as unknown;
   if (isLocale(fromBody)) return fromBody;
-  const header = c.req.header('accept-language') ?? '';
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]!.trim().toLowerCase();
-    if (tag.startsWith('ur')) return 'ur';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'en';
+  return langFromAcceptLanguage(c.req.header('accept-language') ?? '') ?? DEFAULT_LANG;
 }
 
 export function errorBody(locale: Locale, code: ErrorCode, fields?: Record<string, string>, vars?: Record<string, string | number>) {

@@ -3,12 +3,13 @@
 import { z } from '@hono/zod-openapi';
 
 import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_TYPES, RISK_ANSWERS, RISK_IDS, SERVICES, type RiskId } from '../domain/vocabulary.ts';
+import { LANGS, perLang } from '../domain/languages.ts';
 
 export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
 export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
 export const PRIORITY_VALUES = PRIORITIES;
 
-const localized = z.object({ en: z.string(), ur: z.string() }).openapi('LocalizedText');
+const localized = z.object(perLang(() => z.string())).openapi('LocalizedText');
 const id = z.string().max(64).regex(/^[a-z0-9-]+$/);
 
 /** Text as typed, Unicode-normalised to NFC; length counted in code points after trimming. */
@@ -32,7 +33,7 @@ export const RiskAnswers = z
 
 export const ReportInput = z
   .strictObject({
-    locale: z.enum(['en', 'ur']),
+    locale: z.enum(LANGS),
     reporter: z.enum(REPORTER_TYPES),
     category: z.enum(CATEGORIES),
     immediateDanger: z.boolean(),
@@ -63,9 +64,9 @@ export const ReportCreated = z
   })
   .openapi('ReportCreated');
 
-export const ReceiptInput = z.strictObject({ receipt: z.string().max(64), locale: z.enum(['en', 'ur']).optional() }).openapi('ReceiptInput');
+export const ReceiptInput = z.strictObject({ receipt: z.string().max(64), locale: z.enum(LANGS).optional() }).openapi('ReceiptInput');
 export const ReporterMessageInput = z
-  .strictObject({ receipt: z.string().max(64), body: text(1, 2000), locale: z.enum(['en', 'ur']).optional() })
+  .strictObject({ receipt: z.string().max(64), body: text(1, 2000), locale: z.enum(LANGS).optional() })
   .openapi('ReporterMessageInput');
 
 export const ReporterView = z

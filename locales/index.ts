@@ -1,37 +1,29 @@
-// One source of UI strings for Astro pages, React islands and the API.
-// Add a namespace here when you add locales/<lang>/<namespace>.json.
-import enApi from './en/api.json' with { type: 'json' };
-import enCommon from './en/common.json' with { type: 'json' };
-import enContent from './en/content.json' with { type: 'json' };
-import enDashboard from './en/dashboard.json' with { type: 'json' };
-import enReport from './en/report.json' with { type: 'json' };
-import enStaff from './en/staff.json' with { type: 'json' };
-import urApi from './ur/api.json' with { type: 'json' };
-import urCommon from './ur/common.json' with { type: 'json' };
-import urContent from './ur/content.json' with { type: 'json' };
-import urDashboard from './ur/dashboard.json' with { type: 'json' };
-import urReport from './ur/report.json' with { type: 'json' };
-import urStaff from './ur/staff.json' with { type: 'json' };
+// One source of UI strings for Astro pages, React islands and the API, for every language of the registry
+// (domain/languages.ts). Each language's folder lists its namespaces in its index.ts; a namespace added here
+// is added to every folder (tests/site/locale-parity.test.ts compares every language with English).
+import { isLang, LANGS, langDir, otherLangs, type Lang } from '../domain/languages.ts';
+import en from './en/index.ts';
+import ur from './ur/index.ts';
 
-export const LOCALES = ['en', 'ur'] as const;
-export type Locale = (typeof LOCALES)[number];
+export const LOCALES = LANGS;
+export type Locale = Lang;
 export const NAMESPACES = ['common', 'report', 'staff', 'api', 'content', 'dashboard'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-export const resources = {
-  en: { common: enCommon, report: enReport, staff: enStaff, api: enApi, content: enContent, dashboard: enDashboard },
-  ur: { common: urCommon, report: urReport, staff: urStaff, api: urApi, content: urContent, dashboard: urDashboard },
-} as const;
+/** English's shape is every language's shape (the parity test holds them to it). */
+type Strings = typeof en;
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'ur';
+// `satisfies Record<Lang, …>`: registering a language without its folder (or the reverse) fails the type check.
+export const resources = { en, ur } as const satisfies Record<Lang, Strings>;
+
+export const isLocale = isLang;
+
+/** Direction comes from the registry, never hand-set. */
+export function dirOf(locale: Lang): 'ltr' | 'rtl' {
+  return langDir(locale);
 }
 
-/** Urdu (and Pashto, Sindhi, Arabic…) read right to left; derived from the code, never hand-set. */
-export function dirOf(locale: string): 'ltr' | 'rtl' {
-  return /^(ur|ar|fa|ps|sd|ug|he|yi)(-|$)/.test(locale) ? 'rtl' : 'ltr';
-}
-
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'en' ? 'ur' : 'en';
+/** The languages a page links to besides its own. */
+export function otherLocales(locale: Lang): Lang[] {
+  return otherLangs(locale);
 }

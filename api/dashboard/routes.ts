@@ -17,12 +17,13 @@ import { reportsCsv } from '../export/reports-csv.ts';
 import { dashboard, pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
 import { alertFigures } from '../alerts/service.ts';
 import { queueIdsInScope } from '../staff/view.ts';
+import { LANGS } from '../../domain/languages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_RANGE_DAYS = 366;
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
-export const RangeQuery = z.object({ from: Day.optional(), to: Day.optional(), lang: z.enum(['en', 'ur']).optional() });
+export const RangeQuery = z.object({ from: Day.optional(), to: Day.optional(), lang: z.enum(LANGS).optional() });
 
 /** The date range asked for; by default the last 30 Pakistan days. */
 export function parseRange(query: Record<string, string>, locale: Locale, now = Date.now()): DateRange {

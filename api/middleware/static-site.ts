@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, Handler } from 'hono';
+import { DEFAULT_LANG, isLang } from '../../domain/languages.ts';
 
 interface Asset {
   type: string;
@@ -161,7 +162,8 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
   };
 
   const notFound = (c: Context) => {
-    const lang = c.req.path.startsWith('/ur/') ? 'ur' : 'en';
+    const first = c.req.path.split('/')[1];
+    const lang = isLang(first) ? first : DEFAULT_LANG;
     const page = assets.get(`/${lang}/404/index.html`) ?? assets.get('/404.html');
     return page ? send(c, page, 404) : c.text('Not found', 404);
   };

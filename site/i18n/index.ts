@@ -1,14 +1,15 @@
-// Locale helpers for Astro pages; strings come only from locales/.
-import { LOCALES, dirOf, otherLocale, type Locale } from '../../locales/index.ts';
+// Locale helpers for Astro pages; strings come only from locales/, languages only from domain/languages.ts.
+import { LOCALES, dirOf, otherLocales, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
+import { pathInLang } from '../../domain/languages.ts';
 
-export { LOCALES, dirOf, otherLocale, getT, type Locale };
+export { LOCALES, dirOf, otherLocales, getT, type Locale };
 
 export function localeParams() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
-/** The same page in the other language: /en/x/ ⇄ /ur/x/. */
+/** The same page in another language: /en/x/ → /ur/x/. */
 export function alternatePath(pathname: string, to: Locale): string {
-  return pathname.replace(/^\/(en|ur)(\/|$)/, `/${to}$2`);
+  return pathInLang(pathname, to);
 }

@@ -1,12 +1,13 @@
 // Typed access to content/helplines.json, shared by the API and the Astro site.
 import data from '../content/helplines.json' with { type: 'json' };
+import type { Lang } from '../domain/languages.ts';
 
 export interface Helpline {
   id: string;
   number: string;
-  name: { en: string; ur: string };
-  purpose: { en: string; ur: string };
-  where: { en: string; ur: string };
+  name: Record<Lang, string>;
+  purpose: Record<Lang, string>;
+  where: Record<Lang, string>;
   provinces: string[];
   emergency: boolean;
   tollFree: boolean | null;

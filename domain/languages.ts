@@ -29,6 +29,8 @@ export interface LanguageInfo {
   readonly staffConsole: boolean;
   readonly codePoints?: CodePointRules;
   readonly hreflang: string;
+  /** The comma that joins a list of names ("District, Province"). */
+  readonly comma: string;
   /** Accept-Language primary subtags that select this language for API error messages. */
   readonly acceptLanguage: readonly string[];
 }
@@ -44,6 +46,7 @@ export const LANGUAGES = [
     pagefind: 'en',
     staffConsole: true,
     hreflang: 'en',
+    comma: ', ',
     acceptLanguage: ['en'],
   },
   {
@@ -57,6 +60,7 @@ export const LANGUAGES = [
     staffConsole: true,
     codePoints: 'urdu',
     hreflang: 'ur',
+    comma: '، ',
     acceptLanguage: ['ur'],
   },
 ] as const satisfies readonly LanguageInfo[];

@@ -13,6 +13,7 @@ import { loadDirectory } from '../triage/directory.ts';
 import type { createReport } from './create.ts';
 import { iconSvg, type IconName } from './icons.ts';
 import type { reporterView } from './follow-up.ts';
+import { formatDateTime } from '../../domain/format.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -54,7 +55,7 @@ function page(locale: Locale, title: string, body: string): string {
 <main id="main">${body}</main></body></html>`;
 }
 
-function emergencyPanel(locale: Locale, numbers: { number: string; name: { en: string; ur: string } }[], title: string): string {
+function emergencyPanel(locale: Locale, numbers: { number: string; name: Record<Locale, string> }[], title: string): string {
   return `<section class="app-emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${iconSvg('phone')} ${e(title)}</h2><ul>${numbers
     .map((n) => `<li><a href="tel:${e(n.number)}" dir="ltr">${e(n.number)}</a> ${e(n.name[locale])}</li>`)
     .join('')}</ul></section>`;
@@ -200,7 +201,7 @@ function statusLookupForm(locale: Locale, receipt: string): string {
 
 export function renderStatus(locale: Locale, view: View, receipt: string, notice = '', fields: Record<string, string> = {}, draft = ''): string {
   const t = getT(locale, 'report');
-  const date = (iso: string) => new Date(iso).toLocaleString(locale === 'ur' ? 'ur-PK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, locale);
   return page(
     locale,
     t('status.title'),

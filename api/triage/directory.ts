@@ -3,9 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { perLang } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
 
 // Trimmed: the source data carries stray carriage returns at the end of many Urdu district names.
-const localized = z.object({ en: z.string().trim().min(1), ur: z.string().trim().min(1) });
+const localized = z.object(perLang(() => z.string().trim().min(1)));
 const LocationsFile = z.object({
   provinces: z.array(
     z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) }),
@@ -52,7 +54,7 @@ export interface Directory {
 
 /** `unknown` in every province: "other / not listed" on the form; routes to the provincial body. */
 export const UNKNOWN_DISTRICT = 'unknown';
-const UNKNOWN_NAME: Localized = { en: 'Other / not listed', ur: 'دیگر / فہرست میں نہیں' };
+const UNKNOWN_NAME: Localized = perLang((lang) => getT(lang, 'api')('directory.unknownDistrict'));
 
 export function buildDirectory(locationsRaw: unknown, queuesRaw: unknown): Directory {
   const locations = LocationsFile.parse(locationsRaw);
@@ -76,7 +78,7 @@ export function buildDirectory(locationsRaw: unknown, queuesRaw: unknown): Direc
       queues.push({
         id,
         kind: 'district',
-        name: { en: `Child Protection Unit, ${d.name.en}`, ur: `چائلڈ پروٹیکشن یونٹ، ${d.name.ur}` },
+        name: perLang((lang) => getT(lang, 'api')('directory.districtUnit', { district: d.name[lang] })),
         provinceId: p.id,
         districtId: d.id,
         evidence: unit.evidence,

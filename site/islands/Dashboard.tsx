@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+import { formatShortDate, numberFormat } from '../../domain/format.ts';
 
 interface Props {
   locale: Locale;
@@ -52,9 +53,9 @@ function Board({ locale }: { locale: Locale }) {
   const { t } = useTranslation(['dashboard', 'report', 'api']);
   const [range, setRange] = useState(initialRange);
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const nf = useMemo(() => new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK'), [locale]);
-  const pf = useMemo(() => new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { style: 'percent', maximumFractionDigits: 0 }), [locale]);
-  const df = useMemo(() => new Intl.DateTimeFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
+  const nf = useMemo(() => numberFormat(locale), [locale]);
+  const pf = useMemo(() => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
+  const df = useMemo(() => ({ format: (d: string | Date) => formatShortDate(d, locale) }), [locale]);
   const day = (d: string) => df.format(new Date(`${d}T00:00:00Z`));
 
   const load = useCallback(

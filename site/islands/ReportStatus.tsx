@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
+import { formatDateTime } from '../../domain/format.ts';
 
 interface Props {
   locale: Locale;
@@ -112,7 +113,7 @@ function Status({ locale }: Props) {
     }
   }
 
-  const date = (iso: string) => new Date(iso).toLocaleString(locale === 'ur' ? 'ur-PK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, locale);
 
   if (view) {
     return (

@@ -6,6 +6,7 @@ import { formatTime, StaffApiError, staffApi, type StaffApi } from './staff-api.
 import StaffReport, { type Places } from './StaffReport.tsx';
 import AlertBanner, { REFRESH_EVENT } from './AlertBanner.tsx';
 import AlertSettings from './AlertSettings.tsx';
+import { numberFormat } from '../../domain/format.ts';
 
 interface Props {
   locale: Locale;
@@ -634,7 +635,7 @@ function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
       .catch(() => undefined);
   }, [api, locale]);
   if (stats.length === 0) return null;
-  const pct = new Intl.NumberFormat(locale === 'ur' ? 'ur-PK' : 'en-PK', { style: 'percent' });
+  const pct = numberFormat(locale, { style: 'percent' });
   return (
     <section aria-labelledby="stats-heading">
       <h2 id="stats-heading">{t('stats.title')}</h2>

@@ -5,6 +5,7 @@ import { InertText } from './inert-text.tsx';
 import { formatTime, StaffApiError, type StaffApi } from './staff-api.ts';
 import type { Me } from './StaffConsole.tsx';
 import { ScreeningPanel } from './staff/ScreeningPanel.tsx';
+import { language } from '../../domain/languages.ts';
 
 export type Places = Record<string, string>;
 
@@ -156,7 +157,7 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
 
   const r = report;
   const closed = r.status === 'closed';
-  const place = [places[`${r.location.province}/${r.location.district}`] ?? r.location.district, places[r.location.province] ?? r.location.province].join(locale === 'ur' ? '، ' : ', ');
+  const place = [places[`${r.location.province}/${r.location.district}`] ?? r.location.district, places[r.location.province] ?? r.location.province].join(language(locale).comma);
   const eventText = (e: FullReport['history'][number]) => {
     const d = e.data as Record<string, string>;
     const vars: Record<string, string> = { ...d };

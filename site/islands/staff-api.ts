@@ -1,5 +1,6 @@
 // The staff console's calls to /api/staff: JSON in and out, the CSRF token on every write, the page's language.
 import type { Locale } from '../../locales/index.ts';
+import { formatDateTime } from '../../domain/format.ts';
 
 export class StaffApiError extends Error {
   readonly status: number;
@@ -36,5 +37,5 @@ export function staffApi(locale: Locale, csrf: () => string): StaffApi {
 }
 
 export function formatTime(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleString(locale === 'ur' ? 'ur-PK' : 'en-PK', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Karachi' });
+  return formatDateTime(iso, locale);
 }

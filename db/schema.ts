@@ -2,22 +2,27 @@
 // messages, notes) is only ever stored encrypted: columns ending in `Ct` hold the
 // self-describing ciphertext produced by api/crypto/seal.ts ("v1.<keyId>.<base64>").
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DEFAULT_LANG, LANGS, type Lang } from '../domain/languages.ts';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+/** A name in every language of the registry, as one JSON object keyed by language code (`{"en": …, "ur": …}`). */
+const names = () => text('names', { mode: 'json' }).$type<Record<Lang, string>>().notNull().default(sql`'{}'`);
+
+/** Sorts rows by their name in the default language (the API's lists keep one stable order for every language). */
+export const byName = (column: AnySQLiteColumn) => sql`json_extract(${column}, ${`$.${DEFAULT_LANG}`})`;
 
 const createdAt = () => integer('created_at', { mode: 'number' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 export const provinces = sqliteTable('provinces', {
   id: text('id').primaryKey(),
-  nameEn: text('name_en').notNull(),
-  nameUr: text('name_ur').notNull(),
+  names: names(),
   sort: integer('sort').notNull().default(0),
 });
 
 export const queues = sqliteTable('queues', {
   id: text('id').primaryKey(),
   kind: text('kind', { enum: ['district', 'provincial', 'national'] }).notNull(),
-  nameEn: text('name_en').notNull(),
-  nameUr: text('name_ur').notNull(),
+  names: names(),
   provinceId: text('province_id'),
   districtId: text('district_id'),
   // How sure we are that this unit exists: 'confirmed' | 'announced' | 'unverified'
@@ -30,8 +35,7 @@ export const districts = sqliteTable(
   {
     provinceId: text('province_id').notNull().references(() => provinces.id),
     id: text('id').notNull(),
-    nameEn: text('name_en').notNull(),
-    nameUr: text('name_ur').notNull(),
+    names: names(),
     // Which queue a report from this district lands in (its own CPU, else the provincial body).
     queueId: text('queue_id').notNull().references(() => queues.id),
   },
@@ -51,7 +55,7 @@ export const reports = sqliteTable(
     receiptIndex: text('receipt_index').notNull(),
     // argon2id hash of the receipt, checked after the index finds the row.
     receiptHash: text('receipt_hash').notNull(),
-    locale: text('locale', { enum: ['en', 'ur'] }).notNull(),
+    locale: text('locale', { enum: LANGS }).notNull(),
     reporter: text('reporter').notNull(),
     category: text('category').notNull(),
     suggestedCategory: text('suggested_category'),

@@ -13,10 +13,10 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
     ...directory.queues.map((q) =>
       db
         .insert(queues)
-        .values({ id: q.id, kind: q.kind, nameEn: q.name.en, nameUr: q.name.ur, provinceId: q.provinceId, districtId: q.districtId, evidence: q.evidence, active: true })
+        .values({ id: q.id, kind: q.kind, names: q.name, provinceId: q.provinceId, districtId: q.districtId, evidence: q.evidence, active: true })
         .onConflictDoUpdate({
           target: queues.id,
-          set: { kind: excluded('kind'), nameEn: excluded('name_en'), nameUr: excluded('name_ur'), provinceId: excluded('province_id'), districtId: excluded('district_id'), evidence: excluded('evidence'), active: true },
+          set: { kind: excluded('kind'), names: excluded('names'), provinceId: excluded('province_id'), districtId: excluded('district_id'), evidence: excluded('evidence'), active: true },
         }),
     ),
     // A queue dropped from the file keeps its reports but takes no new ones.
@@ -24,15 +24,15 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
     ...directory.provinces.map((p, i) =>
       db
         .insert(provinces)
-        .values({ id: p.id, nameEn: p.name.en, nameUr: p.name.ur, sort: i })
-        .onConflictDoUpdate({ target: provinces.id, set: { nameEn: excluded('name_en'), nameUr: excluded('name_ur'), sort: excluded('sort') } }),
+        .values({ id: p.id, names: p.name, sort: i })
+        .onConflictDoUpdate({ target: provinces.id, set: { names: excluded('names'), sort: excluded('sort') } }),
     ),
     ...directory.provinces.flatMap((p) =>
       p.districts.map((d) =>
         db
           .insert(districts)
-          .values({ provinceId: p.id, id: d.id, nameEn: d.name.en, nameUr: d.name.ur, queueId: d.queueId })
-          .onConflictDoUpdate({ target: [districts.provinceId, districts.id], set: { nameEn: excluded('name_en'), nameUr: excluded('name_ur'), queueId: excluded('queue_id') } }),
+          .values({ provinceId: p.id, id: d.id, names: d.name, queueId: d.queueId })
+          .onConflictDoUpdate({ target: [districts.provinceId, districts.id], set: { names: excluded('names'), queueId: excluded('queue_id') } }),
       ),
     ),
   ];

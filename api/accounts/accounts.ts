@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { provinces, queues, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
+import { byName, provinces, queues, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
 import type { Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../audit/log.ts';
@@ -80,10 +80,10 @@ const audit = (db: Db, actor: StaffUser, action: string, target: string, detail:
 
 /** What an account can be scoped to: active units and provinces, with names in both languages. */
 export async function scopeOptions(db: Db) {
-  const [q, p] = await Promise.all([db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(queues.nameEn)), db.select().from(provinces).orderBy(asc(provinces.sort))]);
+  const [q, p] = await Promise.all([db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(byName(queues.names))), db.select().from(provinces).orderBy(asc(provinces.sort))]);
   return {
-    queues: q.map((x) => ({ id: x.id, provinceId: x.provinceId, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
-    provinces: p.map((x) => ({ id: x.id, name: { en: x.nameEn.trim(), ur: x.nameUr.trim() } })),
+    queues: q.map((x) => ({ id: x.id, provinceId: x.provinceId, name: x.names })),
+    provinces: p.map((x) => ({ id: x.id, name: x.names })),
   };
 }
 

@@ -55,13 +55,13 @@ export async function reportsByCategory(db: Db, scope: SQL, range: DateRange) {
 
 export async function reportsByDistrict(db: Db, scope: SQL, range: DateRange) {
   const rows = await db
-    .select({ province: reports.provinceId, district: reports.districtId, en: districts.nameEn, ur: districts.nameUr, count: count() })
+    .select({ province: reports.provinceId, district: reports.districtId, names: districts.names, count: count() })
     .from(reports)
     .leftJoin(districts, and(eq(districts.provinceId, reports.provinceId), eq(districts.id, reports.districtId)))
     .where(inRange(scope, range))
     .groupBy(reports.provinceId, reports.districtId)
     .orderBy(desc(count()), asc(reports.districtId));
-  return rows.map((r) => ({ province: r.province, district: r.district, name: r.en && r.ur ? { en: r.en.trim(), ur: r.ur.trim() } : null, count: r.count }));
+  return rows.map((r) => ({ province: r.province, district: r.district, name: r.names, count: r.count }));
 }
 
 export const AGE_BUCKETS = ['under1d', 'd1to3', 'd3to7', 'd7to30', 'over30d'] as const;

@@ -61,10 +61,10 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const scopeName = async (user: StaffUser) => {
     if (user.role === 'provincial') {
       const p = await db.select().from(provinces).where(eq(provinces.id, user.provinceId!)).get();
-      return { kind: 'province' as const, id: user.provinceId!, name: p ? { en: p.nameEn, ur: p.nameUr } : null };
+      return { kind: 'province' as const, id: user.provinceId!, name: p ? p.names : null };
     }
     const q = await db.select().from(queues).where(eq(queues.id, user.queueId!)).get();
-    return { kind: 'queue' as const, id: user.queueId!, name: q ? { en: q.nameEn, ur: q.nameUr } : null };
+    return { kind: 'queue' as const, id: user.queueId!, name: q ? q.names : null };
   };
 
   const prepare = (c: Context) => {

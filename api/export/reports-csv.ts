@@ -15,7 +15,7 @@ export function reportsCsv(db: Db, scope: SQL, range: DateRange, locale: Locale)
   const tr = getT(locale, 'report');
   const encoder = new TextEncoder();
   // Trimmed: the directory's Urdu district names carry a stray carriage return.
-  const name = (en: string | null, ur: string | null, fallback: string) => ((locale === 'ur' ? ur : en) ?? fallback).trim();
+  const name = (names: Record<Locale, string> | null, fallback: string) => (names?.[locale] ?? fallback).trim();
   let lastId = 0;
   let started = false;
   return new ReadableStream({
@@ -35,14 +35,11 @@ export function reportsCsv(db: Db, scope: SQL, range: DateRange, locale: Locale)
           category: reports.category,
           status: reports.status,
           provinceId: reports.provinceId,
-          provinceEn: provinces.nameEn,
-          provinceUr: provinces.nameUr,
+          provinceNames: provinces.names,
           districtId: reports.districtId,
-          districtEn: districts.nameEn,
-          districtUr: districts.nameUr,
+          districtNames: districts.names,
           queueId: reports.queueId,
-          queueEn: queues.nameEn,
-          queueUr: queues.nameUr,
+          queueNames: queues.names,
           dueAt: reports.dueAt,
           firstActionAt: reports.firstActionAt,
           closedAt: reports.closedAt,
@@ -65,9 +62,9 @@ export function reportsCsv(db: Db, scope: SQL, range: DateRange, locale: Locale)
           r.priority,
           tr(`category.${r.category}`, { defaultValue: r.category }),
           t(`status.${r.status}`, { defaultValue: r.status }),
-          name(r.provinceEn, r.provinceUr, r.provinceId),
-          name(r.districtEn, r.districtUr, r.districtId),
-          name(r.queueEn, r.queueUr, r.queueId),
+          name(r.provinceNames, r.provinceId),
+          name(r.districtNames, r.districtId),
+          name(r.queueNames, r.queueId),
           pktDateTime(r.dueAt),
           pktDateTime(r.firstActionAt),
           pktDateTime(r.closedAt),

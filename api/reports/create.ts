@@ -114,7 +114,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
       reference,
       receipt,
       priority: result.priority,
-      queue: { id: queue.id, name: { en: queue.nameEn, ur: queue.nameUr }, province: queue.provinceId, district: queue.districtId },
+      queue: { id: queue.id, name: queue.names, province: queue.provinceId, district: queue.districtId },
       verified,
       emergency:
         result.priority === 'P1'

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { asc } from 'drizzle-orm';
-import { districts, provinces } from '../../db/schema.ts';
+import { byName, districts, provinces } from '../../db/schema.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { Locations } from '../schemas.ts';
 
@@ -28,17 +28,17 @@ export function publicRoutes(app: OpenAPIHono<AppEnv>, { db }: AppDeps) {
     async (c) => {
       const [provs, dists] = await Promise.all([
         db.select().from(provinces).orderBy(asc(provinces.sort)),
-        db.select().from(districts).orderBy(asc(districts.nameEn)),
+        db.select().from(districts).orderBy(asc(byName(districts.names))),
       ]);
       const body = {
         provinces: provs.map((p) => ({
           id: p.id,
-          name: { en: p.nameEn, ur: p.nameUr },
+          name: p.names,
           districts: dists
             .filter((d) => d.provinceId === p.id)
             // "Other / not listed" last, after the alphabetical list.
             .sort((a, b) => Number(a.id === 'unknown') - Number(b.id === 'unknown'))
-            .map((d) => ({ id: d.id, name: { en: d.nameEn, ur: d.nameUr } })),
+            .map((d) => ({ id: d.id, name: d.names })),
         })),
       };
       c.header('Cache-Control', 'public, max-age=3600');

@@ -17,6 +17,7 @@ import { login, markTotpStepUsed } from '../staff/login.ts';
 import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
 import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
+import type { Lang } from '../../domain/languages.ts';
 
 const QueueFilter = z.strictObject({
   status: z.enum(['open', 'all', ...STAFF_STATUSES]).default('open'),
@@ -144,8 +145,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const rows = await db
       .select({
         id: queues.id,
-        nameEn: queues.nameEn,
-        nameUr: queues.nameUr,
+        names: queues.names,
         provinceId: queues.provinceId,
         districtId: queues.districtId,
         priority: reports.priority,
@@ -158,10 +158,10 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .where(queueScope(user))
       .groupBy(queues.id, reports.priority)
       .orderBy(asc(queues.id));
-    type Summary = { id: string; name: { en: string; ur: string }; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number };
+    type Summary = { id: string; name: Record<Lang, string>; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number };
     const byQueue = new Map<string, Summary>();
     for (const r of rows) {
-      const q = byQueue.get(r.id) ?? { id: r.id, name: { en: r.nameEn, ur: r.nameUr }, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0 };
+      const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0 };
       if (r.priority) {
         q.open[r.priority] = Number(r.open);
         q.overdue += Number(r.overdue ?? 0);
@@ -240,7 +240,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Where a report may be transferred: every active queue, grouped by province in the console.
   app.get('/api/staff/transfer-targets', async (c) => {
     const rows = await db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(queues.provinceId), asc(queues.id));
-    return c.json({ queues: rows.map((q) => ({ id: q.id, name: { en: q.nameEn, ur: q.nameUr }, province: q.provinceId, district: q.districtId })) });
+    return c.json({ queues: rows.map((q) => ({ id: q.id, name: q.names, province: q.provinceId, district: q.districtId })) });
   });
 
   app.get('/api/staff/reports/:reference', async (c) => {

@@ -6,6 +6,7 @@ import { messages, queues, referrals, reportEvents, reports, staffUsers, type Re
 import { queueScope, reportScope } from '../auth/scope.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
+import { perLang } from '../../domain/languages.ts';
 
 export const STAFF_SEAL = { reason: 'staff.event-reason', referralNote: 'staff.referral-note' } as const;
 
@@ -69,7 +70,7 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
     locale: report.locale,
     status: report.status,
     reporterStatus: report.reporterStatus,
-    queue: { id: report.queueId, name: queue ? { en: queue.nameEn, ur: queue.nameUr } : { en: report.queueId, ur: report.queueId } },
+    queue: { id: report.queueId, name: queue ? queue.names : perLang(() => report.queueId) },
     queueId: report.queueId,
     verified: report.verified,
     assignedTo: nameOf(report.assignedTo),

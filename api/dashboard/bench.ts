@@ -10,6 +10,8 @@ import { loadDirectory } from '../triage/directory.ts';
 import { reportScope } from '../auth/scope.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from './aggregates.ts';
+import { DEFAULT_LANG, LANGS } from '../../domain/languages.ts';
+import { formatNumber } from '../../domain/format.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'hifazat-bench-'));
@@ -27,7 +29,7 @@ await client.execute(`
   dc AS (SELECT count(*) AS c FROM districts)
   INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender,
     province_id, district_id, priority, due_at, queue_id, status, verified, created_at, updated_at, first_action_at, closed_at, close_reason)
-  SELECT 'B-' || i, 'r' || i, 'x', 'ur', 'teacher',
+  SELECT 'B-' || i, 'r' || i, 'x', '${LANGS.at(-1)}', 'teacher',
     CASE i % 5 WHEN 0 THEN 'physical_abuse' WHEN 1 THEN 'neglect' WHEN 2 THEN 'child_labour' WHEN 3 THEN 'begging' ELSE 'child_marriage' END,
     0, '5-9', 'girl', d.province_id, d.id, 'P' || (1 + i % 4),
     ${now} - (i * 7919 % 365) * ${DAY} - (i % 86400) * 1000 + 72 * 3600000,
@@ -38,7 +40,7 @@ await client.execute(`
     CASE WHEN i % 3 = 0 THEN 'resolved' END
   FROM n, dc JOIN d ON d.k = n.i % dc.c`);
 await client.execute('ANALYZE');
-process.stdout.write(`inserted ${rows.toLocaleString('en')} reports in ${Math.round(performance.now() - t0)} ms\n`);
+process.stdout.write(`inserted ${formatNumber(rows, DEFAULT_LANG)} reports in ${Math.round(performance.now() - t0)} ms\n`);
 
 const user = (u: Partial<StaffUser>) => u as StaffUser;
 const who = {
@@ -65,7 +67,7 @@ for (const [name, scope] of Object.entries(who)) {
     await time('sla', () => slaPerformance(db, scope, range, now));
     await time('medians', () => medianTimes(db, scope, range));
     await time('referrals', () => referralsByService(db, scope, range));
-    process.stdout.write(`${name}, ${days} days: ${total.toLocaleString('en')} reports in range, dashboard in ${Math.round(performance.now() - start)} ms (${parts.join(', ')} ms)\n`);
+    process.stdout.write(`${name}, ${days} days: ${formatNumber(total, DEFAULT_LANG)} reports in range, dashboard in ${Math.round(performance.now() - start)} ms (${parts.join(', ')} ms)\n`);
   }
 }
 close();

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { referrals, reports, staffUsers, type StaffUser } from '../../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { currentTotp, totpRequired } from '../auth/totp.ts';
+import { DEFAULT_LANG } from '../../domain/languages.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
@@ -75,7 +76,7 @@ export async function seedReport(db: Db, r: SeedReport): Promise<string> {
     reference,
     receiptIndex: randomBytes(16).toString('hex'),
     receiptHash: 'x',
-    locale: 'en',
+    locale: DEFAULT_LANG,
     reporter: 'teacher',
     category: r.category ?? 'physical_abuse',
     immediateDanger: false,

@@ -7,6 +7,7 @@ import { queueScope, reportScope } from '../auth/scope.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
 import { perLang } from '../../domain/languages.ts';
+import type { TriageReason } from '../triage/triage.ts';
 
 export const STAFF_SEAL = { reason: 'staff.event-reason', referralNote: 'staff.referral-note' } as const;
 
@@ -58,7 +59,7 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
     priority: report.priority,
     dueAt: new Date(report.dueAt).toISOString(),
     overdue: report.status !== 'closed' && report.dueAt < now,
-    reasons: JSON.parse(report.triageReasons) as { id: string; en: string; ur: string }[],
+    reasons: JSON.parse(report.triageReasons) as TriageReason[],
     category: report.category,
     suggestedCategory: report.suggestedCategory,
     reporter: report.reporter,

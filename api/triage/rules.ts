@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
+import { perLang } from '../../domain/languages.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
 const category = z.enum(CATEGORIES);
-const sentence = { en: z.string().min(1), ur: z.string().min(1) };
+const sentence = perLang(() => z.string().min(1));
 const terms = z.array(z.string().min(1)).min(1);
 
 const RulesFile = z.strictObject({

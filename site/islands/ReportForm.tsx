@@ -709,7 +709,7 @@ function ResultView({ created, locale, headingRef, onReset }: { created: Created
           <h2 id="result-emergency">{t('emergency.title')}</h2>
           <ul className="app-emergency__list">
             {created.emergency.numbers.map((n) => (
-              <li key={n.number + n.name.en}>
+              <li key={n.number + n.name[locale]}>
                 <a className="app-emergency__number" href={`tel:${n.number}`} dir="ltr">
                   {n.number}
                 </a>{' '}

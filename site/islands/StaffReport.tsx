@@ -33,7 +33,7 @@ interface FullReport {
   priority: string;
   dueAt: string;
   overdue: boolean;
-  reasons: { id: string; en: string; ur: string }[];
+  reasons: ({ id: string } & Record<Locale, string>)[];
   category: string;
   suggestedCategory: string | null;
   reporter: string;

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { DEFAULT_LANG, LANGS, type Lang } from '../domain/languages.ts';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
-/** A name in every language of the registry, as one JSON object keyed by language code (`{"en": …, "ur": …}`). */
+/** A name in every language of the registry, as one JSON object keyed by language code. */
 const names = () => text('names', { mode: 'json' }).$type<Record<Lang, string>>().notNull().default(sql`'{}'`);
 
 /** Sorts rows by their name in the default language (the API's lists keep one stable order for every language). */

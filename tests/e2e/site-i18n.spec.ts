@@ -2,18 +2,20 @@
 // keeps the page, navigation by audience from the content collection, and Nastaliq only on Urdu pages.
 import { expect, test } from '@playwright/test';
 import { contentPages, LOCALES, slugsOf } from './site-pages.ts';
+import { langDir, otherLangs } from '../../domain/languages.ts';
+import { resources } from '../../locales/index.ts';
 
 for (const lang of LOCALES) {
-  const other = lang === 'en' ? 'ur' : 'en';
+  const others = otherLangs(lang);
 
   test(`${lang}: every page has lang, dir, canonical and hreflang alternates`, async ({ page }) => {
     for (const path of [...contentPages(lang), `/${lang}/report/`, `/${lang}/search/`]) {
       await page.goto(path);
       await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
-      await expect(page.locator('html'), path).toHaveAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
+      await expect(page.locator('html'), path).toHaveAttribute('dir', langDir(lang));
       const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
       expect(new URL(canonical!).pathname, path).toBe(path);
-      expect(new URL((await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href'))!).pathname).toBe(path.replace(`/${lang}/`, `/${other}/`));
+      for (const other of others) expect(new URL((await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href'))!).pathname).toBe(path.replace(`/${lang}/`, `/${other}/`));
       expect(new URL((await page.locator(`link[rel=alternate][hreflang=${lang}]`).getAttribute('href'))!).pathname).toBe(path);
     }
   });
@@ -21,11 +23,15 @@ for (const lang of LOCALES) {
   test(`${lang}: the language switch keeps the page, without JavaScript`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`/${lang}/helplines/`);
-    await page.locator('.app-header__lang').click();
-    await expect(page).toHaveURL(new RegExp(`/${other}/helplines/$`));
-    await expect(page.locator('html')).toHaveAttribute('lang', other);
-    await expect(page.locator('h1')).toBeVisible();
+    for (const other of others) {
+      await page.goto(`/${lang}/helplines/`);
+      // One link per other language, named in that language.
+      await expect(page.locator('.app-header__lang')).toHaveCount(others.length);
+      await page.locator(`.app-header__lang[hreflang="${other}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/helplines/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.locator('h1')).toBeVisible();
+    }
     await context.close();
   });
 
@@ -38,7 +44,7 @@ for (const lang of LOCALES) {
     // Every link goes to a page that exists.
     for (const href of hrefs) expect((await page.request.get(href!)).status(), href!).toBe(200);
     // The header reaches the audience navigation, the search and the helplines.
-    await expect(page.getByRole('navigation', { name: lang === 'en' ? 'Main' : 'مرکزی' }).locator(`a[href="/${lang}/search/"]`)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: resources[lang].common.nav.label }).locator(`a[href="/${lang}/search/"]`)).toBeVisible();
   });
 
   test(`${lang}: the helplines strip offers the emergency numbers as tel: links`, async ({ page }) => {
@@ -93,8 +99,7 @@ test('the root page links to both languages without a redirect', async ({ page }
   const res = await page.goto('/');
   expect(res!.status()).toBe(200);
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('a[href="/en/"]')).toBeVisible();
-  await expect(page.locator('a[href="/ur/"]')).toBeVisible();
+  for (const lang of LOCALES) await expect(page.locator(`a[href="/${lang}/"]`)).toBeVisible();
   await expect(page.locator('[data-exit-link]')).toBeVisible();
 });
 

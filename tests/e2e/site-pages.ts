@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
-export const LOCALES = ['en', 'ur'] as const;
+export { LANGS as LOCALES } from '../../domain/languages.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
@@ -18,7 +18,7 @@ export function builtPages(): string[] {
     .sort();
 }
 
-const NOT_CONTENT = /^\/(en|ur)\/(report|staff|search|404)\//;
+const NOT_CONTENT = /^\/[a-z]{2,3}\/(report|staff|search|404)\//;
 /** Guidance pages (home and every content slug) of one language. */
 export function contentPages(lang: string): string[] {
   return builtPages().filter((p) => p.startsWith(`/${lang}/`) && !NOT_CONTENT.test(p));

@@ -1,7 +1,9 @@
-// en and ur carry the same keys, the same {{placeholders}} in each string and the same plural forms, in every
-// namespace found under locales/ (not only the registered ones, so a new file cannot slip past).
+// Every registry language carries the same keys as English (the default), the same {{placeholders}} in each string
+// and the same plural forms, in every namespace found under locales/ (not only the registered ones, so a new file
+// cannot slip past).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_LANG, LANGS } from '../../domain/languages.ts';
 
 type Tree = { [k: string]: string | Tree };
 const dir = new URL('../../locales/', import.meta.url);
@@ -19,34 +21,35 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-const enFiles = readdirSync(new URL('en/', dir)).filter((f) => f.endsWith('.json')).sort();
-const urFiles = readdirSync(new URL('ur/', dir)).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (lang: string) => readdirSync(new URL(`${lang}/`, dir)).filter((f) => f.endsWith('.json')).sort();
+const enFiles = jsonFiles(DEFAULT_LANG);
+const others = LANGS.filter((l) => l !== DEFAULT_LANG);
 
-test('every namespace exists in both languages', () => {
-  expect(urFiles).toEqual(enFiles);
+test.each(others)('every namespace exists in %s', (lang) => {
+  expect(jsonFiles(lang)).toEqual(enFiles);
   expect(enFiles.length).toBeGreaterThan(0);
 });
 
-describe.each(enFiles)('locales/*/%s', (file) => {
-  const en = flatten(load('en', file));
-  const ur = flatten(load('ur', file));
+describe.each(others.flatMap((lang) => enFiles.map((file) => [lang, file] as const)))('locales/%s/%s', (lang, file) => {
+  const en = flatten(load(DEFAULT_LANG, file));
+  const tr = flatten(load(lang, file));
 
   test('same keys', () => {
-    expect([...ur.keys()].sort()).toEqual([...en.keys()].sort());
+    expect([...tr.keys()].sort()).toEqual([...en.keys()].sort());
   });
 
   test('same placeholders in every string', () => {
-    const mismatched = [...en].filter(([k, v]) => ur.has(k) && placeholders(v).join() !== placeholders(ur.get(k)!).join());
+    const mismatched = [...en].filter(([k, v]) => tr.has(k) && placeholders(v).join() !== placeholders(tr.get(k)!).join());
     expect(mismatched.map(([k]) => k)).toEqual([]);
   });
 
   test('same plural forms, each with {{count}}', () => {
     const forms = (m: Map<string, string>) => [...m.keys()].filter((k) => PLURAL.test(k)).sort();
-    expect(forms(ur)).toEqual(forms(en));
-    for (const [k, v] of [...en, ...ur]) if (PLURAL.test(k)) expect(v, k).toMatch(/\{\{\s*count\s*\}\}/);
+    expect(forms(tr)).toEqual(forms(en));
+    for (const [k, v] of [...en, ...tr]) if (PLURAL.test(k)) expect(v, k).toMatch(/\{\{\s*count\s*\}\}/);
   });
 
   test('no empty strings', () => {
-    expect([...en, ...ur].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect([...en, ...tr].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
   });
 });

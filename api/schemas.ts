@@ -2,7 +2,7 @@
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
 
-import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_TYPES, RISK_ANSWERS, RISK_IDS, SERVICES, type RiskId } from '../domain/vocabulary.ts';
+import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_STATUSES, REPORTER_TYPES, RISK_ANSWERS, RISK_IDS, SERVICES, type RiskId } from '../domain/vocabulary.ts';
 import { LANGS, perLang } from '../domain/languages.ts';
 
 export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
@@ -72,7 +72,7 @@ export const ReporterMessageInput = z
 export const ReporterView = z
   .object({
     reference: z.string(),
-    status: z.enum(['received', 'in_review', 'referred', 'closed']),
+    status: z.enum(REPORTER_STATUSES),
     statusHistory: z.array(z.object({ status: z.string(), at: z.string() })),
     messages: z.array(z.object({ from: z.enum(['reporter', 'staff']), body: z.string(), at: z.string() })),
   })

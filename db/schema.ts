@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_LANG, LANGS, type Lang } from '../domain/languages.ts';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { PRIORITIES, REFERRAL_STATUSES, REPORTER_STATUSES, ROLES, STAFF_STATUSES } from '../domain/vocabulary.ts';
 
 /** A name in every language of the registry, as one JSON object keyed by language code. */
 const names = () => text('names', { mode: 'json' }).$type<Record<Lang, string>>().notNull().default(sql`'{}'`);
@@ -42,9 +43,7 @@ export const districts = sqliteTable(
   (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
 );
 
-export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export const REPORTER_STATUSES = ['received', 'in_review', 'referred', 'closed'] as const;
-export const STAFF_STATUSES = ['new', 'assigned', 'in_progress', 'referred', 'transferred', 'closed'] as const;
+export { PRIORITIES, REPORTER_STATUSES, STAFF_STATUSES };
 
 export const reports = sqliteTable(
   'reports',
@@ -148,7 +147,7 @@ export const referrals = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     reportId: integer('report_id').notNull().references(() => reports.id),
     service: text('service').notNull(),
-    status: text('status', { enum: ['requested', 'accepted', 'completed', 'declined'] }).notNull().default('requested'),
+    status: text('status', { enum: REFERRAL_STATUSES }).notNull().default('requested'),
     noteCt: text('note_ct'),
     staffId: integer('staff_id'),
     createdAt: createdAt(),
@@ -163,7 +162,7 @@ export const staffUsers = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['officer', 'supervisor', 'provincial', 'admin'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     // officer/supervisor: a queue id; provincial: a province id; admin: optional.
     queueId: text('queue_id'),
     provinceId: text('province_id'),

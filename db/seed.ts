@@ -6,6 +6,7 @@ import type { Directory } from '../api/triage/directory.ts';
 import { hashPassword } from '../api/auth/password.ts';
 import type { Db } from './client.ts';
 import { districts, provinces, queues, staffUsers } from './schema.ts';
+import type { Role } from '../domain/vocabulary.ts';
 
 export async function seedReference(db: Db, directory: Directory): Promise<void> {
   const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -42,7 +43,7 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
 export interface DemoAccount {
   username: string;
   password: string;
-  role: 'officer' | 'supervisor' | 'provincial' | 'admin';
+  role: Role;
   queueId: string | null;
   provinceId: string | null;
 }

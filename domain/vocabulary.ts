@@ -51,6 +51,68 @@ export const SERVICES = [
 
 export const CLOSE_REASONS = ['resolved', 'referred_on', 'no_protection_concern', 'duplicate', 'spam'] as const;
 
+/** Response deadline per priority, in hours (api/triage/rules.yaml `deadlinesHours` is the rule; a test holds them equal). */
+export const DEADLINE_HOURS = { P1: 1, P2: 24, P3: 72, P4: 168 } as const satisfies Record<(typeof PRIORITIES)[number], number>;
+
+/** Where a report stands for staff. */
+export const STAFF_STATUSES = ['new', 'assigned', 'in_progress', 'referred', 'transferred', 'closed'] as const;
+/** Where a report stands for the person who sent it (the status page): coarser, and never names staff. */
+export const REPORTER_STATUSES = ['received', 'in_review', 'referred', 'closed'] as const;
+/** A referral to a service: requested, then accepted or declined; accepted, then completed or declined. */
+export const REFERRAL_STATUSES = ['requested', 'accepted', 'completed', 'declined'] as const;
+export const REFERRAL_NEXT: Readonly<Record<(typeof REFERRAL_STATUSES)[number], readonly (typeof REFERRAL_STATUSES)[number][]>> = {
+  requested: ['accepted', 'declined'],
+  accepted: ['completed', 'declined'],
+  completed: [],
+  declined: [],
+};
+
+/** Staff roles. */
+export const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
+
+/** What an account may do; the API enforces these and `GET /api/staff/me` returns them as `can` for the console. */
+export const CAPABILITIES = [
+  // Be assigned reports and work them.
+  'takeAssignments',
+  // Assign a report to someone else, and transfer it to another queue.
+  'assignOthers',
+  'transfer',
+  // The audit log and the unit figures of the queues the account oversees.
+  'viewAudit',
+  'viewStats',
+  // The dashboard and its exports (also needs a unit or a province to show).
+  'viewDashboard',
+  'manageAccounts',
+  // May not work without a second factor.
+  'needsTotp',
+] as const;
+
+type RoleCapabilities = Readonly<Record<(typeof CAPABILITIES)[number], boolean>>;
+export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapabilities>> = {
+  officer: { takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false },
+  supervisor: { takeAssignments: true, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true },
+  provincial: { takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true },
+  admin: { takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: false, manageAccounts: true, needsTotp: true },
+};
+
+export function roleCan(role: Role, capability: Capability): boolean {
+  return ROLE_CAPABILITIES[role][capability];
+}
+
+/** Roles that have a capability (for queries such as "who in this unit can be assigned a report"). */
+export function rolesThatCan(capability: Capability): Role[] {
+  return ROLES.filter((r) => ROLE_CAPABILITIES[r][capability]);
+}
+
+/**
+ * Sealing contexts: the additional authenticated data each sealed column is bound to, so a ciphertext moved to
+ * another column does not open. Changing one makes existing rows unreadable: add, never rename.
+ */
+export const SEAL_CONTEXTS = {
+  report: { description: 'report.description', details: 'report.details', contact: 'report.contact', message: 'message.body' },
+  staff: { reason: 'staff.event-reason', referralNote: 'staff.referral-note', totp: 'staff.totp' },
+} as const;
+
 export type ReporterType = (typeof REPORTER_TYPES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -61,3 +123,8 @@ export type RiskAnswer = (typeof RISK_ANSWERS)[number];
 export type Risks = Partial<Record<RiskId, RiskAnswer>>;
 export type Service = (typeof SERVICES)[number];
 export type CloseReason = (typeof CLOSE_REASONS)[number];
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export type ReporterStatus = (typeof REPORTER_STATUSES)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+export type Capability = (typeof CAPABILITIES)[number];

@@ -10,8 +10,9 @@ import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../audit/log.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { ApiError } from '../errors.ts';
+import { ROLES } from '../../domain/vocabulary.ts';
 
-export const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
+export { ROLES };
 
 export const ScopeInput = z.strictObject({
   role: z.enum(ROLES),

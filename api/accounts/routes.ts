@@ -5,11 +5,12 @@ import type { AppDeps, AppEnv } from '../app.ts';
 import { requireStaff, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { changeOwnPassword, changeScope, createAccount, CreateAccountInput, listAccounts, PasswordChangeInput, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled, unlock } from './accounts.ts';
+import { roleCan } from '../../domain/vocabulary.ts';
 
 function adminOnly(deps: AppDeps): MiddlewareHandler {
   const guard = requireStaff(deps.db);
   const check: MiddlewareHandler = async (c, next) => {
-    if (staffOf(c).user.role !== 'admin') throw new ApiError(403, 'forbidden');
+    if (!roleCan(staffOf(c).user.role, 'manageAccounts')) throw new ApiError(403, 'forbidden');
     await next();
   };
   return async function accountsGuard(c, next) {

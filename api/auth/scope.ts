@@ -1,6 +1,7 @@
 // Which queues an account may see. Enforced in every query (a report outside scope is a 404).
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queues, reports, type StaffUser } from '../../db/schema.ts';
+import { ROLE_CAPABILITIES, type Capability } from '../../domain/vocabulary.ts';
 
 /** A condition on `reports` limiting rows to this account's scope. */
 export function reportScope(user: StaffUser): SQL {
@@ -28,4 +29,14 @@ export function queueScope(user: StaffUser): SQL {
 
 function queueIdsInProvince(provinceId: string) {
   return sql`(select ${queues.id} from ${queues} where ${queues.provinceId} = ${provinceId})`;
+}
+
+/**
+ * What this account may do: its role's capabilities (domain/vocabulary.ts), narrowed by its scope (a dashboard
+ * needs a unit or a province to show). `GET /api/staff/me` returns it so the console never re-decides.
+ */
+export function capabilitiesOf(user: Pick<StaffUser, 'role' | 'queueId' | 'provinceId'>): Record<Capability, boolean> {
+  const can = { ...ROLE_CAPABILITIES[user.role] };
+  can.viewDashboard &&= Boolean(user.role === 'provincial' ? user.provinceId : user.queueId);
+  return can;
 }

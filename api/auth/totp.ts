@@ -2,13 +2,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
+import { roleCan, SEAL_CONTEXTS, type Role } from '../../domain/vocabulary.ts';
 
-export const TOTP_SEAL_CONTEXT = 'staff.totp';
+export const TOTP_SEAL_CONTEXT = SEAL_CONTEXTS.staff.totp;
 const ISSUER = 'Hifazat';
 
 /** Roles that may not work without a second factor. */
-export function totpRequired(role: string): boolean {
-  return role === 'supervisor' || role === 'provincial' || role === 'admin';
+export function totpRequired(role: Role): boolean {
+  return roleCan(role, 'needsTotp');
 }
 
 export function newTotpSecret(): string {

@@ -13,6 +13,7 @@ import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
+import { ROLES } from '../../domain/vocabulary.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);
@@ -50,7 +51,7 @@ const { values } = parseArgs({
 const args = z
   .object({
     username: z.string().regex(USERNAME_PATTERN, 'username: 3–64 of a-z 0-9 . _ -'),
-    role: z.enum(['officer', 'supervisor', 'provincial', 'admin']),
+    role: z.enum(ROLES),
     queue: z.string().optional(),
     'alert-email': z.email('alert-email: must be an e-mail address').max(254).optional(),
     'password-stdin': z.literal(true, 'pass --password-stdin and the password on standard input'),

@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from
 import type { Db } from '../../db/client.ts';
 import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
 import { timeToScreening } from './screening.ts';
+import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
 export const PKT_OFFSET_MS = 5 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -121,7 +122,7 @@ export async function medianTimes(db: Db, scope: SQL, range: DateRange) {
   return { firstAction, closure };
 }
 
-export const REFERRAL_STATUSES = ['requested', 'accepted', 'completed', 'declined'] as const;
+export { REFERRAL_STATUSES };
 
 /** Referrals made during the range, by service and where they stand now. */
 export async function referralsByService(db: Db, scope: SQL, range: DateRange) {

@@ -6,6 +6,7 @@ import { referrals, reports, staffUsers, type StaffUser } from '../../db/schema.
 import { hashPassword } from '../auth/password.ts';
 import { currentTotp, totpRequired } from '../auth/totp.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
+import type { Priority, ReferralStatus } from '../../domain/vocabulary.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
@@ -59,13 +60,13 @@ export interface SeedReport {
   districtId: string;
   createdAt: number;
   category?: string;
-  priority?: 'P1' | 'P2' | 'P3' | 'P4';
+  priority?: Priority;
   dueInMs?: number;
   firstActionAfterMs?: number | null;
   closedAfterMs?: number | null;
   descriptionCt?: string;
   contactCt?: string;
-  referrals?: { service: string; status: 'requested' | 'accepted' | 'completed' | 'declined'; at?: number }[];
+  referrals?: { service: string; status: ReferralStatus; at?: number }[];
 }
 
 /** Inserts a report row as intake and staff work would leave it (timestamps chosen by the test). */

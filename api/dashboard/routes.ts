@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
-import { reportScope } from '../auth/scope.ts';
+import { capabilitiesOf, reportScope } from '../auth/scope.ts';
 import { requireStaff, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { aggregatesCsv } from '../export/aggregates-csv.ts';
@@ -39,7 +39,7 @@ export function parseRange(query: Record<string, string>, locale: Locale, now = 
 
 /** Supervisors see their unit, provincial officers their province; anyone else is refused. */
 export function dashboardScope(user: StaffUser): SQL {
-  if ((user.role === 'supervisor' && user.queueId) || (user.role === 'provincial' && user.provinceId)) return reportScope(user);
+  if (capabilitiesOf(user).viewDashboard) return reportScope(user);
   throw new ApiError(403, 'forbidden');
 }
 

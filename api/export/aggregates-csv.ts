@@ -3,6 +3,7 @@ import type { Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { dashboard } from '../dashboard/aggregates.ts';
 import { toCsv, type Cell } from './csv.ts';
+import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
 type Figures = Awaited<ReturnType<typeof dashboard>>;
 
@@ -10,7 +11,7 @@ export function aggregatesCsv(f: Figures, locale: Locale): { csv: string; rows: 
   const t = getT(locale, 'dashboard');
   const tr = getT(locale, 'report');
   const rows: Cell[][] = [[t('export.col.section'), t('export.col.item'), t('export.col.detail'), t('export.col.value')]];
-  for (const d of f.perDay) for (const p of ['P1', 'P2', 'P3', 'P4'] as const) rows.push([t('chart.perDay'), d.day, t(`priority.${p}`), d[p]]);
+  for (const d of f.perDay) for (const p of PRIORITIES) rows.push([t('chart.perDay'), d.day, t(`priority.${p}`), d[p]]);
   for (const c of f.byCategory) rows.push([t('chart.byCategory'), tr(`category.${c.category}`, { defaultValue: c.category }), '', c.count]);
   for (const d of f.byDistrict) rows.push([t('chart.byDistrict'), d.name?.[locale] ?? d.district, '', d.count]);
   for (const a of f.openByAge) rows.push([t('chart.openByAge'), t(`age.${a.bucket}`), '', a.count]);
@@ -26,7 +27,7 @@ export function aggregatesCsv(f: Figures, locale: Locale): { csv: string; rows: 
     rows.push([t('chart.medians'), t(`median.${key}`), t('col.basis'), m.n]);
   }
   for (const r of f.referrals) {
-    for (const s of ['requested', 'accepted', 'completed', 'declined'] as const) rows.push([t('chart.referrals'), t(`service.${r.service}`, { defaultValue: r.service }), t(`referralStatus.${s}`), r[s]]);
+    for (const s of REFERRAL_STATUSES) rows.push([t('chart.referrals'), t(`service.${r.service}`, { defaultValue: r.service }), t(`referralStatus.${s}`), r[s]]);
   }
   return { csv: toCsv(rows), rows: rows.length - 1 };
 }

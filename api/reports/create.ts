@@ -11,6 +11,7 @@ import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
 import { applyRiskFloor } from '../triage/risks.ts';
 import { DEADLINE_MS, triage } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
+import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 
 export interface ReportDeps {
   db: Db;
@@ -21,12 +22,7 @@ export interface ReportDeps {
   commitQueue?: CommitQueue;
 }
 
-export const SEAL_CONTEXT = {
-  description: 'report.description',
-  details: 'report.details',
-  contact: 'report.contact',
-  message: 'message.body',
-} as const;
+export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
 
 /** The queue a report from this place lands in; `unknown/unknown` goes to the national queue. */
 export async function findQueue(db: Db, province: string, district: string) {

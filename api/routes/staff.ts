@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { auditLog, queues, reports, staffUsers, STAFF_STATUSES } from '../../db/schema.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
-import { queueScope, reportScope } from '../auth/scope.ts';
+import { capabilitiesOf, queueScope, reportScope } from '../auth/scope.ts';
 import { endSession, requireStaff, sameOrigin, staffOf } from '../auth/session.ts';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, checkTotp, totpRequired, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
@@ -18,6 +18,7 @@ import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts
 import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
 import type { Lang } from '../../domain/languages.ts';
+import { roleCan } from '../../domain/vocabulary.ts';
 
 const QueueFilter = z.strictObject({
   status: z.enum(['open', 'all', ...STAFF_STATUSES]).default('open'),
@@ -107,6 +108,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       csrfToken,
       totpEnabled: user.totpEnabled,
       totpRequired: totpRequired(user.role),
+      can: capabilitiesOf(user),
       mustChangePassword: user.mustChangePassword,
       recoveryCodesLeft: (JSON.parse(user.recoveryCodes) as string[]).length,
     });
@@ -279,7 +281,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // The audit log of the queues an account oversees: supervisors their CPU, provincial officers their province, admins all.
   app.get('/api/staff/audit', async (c) => {
     const { user } = staffOf(c);
-    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
+    if (!roleCan(user.role, 'viewAudit')) throw new ApiError(403, 'forbidden');
     const query = c.req.query();
     const parsedQuery = AuditFilter.safeParse(query);
     if (!parsedQuery.success) throw validationError(parsedQuery.error, query, requestLocale(c));
@@ -299,7 +301,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?
   app.get('/api/staff/stats', async (c) => {
     const { user } = staffOf(c);
-    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
+    if (!roleCan(user.role, 'viewStats')) throw new ApiError(403, 'forbidden');
     const now = Date.now();
     const week = now - 7 * 86_400_000;
     const month = now - 30 * 86_400_000;

@@ -15,6 +15,7 @@ import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { STAFF_SEAL } from './view.ts';
 import { acknowledgeAlerts } from '../alerts/service.ts';
+import { REFERRAL_NEXT, REFERRAL_STATUSES, roleCan, rolesThatCan } from '../../domain/vocabulary.ts';
 
 const text = (min: number, max: number) =>
   z
@@ -28,7 +29,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITY_VALUES), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(['accepted', 'completed', 'declined']), note: text(0, 1000).optional() }),
+    z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: text(0, 1000).optional() }),
     z.strictObject({ type: z.literal('transfer'), queueId: z.string().min(1).max(64), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('note'), body: text(1, 5000) }),
     z.strictObject({ type: z.literal('message'), body: text(1, 2000) }),
@@ -41,11 +42,9 @@ export const ActionInput = z
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
 
-const MANAGERS = new Set(['supervisor', 'provincial', 'admin']);
 // Allowed on a closed report: everything else needs it reopened first.
 const WHILE_CLOSED = new Set(['reopen', 'note', 'message']);
 // Referral states move forward only.
-const REFERRAL_NEXT: Record<string, string[]> = { requested: ['accepted', 'declined'], accepted: ['completed', 'declined'], completed: [], declined: [] };
 
 export interface ActionDeps {
   db: Db;
@@ -82,7 +81,7 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       screen(report, action, user, now, patch, eventData, audit);
       break;
     case 'assign': {
-      if (!MANAGERS.has(user.role) && action.to !== user.username) throw new ApiError(403, 'forbidden');
+      if (!roleCan(user.role, 'assignOthers') && action.to !== user.username) throw new ApiError(403, 'forbidden');
       const target = await db.select().from(staffUsers).where(eq(staffUsers.username, action.to)).get();
       const canWork = target && !target.disabled && (target.queueId === report.queueId || (target.role === 'provincial' && target.provinceId === report.provinceId));
       if (!target || !canWork) throw invalid('to');
@@ -120,7 +119,7 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       break;
     }
     case 'transfer': {
-      if (!MANAGERS.has(user.role)) throw new ApiError(403, 'forbidden');
+      if (!roleCan(user.role, 'transfer')) throw new ApiError(403, 'forbidden');
       const target = await db.select().from(queues).where(and(eq(queues.id, action.queueId), eq(queues.active, true), ne(queues.id, report.queueId))).get();
       if (!target) throw invalid('queueId', 'field.invalidChoice');
       patch.queueId = target.id;
@@ -209,6 +208,6 @@ export async function assignableStaff(db: Db, queueId: string) {
   return db
     .select({ username: staffUsers.username, role: staffUsers.role })
     .from(staffUsers)
-    .where(and(eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, ['officer', 'supervisor'])))
+    .where(and(eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, rolesThatCan('takeAssignments'))))
     .orderBy(staffUsers.username);
 }

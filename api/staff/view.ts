@@ -8,8 +8,9 @@ import type { Sealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
 import { perLang } from '../../domain/languages.ts';
 import type { TriageReason } from '../triage/triage.ts';
+import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 
-export const STAFF_SEAL = { reason: 'staff.event-reason', referralNote: 'staff.referral-note' } as const;
+export const STAFF_SEAL = SEAL_CONTEXTS.staff;
 
 export type Access = 'full' | 'restricted';
 

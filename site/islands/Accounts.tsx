@@ -4,13 +4,13 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { AccountView } from '../../api/accounts/accounts.ts';
+import { ROLES } from '../../domain/vocabulary.ts';
 
 interface Props {
   locale: Locale;
   strings: IslandStrings;
 }
 
-const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
 
 // The API's own view of an account (a type-only import: nothing of the server reaches the bundle).
 type Account = AccountView;

@@ -8,14 +8,13 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatShortDate, numberFormat } from '../../domain/format.ts';
+import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
 interface Props {
   locale: Locale;
   strings: IslandStrings;
 }
 
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-const REFERRAL_STATUSES = ['requested', 'accepted', 'completed', 'declined'] as const;
 type Priority = (typeof PRIORITIES)[number];
 
 interface Figures {

@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import type { ReporterStatus } from '../../domain/vocabulary.ts';
 
 interface Props {
   locale: Locale;
@@ -11,7 +12,7 @@ interface Props {
 
 interface View {
   reference: string;
-  status: 'received' | 'in_review' | 'referred' | 'closed';
+  status: ReporterStatus;
   statusHistory: { status: string; at: string }[];
   messages: { from: 'reporter' | 'staff'; body: string; at: string }[];
 }

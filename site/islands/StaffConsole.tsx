@@ -7,6 +7,7 @@ import StaffReport, { type Places } from './StaffReport.tsx';
 import AlertBanner, { REFRESH_EVENT } from './AlertBanner.tsx';
 import AlertSettings from './AlertSettings.tsx';
 import { numberFormat } from '../../domain/format.ts';
+import { PRIORITIES, STAFF_STATUSES, type Capability, type Role } from '../../domain/vocabulary.ts';
 
 interface Props {
   locale: Locale;
@@ -15,7 +16,9 @@ interface Props {
 
 export interface Me {
   username: string;
-  role: 'officer' | 'supervisor' | 'provincial' | 'admin';
+  role: Role;
+  /** What this account may do, decided by the API (GET /api/staff/me). */
+  can: Record<Capability, boolean>;
   queueId: string | null;
   provinceId: string | null;
   csrfToken: string;
@@ -54,8 +57,7 @@ interface Filters {
 }
 type View = { kind: 'queue' } | { kind: 'report'; reference: string } | { kind: 'audit' } | { kind: 'enrol' };
 
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'];
-const STATUSES = ['open', 'new', 'assigned', 'in_progress', 'referred', 'transferred', 'closed', 'all'];
+const STATUSES = ['open', ...STAFF_STATUSES, 'all'];
 const NO_FILTERS: Filters = { status: 'open', priority: '', category: '', assigned: false, unverified: false };
 
 /** The staff console: sign in (with two-step where set up), work the queues in scope, open and act on reports. */
@@ -131,8 +133,8 @@ function Console({ locale }: { locale: Locale }) {
         <p className="app-staff__who">
           {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`console.role.${me.role}`)})
         </p>
-        {me.role === 'admin' && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
-        {me.role !== 'officer' && (
+        {me.can.manageAccounts && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
+        {me.can.viewAudit && (
           <button type="button" onClick={() => setView({ kind: 'audit' })}>
             {t('console.auditLink')}
           </button>
@@ -162,7 +164,7 @@ function Console({ locale }: { locale: Locale }) {
         <StaffReport api={api} me={me} locale={locale} places={places} reference={view.reference} onBack={() => setView({ kind: 'queue' })} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
-      {me.role !== 'officer' && view.kind === 'queue' && <Stats api={api} locale={locale} />}
+      {me.can.viewStats && view.kind === 'queue' && <Stats api={api} locale={locale} />}
       {view.kind === 'queue' && <AlertSettings api={api} me={me} />}
       <div hidden={view.kind !== 'queue'}>
         <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />

@@ -6,13 +6,10 @@ import { formatTime, StaffApiError, type StaffApi } from './staff-api.ts';
 import type { Me } from './StaffConsole.tsx';
 import { ScreeningPanel } from './staff/ScreeningPanel.tsx';
 import { language } from '../../domain/languages.ts';
+import { CLOSE_REASONS, PRIORITIES, SERVICES, type ReferralStatus } from '../../domain/vocabulary.ts';
 
 export type Places = Record<string, string>;
 
-const SERVICES = ['shelter', 'medical_examination', 'physical_therapy', 'psychological_counselling', 'legal_aid', 'police', 'education', 'health', 'child_protection_court', 'rescue_1122'];
-const CLOSE_REASONS = ['resolved', 'referred_on', 'no_protection_concern', 'duplicate', 'spam'];
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'];
-const MANAGERS = ['supervisor', 'provincial', 'admin'];
 
 interface Entry {
   from: string;
@@ -23,7 +20,7 @@ interface Entry {
 interface Referral {
   id: string;
   service: string;
-  status: 'requested' | 'accepted' | 'completed' | 'declined';
+  status: ReferralStatus;
   note: string | null;
   updatedAt: string;
 }
@@ -331,7 +328,7 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
               <SelectField name="category" label={t('actions.newCategory')} options={Object.keys(t('report:category', { returnObjects: true }) as object).map((c) => [c, t(`report:category.${c}`)])} />
               <TextField name="reason" label={t('actions.reason')} />
             </ActionForm>
-            {MANAGERS.includes(me.role) && <TransferForm api={api} report={r} act={act} locale={locale} />}
+            {me.can.transfer && <TransferForm api={api} report={r} act={act} locale={locale} />}
             <ActionForm id="duplicate" title={t('actions.markDuplicate')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'mark_duplicate', of: d.get('of') })}>
               <TextField name="of" label={t('actions.duplicateOf')} ltr />
             </ActionForm>
@@ -473,7 +470,7 @@ function SelectField({ name, label, options, value }: { name: string; label: str
 function AssignForm({ api, me, report, act }: { api: StaffApi; me: Me; report: FullReport; act: Act }) {
   const { t } = useTranslation('staff');
   const [staff, setStaff] = useState<{ username: string }[]>([]);
-  const manager = MANAGERS.includes(me.role);
+  const manager = me.can.assignOthers;
   useEffect(() => {
     if (manager) void api.get<{ staff: { username: string }[] }>(`/api/staff/queues/${report.queue.id}/staff`).then((s) => setStaff(s.staff)).catch(() => undefined);
   }, [api, manager, report.queue.id]);

@@ -11,6 +11,7 @@ import { CreateAccountInput } from '../api/accounts/accounts.ts';
 import { loadRules } from '../api/triage/rules.ts';
 import { capabilitiesOf } from '../api/auth/scope.ts';
 import { LANGS } from './languages.ts';
+import { resources } from '../locales/index.ts';
 import * as V from './vocabulary.ts';
 
 describe('database enums are the vocabulary', () => {
@@ -110,4 +111,22 @@ test('no source file outside domain/ keeps a copy of a vocabulary list', () => {
     }
   }
   expect([...new Set(findings)]).toEqual([]);
+});
+
+describe.each(LANGS)('staff labels in %s: one namespace, every value labelled', (lang) => {
+  const staff = resources[lang].staff as unknown as Record<string, Record<string, string>>;
+  const dashboard = resources[lang].dashboard as unknown as Record<string, unknown>;
+  test.each([
+    ['service', V.SERVICES],
+    ['status', V.STAFF_STATUSES],
+    ['reporterStatus', V.REPORTER_STATUSES],
+    ['referralStatus', V.REFERRAL_STATUSES],
+    ['closeReason', V.CLOSE_REASONS],
+    ['priority', V.PRIORITIES],
+    ['role', V.ROLES],
+  ] as const)('%s', (group, list) => {
+    for (const v of list) expect(staff[group]?.[v], `${group}.${v}`).toBeTruthy();
+    // The dashboard reads these from the staff namespace: no second translation to drift apart.
+    expect(dashboard[group]).toBeUndefined();
+  });
 });

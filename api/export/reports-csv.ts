@@ -12,6 +12,8 @@ const PAGE = 1000;
 /** Streams the rows page by page (keyset on id), so a large export never sits whole in memory. */
 export function reportsCsv(db: Db, scope: SQL, range: DateRange, locale: Locale): ReadableStream<Uint8Array> {
   const t = getT(locale, 'dashboard');
+  // Vocabulary labels live in the one staff namespace.
+  const st = getT(locale, 'staff');
   const tr = getT(locale, 'report');
   const encoder = new TextEncoder();
   // Trimmed: the directory's Urdu district names carry a stray carriage return.
@@ -61,14 +63,14 @@ export function reportsCsv(db: Db, scope: SQL, range: DateRange, locale: Locale)
           pktDateTime(r.createdAt),
           r.priority,
           tr(`category.${r.category}`, { defaultValue: r.category }),
-          t(`status.${r.status}`, { defaultValue: r.status }),
+          st(`status.${r.status}`, { defaultValue: r.status }),
           name(r.provinceNames, r.provinceId),
           name(r.districtNames, r.districtId),
           name(r.queueNames, r.queueId),
           pktDateTime(r.dueAt),
           pktDateTime(r.firstActionAt),
           pktDateTime(r.closedAt),
-          r.closeReason ? t(`closeReason.${r.closeReason}`, { defaultValue: r.closeReason }) : '',
+          r.closeReason ? st(`closeReason.${r.closeReason}`, { defaultValue: r.closeReason }) : '',
           t(r.verified ? 'export.yes' : 'export.no'),
           t(r.erasedAt ? 'export.yes' : 'export.no'),
         ]);

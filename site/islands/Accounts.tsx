@@ -30,7 +30,7 @@ export default function Accounts(props: Props) {
 }
 
 function Manager({ locale }: { locale: Locale }) {
-  const { t } = useTranslation(['dashboard', 'api']);
+  const { t } = useTranslation(['dashboard', 'api', 'staff']);
   const [csrf, setCsrf] = useState('');
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [options, setOptions] = useState<Options>({ queues: [], provinces: [] });
@@ -144,7 +144,7 @@ function Manager({ locale }: { locale: Locale }) {
           {accounts.map((a) => (
             <tr key={a.username} data-username={a.username}>
               <th scope="row"><bdi dir="ltr">{a.username}</bdi></th>
-              <td>{t(`accounts.roles.${a.role}`)}</td>
+              <td>{t(`staff:role.${a.role}`)}</td>
               <td>{scopeText(a)}</td>
               <td data-testid="status">
                 {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
@@ -176,7 +176,7 @@ function Manager({ locale }: { locale: Locale }) {
 }
 
 function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
-  const { t } = useTranslation(['dashboard']);
+  const { t } = useTranslation(['dashboard', 'staff']);
   const { locale, options, idPrefix: id, initial, errors } = props;
   const [role, setRole] = useState<string>(initial?.role ?? 'officer');
   return (
@@ -184,7 +184,7 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
       <div className="app-form__field">
         <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
         <select id={`${id}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`accounts.roles.${r}`)}</option>)}
+          {ROLES.map((r) => <option key={r} value={r}>{t(`staff:role.${r}`)}</option>)}
         </select>
       </div>
       {role === 'provincial' ? (

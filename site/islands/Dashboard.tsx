@@ -49,7 +49,7 @@ function initialRange(): { from: string; to: string } {
 }
 
 function Board({ locale }: { locale: Locale }) {
-  const { t } = useTranslation(['dashboard', 'report', 'api']);
+  const { t } = useTranslation(['dashboard', 'report', 'api', 'staff']);
   const [range, setRange] = useState(initialRange);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const nf = useMemo(() => numberFormat(locale), [locale]);
@@ -134,7 +134,7 @@ function Board({ locale }: { locale: Locale }) {
           <Chart id="per-day" title={t('chart.perDay')} empty={f.total === 0 ? t('chart.empty') : null}
             chart={
               <>
-                <Legend label={t('chart.legend')} items={PRIORITIES.map((p) => ({ key: p, label: t(`priority.${p}`) }))} />
+                <Legend label={t('chart.legend')} items={PRIORITIES.map((p) => ({ key: p, label: t(`staff:priority.${p}`) }))} />
                 <Columns rows={f.perDay.map((d) => ({ key: d.day, label: day(d.day), segments: PRIORITIES.map((p) => ({ key: p, value: d[p] })) }))} format={(n) => nf.format(n)} />
               </>
             }
@@ -143,7 +143,7 @@ function Board({ locale }: { locale: Locale }) {
                 <thead>
                   <tr>
                     <th scope="col">{t('col.day')}</th>
-                    {PRIORITIES.map((p) => <th key={p} scope="col">{t(`priority.${p}`)}</th>)}
+                    {PRIORITIES.map((p) => <th key={p} scope="col">{t(`staff:priority.${p}`)}</th>)}
                     <th scope="col">{t('col.total')}</th>
                   </tr>
                 </thead>
@@ -166,7 +166,7 @@ function Board({ locale }: { locale: Locale }) {
           <BarFigure id="open-by-age" title={t('chart.openByAge')} labelHeading={t('col.age')} valueHeading={t('col.reports')} format={(n) => nf.format(n)} empty={null}
             rows={f.openByAge.map((a) => ({ key: a.bucket, label: t(`age.${a.bucket}`), value: a.count }))} />
           <Chart id="sla" title={t('chart.sla')} empty={null}
-            chart={<Bars max={1} rows={f.sla.map((s) => ({ key: s.priority, label: t(`priority.${s.priority}`), value: s.share ?? 0, text: s.share === null ? '–' : pf.format(s.share) }))} />}
+            chart={<Bars max={1} rows={f.sla.map((s) => ({ key: s.priority, label: t(`staff:priority.${s.priority}`), value: s.share ?? 0, text: s.share === null ? '–' : pf.format(s.share) }))} />}
             table={
               <>
                 <thead>
@@ -181,7 +181,7 @@ function Board({ locale }: { locale: Locale }) {
                 <tbody>
                   {f.sla.map((s) => (
                     <tr key={s.priority} data-key={s.priority}>
-                      <th scope="row">{t(`priority.${s.priority}`)}</th>
+                      <th scope="row">{t(`staff:priority.${s.priority}`)}</th>
                       <td>{nf.format(s.met)}</td>
                       <td>{nf.format(s.missed)}</td>
                       <td>{nf.format(s.pending)}</td>
@@ -244,8 +244,8 @@ function Board({ locale }: { locale: Locale }) {
           <Chart id="referrals" title={t('chart.referrals')} empty={f.referrals.length === 0 ? t('chart.empty') : null}
             chart={
               <>
-                <Legend label={t('chart.legend')} items={REFERRAL_STATUSES.map((s) => ({ key: s, label: t(`referralStatus.${s}`) }))} />
-                <StackedBars rows={f.referrals.map((r) => ({ key: r.service, label: t(`service.${r.service}`, { defaultValue: r.service }), segments: REFERRAL_STATUSES.map((s) => ({ key: s, value: r[s] })) }))} format={(n) => nf.format(n)} />
+                <Legend label={t('chart.legend')} items={REFERRAL_STATUSES.map((s) => ({ key: s, label: t(`staff:referralStatus.${s}`) }))} />
+                <StackedBars rows={f.referrals.map((r) => ({ key: r.service, label: t(`staff:service.${r.service}`, { defaultValue: r.service }), segments: REFERRAL_STATUSES.map((s) => ({ key: s, value: r[s] })) }))} format={(n) => nf.format(n)} />
               </>
             }
             table={
@@ -253,14 +253,14 @@ function Board({ locale }: { locale: Locale }) {
                 <thead>
                   <tr>
                     <th scope="col">{t('col.service')}</th>
-                    {REFERRAL_STATUSES.map((s) => <th key={s} scope="col">{t(`referralStatus.${s}`)}</th>)}
+                    {REFERRAL_STATUSES.map((s) => <th key={s} scope="col">{t(`staff:referralStatus.${s}`)}</th>)}
                     <th scope="col">{t('col.total')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {f.referrals.map((r) => (
                     <tr key={r.service} data-key={r.service}>
-                      <th scope="row">{t(`service.${r.service}`, { defaultValue: r.service })}</th>
+                      <th scope="row">{t(`staff:service.${r.service}`, { defaultValue: r.service })}</th>
                       {REFERRAL_STATUSES.map((s) => <td key={s}>{nf.format(r[s])}</td>)}
                       <td>{nf.format(r.total)}</td>
                     </tr>

@@ -131,7 +131,7 @@ function Console({ locale }: { locale: Locale }) {
     <div className="app-staff">
       <div className="app-staff__bar">
         <p className="app-staff__who">
-          {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`console.role.${me.role}`)})
+          {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`role.${me.role}`)})
         </p>
         {me.can.manageAccounts && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
         {me.can.viewAudit && (

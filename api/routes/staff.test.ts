@@ -17,6 +17,17 @@ afterEach(() => vi.useRealTimers());
 const login = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
   t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers }, body: JSON.stringify(body) });
 
+describe('GET /api/staff/me says what the account may do', () => {
+  it('an officer may take reports but not oversee; the API refuses what `can` denies', async () => {
+    const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const me = await (await a.get('/api/staff/me')).json();
+    expect(me.can).toEqual({ takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false });
+    expect((await a.get('/api/staff/audit')).status).toBe(403);
+    expect((await a.get('/api/staff/stats')).status).toBe(403);
+    expect((await a.get('/api/staff/accounts')).status).toBe(403);
+  });
+});
+
 describe('sign-in and sessions', () => {
   it('sets a __Host- cookie that is HttpOnly, Secure and SameSite=Strict, and stores only its hash', async () => {
     const acc = await addStaff(t, 'officer', 'cpu-peshawar');

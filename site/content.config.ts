@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { LANGS } from '../domain/languages.ts';
 
-// content/en/<slug>.md and content/ur/<slug>.md: ids are "en/<slug>" and "ur/<slug>".
+// content/<lang>/<slug>.md for every registry language: ids are "<lang>/<slug>".
 const guidance = defineCollection({
-  loader: glob({ pattern: '{en,ur}/*.md', base: './content' }),
+  loader: glob({ pattern: LANGS.length > 1 ? `{${LANGS.join(',')}}/*.md` : `${LANGS[0]}/*.md`, base: './content' }),
   schema: z.object({
     title: z.string(),
     description: z.string(),

@@ -1,7 +1,7 @@
 // Locale helpers for Astro pages; strings come only from locales/, languages only from domain/languages.ts.
 import { LOCALES, dirOf, otherLocales, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
-import { pathInLang } from '../../domain/languages.ts';
+import { pathInLang, STAFF_LANGS } from '../../domain/languages.ts';
 
 export { LOCALES, dirOf, otherLocales, getT, type Locale };
 
@@ -9,7 +9,12 @@ export function localeParams() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
 
-/** The same page in another language: /en/x/ → /ur/x/. */
+/** The staff console's pages exist only in the languages it is offered in (the registry's `staffConsole`). */
+export function staffLocaleParams() {
+  return STAFF_LANGS.map((lang) => ({ params: { lang } }));
+}
+
+/** The same page in another language: /<lang>/x/ → /<to>/x/. */
 export function alternatePath(pathname: string, to: Locale): string {
   return pathInLang(pathname, to);
 }

@@ -19,9 +19,9 @@ export interface Helpline {
   /** The date (YYYY-MM-DD) the entry was last checked against its sources (not a test call). */
   checked: string;
   /** Districts or towns, where a number works in only part of a province. */
-  areas?: { en: string; ur: string };
+  areas?: Record<Lang, string>;
   /** What is and is not confirmed about other ways to reach the service. */
-  contactNote?: { en: string; ur: string };
+  contactNote?: Record<Lang, string>;
   law?: string;
 }
 

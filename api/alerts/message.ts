@@ -2,6 +2,7 @@
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
 import { getT } from '../../locales/i18n.ts';
 import type { Step } from './ladder.ts';
+import { DEFAULT_LANG, STAFF_LANGS, type Lang } from '../../domain/languages.ts';
 
 export interface AlertPayload {
   event: 'alert';
@@ -19,13 +20,13 @@ export function webhookBody(p: AlertPayload): string {
   return JSON.stringify({ event: p.event, step: p.step, reference: p.reference, queue: p.queue, priority: p.priority, reasons: p.reasons, at: p.at });
 }
 
-export function consoleLink(origin: string, lang: 'en' | 'ur' = 'en'): string {
+export function consoleLink(origin: string, lang: Lang = DEFAULT_LANG): string {
   return `${origin.replace(/\/$/, '')}/${lang}/staff/`;
 }
 
-/** A short bilingual e-mail (English, then Urdu): the recipient's language is not recorded. */
+/** A short e-mail in every staff-console language (the default first): the recipient's language is not recorded. */
 export function emailMessage(p: AlertPayload, origin: string): { subject: string; text: string } {
-  const parts = (['en', 'ur'] as const).map((lang) => {
+  const parts = STAFF_LANGS.map((lang) => {
     const t = getT(lang, 'staff');
     const vars = { reference: p.reference, queue: p.queue, priority: p.priority };
     return {

@@ -62,8 +62,7 @@ const ConceptsFile = z.strictObject({
     z.strictObject({
       severe: z.boolean(),
       category,
-      en: z.string().min(1),
-      ur: z.string().min(1),
+      ...sentence,
       terms,
       alsoNeeds: z.array(terms).optional(),
       /** Time words never make this harm P1 (a missing teenager "since yesterday" is P2); only `urgentWith` does. */

@@ -1,6 +1,6 @@
 // The provinces and districts the report form offers, packed into one string for the island's props: the
 // page carries the whole directory (about 160 districts, twice over with JavaScript off) and props as
-// objects cost 2 KB gzip more on /ur/report/, which has a 110 KB budget. Format: `id|name|did:dname,…;…`.
+// objects cost 2 KB gzip more on the Urdu report page, which has a 110 KB budget. Format: `id|name|did:dname,…;…`.
 
 export interface FormProvince {
   id: string;

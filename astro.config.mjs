@@ -28,6 +28,23 @@ function pagefind() {
   };
 }
 
+/**
+ * Subsets each language's web font to the characters the site sets in it (HarfBuzz, cached) before Astro reads
+ * any page: every build, dev server and `astro check` starts with site/generated/fonts/ up to date.
+ * @returns {import('astro').AstroIntegration}
+ */
+function fonts() {
+  return {
+    name: 'hifazat:fonts',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const { buildFonts } = await import('./site/i18n/font-build.ts');
+        await buildFonts(fileURLToPath(config.root), (msg) => logger.info(msg));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: './site',
   outDir: './dist',
@@ -39,6 +56,6 @@ export default defineConfig({
   // Pages work before JavaScript: no prefetching, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), pagefind()],
+  integrations: [fonts(), react(), pagefind()],
   server: { port: 4321 },
 });

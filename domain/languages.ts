@@ -33,6 +33,8 @@ export interface LanguageInfo {
   readonly comma: string;
   /** Accept-Language primary subtags that select this language for API error messages. */
   readonly acceptLanguage: readonly string[];
+  /** Where "Exit this page" goes (site/scripts/exit-destination.ts says why): a neutral page in this language. */
+  readonly exitPage: string;
 }
 
 /** The registry, in the order the language switch lists it. The first is the default. */
@@ -48,6 +50,7 @@ export const LANGUAGES = [
     hreflang: 'en',
     comma: ', ',
     acceptLanguage: ['en'],
+    exitPage: 'https://en.m.wikipedia.org/wiki/Cricket',
   },
   {
     code: 'ur',
@@ -62,6 +65,7 @@ export const LANGUAGES = [
     hreflang: 'ur',
     comma: '، ',
     acceptLanguage: ['ur'],
+    exitPage: 'https://ur.m.wikipedia.org/wiki/%DA%A9%D8%B1%DA%A9%D9%B9', // کرکٹ
   },
 ] as const satisfies readonly LanguageInfo[];
 

@@ -1,44 +1,58 @@
 export {}; // a module: its names stay out of the global scope
-// GOV.UK "Exit this page": the link works without JavaScript; with it, a click or Shift pressed three
-// times blanks the page at once and replaces it in history so Back does not return here.
+// GOV.UK "Exit this page": the link works without JavaScript; with it, a click or Shift pressed three times
+// within 5 seconds blanks the page at once and replaces it in history so Back does not return here. Each Shift
+// press lights one of three dots by the button and says how many are left (GOV.UK's indicator and announcement).
 // Kept tiny (a test holds it to 2 KB gzip): it ships on every page, inline.
 const root = document.documentElement;
+const box = document.querySelector<HTMLElement>('[data-module="app-exit"]');
+const indicator = box?.querySelector<HTMLElement>('[data-exit-indicator]');
+const status = box?.querySelector<HTMLElement>('[data-exit-status]');
 let title = document.title;
 
-function exitNow(event?: Event) {
+function exitNow(event?: Event, link?: HTMLAnchorElement | null) {
   event?.preventDefault();
-  const link = document.querySelector<HTMLAnchorElement>('[data-exit-link]');
   root.classList.add('app-exit--active');
   title = document.title;
   document.title = '';
   for (const form of Array.from(document.forms)) form.reset();
-  window.location.replace(link?.href ?? 'https://www.google.com/');
+  window.location.replace((link ?? document.querySelector<HTMLAnchorElement>('[data-exit-link]'))!.href);
 }
 
 let shifts = 0;
 let timer: number | undefined;
+function show(count: number, message = '') {
+  shifts = count;
+  if (indicator) {
+    indicator.hidden = count === 0;
+    indicator.dataset.count = String(count);
+  }
+  if (status) status.textContent = message;
+}
 document.addEventListener('keydown', (e) => {
   // Any other key starts the count again: typing capitals in the report form must never leave the page.
   if (e.key !== 'Shift') {
-    shifts = 0;
+    if (shifts) show(0);
     return;
   }
   if (e.repeat) return;
-  shifts += 1;
-  window.clearTimeout(timer);
-  timer = window.setTimeout(() => (shifts = 0), 1000);
-  if (shifts >= 3) {
-    shifts = 0;
+  // The 5 seconds run from the first press, as in GOV.UK's component.
+  if (shifts === 0) timer = window.setTimeout(() => show(0, box?.dataset.expired), 5000);
+  if (shifts + 1 >= 3) {
+    window.clearTimeout(timer);
+    show(3);
     exitNow();
+    return;
   }
+  show(shifts + 1, box?.dataset[`left-${2 - shifts}`]);
 });
 document.addEventListener('click', (e) => {
-  if ((e.target as Element | null)?.closest?.('[data-exit-link]')) exitNow(e);
+  const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-exit-link]');
+  if (link) exitNow(e, link);
 });
 // Coming back from the back/forward cache: show the page again rather than a blank one.
 window.addEventListener('pageshow', (e) => {
   if (!e.persisted) return;
   root.classList.remove('app-exit--active');
   document.title = title;
-  shifts = 0;
+  show(0);
 });

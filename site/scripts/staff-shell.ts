@@ -1,0 +1,38 @@
+export {}; // a module
+// Fills the staff header's account and sign-out (layouts/Staff.astro documents the contract with the islands).
+interface Session { username: string; role?: string; csrfToken?: string }
+
+const shell = document.querySelector<HTMLElement>('[data-staff-shell]');
+const account = shell?.querySelector<HTMLElement>('[data-staff-account]');
+const name = shell?.querySelector<HTMLElement>('[data-staff-username]');
+const signOut = shell?.querySelector<HTMLButtonElement>('[data-staff-signout]');
+const status = shell?.querySelector<HTMLElement>('[data-staff-status]');
+let csrf = '';
+
+function show(session: Session | null) {
+  csrf = session?.csrfToken ?? '';
+  if (name) name.textContent = session?.username ?? '';
+  if (account) account.hidden = !session;
+  if (signOut) signOut.hidden = !session;
+}
+
+async function load() {
+  try {
+    const res = await fetch('/api/staff/me', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    show(res.ok ? ((await res.json()) as Session) : null);
+  } catch {
+    show(null);
+  }
+}
+
+window.addEventListener('hifazat:staff-session', (e) => show((e as CustomEvent<Session | null>).detail));
+signOut?.addEventListener('click', async () => {
+  await fetch('/api/staff/session', { method: 'DELETE', credentials: 'same-origin', headers: { 'x-csrf-token': csrf } }).catch(() => undefined);
+  show(null);
+  if (status) status.textContent = shell?.dataset.signedOut ?? '';
+  // An island that handles the event calls preventDefault() and shows its sign-in form itself; until every
+  // island does, the page reloads so none of them keeps showing a session that has ended.
+  const handled = !window.dispatchEvent(new CustomEvent('hifazat:staff-session', { detail: null, cancelable: true }));
+  if (!handled) window.location.reload();
+});
+void load();

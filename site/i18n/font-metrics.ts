@@ -44,11 +44,12 @@ export async function textWidth(font: Uint8Array, text: string): Promise<number>
   const face = new hb.Face(new hb.Blob(font.slice().buffer));
   const hbFont = new hb.Font(face);
   let width = 0;
-  // Line by line: one huge buffer would shape across paragraphs; the sum is the same text's length.
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
+  // Word by word: spaces are outside the font's unicode-range, so the browser sets them in another face
+  // whichever of the two draws the letters; only the words' widths differ between them.
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
     const buffer = new hb.Buffer();
-    buffer.addText(line);
+    buffer.addText(word);
     buffer.guessSegmentProperties();
     hb.shape(hbFont, buffer);
     for (const p of buffer.getGlyphPositions()) width += p.xAdvance;

@@ -46,7 +46,7 @@ document.addEventListener('keydown', (e) => {
   show(shifts + 1, box?.dataset[`left-${2 - shifts}`]);
 });
 document.addEventListener('click', (e) => {
-  const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-exit-link]');
+  const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-exit-link], [data-exit-skip]');
   if (link) exitNow(e, link);
 });
 // Coming back from the back/forward cache: show the page again rather than a blank one.

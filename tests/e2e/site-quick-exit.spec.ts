@@ -1,13 +1,16 @@
 // Quick exit (GOV.UK "Exit this page"): the exit URL is answered by page.route, so no network is needed.
 import { expect, test, type Page } from '@playwright/test';
 import { adult, fillStepped } from '../fixtures/report-flow.ts';
+import { exitDestination } from '../../site/scripts/exit-destination.ts';
+import { contentPages } from './site-pages.ts';
 
-const EXIT = 'https://www.google.com/';
+// The neutral destination (mobile Wikipedia, in the page's language): any of them.
+const EXIT = /^https:\/\/[a-z]+\.m\.wikipedia\.org\//;
 const NEUTRAL = 'https://neutral.example/';
 const blank = (title: string) => ({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${title}</title><p>${title}</p>` });
 
 async function routeOutside(page: Page, exitDelayMs = 0) {
-  await page.route(`${EXIT}**`, async (route) => {
+  await page.route(EXIT, async (route) => {
     if (exitDelayMs) await new Promise((r) => setTimeout(r, exitDelayMs));
     await route.fulfill(blank('exit'));
   });
@@ -31,7 +34,7 @@ for (const lang of ['en', 'ur'] as const) {
     await page.goBack();
     expect(page.url()).toBe(NEUTRAL);
     await page.goForward();
-    expect(page.url()).toBe(EXIT);
+    expect(page.url()).toBe(exitDestination(lang));
   });
 
   test(`${lang}: a real click on the exit leaves and Back does not return`, async ({ page }) => {
@@ -58,16 +61,59 @@ for (const lang of ['en', 'ur'] as const) {
   });
 }
 
-test('Shift pressed twice, a pause, then once more does not exit', async ({ page }) => {
+test('Shift three times within 5 seconds exits, slowly; each press is counted on screen and aloud', async ({ page }) => {
   await routeOutside(page);
   await page.goto('/en/');
+  const indicator = page.locator('[data-exit-indicator]');
+  await expect(indicator).toBeHidden();
+  await page.keyboard.press('Shift');
+  await expect(indicator).toBeVisible();
+  await expect(indicator).toHaveAttribute('data-count', '1');
+  await expect(page.locator('[data-exit-status]')).toHaveText('Shift, press 2 more times to exit.');
+  await page.waitForTimeout(1800);
+  await page.keyboard.press('Shift');
+  await expect(indicator).toHaveAttribute('data-count', '2');
+  await expect(page.locator('[data-exit-status]')).toHaveText('Shift, press 1 more time to exit.');
+  await page.waitForTimeout(1800);
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT);
+});
+
+test('Shift pressed twice, then more than 5 seconds, then once more does not exit', async ({ page }) => {
+  await routeOutside(page);
+  await page.goto('/ur/');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(5300);
+  await expect(page.locator('[data-exit-indicator]')).toBeHidden();
+  await expect(page.locator('[data-exit-status]')).toHaveText('“یہ صفحہ فوراً چھوڑیں” کا وقت ختم ہو گیا۔');
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
-  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page).toHaveURL(/\/ur\/$/);
   await expect(page.locator('h1')).toBeVisible();
+});
+
+test('the report form explains the quick exit before it starts', async ({ page }) => {
+  await page.goto('/en/report/');
+  const explainer = page.locator('.app-exit-explainer');
+  await expect(explainer).toContainText('Exit this page');
+  await expect(explainer).toContainText('Shift three times');
+  // Before the form: first in the document.
+  expect(await explainer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+});
+
+test('the report, status and children\'s pages carry a neutral tab title and no site icon', async ({ page }) => {
+  const kids = [...contentPages('en'), ...contentPages('ur')].filter((p) => /\/kids-/.test(p));
+  expect(kids.length).toBeGreaterThan(0);
+  for (const path of ['/en/report/', '/ur/report/', '/en/report/status/', '/ur/report/status/', ...kids]) {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(path.startsWith('/ur/') ? 'معلومات' : 'Information');
+    expect(await page.locator('link[rel=icon]').getAttribute('href'), path).toBe('data:,');
+    expect(await page.locator('meta[name=description]').getAttribute('content'), path).toBe(path.startsWith('/ur/') ? 'معلومات' : 'Information');
+  }
+  // Other pages keep a descriptive title.
+  await page.goto('/en/helplines/');
+  await expect(page).toHaveTitle(/Hifazat/);
 });
 
 test('typing capitals (Shift with letters) in the report form does not exit', async ({ page }) => {
@@ -116,14 +162,33 @@ test('the exit is reached by keyboard right after the skip link, and its hint is
   await routeOutside(page);
   await page.goto('/ur/');
   const names: string[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => (document.activeElement as HTMLElement).className));
   }
+  // GOV.UK's secondary exit link for screen-reader users comes right after "Skip to main content".
   expect(names[0]).toBe('app-skip-link');
+  expect(names[1]).toBe('app-skip-link app-skip-link--exit');
   expect(names).toContain('app-exit__button');
   await expect(page.locator('[data-exit-link]')).toHaveAccessibleDescription(/شفٹ/);
   while ((await page.evaluate(() => (document.activeElement as HTMLElement).className)) !== 'app-exit__button') await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(EXIT);
+});
+
+test('the secondary exit link is first among the skip links, shown when focused, and leaves at once', async ({ page }) => {
+  await routeOutside(page);
+  await page.goto(NEUTRAL);
+  await page.goto('/en/report/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const link = page.locator('.app-skip-link--exit');
+  await expect(link).toBeFocused();
+  await expect(link).toHaveAccessibleName('Exit this page');
+  const box = (await link.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(EXIT);
+  await page.goBack();
+  expect(page.url()).toBe(NEUTRAL);
 });

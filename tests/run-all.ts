@@ -1,4 +1,5 @@
-// `npm test`: type check, unit and API tests (vitest), build, browser tests (Playwright), then one line
+// `npm test`: type check, unit and API tests (vitest), build, browser tests (Playwright, with the vnu-jar HTML
+// check among them), then one line
 // `N passed, N failed` over vitest and Playwright together.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,18 @@ function ensureChromium(): boolean {
   return false;
 }
 
+// vnu-jar (the HTML checker in tests/e2e/site-valid-html.spec.ts) runs on Java: installed like Chromium when
+// root; elsewhere that test skips and says how to install it.
+function ensureJava(): void {
+  const probe = spawnSync('java', ['-version'], { stdio: 'ignore', env });
+  if (!probe.error && probe.status === 0) return;
+  if (process.getuid?.() === 0) {
+    process.stdout.write('Java is missing (the HTML checker needs it): installing Debian\'s default-jre-headless…\n');
+    run('apt-get install default-jre-headless', 'apt-get', ['install', '-y', '-q', 'default-jre-headless']) ||
+      (run('apt-get update', 'apt-get', ['update', '-q']) && run('apt-get install default-jre-headless', 'apt-get', ['install', '-y', '-q', 'default-jre-headless']));
+  } else process.stderr.write('Java is missing: the valid-HTML test will be skipped. Install it with: sudo apt-get install -y default-jre-headless\n');
+}
+
 let passed = 0;
 let failed = 0;
 let ok = true;
@@ -42,6 +55,7 @@ if (existsSync('.tmp/vitest.json')) {
 
 const built = run('build the site (astro build)', 'astro', ['build']);
 ok = built && ok;
+if (built) ensureJava();
 if (built && ensureChromium()) {
   rmSync('.tmp/playwright.json', { force: true });
   ok = run('browser tests (Playwright)', 'playwright', ['test']) && ok;

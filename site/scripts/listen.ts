@@ -11,12 +11,13 @@ if (box && button && synth) {
   void deviceVoices(synth).then((voices) => {
     const voice = pickVoice(voices, document.documentElement.lang);
     if (!voice) return;
+    // The label says what a press does ("Listen" / "Stop"); no aria-pressed, whose name must not change.
     const label = (on: boolean) => {
-      button.setAttribute('aria-pressed', String(on));
+      button.dataset.speaking = String(on);
       button.textContent = (on ? box.dataset.stop : box.dataset.play) ?? '';
     };
     button.addEventListener('click', () => {
-      if (button.getAttribute('aria-pressed') === 'true') {
+      if (button.dataset.speaking === 'true') {
         synth.cancel();
         label(false);
         return;

@@ -2,13 +2,18 @@
 // defaults) against the real server on a free loopback port and a temporary database, with Debian's Chromium.
 // Prints Performance, Accessibility, Best Practices and SEO for home, a guidance page, helplines and report, in
 // English and Urdu. Not part of `npm test`: it takes a minute or two and measures, it does not assert.
+// Two font cases, each with Chromium given a private fontconfig (tests/e2e/site-fonts.ts): without any local
+// Nastaliq face (a desktop or an older phone: the subset web font is fetched), and with Debian's
+// fonts-noto-core (fetched with apt-get download, unpacked into .tmp/, never installed; an Android phone).
+// BENCH_FONTS=none|local runs one case only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { withLocalNastaliq, withoutLocalNastaliq } from '../tests/e2e/site-fonts.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as playwright.config.ts, headless.
@@ -36,9 +41,9 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
-function launchChromium(): Promise<{ proc: ChildProcess; port: number; dir: string }> {
+function launchChromium(fontconfig: string): Promise<{ proc: ChildProcess; port: number; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'hifazat-lh-chrome-'));
-  const proc = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
   return new Promise((resolve, reject) => {
     let err = '';
     proc.stderr!.on('data', (d: Buffer) => {
@@ -73,25 +78,38 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health`);
-    chrome = await launchChromium();
     const guidance = guidancePage();
-    const pages = ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]);
-    const rows: string[][] = [];
-    for (const path of pages) {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const lhr = result!.lhr;
-      const score = (c: string) => (lhr.categories[c]?.score == null ? '–' : String(Math.round(lhr.categories[c]!.score! * 100)));
-      const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
-        lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
-      );
-      const metric = (id: string) => String(lhr.audits[id]?.displayValue ?? '').replace(/\s/g, ' ');
-      rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), failing.join(' ')]);
-      process.stdout.write(`  ${path} done\n`);
+    const cases: { name: string; fontconfig: string; pages: string[] }[] = [];
+    const only = process.env.BENCH_FONTS;
+    if (only !== 'local') cases.push({ name: 'no local Nastaliq face (web font)', fontconfig: withoutLocalNastaliq(), pages: ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]) });
+    if (only !== 'none') {
+      const local = withLocalNastaliq();
+      if (local.file === null) process.stdout.write(`local-font case left out: ${local.reason}\n`);
+      else cases.push({ name: 'Noto Nastaliq Urdu installed (fonts-noto-core)', fontconfig: local.file, pages: [`/ur/`, `/ur/${guidance}/`, `/ur/helplines/`, `/ur/report/`] });
     }
-    const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'audits below 100'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-    process.stdout.write(`\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM}\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+    for (const c of cases) {
+      chrome = await launchChromium(c.fontconfig);
+      const rows: string[][] = [];
+      for (const path of c.pages) {
+        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const lhr = result!.lhr;
+        const score = (k: string) => (lhr.categories[k]?.score == null ? '–' : String(Math.round(lhr.categories[k]!.score! * 100)));
+        const failing = CATEGORIES.filter((k) => k !== 'performance').flatMap((k) =>
+          lhr.categories[k]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
+        );
+        const metric = (id: string) => String(lhr.audits[id]?.displayValue ?? '').replace(/\s/g, ' ');
+        const runtimeError = lhr.runtimeError ? `runtime error: ${lhr.runtimeError.code}` : '';
+        rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), [runtimeError, ...failing].filter(Boolean).join(' ')]);
+        process.stdout.write(`  ${path} done\n`);
+      }
+      chrome.proc.kill();
+      rmSync(chrome.dir, { recursive: true, force: true });
+      chrome = undefined;
+      const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'notes'];
+      const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+      const line = (r: string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+      process.stdout.write(`\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM} · ${c.name} · load: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+    }
   } finally {
     chrome?.proc.kill();
     server.kill();

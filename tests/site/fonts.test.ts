@@ -67,7 +67,9 @@ describe('fallback metrics', () => {
     const fresh = await measure(ROOT, localesIn(ROOT));
     for (const [key, faces] of Object.entries(measured)) {
       for (const [id, m] of Object.entries(faces)) {
-        for (const [name, value] of Object.entries(m)) expect(fresh[key]![id]![name as keyof typeof m], `${key}/${id}/${name}`).toBeCloseTo(value, 3);
+        // Within 2 %: the widths are measured on the site's own text, which moves a little with every content
+        // edit; a bigger drift means the file is stale (run node site/i18n/font-metrics.ts).
+        for (const [name, value] of Object.entries(m)) expect(Math.abs(fresh[key]![id]![name as keyof typeof m] - value), `${key}/${id}/${name}`).toBeLessThanOrEqual(Math.max(0.02 * value, 0.0001));
       }
     }
   }, 60_000);

@@ -25,6 +25,7 @@ function show(count: number, message = '') {
   if (indicator) {
     indicator.hidden = count === 0;
     indicator.dataset.count = String(count);
+    indicator.textContent = '●'.repeat(count) + '○'.repeat(3 - count); // one lit dot per press
   }
   if (status) status.textContent = message;
 }

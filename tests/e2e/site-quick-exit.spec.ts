@@ -98,6 +98,7 @@ test('the report form explains the quick exit before it starts', async ({ page }
   const explainer = page.locator('.app-exit-explainer');
   await expect(explainer).toContainText('Exit this page');
   await expect(explainer).toContainText('Shift three times');
+  await expect(explainer).toContainText('Back will not reopen this page');
   // Before the form: first in the document.
   expect(await explainer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
 });

@@ -102,8 +102,10 @@ async function main() {
         rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), [runtimeError, ...failing].filter(Boolean).join(' ')]);
         process.stdout.write(`  ${path} done\n`);
       }
+      const stopped = new Promise((r) => chrome!.proc.once('exit', r));
       chrome.proc.kill();
-      rmSync(chrome.dir, { recursive: true, force: true });
+      await stopped;
+      rmSync(chrome.dir, { recursive: true, force: true, maxRetries: 5 });
       chrome = undefined;
       const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'notes'];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -115,7 +117,7 @@ async function main() {
     server.kill();
     await new Promise((r) => setTimeout(r, 300));
     rmSync(dataDir, { recursive: true, force: true });
-    if (chrome) rmSync(chrome.dir, { recursive: true, force: true });
+    if (chrome) rmSync(chrome.dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createStaffAccount } from '../fixtures/staff-account.ts';
 
+// The API refuses a sign-in without a same-origin Origin header (CSRF), as a browser form would send it.
+const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
+
 for (const lang of ['en', 'ur'] as const) {
   test(`${lang}: staff pages have the staff header, a quick exit and no helpline strip, and use the width`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -27,7 +30,7 @@ for (const lang of ['en', 'ur'] as const) {
 
 test('signed in, the header names the account and signs out', async ({ page }) => {
   const officer = createStaffAccount('officer', 'cpu-swat');
-  expect((await page.request.post('/api/staff/session', { data: officer })).status()).toBe(204);
+  expect((await page.request.post('/api/staff/session', { data: officer, headers: SAME_ORIGIN })).status()).toBe(204);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/staff/');
   const header = page.locator('[data-staff-shell]');

@@ -74,6 +74,8 @@ describe('the registry', () => {
       expect(new Intl.NumberFormat(l.intl).resolvedOptions().numberingSystem).toBe('latn');
       expect(new Intl.DateTimeFormat(l.intl).resolvedOptions().calendar).toBe('gregory');
       expect(l.acceptLanguage.length).toBeGreaterThan(0);
+      // Quick exit leaves for a neutral page over HTTPS (site/scripts/exit-destination.ts).
+      expect(l.exitPage).toMatch(/^https:\/\/[^/]+\//);
     }
     expect(STAFF_LANGS).toContain(DEFAULT_LANG);
   });

@@ -4,7 +4,7 @@
 
 export interface VoiceLike { lang: string; localService: boolean; default?: boolean; name?: string }
 
-/** The language part of a BCP 47 tag, lower case: "ur-PK" → "ur", "ur_IN" → "ur". */
+/** The language part of a BCP 47 tag, lower case, whatever separator the device uses: "xx-PK" and "xx_IN" → "xx". */
 export const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**

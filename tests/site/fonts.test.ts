@@ -9,6 +9,7 @@ import { FONTS, fallbackFaces, fallbackMetrics, fontKeyOf, fontStack, inRange, u
 import { measure, readSfnt, sampleText, sfntMetrics } from '../../site/i18n/font-metrics.ts';
 import { subsetCodePoints } from '../../site/i18n/font-build.ts';
 import { localesIn } from '../../site/i18n/font-corpus.ts';
+import { LANGUAGES, langsWithCodePoints, type LanguageInfo } from '../../domain/languages.ts';
 import measured from '../../site/i18n/font-metrics.json' with { type: 'json' };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,10 +30,19 @@ async function shaper(font: Uint8Array) {
 }
 
 describe('the registry', () => {
-  test('Urdu uses Nastaliq, Pashto Naskh, English no web font', () => {
+  test('each language gets the font key its registry entry names: Urdu Nastaliq, Pashto Naskh, English none', () => {
+    for (const l of LANGUAGES as readonly LanguageInfo[]) expect(fontKeyOf(l.code), l.code).toBe(l.font);
+    for (const l of langsWithCodePoints('urdu')) expect(fontKeyOf(l)).toBe('nastaliq');
+    for (const l of langsWithCodePoints('pashto')) expect(fontKeyOf(l)).toBe('naskh');
     expect(fontKeyOf('ur')).toBe('nastaliq');
-    expect(fontKeyOf('ps')).toBe('naskh');
     expect(fontKeyOf('en')).toBeUndefined();
+    expect(fontKeyOf('xx')).toBeUndefined();
+  });
+
+  test("a face's own typography is written for the page's language and keeps Latin runs in the system face", () => {
+    const css = FONTS.naskh.css('xx');
+    expect(css).toContain(':lang(xx){font-family:var(--app-font-naskh)');
+    for (const l of LANGUAGES as readonly LanguageInfo[]) if (!l.font) expect(css).toContain(`[lang='${l.code}']`);
   });
 
   test("the Naskh entry keeps Pashto's own letters and its face draws every one of them", async () => {

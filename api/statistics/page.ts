@@ -52,6 +52,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
   const dayName = new Intl.DateTimeFormat(input.intlTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = (m: string) => monthName.format(new Date(`${m}-01T00:00:00Z`));
   const widths = new Widths();
+  const regionName = (title: string) => td('chart.table', { title });
   const hiddenText = `<span aria-hidden="true">–</span><span class="app-u-visually-hidden">${e(t('page.hidden'))}</span>`;
   const num = (v: Published) => (v === null ? hiddenText : e(nf.format(v)));
   const cell = (v: Published) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(nf.format(v))}</td>`);
@@ -78,7 +79,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
     // 1. Reports per month: bars of the month's total, then the month × province table.
     const topMonth = Math.max(1, ...figures.reportsPerMonth.map((m) => m.total ?? 0));
     parts.push(
-      chart('per-month', t('chart.perMonth'), bars(figures.reportsPerMonth.map((m) => ({ key: m.month, label: month(m.month), value: m.total, max: topMonth })), widths, num), table(
+      chart('per-month', t('chart.perMonth'), bars(figures.reportsPerMonth.map((m) => ({ key: m.month, label: month(m.month), value: m.total, max: topMonth })), widths, num), table(regionName,
         t('chart.perMonthTable'),
         'per-month',
         [t('col.month'), ...provinces.map((p) => nameOf(p.id)), t('col.total')],
@@ -91,7 +92,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
     // 2. Reports by province over the period.
     const topProvince = Math.max(1, ...figures.reportsByProvince.map((p) => p.count ?? 0));
     parts.push(
-      chart('by-province', t('chart.byProvince'), bars(figures.reportsByProvince.map((p) => ({ key: p.province, label: nameOf(p.province), value: p.count, max: topProvince })), widths, num), table(
+      chart('by-province', t('chart.byProvince'), bars(figures.reportsByProvince.map((p) => ({ key: p.province, label: nameOf(p.province), value: p.count, max: topProvince })), widths, num), table(regionName,
         t('chart.byProvince'),
         'by-province',
         [t('col.province'), t('col.reports')],
@@ -107,7 +108,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
         'sla',
         t('chart.sla'),
         `<p>${e(t('chart.slaNote'))}</p>` + bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: td(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share),
-        table(t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: td(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
+        table(regionName, t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: td(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
       ),
     );
 
@@ -115,7 +116,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
     const duration = (minutes: Published) => (minutes === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(formatDuration(minutes, td, input.intlTag))}</td>`);
     parts.push(
       `<section class="app-chart" aria-labelledby="chart-medians" data-chart="medians"><h2 id="chart-medians">${e(t('chart.medians'))}</h2>` +
-        table(t('chart.medians'), 'medians', [t('col.priority'), t('col.median')], figures.medianMinutesToFirstAction.map((m) => ({ key: m.priority, head: m.priority === 'all' ? t('col.all') : td(`priority.${m.priority}`), cells: [m.minutes] })), duration) +
+        table(regionName, t('chart.medians'), 'medians', [t('col.priority'), t('col.median')], figures.medianMinutesToFirstAction.map((m) => ({ key: m.priority, head: m.priority === 'all' ? t('col.all') : td(`priority.${m.priority}`), cells: [m.minutes] })), duration) +
         '</section>',
     );
 
@@ -131,7 +132,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       )
       .join('')}</ul>`;
     parts.push(
-      chart('referrals', t('chart.referrals'), legend + stacked, table(
+      chart('referrals', t('chart.referrals'), legend + stacked, table(regionName,
         t('chart.referrals'),
         'referrals',
         [t('col.service'), ...REFERRAL_STATUSES.map((s) => td(`referralStatus.${s}`)), t('col.total')],
@@ -183,10 +184,11 @@ function bars(rows: { key: string; label: string; value: Published; max: number 
 }
 
 /** A visible table in a scrolling region of its own, so a wide table never makes the page scroll sideways. */
-function table(caption: string, id: string, headings: string[], rows: { key: string; head: string; cells: Published[] }[], cell: (v: Published) => string, foot?: { head: string; cells: Published[] }): string {
-  const capId = `table-${id}`;
+function table(regionName: (title: string) => string, caption: string, id: string, headings: string[], rows: { key: string; head: string; cells: Published[] }[], cell: (v: Published) => string, foot?: { head: string; cells: Published[] }): string {
+  // The scrolling region's name must differ from its section's (landmarks are told apart by name): "… (table)".
+  const region = regionName(caption);
   return (
-    `<div class="app-table-wrap" role="region" aria-labelledby="${capId}" tabindex="0"><table><caption id="${capId}">${e(caption)}</caption>` +
+    `<div class="app-table-wrap" role="region" aria-label="${e(region)}" tabindex="0" data-table="${e(id)}"><table><caption>${e(caption)}</caption>` +
     `<thead><tr>${headings.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>` +
     `<tbody>${rows.map((r) => `<tr data-key="${e(r.key)}"><th scope="row">${e(r.head)}</th>${r.cells.map(cell).join('')}</tr>`).join('')}</tbody>` +
     (foot ? `<tfoot><tr data-key="total"><th scope="row">${e(foot.head)}</th>${foot.cells.map(cell).join('')}</tr></tfoot>` : '') +

@@ -149,9 +149,10 @@ export function renderStatistics(input: PageInput): { head: string; body: string
 
 function filterForm(input: PageInput, t: TFunction): string {
   const errors = input.errors ?? {};
+  // A field in error comes back as text: a date input cannot hold (or show) a date that does not exist.
   const field = (name: 'from' | 'to') => {
     const err = errors[name];
-    return `<div class="app-form__field"><label for="stats-${name}">${e(t(`filter.${name}`))}</label>${err ? `<p class="app-form__error" id="stats-${name}-error">${e(err)}</p>` : ''}<input id="stats-${name}" name="${name}" type="date" dir="ltr" value="${e(input.query[name] ?? '')}"${err ? ` aria-describedby="stats-${name}-error" aria-invalid="true"` : ''}></div>`;
+    return `<div class="app-form__field"><label for="stats-${name}">${e(t(`filter.${name}`))}</label>${err ? `<p class="app-form__error" id="stats-${name}-error">${e(err)}</p>` : ''}<input id="stats-${name}" name="${name}" type="${err ? 'text' : 'date'}" dir="ltr" value="${e(input.query[name] ?? '')}"${err ? ` aria-describedby="stats-${name}-error" aria-invalid="true"` : ''}></div>`;
   };
   const summary = Object.keys(errors).length
     ? `<div class="app-error-summary" role="alert"><h2>${e(t('filter.errorTitle'))}</h2><ul>${(Object.entries(errors) as [string, string][]).map(([name, msg]) => `<li><a href="#stats-${name}">${e(msg)}</a></li>`).join('')}</ul></div>`

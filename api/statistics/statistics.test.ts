@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districts, provinces, queues } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { recoverable } from '../../tests/fixtures/linear-attack.ts';
+import { arabicOnlyLetters } from '../../tests/site/urdu-text.ts';
 import { createApp } from '../app.ts';
 import { seedReport } from '../dashboard/fixtures.ts';
 import { loadStaticSite } from '../middleware/static-site.ts';
@@ -192,6 +193,11 @@ describe('GET /api/statistics', () => {
     expect(long.body.error!.fields.from).toBe('Choose a period of at most 36 months.');
     expect((await stats('?to=yesterday')).status).toBe(400);
   });
+
+  it('is documented in /api/openapi.json', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
+    expect(Object.keys(doc.paths['/api/statistics']!.get!.responses).sort()).toEqual(['200', '400']);
+  });
 });
 
 describe('period and daily cache (pure)', () => {
@@ -251,12 +257,19 @@ describe('the page /<lang>/statistics/ (server-rendered into the built page)', (
     expect(html).toContain('href="/api/statistics?from=2026-03-01&amp;to=2026-04-30"');
   });
 
+  it('writes Urdu (months, numbers, labels) with Urdu letters only', async () => {
+    const html = await (await app.request('/ur/statistics/?from=2026-03-01&to=2026-04-30')).text();
+    expect(html).toContain('مارچ 2026');
+    expect(arabicOnlyLetters(html.replace(/<style[\s\S]*?<\/style>/g, ''), '/ur/statistics/')).toEqual([]);
+  });
+
   it('answers a date that does not exist with 400 in the page’s language, keeping what was typed', async () => {
     const res = await app.request('/ur/statistics/?from=2026-02-30&to=2026-04-30', { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     const html = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8');
-    expect(html).toContain('value="2026-02-30"');
+    // Back as text: a date input could not hold a date that does not exist.
+    expect(html).toContain('type="text" dir="ltr" value="2026-02-30"');
     expect(html).toContain('ایسی تاریخ لکھیں جو موجود ہو');
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain('data-chart=');

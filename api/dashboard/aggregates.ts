@@ -107,7 +107,7 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
  * Median of `end - created_at` in SQL: count the rows, then sort and skip to the middle with OFFSET and average
  * the one or two rows there. Two plain statements: a CTE referenced several times was re-run by SQLite each time.
  */
-export async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt) {
+async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt) {
   const where = and(inRange(scope, range), isNotNull(end))!;
   const n = (await db.select({ n: count() }).from(reports).where(where).get())?.n ?? 0;
   if (n === 0) return { n: 0, medianMs: null };

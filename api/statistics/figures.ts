@@ -7,11 +7,11 @@
 // subtracted to count one day's reports in a province. Shares and medians are published without their bases (a
 // base is a count that would change from period to period), and only when computed from at least 5 reports.
 // No district appears anywhere: province is the finest place.
-import { and, asc, count, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { provinces, referrals, reports } from '../../db/schema.ts';
 import { PRIORITIES, SERVICES, type Priority, type Service } from '../../domain/vocabulary.ts';
-import { medianSince, pktDay, rangeOfDays, REFERRAL_STATUSES, slaPerformance, type DateRange } from '../dashboard/aggregates.ts';
+import { pktDay, rangeOfDays, REFERRAL_STATUSES, slaPerformance, type DateRange } from '../dashboard/aggregates.ts';
 import { MIN_COUNT, protectLine, protectMedian, protectShare, protectTable, sumPublished, type Published } from './suppression.ts';
 
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -62,9 +62,6 @@ export function periodOf(fromDay: string | undefined, toDay: string | undefined,
   return { months: monthsBetween(fromMonth, toMonth), range: rangeOfDays(`${fromMonth}-01`, lastDayOf(toMonth)) };
 }
 
-const everything: SQL = sql`1 = 1`;
-const monthOf = (column: typeof reports.createdAt | typeof referrals.createdAt) => sql<string>`strftime('%Y-%m', ${column} / 1000, 'unixepoch', '+5 hours')`;
-
 export interface PublicStatistics {
   range: { from: string; to: string } | null;
   /** The Pakistan day these figures were computed on: they are recomputed once a day. */
@@ -80,19 +77,78 @@ export interface PublicStatistics {
   referralTotals: { total: Published } & Record<ReferralStatus, Published>;
 }
 
-export async function publicStatistics(db: Db, period: Period, now = Date.now()): Promise<PublicStatistics> {
-  const provs = await db.select().from(provinces).orderBy(asc(provinces.sort), asc(provinces.id));
-  const base = {
-    asOf: pktDay(now),
-    minimumCount: MIN_COUNT,
-    provinces: provs.map((p) => ({ id: p.id, name: { en: p.nameEn.trim(), ur: p.nameUr.trim() } })),
+/**
+ * One month's raw counts, computed from the database and kept only on the server (never published as such):
+ * the published figures of any period are put together from these. Working month by month keeps each database
+ * call short (the event loop serves report intake in between) and bounds the work per day by the number of
+ * months, whatever periods readers ask for.
+ */
+export interface MonthCounts {
+  month: string;
+  byProvince: Record<string, number>;
+  /** `${service}|${status}` → referrals made in the month. */
+  referrals: Record<string, number>;
+  /** Per priority: reports acted on within the deadline, and reports decided (acted on, or past the deadline unacted). */
+  sla: Record<Priority, { met: number; decided: number }>;
+  /** Per priority: [minutes from report to first action, how many reports] */
+  delays: Record<Priority, [number, number][]>;
+}
+
+const monthOf = sql<string>`strftime('%Y-%m', ${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
+
+export async function monthCounts(db: Db, month: string, now = Date.now()): Promise<MonthCounts> {
+  const range = rangeOfDays(`${month}-01`, lastDayOf(month));
+  const inMonth = (column: typeof reports.createdAt | typeof referrals.createdAt) => and(gte(column, range.from), lt(column, range.to));
+  const minutes = sql<number>`cast((${reports.firstActionAt} - ${reports.createdAt}) / 60000 as integer)`;
+  const byProvince = await db.select({ province: reports.provinceId, n: count() }).from(reports).where(inMonth(reports.createdAt)).groupBy(reports.provinceId);
+  const refs = await db.select({ service: referrals.service, status: referrals.status, n: count() }).from(referrals).where(inMonth(referrals.createdAt)).groupBy(referrals.service, referrals.status);
+  const sla = await slaPerformance(db, sql`1 = 1`, range, now);
+  const delays = await db
+    .select({ priority: reports.priority, minutes, n: count() })
+    .from(reports)
+    .where(and(inMonth(reports.createdAt), isNotNull(reports.firstActionAt)))
+    .groupBy(reports.priority, minutes);
+  return {
+    month,
+    byProvince: Object.fromEntries(byProvince.map((r) => [r.province, r.n])),
+    referrals: Object.fromEntries(refs.map((r) => [`${r.service}|${r.status}`, r.n])),
+    sla: Object.fromEntries(PRIORITIES.map((p) => {
+      const r = sla.find((x) => x.priority === p)!;
+      return [p, { met: r.met, decided: r.met + r.missed }];
+    })) as MonthCounts['sla'],
+    delays: Object.fromEntries(PRIORITIES.map((p) => [p, delays.filter((d) => d.priority === p).map((d) => [d.minutes, d.n] as [number, number])])) as MonthCounts['delays'],
   };
-  const { months, range } = period;
-  if (!range) {
-    const nothing = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, null])) as Record<ReferralStatus, Published>;
+}
+
+/** The median of a histogram of [value, count] pairs (the mean of the two middle values when the count is even). */
+export function histogramMedian(pairs: readonly [number, number][]): { n: number; median: number | null } {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const n = sorted.reduce((s, [, c]) => s + c, 0);
+  if (n === 0) return { n, median: null };
+  const at = (k: number) => {
+    let seen = 0;
+    for (const [v, c] of sorted) if ((seen += c) > k) return v;
+    return sorted.at(-1)![0];
+  };
+  return { n, median: (at(Math.floor((n - 1) / 2)) + at(Math.floor(n / 2))) / 2 };
+}
+
+export type Province = { id: string; name: Record<string, string> };
+
+export async function provinceList(db: Db): Promise<Province[]> {
+  const provs = await db.select().from(provinces).orderBy(asc(provinces.sort), asc(provinces.id));
+  return provs.map((p) => ({ id: p.id, name: { en: p.nameEn.trim(), ur: p.nameUr.trim() } }));
+}
+
+/** The published figures of a period, from its months' raw counts (pure: every protection rule applies here). */
+export function assemble(provs: Province[], counts: MonthCounts[], asOf: string): PublicStatistics {
+  const nothing = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, null])) as Record<ReferralStatus, Published>;
+  if (counts.length === 0) {
     return {
-      ...base,
       range: null,
+      asOf,
+      minimumCount: MIN_COUNT,
+      provinces: provs,
       reportsPerMonth: [],
       reportsByProvince: provs.map((p) => ({ province: p.id, count: null })),
       total: null,
@@ -102,57 +158,47 @@ export async function publicStatistics(db: Db, period: Period, now = Date.now())
       referralTotals: { total: null, ...nothing },
     };
   }
-
-  const inRange = (column: typeof reports.createdAt | typeof referrals.createdAt) => and(gte(column, range.from), lt(column, range.to));
-  const [perMonth, referralRows, sla, medians] = await Promise.all([
-    db
-      .select({ month: monthOf(reports.createdAt), province: reports.provinceId, n: count() })
-      .from(reports)
-      .where(inRange(reports.createdAt))
-      .groupBy(monthOf(reports.createdAt), reports.provinceId),
-    db
-      .select({ month: monthOf(referrals.createdAt), service: referrals.service, status: referrals.status, n: count() })
-      .from(referrals)
-      .where(inRange(referrals.createdAt))
-      .groupBy(monthOf(referrals.createdAt), referrals.service, referrals.status),
-    slaPerformance(db, everything, range, now),
-    Promise.all([everything, ...PRIORITIES.map((p) => eq(reports.priority, p))].map((scope) => medianSince(db, scope, range, reports.firstActionAt))),
-  ]);
-
   // Reports per month and province: each month a line with its total.
-  const raw = new Map(perMonth.map((r) => [`${r.month}|${r.province}`, r.n]));
-  const reportsPerMonth = months.map((month) => {
-    const line = protectLine(provs.map((p) => raw.get(`${month}|${p.id}`) ?? 0));
-    return { month, total: line.total, byProvince: Object.fromEntries(provs.map((p, i) => [p.id, line.cells[i]!])) };
+  const reportsPerMonth = counts.map((c) => {
+    const line = protectLine(provs.map((p) => c.byProvince[p.id] ?? 0));
+    return { month: c.month, total: line.total, byProvince: Object.fromEntries(provs.map((p, i) => [p.id, line.cells[i]!])) };
   });
-
   // Referrals per month: a service × outcome table with its margins; the period's table sums the months'.
-  const refRaw = new Map(referralRows.map((r) => [`${r.month}|${r.service}|${r.status}`, r.n]));
-  const monthly = months.map((month) => protectTable(SERVICES.map((s) => REFERRAL_STATUSES.map((st) => refRaw.get(`${month}|${s}|${st}`) ?? 0))));
-  const referralsOut = SERVICES.map((service, i) => ({
-    service,
-    total: sumPublished(monthly.map((t) => t.rowTotals[i]!)),
-    ...(Object.fromEntries(REFERRAL_STATUSES.map((st, j) => [st, sumPublished(monthly.map((t) => t.cells[i]![j]!))])) as Record<ReferralStatus, Published>),
-  }));
-  const referralTotals = {
-    total: sumPublished(monthly.map((t) => t.total)),
-    ...(Object.fromEntries(REFERRAL_STATUSES.map((st, j) => [st, sumPublished(monthly.map((t) => t.colTotals[j]!))])) as Record<ReferralStatus, Published>),
+  const monthly = counts.map((c) => protectTable(SERVICES.map((s) => REFERRAL_STATUSES.map((st) => c.referrals[`${s}|${st}`] ?? 0))));
+  const sumOf = (pick: (t: (typeof monthly)[number]) => Published) => sumPublished(monthly.map(pick));
+  const byStatus = (pick: (t: (typeof monthly)[number], j: number) => Published) => Object.fromEntries(REFERRAL_STATUSES.map((st, j) => [st, sumOf((t) => pick(t, j))])) as Record<ReferralStatus, Published>;
+  // Shares and medians over the whole period, from counts that are never published themselves.
+  const share = (p: Priority) => {
+    const met = counts.reduce((s, c) => s + c.sla[p].met, 0);
+    return protectShare(met, counts.reduce((s, c) => s + c.sla[p].decided, 0));
   };
-
-  const minutes = (m: { n: number; medianMs: number | null }) => {
-    const v = protectMedian(m.medianMs, m.n);
-    return v === null ? null : Math.round(v / 60_000);
+  const median = (ps: readonly Priority[]) => {
+    const { n, median: m } = histogramMedian(counts.flatMap((c) => ps.flatMap((p) => c.delays[p])));
+    const v = protectMedian(m, n);
+    return v === null ? null : Math.round(v);
   };
+  const months = counts.map((c) => c.month);
   return {
-    ...base,
-    range: { from: range.fromDay, to: range.toDay },
+    range: { from: `${months[0]}-01`, to: lastDayOf(months.at(-1)!) },
+    asOf,
+    minimumCount: MIN_COUNT,
+    provinces: provs,
     reportsPerMonth,
     reportsByProvince: provs.map((p) => ({ province: p.id, count: sumPublished(reportsPerMonth.map((m) => m.byProvince[p.id]!)) })),
     total: sumPublished(reportsPerMonth.map((m) => m.total)),
     // Decided reports only: acted on (in time or late) or already past their deadline; those still within time wait.
-    actedWithinDeadline: sla.map((s) => ({ priority: s.priority, share: protectShare(s.met, s.met + s.missed) })),
-    medianMinutesToFirstAction: (['all', ...PRIORITIES] as const).map((priority, i) => ({ priority, minutes: minutes(medians[i]!) })),
-    referrals: referralsOut,
-    referralTotals,
+    actedWithinDeadline: PRIORITIES.map((priority) => ({ priority, share: share(priority) })),
+    medianMinutesToFirstAction: [{ priority: 'all' as const, minutes: median(PRIORITIES) }, ...PRIORITIES.map((p) => ({ priority: p, minutes: median([p]) }))],
+    referrals: SERVICES.map((service, i) => ({ service, total: sumOf((t) => t.rowTotals[i]!), ...byStatus((t, j) => t.cells[i]![j]!) })),
+    referralTotals: { total: sumOf((t) => t.total), ...byStatus((t, j) => t.colTotals[j]!) },
   };
+}
+
+/** A period's figures; `countsOf` lets the caller keep each month's counts for the day (routes.ts). */
+export async function publicStatistics(db: Db, period: Period, now = Date.now(), countsOf: (month: string) => Promise<MonthCounts> = (m) => monthCounts(db, m, now)): Promise<PublicStatistics> {
+  const provs = await provinceList(db);
+  const counts: MonthCounts[] = [];
+  // One month after another: short database calls, with other requests served in between.
+  for (const month of period.months) counts.push(await countsOf(month));
+  return assemble(provs, counts, pktDay(now));
 }

@@ -11,7 +11,7 @@ import { pktDay, REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { ApiError, requestLocale } from '../errors.ts';
 import { pageCsp, type StaticSite } from '../middleware/static-site.ts';
 import { ErrorBody } from '../schemas.ts';
-import { MAX_MONTHS, monthsBetween, periodOf, publicStatistics, type Period, type PublicStatistics } from './figures.ts';
+import { MAX_MONTHS, monthCounts, monthsBetween, periodOf, publicStatistics, type MonthCounts, type Period } from './figures.ts';
 import { fillTemplate, renderStatistics } from './page.ts';
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
@@ -35,8 +35,8 @@ export function checkPeriod(query: { from?: string; to?: string }, locale: Local
 }
 
 /**
- * "Updated daily": figures are computed at most once per Pakistan day per period and kept in memory (a few
- * dozen periods at most; the oldest goes first). Concurrent first requests share one computation.
+ * "Updated daily": a value is computed at most once per Pakistan day per key and kept in memory (the oldest
+ * goes first beyond `max`). Concurrent first requests share one computation.
  */
 export function dailyCache<T>(options: { max?: number; now?: () => number } = {}) {
   const max = options.max ?? 64;
@@ -82,8 +82,13 @@ export const StatisticsBody = z
 const intlTag = (locale: Locale) => `${locale}-PK`;
 
 export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?: StaticSite) {
-  const figuresCache = dailyCache<PublicStatistics>();
-  const figuresFor = (period: Period) => figuresCache.get(period.months.length ? `${period.months[0]}|${period.months.at(-1)}` : 'none', () => publicStatistics(deps.db, period));
+  // Each month's raw counts at most once a day (a month long before the portal existed costs one empty index probe);
+  // a period's figures are then put together in memory, so readers choosing many periods add no database work.
+  const monthCache = dailyCache<MonthCounts>({ max: 1000 });
+  const figuresFor = (period: Period) => {
+    const now = Date.now();
+    return publicStatistics(deps.db, period, now, (month) => monthCache.get(month, () => monthCounts(deps.db, month, now)));
+  };
 
   app.openAPIRegistry.registerPath(
     createRoute({

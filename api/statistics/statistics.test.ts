@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districts, provinces, queues } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
@@ -14,7 +14,8 @@ import { arabicOnlyLetters } from '../../tests/site/urdu-text.ts';
 import { createApp } from '../app.ts';
 import { seedReport } from '../dashboard/fixtures.ts';
 import { loadStaticSite } from '../middleware/static-site.ts';
-import { lastCompleteMonth, periodOf, type PublicStatistics } from './figures.ts';
+import { histogramMedian, lastCompleteMonth, periodOf, type PublicStatistics } from './figures.ts';
+import { medianTimes, rangeOfDays } from '../dashboard/aggregates.ts';
 import { checkPeriod, dailyCache, StatisticsBody } from './routes.ts';
 import { SLOT_END, SLOT_START } from './page.ts';
 
@@ -141,6 +142,9 @@ describe('GET /api/statistics', () => {
     expect(median.P1).toBeNull();
     expect(median.all).toBeGreaterThan(0);
     expect(median.P2).toBeGreaterThan(0);
+    // The same median as the staff dashboard's SQL over those months (delays are whole hours, so minutes are exact).
+    const sqlMedian = (await medianTimes(t.db, sql`1 = 1`, rangeOfDays('2026-03-01', '2026-04-30'))).firstAction;
+    expect(median.all).toBe(Math.round(sqlMedian.medianMs! / 60_000));
     // 100 hours (the P4 reports' first action) appears nowhere.
     expect(Object.values(median)).not.toContain(6000);
     for (const s of body.actedWithinDeadline) expect(Object.keys(s).sort()).toEqual(['priority', 'share']);
@@ -209,6 +213,13 @@ describe('period and daily cache (pure)', () => {
     // 00:30 on 1 June in Pakistan is still 31 May in UTC: May has ended.
     expect(lastCompleteMonth(pkt('2026-06-01T00:30:00'))).toBe('2026-05');
     expect(checkPeriod({ from: '', to: '' }, 'en', now)).toEqual({ period: periodOf(undefined, undefined, now) });
+  });
+
+  it('finds the median of a histogram of delays', () => {
+    expect(histogramMedian([])).toEqual({ n: 0, median: null });
+    expect(histogramMedian([[20, 1], [10, 1]])).toEqual({ n: 2, median: 15 });
+    expect(histogramMedian([[5, 3], [60, 1]])).toEqual({ n: 4, median: 5 });
+    expect(histogramMedian([[1, 1], [2, 1], [90, 3]])).toEqual({ n: 5, median: 90 });
   });
 
   it('computes a period once per Pakistan day', async () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '../../db/client.ts';
+import { LANGS } from '../../domain/languages.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { seedReference } from '../../db/seed.ts';
 import { loadDirectory } from '../triage/directory.ts';
@@ -26,7 +27,7 @@ await client.execute(`
   dc AS (SELECT count(*) AS c FROM districts)
   INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender,
     province_id, district_id, priority, due_at, queue_id, status, verified, created_at, updated_at, first_action_at)
-  SELECT 'B-' || i, 'r' || i, 'x', 'ur', 'teacher', 'neglect', 0, '5-9', 'girl', d.province_id, d.id, 'P' || (1 + i % 4),
+  SELECT 'B-' || i, 'r' || i, 'x', '${LANGS.at(-1)}', 'teacher', 'neglect', 0, '5-9', 'girl', d.province_id, d.id, 'P' || (1 + i % 4),
     ${now} - (i * 7919 % 400) * ${DAY} + 72 * 3600000, d.queue_id, 'in_progress', 1,
     ${now} - (i * 7919 % 400) * ${DAY}, ${now},
     CASE WHEN i % 7 = 0 THEN NULL ELSE ${now} - (i * 7919 % 400) * ${DAY} + (i % 100) * 3600000 END
@@ -36,7 +37,7 @@ await client.execute(`INSERT INTO referrals (report_id, service, status, created
     CASE id % 3 WHEN 0 THEN 'requested' WHEN 1 THEN 'accepted' ELSE 'completed' END, created_at + 3600000
   FROM reports WHERE id % 10 = 0`);
 await client.execute('ANALYZE');
-process.stdout.write(`inserted ${rows.toLocaleString('en')} reports in ${Math.round(performance.now() - t0)} ms\n`);
+process.stdout.write(`inserted ${rows.toLocaleString('en-GB')} reports in ${Math.round(performance.now() - t0)} ms\n`);
 
 // Cold: every month's counts from the database (the first reader of the day); the longest single month is the
 // longest the event loop is held. Warm: the same period from the day's cached month counts.
@@ -57,7 +58,7 @@ for (const months of [12, 36]) {
   const warm = await publicStatistics(db, period, now, async (m) => cache.get(m)!);
   const warmMs = performance.now() - t;
   t = performance.now();
-  const page = renderStatistics({ locale: 'ur', intlTag: 'ur-PK', query: {}, figures: warm, maxMonths: 36 });
+  const page = renderStatistics({ locale: LANGS.at(-1)!, query: {}, figures: warm, maxMonths: 36 });
   const render = performance.now() - t;
   process.stdout.write(
     `${period.months.length} months (${cold.reportsPerMonth.filter((m) => m.total !== null).length} with reports): months not yet cached ${Math.round(coldMs)} ms (longest month ${Math.round(Math.max(...perMonth))} ms), warm ${warmMs.toFixed(1)} ms, page rendered in ${render.toFixed(1)} ms (${Math.round(page.body.length / 1024)} KB before gzip)\n`,

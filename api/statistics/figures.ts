@@ -137,7 +137,7 @@ export type Province = { id: string; name: Record<string, string> };
 
 export async function provinceList(db: Db): Promise<Province[]> {
   const provs = await db.select().from(provinces).orderBy(asc(provinces.sort), asc(provinces.id));
-  return provs.map((p) => ({ id: p.id, name: { en: p.nameEn.trim(), ur: p.nameUr.trim() } }));
+  return provs.map((p) => ({ id: p.id, name: Object.fromEntries(Object.entries(p.names).map(([lang, n]) => [lang, n.trim()])) }));
 }
 
 /** The published figures of a period, from its months' raw counts (pure: every protection rule applies here). */
@@ -172,8 +172,8 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
     const met = counts.reduce((s, c) => s + c.sla[p].met, 0);
     return protectShare(met, counts.reduce((s, c) => s + c.sla[p].decided, 0));
   };
-  const median = (ps: readonly Priority[]) => {
-    const { n, median: m } = histogramMedian(counts.flatMap((c) => ps.flatMap((p) => c.delays[p])));
+  const median = (priorities: readonly Priority[]) => {
+    const { n, median: m } = histogramMedian(counts.flatMap((c) => priorities.flatMap((p) => c.delays[p])));
     const v = protectMedian(m, n);
     return v === null ? null : Math.round(v);
   };

@@ -9,6 +9,7 @@
 // Content-Security-Policy can list the one stylesheet by hash.
 import type { TFunction } from 'i18next';
 import { getT } from '../../locales/i18n.ts';
+import { DEFAULT_LANG, language } from '../../domain/languages.ts';
 import type { Locale } from '../../locales/index.ts';
 import { REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { escapeHtml as e } from '../reports/html.ts';
@@ -20,8 +21,6 @@ export const SLOT_END = '<!--statistics:end-->';
 
 export interface PageInput {
   locale: Locale;
-  /** BCP 47 tag for numbers and dates in this language. */
-  intlTag: string;
   /** What the reader typed in the period form, shown back as it was. */
   query: { from?: string; to?: string };
   figures: PublicStatistics | null;
@@ -46,10 +45,13 @@ export function renderStatistics(input: PageInput): { head: string; body: string
   const { locale, figures } = input;
   const t = getT(locale, 'statistics');
   const td = getT(locale, 'dashboard');
-  const nf = new Intl.NumberFormat(input.intlTag);
-  const pf = new Intl.NumberFormat(input.intlTag, { style: 'percent', maximumFractionDigits: 0 });
-  const monthName = new Intl.DateTimeFormat(input.intlTag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const dayName = new Intl.DateTimeFormat(input.intlTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Priorities, services and referral outcomes are named once, in the staff strings, for the console and here.
+  const ts = getT(locale, 'staff');
+  const intlTag = language(locale).intl;
+  const nf = new Intl.NumberFormat(intlTag);
+  const pf = new Intl.NumberFormat(intlTag, { style: 'percent', maximumFractionDigits: 0 });
+  const monthName = new Intl.DateTimeFormat(intlTag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dayName = new Intl.DateTimeFormat(intlTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = (m: string) => monthName.format(new Date(`${m}-01T00:00:00Z`));
   const widths = new Widths();
   const regionName = (title: string) => td('chart.table', { title });
@@ -59,7 +61,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
   const provinceName = (id: string) => figures?.provinces.find((p) => p.id === id)?.name;
   const nameOf = (id: string) => {
     const name = provinceName(id);
-    return name?.[locale] ?? name?.en ?? id;
+    return name?.[locale] ?? name?.[DEFAULT_LANG] ?? id;
   };
 
   const parts: string[] = [filterForm(input, t)];
@@ -107,26 +109,26 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       chart(
         'sla',
         t('chart.sla'),
-        `<p>${e(t('chart.slaNote'))}</p>` + bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: td(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share),
-        table(regionName, t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: td(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
+        `<p>${e(t('chart.slaNote'))}</p>` + bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: ts(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share),
+        table(regionName, t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: ts(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
       ),
     );
 
     // 4. Median time to first action: a table only (a duration per row reads better than a bar).
-    const duration = (minutes: Published) => (minutes === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(formatDuration(minutes, td, input.intlTag))}</td>`);
+    const duration = (minutes: Published) => (minutes === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(formatDuration(minutes, td, intlTag))}</td>`);
     parts.push(
       `<section class="app-chart" aria-labelledby="chart-medians" data-chart="medians"><h2 id="chart-medians">${e(t('chart.medians'))}</h2>` +
-        table(regionName, t('chart.medians'), 'medians', [t('col.priority'), t('col.median')], figures.medianMinutesToFirstAction.map((m) => ({ key: m.priority, head: m.priority === 'all' ? t('col.all') : td(`priority.${m.priority}`), cells: [m.minutes] })), duration) +
+        table(regionName, t('chart.medians'), 'medians', [t('col.priority'), t('col.median')], figures.medianMinutesToFirstAction.map((m) => ({ key: m.priority, head: m.priority === 'all' ? t('col.all') : ts(`priority.${m.priority}`), cells: [m.minutes] })), duration) +
         '</section>',
     );
 
     // 5. Referrals by service and outcome: stacked bars, then the table with its totals.
     const topService = Math.max(1, ...figures.referrals.map((r) => r.total ?? 0));
-    const legend = `<ul class="app-legend" aria-label="${e(t('chart.legend'))}">${REFERRAL_STATUSES.map((s) => `<li><span class="app-legend__swatch app-series--${s}"></span> ${e(td(`referralStatus.${s}`))}</li>`).join('')}</ul>`;
+    const legend = `<ul class="app-legend" aria-label="${e(t('chart.legend'))}">${REFERRAL_STATUSES.map((s) => `<li><span class="app-legend__swatch app-series--${s}"></span> ${e(ts(`referralStatus.${s}`))}</li>`).join('')}</ul>`;
     const stacked = `<ul class="app-bars">${figures.referrals
       .map(
         (r) =>
-          `<li class="app-bars__row" data-key="${r.service}"><span class="app-bars__label">${e(td(`service.${r.service}`, { defaultValue: r.service }))}</span><span class="app-bars__track">${REFERRAL_STATUSES.map((s) =>
+          `<li class="app-bars__row" data-key="${r.service}"><span class="app-bars__label">${e(ts(`service.${r.service}`, { defaultValue: r.service }))}</span><span class="app-bars__track">${REFERRAL_STATUSES.map((s) =>
             r[s] ? `<span class="app-bars__bar app-series--${s} ${widths.cls(r[s]! / topService)}"></span>` : '',
           ).join('')}</span><span class="app-bars__value">${num(r.total)}</span></li>`,
       )
@@ -135,8 +137,8 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       chart('referrals', t('chart.referrals'), legend + stacked, table(regionName,
         t('chart.referrals'),
         'referrals',
-        [t('col.service'), ...REFERRAL_STATUSES.map((s) => td(`referralStatus.${s}`)), t('col.total')],
-        figures.referrals.map((r) => ({ key: r.service, head: td(`service.${r.service}`, { defaultValue: r.service }), cells: [...REFERRAL_STATUSES.map((s) => r[s]), r.total] })),
+        [t('col.service'), ...REFERRAL_STATUSES.map((s) => ts(`referralStatus.${s}`)), t('col.total')],
+        figures.referrals.map((r) => ({ key: r.service, head: ts(`service.${r.service}`, { defaultValue: r.service }), cells: [...REFERRAL_STATUSES.map((s) => r[s]), r.total] })),
         cell,
         { head: t('col.total'), cells: [...REFERRAL_STATUSES.map((s) => figures.referralTotals[s]), figures.referralTotals.total] },
       )),

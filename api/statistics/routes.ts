@@ -4,7 +4,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getT } from '../../locales/i18n.ts';
-import { LOCALES, type Locale } from '../../locales/index.ts';
+import { LANGS } from '../../domain/languages.ts';
+import type { Locale } from '../../locales/index.ts';
 import { PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { pktDay, REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
@@ -79,8 +80,6 @@ export const StatisticsBody = z
   })
   .openapi('PublicStatistics');
 
-const intlTag = (locale: Locale) => `${locale}-PK`;
-
 export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?: StaticSite) {
   // Each month's raw counts at most once a day (a month long before the portal existed costs one empty index probe);
   // a period's figures are then put together in memory, so readers choosing many periods add no database work.
@@ -112,14 +111,14 @@ export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?:
   });
 
   if (!site) return;
-  for (const locale of LOCALES) {
+  for (const locale of LANGS) {
     const template = site.page(`/${locale}/statistics/index.html`);
     if (!template) continue;
     app.get(`/${locale}/statistics/`, async (c) => {
       const query = { from: c.req.query('from'), to: c.req.query('to') };
       const checked = checkPeriod(query, locale);
       const figures = 'errors' in checked ? null : await figuresFor(checked.period);
-      const rendered = renderStatistics({ locale, intlTag: intlTag(locale), query, figures, errors: 'errors' in checked ? checked.errors : undefined, maxMonths: MAX_MONTHS });
+      const rendered = renderStatistics({ locale, query, figures, errors: 'errors' in checked ? checked.errors : undefined, maxMonths: MAX_MONTHS });
       const html = fillTemplate(template, rendered);
       if (!html) return site.handler(c, async () => {});
       return htmlResponse(c, html, 'errors' in checked ? 400 : 200);

@@ -12,7 +12,7 @@ import { pktDay, REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { ApiError, requestLocale } from '../errors.ts';
 import { pageCsp, type StaticSite } from '../middleware/static-site.ts';
 import { ErrorBody } from '../schemas.ts';
-import { MAX_MONTHS, monthCounts, monthsBetween, periodOf, publicStatistics, type MonthCounts, type Period } from './figures.ts';
+import { MAX_MONTHS, monthCounts, periodOf, publicStatistics, type MonthCounts, type Period } from './figures.ts';
 import { fillTemplate, renderStatistics } from './page.ts';
 
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
@@ -27,12 +27,12 @@ export function checkPeriod(query: { from?: string; to?: string }, locale: Local
   const errors: Partial<Record<'from' | 'to', string>> = {};
   if (from !== undefined && !isDay(from)) errors.from = t('filter.invalidDate');
   if (to !== undefined && !isDay(to)) errors.to = t('filter.invalidDate');
-  if (!errors.from && !errors.to && from && to) {
-    if (from > to) errors.from = t('filter.order');
-    else if (monthsBetween(from.slice(0, 7), to.slice(0, 7)).length > MAX_MONTHS) errors.from = t('filter.tooLong', { max: MAX_MONTHS });
-  }
+  if (!errors.from && !errors.to && from && to && from > to) errors.from = t('filter.order');
   if (errors.from || errors.to) return { errors };
-  return { period: periodOf(from, to, now) };
+  const period = periodOf(from, to, now);
+  // Counted after the month in progress is left out, so "from" alone, long ago, is refused as well.
+  if (period.months.length > MAX_MONTHS) return { errors: { from: t('filter.tooLong', { max: MAX_MONTHS }) } };
+  return { period };
 }
 
 /**

@@ -195,6 +195,7 @@ describe('GET /api/statistics', () => {
     expect(order.body.error!.fields.from).toBe('The start must be on or before the end.');
     const long = await stats('?from=2020-01-01&to=2026-01-31');
     expect(long.body.error!.fields.from).toBe('Choose a period of at most 36 months.');
+    expect((await stats('?from=2000-01-01')).body.error!.fields.from).toBe('Choose a period of at most 36 months.');
     expect((await stats('?to=yesterday')).status).toBe(400);
   });
 

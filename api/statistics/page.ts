@@ -25,7 +25,6 @@ export interface PageInput {
   query: { from?: string; to?: string };
   figures: PublicStatistics | null;
   errors?: Partial<Record<'from' | 'to', string>>;
-  maxMonths: number;
 }
 
 /** Width classes used on this page, e.g. `.app-w-37{inline-size:37%}`; collected while rendering. */

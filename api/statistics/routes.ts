@@ -118,7 +118,7 @@ export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?:
       const query = { from: c.req.query('from'), to: c.req.query('to') };
       const checked = checkPeriod(query, locale);
       const figures = 'errors' in checked ? null : await figuresFor(checked.period);
-      const rendered = renderStatistics({ locale, query, figures, errors: 'errors' in checked ? checked.errors : undefined, maxMonths: MAX_MONTHS });
+      const rendered = renderStatistics({ locale, query, figures, errors: 'errors' in checked ? checked.errors : undefined });
       const html = fillTemplate(template, rendered);
       if (!html) return site.handler(c, async () => {});
       return htmlResponse(c, html, 'errors' in checked ? 400 : 200);

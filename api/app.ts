@@ -17,6 +17,7 @@ import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
 import type { Lang } from '../domain/languages.ts';
 
 export type AppConfig = Config & { REPORT_KEY: string };
@@ -65,6 +66,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   dashboardRoutes(app, deps);
   accountRoutes(app, deps);
   alertRoutes(app, deps);
+  statisticsRoutes(app, deps, options.site);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -7,7 +7,7 @@ import ur from './ur/index.ts';
 
 export const LOCALES = LANGS;
 export type Locale = Lang;
-export const NAMESPACES = ['common', 'report', 'staff', 'api', 'content', 'dashboard'] as const;
+export const NAMESPACES = ['common', 'report', 'staff', 'api', 'content', 'dashboard', 'statistics'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** English's shape is every language's shape (the parity test holds them to it). */

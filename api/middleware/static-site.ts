@@ -21,6 +21,8 @@ export interface StaticSite {
   handler: Handler;
   notFound(c: Context): Response;
   readonly paths: string[];
+  /** A built HTML page's text (a template the server fills, e.g. the public statistics). */
+  page(urlPath: string): string | undefined;
 }
 
 const TYPES: Record<string, string> = {
@@ -171,6 +173,7 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
   return {
     paths: [...assets.keys()],
     notFound,
+    page: (urlPath) => (urlPath.endsWith('.html') ? assets.get(urlPath)?.raw.toString('utf8') : undefined),
     handler: (c) => {
       let path: string;
       try {

@@ -5,5 +5,6 @@ import content from './content.json' with { type: 'json' };
 import dashboard from './dashboard.json' with { type: 'json' };
 import report from './report.json' with { type: 'json' };
 import staff from './staff.json' with { type: 'json' };
+import statistics from './statistics.json' with { type: 'json' };
 
-export default { common, report, staff, api, content, dashboard };
+export default { common, report, staff, api, content, dashboard, statistics };

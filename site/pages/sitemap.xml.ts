@@ -18,6 +18,8 @@ export const GET: APIRoute = async ({ site }) => {
   const pages: { path: string; langs: string[]; lastmod?: Date }[] = [...slugs].map(([path, lastmod]) => ({ path, lastmod, langs: LOCALES.filter((l) => has(l, path)) }));
   // People search for where to report: the form is a public page (the receipt status page is not).
   pages.push({ path: 'report/', langs: [...LOCALES] });
+  // The public statistics: how the units perform, for anyone to find.
+  pages.push({ path: 'statistics/', langs: [...LOCALES] });
   const url = (lang: string, path: string) => new URL(`/${lang}/${path}`, base).href;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -2,7 +2,8 @@
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
 
-import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_STATUSES, REPORTER_TYPES, RISK_ANSWERS, RISK_IDS, SERVICES, type RiskId } from '../domain/vocabulary.ts';
+import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_STATUSES, REPORTER_TYPES, SERVICES } from '../domain/vocabulary.ts';
+import { RISK_ANSWERS, RISK_IDS, type RiskId } from '../domain/risks.ts';
 import { LANGS, perLang } from '../domain/languages.ts';
 
 export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };

@@ -25,13 +25,6 @@ export const AGE_BANDS = ['0-4', '5-9', '10-13', '14-17', 'unknown'] as const;
 export const GENDERS = ['girl', 'boy', 'other', 'unknown'] as const;
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 
-/**
- * The risk questions the report form asks after "what happened" (contract: `risks`). Any `yes` makes a report P1
- * with that question as its reason; any `unsure` makes it at least P2.
- */
-export const RISK_IDS = ['seriouslyHurt', 'selfHarm', 'takenOrLockedUp', 'withHarmerSoon', 'withoutCare', 'imagesThreat', 'marriageSoon'] as const;
-export const RISK_ANSWERS = ['yes', 'no', 'unsure'] as const;
-
 /** Services a report can be referred to (the `refer` action). */
 export const SERVICES = [
   'shelter',
@@ -118,9 +111,6 @@ export type Category = (typeof CATEGORIES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Gender = (typeof GENDERS)[number];
 export type Priority = (typeof PRIORITIES)[number];
-export type RiskId = (typeof RISK_IDS)[number];
-export type RiskAnswer = (typeof RISK_ANSWERS)[number];
-export type Risks = Partial<Record<RiskId, RiskAnswer>>;
 export type Service = (typeof SERVICES)[number];
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 export type StaffStatus = (typeof STAFF_STATUSES)[number];

@@ -8,7 +8,7 @@ import { getT } from '../../locales/i18n.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
 import { emergencyNumbers, helplines } from '../helplines.ts';
 import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from '../schemas.ts';
-import { RISK_ANSWERS, RISK_IDS } from '../../domain/vocabulary.ts';
+import { RISK_ANSWERS, RISK_IDS } from '../../domain/risks.ts';
 import { loadDirectory } from '../triage/directory.ts';
 import type { createReport } from './create.ts';
 import { iconSvg, type IconName } from './icons.ts';

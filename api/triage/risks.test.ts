@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_IDS } from '../../domain/vocabulary.ts';
+import { RISK_IDS } from '../../domain/risks.ts';
 import { applyRiskFloor, RISK_REASONS, riskFloor } from './risks.ts';
 import { DEADLINE_MS, triage } from './triage.ts';
 

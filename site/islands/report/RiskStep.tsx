@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RISK_ANSWERS, RISK_IDS } from '../../../domain/vocabulary.ts';
+import { RISK_ANSWERS, RISK_IDS } from '../../../domain/risks.ts';
 
 interface Props {
   values: Record<string, string>;

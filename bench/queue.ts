@@ -1,10 +1,10 @@
 // `npm run bench:queue`: seeds BENCH_SEED_REPORTS (default 1,000,000) reports across every queue straight through
 // @libsql/client, then times (1) the first page of a CPU queue through the real server and staff session
 // (GET /api/staff/queues/:queueId/reports, which also writes its audit row and session touch), (2) the same
-// page's SQL alone, and (3) the dashboard aggregates below. Prints only what it measured.
-//
-// The dashboard SQL lives here, written as the console's dashboard would ask it (per province, last 30 days):
-// reports per day by priority, open reports by age band, and the share of reports acted on within their SLA.
+// page's SQL alone, and (3) the dashboard's own figures (api/dashboard/aggregates.ts) for a province over a whole year,
+// over 30 days, and a unit over a year: scanning reports (before) and from the daily roll-ups (after), in one run,
+// checking that both answer the same. Prints only what it measured, with the machine's load (`uptime`).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,11 @@ import type { InArgs } from '@libsql/client';
 import { hashReceipt } from '../api/crypto/receipt.ts';
 import { createSealer, generateKey } from '../api/crypto/seal.ts';
 import { loadDirectory } from '../api/triage/directory.ts';
+import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
+import { dashboard, medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from '../api/dashboard/aggregates.ts';
+import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, slaFromRollups } from '../api/dashboard/rollups.ts';
+import { timeToScreening } from '../api/dashboard/screening.ts';
+import type { StaffUser } from '../db/schema.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
@@ -65,6 +70,7 @@ const dir = keep ? '' : mkdtempSync(join(tmpdir(), 'hifazat-queue-'));
 const dbFile = keep ?? join(dir, 'queue.db');
 const reuse = keep !== undefined && existsSync(dbFile);
 const reportKey = keep ? (existsSync(`${dbFile}.key`) ? readFileSync(`${dbFile}.key`, 'utf8') : (writeFileSync(`${dbFile}.key`, generateKey()), readFileSync(`${dbFile}.key`, 'utf8'))) : generateKey();
+console.log(`uptime at start: ${execFileSync('uptime').toString().trim()}`);
 console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
 
 // --- seed -----------------------------------------------------------------------------------------------
@@ -177,49 +183,85 @@ async function plan(sql: string, args: InArgs) {
   return (await client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args })).rows.map((r) => String(r.detail)).join(' | ');
 }
 
-// --- dashboard aggregates -------------------------------------------------------------------------------
-const since = now - 30 * DAY;
-const DASHBOARD = {
-  'per day by priority (30 days)': {
-    sql: `SELECT (created_at / 86400000) AS day, priority, count(*) AS n FROM reports
-          WHERE province_id = ? AND created_at >= ? GROUP BY day, priority ORDER BY day, priority`,
-    args: (province: string) => [province, since],
-  },
-  'open by age band': {
-    sql: `SELECT CASE WHEN ? - created_at < 86400000 THEN '0-1d' WHEN ? - created_at < 259200000 THEN '1-3d'
-                      WHEN ? - created_at < 604800000 THEN '3-7d' WHEN ? - created_at < 2592000000 THEN '7-30d' ELSE '30d+' END AS age,
-                 priority, count(*) AS n
-          FROM reports WHERE province_id = ? AND status <> 'closed' GROUP BY age, priority`,
-    args: (province: string) => [now, now, now, now, province],
-  },
-  'SLA share per priority (30 days)': {
-    sql: `SELECT priority, count(*) AS total,
-                 sum(CASE WHEN coalesce(first_action_at, ?) <= due_at THEN 1 ELSE 0 END) AS within_sla
-          FROM reports WHERE province_id = ? AND created_at >= ? GROUP BY priority ORDER BY priority`,
-    args: (province: string) => [now, province, since],
-  },
-};
-
-console.log('\nquery plans:');
-console.log(`  queue page: ${await plan(QUEUE_SQL, queueArgs('cpu-lahore'))}`);
-for (const [name, q] of Object.entries(DASHBOARD)) console.log(`  ${name}: ${await plan(q.sql, q.args('punjab'))}`);
-
-console.log(`\nSQL alone, ${ROUNDS} rounds each (through @libsql/client, same file):`);
+console.log(`\nquery plan, queue page: ${await plan(QUEUE_SQL, queueArgs('cpu-lahore'))}`);
+console.log(`SQL alone, ${ROUNDS} rounds each (through @libsql/client, same file):`);
 for (const queueId of ['punjab-cpwb', 'cpu-lahore', 'cpu-peshawar']) console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
-let dashboardTotal: number[] = [];
-for (const province of ['punjab', 'khyber-pakhtunkhwa']) {
-  const sums = Array(Math.min(ROUNDS, 50)).fill(0) as number[];
-  for (const [name, q] of Object.entries(DASHBOARD)) {
-    const times = await time(q.sql, q.args(province), sums.length);
-    times.forEach((v, i) => (sums[i]! += v));
-    console.log(`  dashboard ${province} ${name}: ${fmt(times)}`);
+
+// --- dashboards: the console's own figures (api/dashboard/aggregates.ts), as GET /api/staff/dashboard computes them --
+// "scan" reads the range's reports through the indexes (before the roll-ups); "roll-ups" is what the route does now.
+const DASH_ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 20);
+const staffOfScope = (u: Partial<StaffUser>) => u as StaffUser;
+const dashboards = [
+  { name: 'punjab, whole year (366 days)', user: staffOfScope({ role: 'provincial', provinceId: 'punjab' }), days: 366 },
+  { name: 'punjab, 30 days', user: staffOfScope({ role: 'provincial', provinceId: 'punjab' }), days: 30 },
+  { name: 'cpu-lahore supervisor, whole year', user: staffOfScope({ role: 'supervisor', queueId: 'cpu-lahore' }), days: 366 },
+];
+const today = pktDay(now);
+const rollupRows = (await client.execute('SELECT (SELECT count(*) FROM report_daily) AS p, (SELECT count(*) FROM report_daily_category) AS c, (SELECT count(*) FROM report_daily_district) AS d')).rows[0]!;
+console.log(`\nroll-up rows (all queues, ${SPAN_DAYS} days): report_daily ${rollupRows.p}, report_daily_category ${rollupRows.c}, report_daily_district ${rollupRows.d}`);
+console.log(`dashboard figures (api/dashboard/aggregates.ts dashboard()), ${DASH_ROUNDS} rounds each, scan and roll-ups alternating:`);
+let yearScan: number[] = [];
+let yearRollups: number[] = [];
+for (const d of dashboards) {
+  const range = rangeOfDays(pktDay(now - (d.days - 1) * DAY), today);
+  const scope = reportScope(d.user);
+  const on = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(d.user, queueId);
+  const scan: number[] = [];
+  const rolled: number[] = [];
+  let total = 0;
+  for (let i = 0; i < DASH_ROUNDS + 1; i++) {
+    let t0 = performance.now();
+    const a = await dashboard(handle.db, scope, range, now);
+    const ta = performance.now() - t0;
+    t0 = performance.now();
+    const b = await dashboard(handle.db, scope, range, now, undefined, on);
+    const tb = performance.now() - t0;
+    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`roll-ups and scan disagree for ${d.name}`);
+    total = a.total;
+    // The first round warms the page cache for both; it is not counted.
+    if (i > 0) (scan.push(ta), rolled.push(tb));
   }
-  console.log(`  dashboard ${province} all three: ${fmt(sums)}`);
-  if (province === 'punjab') dashboardTotal = sums;
+  console.log(`  ${d.name} (${total} reports in range, answers identical): scan ${fmt(scan)} | roll-ups ${fmt(rolled)}`);
+  if (d.days === 366 && d.user.role === 'provincial') (yearScan = scan), (yearRollups = rolled);
+}
+
+// Where the year's time goes, figure by figure (p50 over a few rounds).
+{
+  const user = dashboards[0]!.user;
+  const range = rangeOfDays(pktDay(now - 365 * DAY), today);
+  const scope = reportScope(user);
+  const on = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, queueId);
+  const parts: [string, () => Promise<unknown>][] = [
+    ['perDay scan', () => reportsPerDay(handle.db, scope, range)],
+    ['perDay roll-up', () => perDayFromRollups(handle.db, on, range)],
+    ['byCategory scan', () => reportsByCategory(handle.db, scope, range)],
+    ['byCategory roll-up', () => byCategoryFromRollups(handle.db, on, range)],
+    ['byDistrict scan', () => reportsByDistrict(handle.db, scope, range)],
+    ['byDistrict roll-up', () => byDistrictFromRollups(handle.db, on, range)],
+    ['sla scan', () => slaPerformance(handle.db, scope, range, now)],
+    ['sla roll-up + pending index', () => slaFromRollups(handle.db, on, scope, range, now)],
+    ['medians scan', () => medianTimes(handle.db, scope, range)],
+    ['medians roll-up counts + sorted scan', () => mediansFromRollups(handle.db, on, scope, range)],
+    ['openByAge (snapshot, scan)', () => openByAge(handle.db, scope, now)],
+    ['referrals (scan)', () => referralsByService(handle.db, scope, range)],
+    ['screening (scan)', () => timeToScreening(handle.db, scope, range)],
+  ];
+  const line: string[] = [];
+  for (const [label, f] of parts) {
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      await f();
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    line.push(`${label} ${pct(times, 50).toFixed(1)}`);
+  }
+  console.log(`  punjab whole year by figure, p50 ms: ${line.join(', ')}`);
 }
 handle.close();
 
 // --- through the real server ------------------------------------------------------------------------------
+const httpSummary: string[] = [];
 const server = await startServer({ dbFile, reportKey, env: { NODE_ENV: 'test' } });
 try {
   console.log(`\nHTTP through the real server (${ROUNDS} rounds, staff session; each request also writes its audit row):`);
@@ -239,6 +281,7 @@ try {
       if (i >= 10) times.push(performance.now() - t0);
     }
     console.log(`  GET /api/staff/queues/${queueId}/reports (${rows} rows): ${fmt(times)}`);
+    httpSummary.push(`${queueId} ${fmt(times)}`);
     // For comparison: a request that only reads and touches the session (no audit row, no report query).
     const me: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -251,6 +294,7 @@ try {
 } finally {
   await server.kill('SIGTERM');
 }
-console.log(`\nsummary: dashboard (3 aggregates, punjab) ${fmt(dashboardTotal)}`);
+console.log(`\nsummary at ${N} reports: punjab dashboard, whole year: before (scan) ${fmt(yearScan)}; after (roll-ups) ${fmt(yearRollups)}`);
+console.log(`summary at ${N} reports: queue first page over HTTP: ${httpSummary.join('; ')}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
-console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; uptime: ${execFileSync('uptime').toString().trim()}`);

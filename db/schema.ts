@@ -99,7 +99,9 @@ export const reports = sqliteTable(
     index('reports_queue_open_idx').on(t.queueId, t.status, t.priority, t.dueAt),
     index('reports_created_idx').on(t.createdAt),
     // Dashboards and exports: one unit's (or a province's units') reports in a date range.
-    index('reports_queue_created_idx').on(t.queueId, t.createdAt),
+    // Covering for the figures the daily roll-ups cannot answer (medians of first action / closure, time to
+    // screening): a range's durations are read from the index without visiting the rows. Replaces (queue_id, created_at).
+    index('reports_queue_created_cover_idx').on(t.queueId, t.createdAt, t.priority, t.firstActionAt, t.closedAt, t.screenedAt),
     index('reports_district_category_idx').on(t.districtId, t.category, t.createdAt),
     // Measured by bench/queue.ts over a million reports (bench/RESULTS.md): the queue page walks open reports
     // already in priority/due order; dashboards aggregate a province's last days from covering indexes.
@@ -108,7 +110,62 @@ export const reports = sqliteTable(
     index('reports_province_open_idx').on(t.provinceId, t.createdAt, t.priority, t.status).where(sql`status <> 'closed'`),
     // Unscreened reports of a queue, oldest first: the queue's top and the screening-deadline alert.
     index('reports_queue_unscreened_idx').on(t.queueId, t.createdAt).where(sql`screened_at IS NULL AND status <> 'closed'`),
+    // The dashboard's open-by-age snapshot: a scope's open reports and their arrival times, without visiting rows
+    // (otherwise every report the scope's queues ever had is read to find the open ones).
+    index('reports_queue_open_created_idx').on(t.queueId, t.createdAt, t.status).where(sql`status <> 'closed'`),
+    // The dashboard's SLA "pending" count (no first action yet, not yet due): the few reports still within time.
+    index('reports_unacted_due_idx').on(t.dueAt, t.queueId, t.createdAt, t.priority).where(sql`first_action_at IS NULL`),
   ],
+);
+
+// ---- Daily roll-ups of `reports` for the dashboards (api/dashboard/rollups.ts). Kept exact by SQLite triggers on
+// reports (insert, update of the columns each depends on, delete), filled from existing rows by migration
+// 0010_report_daily_triggers. `day` is the Pakistan calendar day of created_at (UTC+5), as the dashboard counts.
+// Three narrow tables rather than one table over day × queue × district × category × priority: with a million
+// reports that full cross product had about as many cells as a province's reports (nothing to gain); per figure,
+// a province's year is ~15k (priority), ~50k (category) and ~13k (district) rows at most.
+
+/** Per queue, day and priority: reports in, and the counts the SLA and median figures need. */
+export const reportDaily = sqliteTable(
+  'report_daily',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    priority: text('priority', { enum: PRIORITIES }).notNull(),
+    n: integer('n').notNull().default(0),
+    // first_action_at IS NOT NULL AND first_action_at <= due_at (SLA met; does not depend on "now").
+    met: integer('met').notNull().default(0),
+    // first_action_at IS NOT NULL (how many the first-action median is taken over).
+    acted: integer('acted').notNull().default(0),
+    // closed_at IS NOT NULL (how many the closure median is taken over).
+    closed: integer('closed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day, t.priority] })],
+);
+
+/** Per queue, day and category: reports in. */
+export const reportDailyCategory = sqliteTable(
+  'report_daily_category',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    category: text('category').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day, t.category] })],
+);
+
+/** Per queue, day and district (the report's place, which a transfer does not change): reports in. */
+export const reportDailyDistrict = sqliteTable(
+  'report_daily_district',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    provinceId: text('province_id').notNull(),
+    districtId: text('district_id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day, t.provinceId, t.districtId] })],
 );
 
 // Every change to a report, in order: the history timeline and the reporter-facing status history.

@@ -1,19 +1,25 @@
 // Which queues an account may see. Enforced in every query (a report outside scope is a 404).
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { queues, reports, type StaffUser } from '../../db/schema.ts';
 import { ROLE_CAPABILITIES, type Capability } from '../../domain/vocabulary.ts';
 
 /** A condition on `reports` limiting rows to this account's scope. */
 export function reportScope(user: StaffUser): SQL {
+  return scopeOnQueue(user, reports.queueId);
+}
+
+/** The same scope on any table's queue column (the dashboard roll-ups are kept per queue, like reports). */
+export function scopeOnQueue(user: StaffUser, queueId: AnySQLiteColumn): SQL {
   switch (user.role) {
     case 'officer':
     case 'supervisor':
-      return user.queueId ? eq(reports.queueId, user.queueId) : sql`0`;
+      return user.queueId ? eq(queueId, user.queueId) : sql`0`;
     case 'provincial':
-      return user.provinceId ? inArray(reports.queueId, queueIdsInProvince(user.provinceId)) : sql`0`;
+      return user.provinceId ? inArray(queueId, queueIdsInProvince(user.provinceId)) : sql`0`;
     case 'admin':
       // Admins manage accounts; they see report content only when also given a queue.
-      return user.queueId ? eq(reports.queueId, user.queueId) : sql`0`;
+      return user.queueId ? eq(queueId, user.queueId) : sql`0`;
   }
 }
 

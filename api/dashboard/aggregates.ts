@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
+import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, slaFromRollups, type QueueScope } from './rollups.ts';
 import { timeToScreening } from './screening.ts';
 import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
@@ -32,7 +33,7 @@ export function daysOf(range: DateRange): string[] {
   return days;
 }
 
-type Priority = (typeof PRIORITIES)[number];
+export type Priority = (typeof PRIORITIES)[number];
 const inRange = (scope: SQL, range: DateRange) => and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
 const pktDayOf = sql<string>`date(${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
 
@@ -42,6 +43,11 @@ export async function reportsPerDay(db: Db, scope: SQL, range: DateRange) {
     .from(reports)
     .where(inRange(scope, range))
     .groupBy(pktDayOf, reports.priority);
+  return perDayOf(range, rows);
+}
+
+/** Every day of the range, with the counts found per day and priority (days without reports are zeros). */
+export function perDayOf(range: DateRange, rows: { day: string; priority: Priority; n: number }[]) {
   const byDay = new Map(daysOf(range).map((day) => [day, { day, P1: 0, P2: 0, P3: 0, P4: 0 } as { day: string } & Record<Priority, number>]));
   for (const r of rows) {
     const d = byDay.get(r.day);
@@ -61,7 +67,11 @@ export async function reportsByDistrict(db: Db, scope: SQL, range: DateRange) {
     .leftJoin(districts, and(eq(districts.provinceId, reports.provinceId), eq(districts.id, reports.districtId)))
     .where(inRange(scope, range))
     .groupBy(reports.provinceId, reports.districtId)
-    .orderBy(desc(count()), asc(reports.districtId));
+    .orderBy(desc(count()), asc(reports.districtId), asc(reports.provinceId));
+  return byDistrictOf(rows);
+}
+
+export function byDistrictOf<N>(rows: { province: string; district: string; names: N; count: number }[]) {
   return rows.map((r) => ({ province: r.province, district: r.district, name: r.names, count: r.count }));
 }
 
@@ -92,6 +102,11 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
     .from(reports)
     .where(inRange(scope, range))
     .groupBy(reports.priority);
+  return slaOf(rows);
+}
+
+/** met = acted by the due time; pending = not acted, not yet due; the rest of `total` is missed. */
+export function slaOf(rows: { priority: Priority; total: number; met: number; pending: number }[]) {
   const found = new Map(rows.map((r) => [r.priority, r]));
   return PRIORITIES.map((priority) => {
     const r = found.get(priority);
@@ -107,9 +122,9 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
  * Median of `end - created_at` in SQL: count the rows, then sort and skip to the middle with OFFSET and average
  * the one or two rows there. Two plain statements: a CTE referenced several times was re-run by SQLite each time.
  */
-async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt) {
+export async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt, known?: number) {
   const where = and(inRange(scope, range), isNotNull(end))!;
-  const n = (await db.select({ n: count() }).from(reports).where(where).get())?.n ?? 0;
+  const n = known ?? (await db.select({ n: count() }).from(reports).where(where).get())?.n ?? 0;
   if (n === 0) return { n: 0, medianMs: null };
   const middle = await db.get<{ median: number }>(
     sql`select avg(v) as median from (select ${end} - ${reports.createdAt} as v from ${reports} where ${where} order by v limit ${2 - (n % 2)} offset ${Math.floor((n - 1) / 2)})`,
@@ -142,15 +157,19 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
   return [...byService.values()].sort((a, b) => b.total - a.total || a.service.localeCompare(b.service));
 }
 
-/** `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default. */
-export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number) {
+/**
+ * `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default.
+ * `rollups`: the same scope on a queue column; given, the per-day, category, district, SLA and median-count figures
+ * are read from the daily roll-ups (api/dashboard/rollups.ts) instead of scanning the range's reports. Same answers.
+ */
+export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number, rollups?: QueueScope) {
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
-    reportsPerDay(db, scope, range),
-    reportsByCategory(db, scope, range),
-    reportsByDistrict(db, scope, range),
+    rollups ? perDayFromRollups(db, rollups, range) : reportsPerDay(db, scope, range),
+    rollups ? byCategoryFromRollups(db, rollups, range) : reportsByCategory(db, scope, range),
+    rollups ? byDistrictFromRollups(db, rollups, range) : reportsByDistrict(db, scope, range),
     openByAge(db, scope, now),
-    slaPerformance(db, scope, range, now),
-    medianTimes(db, scope, range),
+    rollups ? slaFromRollups(db, rollups, scope, range, now) : slaPerformance(db, scope, range, now),
+    rollups ? mediansFromRollups(db, rollups, scope, range) : medianTimes(db, scope, range),
     referralsByService(db, scope, range),
     timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);

@@ -9,7 +9,7 @@ import { isLocale, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
-import { capabilitiesOf, reportScope } from '../auth/scope.ts';
+import { capabilitiesOf, reportScope, scopeOnQueue } from '../auth/scope.ts';
 import { requireStaff, staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { aggregatesCsv } from '../export/aggregates-csv.ts';
@@ -71,12 +71,14 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { user } = staffOf(c);
     const scope = dashboardScope(user);
     const range = parseRange(c.req.query(), requestLocale(c));
-    return { user, scope, range };
+    // The same scope on the daily roll-ups' queue column: figures that can be are read from them.
+    const rollups = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, queueId);
+    return { user, scope, range, rollups };
   };
 
   app.get('/api/staff/dashboard', async (c) => {
-    const { user, scope, range } = prepare(c);
-    const figures = await dashboard(db, scope, range, Date.now(), deps.config.SCREENING_DEADLINE_MINUTES * 60_000);
+    const { user, scope, range, rollups } = prepare(c);
+    const figures = await dashboard(db, scope, range, Date.now(), deps.config.SCREENING_DEADLINE_MINUTES * 60_000, rollups);
     // Alerts raised in the range: per priority, time from arrival to acknowledgement and how many escalated (api/alerts).
     const alerts = (await alertFigures(db, await queueIdsInScope(db, user), range.from, range.to)).priorities;
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'dashboard_viewed', queueId: user.queueId, detail: { from: range.fromDay, to: range.toDay } });
@@ -101,9 +103,9 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   });
 
   app.get('/api/staff/export/aggregates.csv', async (c) => {
-    const { user, scope, range } = prepare(c);
+    const { user, scope, range, rollups } = prepare(c);
     const locale = exportLocale(c);
-    const { csv, rows } = aggregatesCsv(await dashboard(db, scope, range), locale);
+    const { csv, rows } = aggregatesCsv(await dashboard(db, scope, range, Date.now(), undefined, rollups), locale);
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'export', queueId: user.queueId, detail: { kind: 'aggregates', from: range.fromDay, to: range.toDay, lang: locale, scope: user.role === 'provincial' ? user.provinceId : user.queueId, rows } });
     return c.body(csv, 200, csvHeaders(`hifazat-figures-${range.fromDay}-${range.toDay}.csv`));
   });

@@ -1,5 +1,5 @@
 // Time to screening: how long reports waited for a person to confirm their priority (the `screen` action),
-// per priority, over reports that came in during the range. One SQL statement with window functions.
+// per priority, over reports that came in during the range: counts in one pass, medians by sorting each priority's waits.
 import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { PRIORITIES, reports } from '../../db/schema.ts';
@@ -24,19 +24,23 @@ export interface ScreeningFigures {
  */
 export async function timeToScreening(db: Db, scope: SQL, range: { from: number; to: number }, deadlineMs = SCREENING_DEADLINE_MS): Promise<{ deadlineMs: number; byPriority: ScreeningFigures[] }> {
   const where = and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
-  const rows = await db.all<{ priority: string; total: number; screened: number; within: number; median: number | null }>(sql`
-    with waits as (
-      select ${reports.priority} as priority, ${reports.screenedAt} - ${reports.createdAt} as v
-      from ${reports} where ${where}
-    ),
-    ranked as (
-      select priority, v, row_number() over (partition by priority order by v) as rn, count(v) over (partition by priority) as n
-      from waits where v is not null
-    )
-    select w.priority as priority, count(*) as total, count(w.v) as screened,
-      coalesce(sum(case when w.v is not null and w.v <= ${deadlineMs} then 1 else 0 end), 0) as within,
-      (select avg(r.v) from ranked r where r.priority = w.priority and r.rn in ((r.n + 1) / 2, (r.n + 2) / 2)) as median
-    from waits w group by w.priority`);
+  const wait = sql<number>`${reports.screenedAt} - ${reports.createdAt}`;
+  // Counts in one pass over the covering index; then each priority's middle value by sorting only its screened
+  // reports and skipping to the middle (one window query over all of them re-ran its sort per priority: 10× slower).
+  const counts = await db.all<{ priority: string; total: number; screened: number; within: number }>(sql`
+    select ${reports.priority} as priority, count(*) as total, count(${reports.screenedAt}) as screened,
+      coalesce(sum(case when ${reports.screenedAt} is not null and ${wait} <= ${deadlineMs} then 1 else 0 end), 0) as within
+    from ${reports} where ${where} group by ${reports.priority}`);
+  const rows = await Promise.all(
+    counts.map(async (c) => {
+      const n = Number(c.screened);
+      if (n === 0) return { ...c, median: null };
+      const middle = await db.get<{ median: number }>(
+        sql`select avg(v) as median from (select ${wait} as v from ${reports} where ${where} and ${reports.priority} = ${c.priority} and ${reports.screenedAt} is not null order by v limit ${2 - (n % 2)} offset ${Math.floor((n - 1) / 2)})`,
+      );
+      return { ...c, median: middle?.median ?? null };
+    }),
+  );
   const found = new Map(rows.map((r) => [r.priority, r]));
   return {
     deadlineMs,

@@ -14,6 +14,9 @@ export function reportScope(user: StaffUser): SQL {
     case 'admin':
       // Admins manage accounts; they see report content only when also given a queue.
       return user.queueId ? eq(reports.queueId, user.queueId) : sql`0`;
+    case 'partner':
+      // A desk sees referrals (api/partner), never a report: no report row is in its scope.
+      return sql`0`;
   }
 }
 
@@ -22,6 +25,8 @@ export function queueScope(user: StaffUser): SQL {
   switch (user.role) {
     case 'provincial':
       return user.provinceId ? eq(queues.provinceId, user.provinceId) : sql`0`;
+    case 'partner':
+      return sql`0`;
     default:
       return user.queueId ? eq(queues.id, user.queueId) : sql`0`;
   }

@@ -15,10 +15,10 @@ import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
 import { login, markTotpStepUsed } from '../staff/login.ts';
 import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { authorize, GUARDED_PREFIXES } from '../auth/policy.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Lang } from '../../domain/languages.ts';
-import { roleCan } from '../../domain/vocabulary.ts';
 
 const QueueFilter = z.strictObject({
   status: z.enum(['open', 'all', ...STAFF_STATUSES]).default('open'),
@@ -78,18 +78,22 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return c.body(null, 204);
   });
 
-  app.use('/api/staff/*', async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
+  // Staff and partner accounts share sessions, the password and two-factor gates and the authorization layer.
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
 
   // An account whose role needs two-factor may only enrol until it has.
   const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session', '/api/staff/password']);
   // An account given a one-time password (created or reset by an admin) may only change it, then enrol.
   const PASSWORD_CHANGE_PATHS = new Set(['/api/staff/me', '/api/staff/password', '/api/staff/session']);
-  app.use('/api/staff/*', async (c, next) => {
+  const gates: MiddlewareHandler = async (c, next) => {
     const session = c.get('staff' as never) as ReturnType<typeof staffOf> | undefined;
     if (session && session.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     if (session && totpRequired(session.user.role) && !session.user.totpEnabled && !ENROLMENT_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     await next();
-  });
+  };
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, gates);
+  // Deny by default: every route under these prefixes names who may call it (api/auth/policy.ts).
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, authorize(deps.routeRules));
 
   app.delete('/api/staff/session', async (c) => {
     const { user } = staffOf(c);
@@ -281,7 +285,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // The audit log of the queues an account oversees: supervisors their CPU, provincial officers their province, admins all.
   app.get('/api/staff/audit', async (c) => {
     const { user } = staffOf(c);
-    if (!roleCan(user.role, 'viewAudit')) throw new ApiError(403, 'forbidden');
     const query = c.req.query();
     const parsedQuery = AuditFilter.safeParse(query);
     if (!parsedQuery.success) throw validationError(parsedQuery.error, query, requestLocale(c));
@@ -301,7 +304,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?
   app.get('/api/staff/stats', async (c) => {
     const { user } = staffOf(c);
-    if (!roleCan(user.role, 'viewStats')) throw new ApiError(403, 'forbidden');
     const now = Date.now();
     const week = now - 7 * 86_400_000;
     const month = now - 30 * 86_400_000;

@@ -14,6 +14,11 @@ export const STAFF_SEAL = SEAL_CONTEXTS.staff;
 
 export type Access = 'full' | 'restricted';
 
+/** A referral still waiting for its desk's answer (requested, or accepted and not completed) past its deadline. */
+export function isReferralOverdue(r: { status: string; dueAt: number | null }, now: number): boolean {
+  return r.dueAt !== null && r.dueAt < now && (r.status === 'requested' || r.status === 'accepted');
+}
+
 export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
   return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);
 }
@@ -88,7 +93,17 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
       const { reasonCt, ...data } = JSON.parse(e.data) as Record<string, unknown> & { reasonCt?: string };
       return { type: e.type, at: new Date(e.at).toISOString(), by: nameOf(e.staffId), data: reasonCt ? { ...data, reason: open(reasonCt, STAFF_SEAL.reason) } : data };
     }),
-    referrals: refs.map((r) => ({ id: String(r.id), service: r.service, status: r.status, note: open(r.noteCt, STAFF_SEAL.referralNote), createdAt: new Date(r.createdAt).toISOString(), updatedAt: new Date(r.updatedAt).toISOString() })),
+    referrals: refs.map((r) => ({
+      id: String(r.id),
+      service: r.service,
+      desk: r.deskId,
+      status: r.status,
+      note: open(r.noteCt, STAFF_SEAL.referralNote),
+      dueAt: r.dueAt === null ? null : new Date(r.dueAt).toISOString(),
+      overdue: isReferralOverdue(r, now),
+      createdAt: new Date(r.createdAt).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+    })),
     notes: entries('note'),
     messages: entries('thread'),
   };

@@ -14,7 +14,7 @@ import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
 import { login, markTotpStepUsed } from '../staff/login.ts';
-import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
+import { findForStaff, overdueReferralsByQueue, overdueReferralsOfReport, queueIdsInScope, staffReportView } from '../staff/view.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import { authorize, GUARDED_PREFIXES } from '../auth/policy.ts';
 import { getT } from '../../locales/i18n.ts';
@@ -164,10 +164,10 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .where(queueScope(user))
       .groupBy(queues.id, reports.priority)
       .orderBy(asc(queues.id));
-    type Summary = { id: string; name: Record<Lang, string>; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number };
+    type Summary = { id: string; name: Record<Lang, string>; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number; referralsOverdue: number };
     const byQueue = new Map<string, Summary>();
     for (const r of rows) {
-      const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0 };
+      const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0, referralsOverdue: 0 };
       if (r.priority) {
         q.open[r.priority] = Number(r.open);
         q.overdue += Number(r.overdue ?? 0);
@@ -175,6 +175,8 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }
       byQueue.set(r.id, q);
     }
+    // Referrals whose desk has not answered (or not completed) by the deadline of the report's priority.
+    for (const r of await overdueReferralsByQueue(db, [...byQueue.keys()], now)) byQueue.get(r.queueId)!.referralsOverdue = r.count;
     // A province's queues: the busiest first, so a provincial officer sees where the work is.
     const list = [...byQueue.values()].sort((a, b) => (user.queueId === a.id ? -1 : user.queueId === b.id ? 1 : 0) || b.open.P1! - a.open.P1! || a.id.localeCompare(b.id));
     return c.json({ queues: list });
@@ -203,8 +205,9 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
     if (f.unverified) where.push(eq(reports.verified, false));
     const offset = Number(f.cursor ?? 0);
+    const now = Date.now();
     const rows = await db
-      .select({ report: reports, assignee: staffUsers.username })
+      .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })
       .from(reports)
       .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
       .where(and(...where))
@@ -213,9 +216,9 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .limit(PAGE + 1)
       .offset(offset);
     await audit({ staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId, detail: { ...f } });
-    const now = Date.now();
     return c.json({
-      reports: rows.slice(0, PAGE).map(({ report: r, assignee }) => ({
+      reports: rows.slice(0, PAGE).map(({ report: r, assignee, referralsOverdue }) => ({
+        referralsOverdue: Number(referralsOverdue),
         reference: r.reference,
         priority: r.priority,
         category: r.category,
@@ -325,6 +328,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .groupBy(reports.queueId);
     await audit({ staffId: user.id, username: user.username, action: 'stats_viewed', queueId: user.queueId });
     const byQueue = new Map(rows.map((r) => [r.queueId, r]));
+    const referralsLate = new Map((await overdueReferralsByQueue(db, scope, now)).map((r) => [r.queueId, r.count]));
     const zero = { open: 0, overdue: 0, p1Waiting: 0, received7: 0, closed7: 0, p1Total: 0, p1OnTime: 0 };
     return c.json({
       queues: scope.map((queueId) => ({ queueId, ...zero, ...byQueue.get(queueId) })).map((r) => ({
@@ -335,6 +339,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         received7: Number(r.received7),
         closed7: Number(r.closed7),
         p1OnTimeRate: Number(r.p1Total) ? Number(r.p1OnTime) / Number(r.p1Total) : null,
+        referralsOverdue: referralsLate.get(r.queueId) ?? 0,
       })),
     });
   });

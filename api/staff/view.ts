@@ -1,6 +1,6 @@
 // What staff see of a report. Full access inside the account's scope; after a transfer the sending
 // CPU keeps a restricted view holding only what it wrote (messages.queue_id records the writer's queue).
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
 import { queueScope, reportScope } from '../auth/scope.ts';
@@ -18,6 +18,22 @@ export type Access = 'full' | 'restricted';
 export function isReferralOverdue(r: { status: string; dueAt: number | null }, now: number): boolean {
   return r.dueAt !== null && r.dueAt < now && (r.status === 'requested' || r.status === 'accepted');
 }
+
+/** Per queue, how many referrals are overdue now (isReferralOverdue, in SQL). */
+export async function overdueReferralsByQueue(db: Db, queueIds: string[], now: number): Promise<{ queueId: string; count: number }[]> {
+  if (queueIds.length === 0) return [];
+  const rows = await db
+    .select({ queueId: reports.queueId, count: sql<number>`count(*)` })
+    .from(referrals)
+    .innerJoin(reports, eq(reports.id, referrals.reportId))
+    .where(and(inArray(reports.queueId, queueIds), inArray(referrals.status, ['requested', 'accepted']), lt(referrals.dueAt, now)))
+    .groupBy(reports.queueId);
+  return rows.map((r) => ({ queueId: r.queueId, count: Number(r.count) }));
+}
+
+/** A column for report rows: how many of the report's referrals are overdue now. */
+export const overdueReferralsOfReport = (now: number) =>
+  sql<number>`(select count(*) from ${referrals} where ${referrals.reportId} = ${reports.id} and ${referrals.status} in ('requested', 'accepted') and ${referrals.dueAt} < ${now})`;
 
 export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
   return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);

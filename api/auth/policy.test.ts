@@ -114,6 +114,8 @@ describe('every staff and partner route states who may call it', () => {
     app.use('/api/staff/*', authorize({ 'GET /api/staff/known': { signedIn: true } }));
     app.get('/api/staff/known', (c) => c.text('ok'));
     app.get('/api/staff/new-route', (c) => c.text('leaked'));
+    // Like the static site's catch-all, registered last: it also matches /api paths and must not decide the rule.
+    app.get('*', (c) => c.text('site'));
     app.onError((err, c) => c.text(err.message, (err as { status?: number }).status as 403));
     expect((await app.request('/api/staff/known')).status).toBe(200);
     expect((await app.request('/api/staff/new-route')).status).toBe(403);

@@ -89,7 +89,9 @@ export const rolesAllowed = (rule: Rule | undefined): Role[] => ROLES.filter((r)
 export function authorize(rules: Readonly<Record<string, Rule>> = ROUTE_RULES): MiddlewareHandler {
   return async function authorizeRoute(c, next) {
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-    const handler = matchedRoutes(c).findLast((r) => r.method === method);
+    // The first handler in registration order is the one that answers: the static site's catch-all GET '*'
+    // (registered last) also matches every /api path, and only passes them on.
+    const handler = matchedRoutes(c).find((r) => r.method === method);
     if (!handler) return next();
     const rule = rules[ruleKey(method, handler.path)];
     if (rule && 'public' in rule) return next();

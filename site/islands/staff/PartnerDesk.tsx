@@ -71,7 +71,7 @@ export default function PartnerDesk({ api, locale, places, onError }: { api: Sta
       ) : (
         <ul className="app-staff__referrals" data-testid="partner-referrals">
           {data.referrals.map((r) => (
-            <li key={r.id} data-reference={r.reference} data-status={r.status}>
+            <li key={r.id} data-id={r.id} data-reference={r.reference} data-status={r.status}>
               <h3>
                 <bdi dir="ltr">{r.reference}</bdi> · {t(`service.${r.service}`)}
               </h3>

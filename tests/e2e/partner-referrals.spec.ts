@@ -71,10 +71,19 @@ for (const lang of ['en', 'ur']) {
     const body = await page.locator('body').innerText();
     for (const secret of [canary, `canary-contact-${lang}`, `canary-place-${lang}`, 'CANARY']) expect(body).not.toContain(secret);
     const referralId = await item.getAttribute('data-id');
+    // The partner's desk view passes axe (WCAG 2.2 AA), as the rest of the console does.
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const axe = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await item.getByLabel(str(lang, 'partner.answer')).selectOption('accepted');
     await item.getByLabel(str(lang, 'partner.answerNote')).fill(accepted);
     await item.getByRole('button', { name: str(lang, 'partner.submit') }).click();
+    await expect(item).toHaveAttribute('data-status', 'accepted');
+    // Declining needs a reason: without one the form says so and nothing changes.
+    await item.getByLabel(str(lang, 'partner.answer')).selectOption('declined');
+    await item.getByRole('button', { name: str(lang, 'partner.submit') }).click();
+    await expect(item.getByRole('alert')).toBeVisible();
     await expect(item).toHaveAttribute('data-status', 'accepted');
     await item.getByLabel(str(lang, 'partner.answer')).selectOption('completed');
     await item.getByLabel(str(lang, 'partner.answerNote')).fill(completed);

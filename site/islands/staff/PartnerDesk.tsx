@@ -141,13 +141,16 @@ function AnswerForm({ api, referral, onDone, onError }: { api: StaffApi; referra
   const ids = useRef({ status: `answer-status-${referral.id}`, note: `answer-note-${referral.id}` }).current;
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const d = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const d = new FormData(form);
     const status = String(d.get('status') ?? '');
     const note = String(d.get('note') ?? '').trim();
     setBusy(true);
     try {
       await api.post(`/api/partner/referrals/${encodeURIComponent(referral.id)}`, { status, ...(note ? { note } : {}) });
       setErrors({});
+      // The next answer starts empty: a note written for this step must not ride along with the next one.
+      form.reset();
       await onDone(status);
     } catch (err) {
       if (err instanceof StaffApiError && err.status === 400) setErrors({ _: err.message, ...err.fields });

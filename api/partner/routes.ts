@@ -1,9 +1,9 @@
 // Referral partners (shared/spec/api.md, "Referral partners"): the desks a CPU refers to, and the partner's own
 // list of referrals addressed to its desk. A partner sees the minimum a service needs and never the reporter's
 // words, contact or messages; every view and answer is audit-logged under the referring unit's queue.
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { referrals, reportEvents, reports } from '../../db/schema.ts';
 import { REFERRAL_NEXT, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
@@ -24,6 +24,21 @@ export const PartnerAnswer = z.strictObject({ status: z.enum(REFERRAL_STATUSES).
 
 export function partnerRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   const { db, sealer } = deps;
+  app.openAPIRegistry.registerPath(
+    createRoute({ method: 'get', path: '/api/staff/desks', summary: 'Service desks the account may refer to (?district=)', request: { query: DeskQuery }, responses: { 200: { description: '{ desks: [{ id, service, district, name, confirmed }] }' }, 403: { description: 'forbidden' } } }),
+  );
+  app.openAPIRegistry.registerPath(
+    createRoute({ method: 'get', path: '/api/partner/referrals', summary: "Referrals addressed to the partner's desk (never the reporter's words, contact or messages)", request: { query: ReferralQuery }, responses: { 200: { description: '{ desk, referrals }' }, 403: { description: 'forbidden' } } }),
+  );
+  app.openAPIRegistry.registerPath(
+    createRoute({
+      method: 'post',
+      path: '/api/partner/referrals/{referralId}',
+      summary: 'Accept, decline (with a reason) or complete a referral; the CPU sees the note in the history',
+      request: { params: z.object({ referralId: z.string() }), body: { content: { 'application/json': { schema: PartnerAnswer } }, required: true } },
+      responses: { 200: { description: 'The referral' }, 400: { description: 'validation_failed' }, 403: { description: 'forbidden' }, 404: { description: 'not_found (also another desk\'s referral)' } },
+    }),
+  );
 
   // The desks this account may refer to: those of the queues in its scope, optionally one district's.
   app.get('/api/staff/desks', async (c) => {

@@ -110,6 +110,12 @@ describe('refer to a desk', () => {
     expect(queues.queues.find((q) => q.id === 'cpu-rajanpur')!.referralsOverdue).toBe(1);
     const page = (await (await officer.get('/api/staff/queues/cpu-rajanpur/reports')).json()) as { reports: { reference: string; referralsOverdue: number }[] };
     expect(page.reports.find((r) => r.reference === reference)!.referralsOverdue).toBe(1);
+    // The unit's supervisor sees it in the unit figures and on the dashboard.
+    const { enrolTotp } = await import('../../tests/fixtures/staff-session.ts');
+    const supervisor = await enrolTotp(t, await addStaff(t, 'supervisor', 'cpu-rajanpur'));
+    const stats = (await (await supervisor.get('/api/staff/stats')).json()) as { queues: { queueId: string; referralsOverdue: number }[] };
+    expect(stats.queues.find((q) => q.queueId === 'cpu-rajanpur')!.referralsOverdue).toBe(1);
+    expect(((await (await supervisor.get('/api/staff/dashboard')).json()) as { referralsOverdue: number }).referralsOverdue).toBe(1);
   });
 });
 

@@ -632,6 +632,7 @@ interface QueueStats {
   received7: number;
   closed7: number;
   p1OnTimeRate: number | null;
+  referralsOverdue?: number;
 }
 
 function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
@@ -660,6 +661,7 @@ function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
             <th scope="col">{t('stats.received7')}</th>
             <th scope="col">{t('stats.closed7')}</th>
             <th scope="col">{t('stats.p1OnTime')}</th>
+            <th scope="col">{t('stats.referralsOverdue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -672,6 +674,7 @@ function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
               <td>{s.received7}</td>
               <td>{s.closed7}</td>
               <td>{s.p1OnTimeRate === null ? t('stats.none') : pct.format(s.p1OnTimeRate)}</td>
+              <td>{(s.referralsOverdue ?? 0) > 0 ? <strong className="app-staff__overdue">{s.referralsOverdue}</strong> : 0}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
 import type { Config } from './config.ts';
+import { ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { createAlertService, type AlertService } from './alerts/service.ts';
@@ -14,6 +15,7 @@ import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
 import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
+import { partnerRoutes } from './partner/routes.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -29,6 +31,8 @@ export interface AppDeps {
   log: Logger;
   alerts: AlertService;
   commitQueue: CommitQueue;
+  /** Who may call each staff/partner route (api/auth/policy.ts); tests pass a copy with a rule removed. */
+  routeRules: Readonly<Record<string, Rule>>;
 }
 
 export type AppEnv = { Variables: { locale?: Lang } };
@@ -39,7 +43,7 @@ function isDatabaseFault(err: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_|^LIBSQL|^HRANA|^SERVER_ERROR|^CLIENT_/.test(code);
 }
 
-export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite; alerts?: AlertService }) {
+export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite; alerts?: AlertService; routeRules?: Readonly<Record<string, Rule>> }) {
   const sealer = createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS);
   const log = options.log ?? silentLogger;
   const deps: AppDeps = {
@@ -50,6 +54,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
     alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
     commitQueue: createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS }),
+    routeRules: options.routeRules ?? ROUTE_RULES,
   };
   const app = new OpenAPIHono<AppEnv>();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
@@ -67,6 +72,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   accountRoutes(app, deps);
   alertRoutes(app, deps);
   statisticsRoutes(app, deps, options.site);
+  partnerRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -207,10 +207,14 @@ export const referrals = sqliteTable(
     status: text('status', { enum: REFERRAL_STATUSES }).notNull().default('requested'),
     noteCt: text('note_ct'),
     staffId: integer('staff_id'),
+    // The service desk it is addressed to (content/directory/desks.yaml); null for a referral typed in by hand.
+    deskId: text('desk_id'),
+    // When the desk should have answered: the report's priority deadline from the moment of referral.
+    dueAt: integer('due_at'),
     createdAt: createdAt(),
     updatedAt: integer('updated_at').notNull().default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('referrals_report_idx').on(t.reportId)],
+  (t) => [index('referrals_report_idx').on(t.reportId), index('referrals_desk_idx').on(t.deskId, t.status)],
 );
 
 export const staffUsers = sqliteTable(
@@ -220,9 +224,10 @@ export const staffUsers = sqliteTable(
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
-    // officer/supervisor: a queue id; provincial: a province id; admin: optional.
+    // officer/supervisor: a queue id; provincial: a province id; admin: optional; partner: a desk id.
     queueId: text('queue_id'),
     provinceId: text('province_id'),
+    deskId: text('desk_id'),
     totpSecretCt: text('totp_secret_ct'),
     // Where P1 and escalation alerts go (sealed like other personal data; shown only to the account and admins).
     alertEmailCt: text('alert_email_ct'),

@@ -61,7 +61,8 @@ export const REFERRAL_NEXT: Readonly<Record<(typeof REFERRAL_STATUSES)[number], 
 };
 
 /** Staff roles. */
-export const ROLES = ['officer', 'supervisor', 'provincial', 'admin'] as const;
+// A partner is a service desk (a hospital, a police station, Rescue 1122) that answers the referrals sent to it.
+export const ROLES = ['officer', 'supervisor', 'provincial', 'admin', 'partner'] as const;
 
 /** What an account may do; the API enforces these and `GET /api/staff/me` returns them as `can` for the console. */
 export const CAPABILITIES = [
@@ -78,14 +79,22 @@ export const CAPABILITIES = [
   'manageAccounts',
   // May not work without a second factor.
   'needsTotp',
+  // Keep a queue's on-duty list (a supervisor its own unit's; an admin any).
+  'keepOnDuty',
+  // Queues, reports and their actions, the event stream, desks to refer to (a CPU's own work).
+  'workReports',
+  // The referrals addressed to the account's desk, and answering them (the partner role).
+  'answerReferrals',
 ] as const;
 
 type RoleCapabilities = Readonly<Record<(typeof CAPABILITIES)[number], boolean>>;
 export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapabilities>> = {
-  officer: { takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false },
-  supervisor: { takeAssignments: true, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true },
-  provincial: { takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true },
-  admin: { takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: false, manageAccounts: true, needsTotp: true },
+  officer: { keepOnDuty: false, takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false, workReports: true, answerReferrals: false },
+  supervisor: { keepOnDuty: true, takeAssignments: true, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true, workReports: true, answerReferrals: false },
+  provincial: { keepOnDuty: false, takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: true, manageAccounts: false, needsTotp: true, workReports: true, answerReferrals: false },
+  admin: { keepOnDuty: true, takeAssignments: false, assignOthers: true, transfer: true, viewAudit: true, viewStats: true, viewDashboard: false, manageAccounts: true, needsTotp: true, workReports: true, answerReferrals: false },
+  // Two-factor is offered to partners as to officers, not imposed.
+  partner: { keepOnDuty: false, takeAssignments: false, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false, workReports: false, answerReferrals: true },
 };
 
 export function roleCan(role: Role, capability: Capability): boolean {

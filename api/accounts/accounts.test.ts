@@ -101,7 +101,7 @@ describe('/api/staff/accounts', () => {
     expect(((await res.json()) as { account: unknown }).account).toMatchObject({ role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' });
     const audit = (await lastAudit('account_role_changed'))!;
     expect(audit).toMatchObject({ action: 'account_role_changed', target: 'officer.mardan' });
-    expect(JSON.parse(audit.detail)).toEqual({ from: { role: 'officer', queueId: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa' }, to: { role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' } });
+    expect(JSON.parse(audit.detail)).toEqual({ from: { role: 'officer', queueId: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa', deskId: null }, to: { role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa', deskId: null } });
     expect((await admin.send('PATCH', `/api/staff/accounts/${admin.user.username}`, { role: 'officer', queueId: 'cpu-swat' })).status).toBe(400);
     expect((await admin.send('POST', `/api/staff/accounts/${admin.user.username}/disable`)).status).toBe(400);
     expect((await admin.send('POST', '/api/staff/accounts/nobody.here/disable')).status).toBe(404);

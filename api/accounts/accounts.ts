@@ -1,5 +1,6 @@
 // Account management for admins. Every change is audit-logged; password and two-factor resets also end the
 // account's sessions, so whoever held them must sign in again under the new rules.
+import { allDesks, deskById } from '../partner/desks.ts';
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
@@ -18,6 +19,8 @@ export const ScopeInput = z.strictObject({
   role: z.enum(ROLES),
   queueId: z.string().min(1).max(80).optional(),
   provinceId: z.string().min(1).max(80).optional(),
+  // Partners only: the service desk the account answers for (content/directory/desks.yaml).
+  deskId: z.string().min(1).max(100).optional(),
 });
 export const PasswordChangeInput = z.strictObject({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) });
 /** Staff usernames, for the console and `npm run staff -- add` alike. */
@@ -29,6 +32,7 @@ export interface AccountView {
   role: StaffUser['role'];
   queueId: string | null;
   provinceId: string | null;
+  deskId: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
@@ -42,6 +46,7 @@ export const viewOf = (u: StaffUser): AccountView => ({
   role: u.role,
   queueId: u.queueId,
   provinceId: u.provinceId,
+  deskId: u.deskId,
   disabled: u.disabled,
   mustChangePassword: u.mustChangePassword,
   totpEnabled: u.totpEnabled,
@@ -55,19 +60,25 @@ export const temporaryPassword = () => randomBytes(15).toString('base64url');
 const fieldError = (locale: Locale, field: string, key: string) => new ApiError(400, 'validation_failed', { fields: { [field]: getT(locale, 'dashboard')(key) } });
 
 /** Officers and supervisors belong to a unit (their province follows from it); provincial officers to a province. */
-async function resolveScope(db: Db, input: z.infer<typeof ScopeInput>, locale: Locale): Promise<{ role: StaffUser['role']; queueId: string | null; provinceId: string | null }> {
+async function resolveScope(db: Db, input: z.infer<typeof ScopeInput>, locale: Locale): Promise<{ role: StaffUser['role']; queueId: string | null; provinceId: string | null; deskId: string | null }> {
+  if (input.role === 'partner') {
+    // A partner belongs to one desk and to no queue: it sees only the referrals addressed to that desk.
+    const desk = deskById(input.deskId);
+    if (!desk) throw fieldError(locale, 'deskId', 'accounts.scopeRequired');
+    return { role: input.role, queueId: null, provinceId: null, deskId: desk.id };
+  }
   if (input.role === 'provincial') {
     const p = input.provinceId ? await db.select().from(provinces).where(eq(provinces.id, input.provinceId)).get() : undefined;
     if (!p) throw fieldError(locale, 'provinceId', 'accounts.scopeRequired');
-    return { role: input.role, queueId: null, provinceId: p.id };
+    return { role: input.role, queueId: null, provinceId: p.id, deskId: null };
   }
   if (input.queueId) {
     const q = await db.select().from(queues).where(eq(queues.id, input.queueId)).get();
     if (!q) throw fieldError(locale, 'queueId', 'accounts.scopeRequired');
-    return { role: input.role, queueId: q.id, provinceId: q.provinceId };
+    return { role: input.role, queueId: q.id, provinceId: q.provinceId, deskId: null };
   }
   if (input.role !== 'admin') throw fieldError(locale, 'queueId', 'accounts.scopeRequired');
-  return { role: input.role, queueId: null, provinceId: null };
+  return { role: input.role, queueId: null, provinceId: null, deskId: null };
 }
 
 async function find(db: Db, username: string): Promise<StaffUser> {
@@ -85,6 +96,7 @@ export async function scopeOptions(db: Db) {
   return {
     queues: q.map((x) => ({ id: x.id, provinceId: x.provinceId, name: x.names })),
     provinces: p.map((x) => ({ id: x.id, name: x.names })),
+    desks: allDesks().map((d) => ({ id: d.id, service: d.service, district: d.district, provinceId: d.province, name: d.name, confirmed: d.confirmed })),
   };
 }
 
@@ -132,7 +144,7 @@ export async function changeScope(db: Db, actor: StaffUser, username: string, in
   if (u.id === actor.id) throw fieldError(locale, 'username', 'accounts.notYourself');
   const scope = await resolveScope(db, input, locale);
   await db.update(staffUsers).set(scope).where(eq(staffUsers.id, u.id));
-  await audit(db, actor, 'account_role_changed', username, { from: { role: u.role, queueId: u.queueId, provinceId: u.provinceId }, to: scope });
+  await audit(db, actor, 'account_role_changed', username, { from: { role: u.role, queueId: u.queueId, provinceId: u.provinceId, deskId: u.deskId }, to: scope });
   return viewOf(await find(db, username));
 }
 

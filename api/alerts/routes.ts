@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from '../app.ts';
 import { appendAudit } from '../audit/log.ts';
 import { queueScope } from '../auth/scope.ts';
 import { IDLE_TIMEOUT_MS, staffOf } from '../auth/session.ts';
+import { roleCan } from '../../domain/vocabulary.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { queueIdsInScope } from '../staff/view.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
@@ -139,7 +140,8 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { user } = staffOf(c);
     const locale = requestLocale(c);
     const queueId = c.req.param('queueId');
-    if (!mayKeepList(user, queueId)) throw new ApiError(user.role === 'officer' ? 403 : 404, user.role === 'officer' ? 'forbidden' : 'not_found');
+    // Who may keep a list at all is api/auth/policy.ts; which list is this account's is scope (404 otherwise).
+    if (!mayKeepList(user, queueId)) throw new ApiError(404, 'not_found');
     if (!(await db.select().from(queues).where(eq(queues.id, queueId)).get())) throw new ApiError(404, 'not_found');
     const raw = await jsonBody(c);
     const parsed = OnDutyInput.safeParse(raw);
@@ -167,7 +169,7 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // The account's own alert e-mail; admins may read and set anyone's (?username= / "username").
   const target = async (user: StaffUser, username: string | undefined) => {
     if (!username || username === user.username) return user;
-    if (user.role !== 'admin') throw new ApiError(403, 'forbidden');
+    if (!roleCan(user.role, 'manageAccounts')) throw new ApiError(403, 'forbidden');
     const u = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
     if (!u) throw new ApiError(404, 'not_found');
     return u;
@@ -192,7 +194,6 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Deliveries waiting or failing, for admins (ids, channel, attempts and a redacted error; never an address).
   app.get('/api/staff/alerts/outbox', async (c) => {
     const { user } = staffOf(c);
-    if (user.role !== 'admin') throw new ApiError(403, 'forbidden');
     const rows = await db
       .select({ id: alertOutbox.id, step: alertOutbox.step, channel: alertOutbox.channel, attempts: alertOutbox.attempts, lastError: alertOutbox.lastError, nextAttemptAt: alertOutbox.nextAttemptAt, createdAt: alertOutbox.createdAt, reference: reports.reference, queueId: reports.queueId, username: staffUsers.username })
       .from(alertOutbox)
@@ -214,7 +215,6 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Measured: per priority, time from arrival to acknowledgement and how many alerts escalated (last 30 days).
   app.get('/api/staff/alerts/figures', async (c) => {
     const { user } = staffOf(c);
-    if (user.role === 'officer') throw new ApiError(403, 'forbidden');
     const scope = await queueIdsInScope(db, user);
     return c.json(await alertFigures(db, scope, Date.now() - 30 * 86_400_000));
   });

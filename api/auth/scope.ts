@@ -20,6 +20,9 @@ export function scopeOnQueue(user: StaffUser, queueId: AnySQLiteColumn): SQL {
     case 'admin':
       // Admins manage accounts; they see report content only when also given a queue.
       return user.queueId ? eq(queueId, user.queueId) : sql`0`;
+    case 'partner':
+      // A desk sees referrals (api/partner), never a report: no report row is in its scope.
+      return sql`0`;
   }
 }
 
@@ -28,6 +31,8 @@ export function queueScope(user: StaffUser): SQL {
   switch (user.role) {
     case 'provincial':
       return user.provinceId ? eq(queues.provinceId, user.provinceId) : sql`0`;
+    case 'partner':
+      return sql`0`;
     default:
       return user.queueId ? eq(queues.id, user.queueId) : sql`0`;
   }

@@ -1,4 +1,4 @@
-// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin --queue <queueId | province id> [--alert-email <address>] --password-stdin
+// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId | province id> | --desk <deskId> [--alert-email <address>] --password-stdin
 // npm run staff -- unlock --username <u>     (clears failed sign-ins and any lock; audit-logged)
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
+import { allDesks, deskById } from '../partner/desks.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);
@@ -42,23 +43,24 @@ if (command === 'unlock') {
   process.stdout.write(`unlocked ${username}\n`);
   process.exit(0);
 }
-if (command !== 'add') fail('usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin --queue <queueId|provinceId> [--alert-email <address>] --password-stdin');
+if (command !== 'add') fail('usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin');
 
 const { values } = parseArgs({
   args: rest,
-  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, 'alert-email': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, desk: { type: 'string' }, 'alert-email': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
 });
 const args = z
   .object({
     username: z.string().regex(USERNAME_PATTERN, 'username: 3–64 of a-z 0-9 . _ -'),
     role: z.enum(ROLES),
     queue: z.string().optional(),
+    desk: z.string().optional(),
     'alert-email': z.email('alert-email: must be an e-mail address').max(254).optional(),
     'password-stdin': z.literal(true, 'pass --password-stdin and the password on standard input'),
   })
   .safeParse(values);
 if (!args.success) fail(args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-const { username, role, queue } = args.data;
+const { username, role, queue, desk } = args.data;
 const alertEmail = args.data['alert-email'];
 
 const password = await readStdin();
@@ -71,7 +73,15 @@ await migrateDb(db);
 
 let queueId: string | null = null;
 let provinceId: string | null = null;
-if (role === 'provincial') {
+let deskId: string | null = null;
+if (role === 'partner') {
+  // A partner answers for one service desk (content/directory/desks.yaml) and belongs to no queue.
+  const d = deskById(desk);
+  if (!d) fail(`--desk must be a desk id for a partner account (${allDesks().map((x) => x.id).join(', ')})`);
+  if (queue) fail('a partner account takes --desk, not --queue');
+  deskId = d.id;
+} else if (desk) fail('--desk is only for partner accounts');
+else if (role === 'provincial') {
   if (!queue || !(await db.select().from(provinces).where(eq(provinces.id, queue)).get())) fail(`--queue must be a province id for a provincial account`);
   provinceId = queue;
 } else if (queue) {
@@ -90,6 +100,6 @@ if (alertEmail) {
   if (!key) fail('--alert-email needs REPORT_KEY (or the development key that `npm start` creates in data/)');
   alertEmailCt = createSealer(key, config.REPORT_KEY_PREVIOUS).seal(alertEmail, ALERT_EMAIL_SEAL);
 }
-await db.insert(staffUsers).values({ username, role, queueId, provinceId, alertEmailCt, passwordHash: await hashPassword(password) });
+await db.insert(staffUsers).values({ username, role, queueId, provinceId, deskId, alertEmailCt, passwordHash: await hashPassword(password) });
 close();
-process.stdout.write(`created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : ''}\n`);
+process.stdout.write(`created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : deskId ? ` for ${deskId}` : ''}\n`);

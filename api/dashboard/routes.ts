@@ -16,7 +16,7 @@ import { aggregatesCsv } from '../export/aggregates-csv.ts';
 import { reportsCsv } from '../export/reports-csv.ts';
 import { dashboard, pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
 import { alertFigures } from '../alerts/service.ts';
-import { queueIdsInScope } from '../staff/view.ts';
+import { overdueReferralsByQueue, queueIdsInScope } from '../staff/view.ts';
 import { LANGS } from '../../domain/languages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,9 +80,12 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const { user, scope, range, rollups } = prepare(c);
     const figures = await dashboard(db, scope, range, Date.now(), deps.config.SCREENING_DEADLINE_MINUTES * 60_000, rollups);
     // Alerts raised in the range: per priority, time from arrival to acknowledgement and how many escalated (api/alerts).
-    const alerts = (await alertFigures(db, await queueIdsInScope(db, user), range.from, range.to)).priorities;
+    const queueIds = await queueIdsInScope(db, user);
+    const alerts = (await alertFigures(db, queueIds, range.from, range.to)).priorities;
+    // Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range).
+    const referralsOverdue = (await overdueReferralsByQueue(db, queueIds, Date.now())).reduce((n, r) => n + r.count, 0);
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'dashboard_viewed', queueId: user.queueId, detail: { from: range.fromDay, to: range.toDay } });
-    return c.json({ scope: await scopeName(user), ...figures, alerts });
+    return c.json({ scope: await scopeName(user), ...figures, alerts, referralsOverdue });
   });
 
   const exportLocale = (c: Context): Locale => {

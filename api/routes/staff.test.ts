@@ -21,7 +21,7 @@ describe('GET /api/staff/me says what the account may do', () => {
   it('an officer may take reports but not oversee; the API refuses what `can` denies', async () => {
     const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
     const me = await (await a.get('/api/staff/me')).json();
-    expect(me.can).toEqual({ takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false });
+    expect(me.can).toEqual({ keepOnDuty: false, takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false, workReports: true, answerReferrals: false });
     expect((await a.get('/api/staff/audit')).status).toBe(403);
     expect((await a.get('/api/staff/stats')).status).toBe(403);
     expect((await a.get('/api/staff/accounts')).status).toBe(403);

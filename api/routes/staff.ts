@@ -14,11 +14,11 @@ import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
 import { login, markTotpStepUsed } from '../staff/login.ts';
-import { findForStaff, queueIdsInScope, staffReportView } from '../staff/view.ts';
-import type { Context } from 'hono';
+import { findForStaff, overdueReferralsByQueue, overdueReferralsOfReport, queueIdsInScope, staffReportView } from '../staff/view.ts';
+import type { Context, MiddlewareHandler } from 'hono';
+import { authorize, GUARDED_PREFIXES } from '../auth/policy.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Lang } from '../../domain/languages.ts';
-import { roleCan } from '../../domain/vocabulary.ts';
 
 const QueueFilter = z.strictObject({
   status: z.enum(['open', 'all', ...STAFF_STATUSES]).default('open'),
@@ -78,18 +78,22 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return c.body(null, 204);
   });
 
-  app.use('/api/staff/*', async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
+  // Staff and partner accounts share sessions, the password and two-factor gates and the authorization layer.
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
 
   // An account whose role needs two-factor may only enrol until it has.
   const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session', '/api/staff/password']);
   // An account given a one-time password (created or reset by an admin) may only change it, then enrol.
   const PASSWORD_CHANGE_PATHS = new Set(['/api/staff/me', '/api/staff/password', '/api/staff/session']);
-  app.use('/api/staff/*', async (c, next) => {
+  const gates: MiddlewareHandler = async (c, next) => {
     const session = c.get('staff' as never) as ReturnType<typeof staffOf> | undefined;
     if (session && session.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     if (session && totpRequired(session.user.role) && !session.user.totpEnabled && !ENROLMENT_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
     await next();
-  });
+  };
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, gates);
+  // Deny by default: every route under these prefixes names who may call it (api/auth/policy.ts).
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, authorize(deps.routeRules));
 
   app.delete('/api/staff/session', async (c) => {
     const { user } = staffOf(c);
@@ -160,10 +164,10 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .where(queueScope(user))
       .groupBy(queues.id, reports.priority)
       .orderBy(asc(queues.id));
-    type Summary = { id: string; name: Record<Lang, string>; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number };
+    type Summary = { id: string; name: Record<Lang, string>; province: string | null; district: string | null; open: Record<string, number>; overdue: number; unscreened: number; referralsOverdue: number };
     const byQueue = new Map<string, Summary>();
     for (const r of rows) {
-      const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0 };
+      const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0, referralsOverdue: 0 };
       if (r.priority) {
         q.open[r.priority] = Number(r.open);
         q.overdue += Number(r.overdue ?? 0);
@@ -171,6 +175,8 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }
       byQueue.set(r.id, q);
     }
+    // Referrals whose desk has not answered (or not completed) by the deadline of the report's priority.
+    for (const r of await overdueReferralsByQueue(db, [...byQueue.keys()], now)) byQueue.get(r.queueId)!.referralsOverdue = r.count;
     // A province's queues: the busiest first, so a provincial officer sees where the work is.
     const list = [...byQueue.values()].sort((a, b) => (user.queueId === a.id ? -1 : user.queueId === b.id ? 1 : 0) || b.open.P1! - a.open.P1! || a.id.localeCompare(b.id));
     return c.json({ queues: list });
@@ -199,8 +205,9 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
     if (f.unverified) where.push(eq(reports.verified, false));
     const offset = Number(f.cursor ?? 0);
+    const now = Date.now();
     const rows = await db
-      .select({ report: reports, assignee: staffUsers.username })
+      .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })
       .from(reports)
       .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
       .where(and(...where))
@@ -209,9 +216,9 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .limit(PAGE + 1)
       .offset(offset);
     await audit({ staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId, detail: { ...f } });
-    const now = Date.now();
     return c.json({
-      reports: rows.slice(0, PAGE).map(({ report: r, assignee }) => ({
+      reports: rows.slice(0, PAGE).map(({ report: r, assignee, referralsOverdue }) => ({
+        referralsOverdue: Number(referralsOverdue),
         reference: r.reference,
         priority: r.priority,
         category: r.category,
@@ -281,7 +288,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // The audit log of the queues an account oversees: supervisors their CPU, provincial officers their province, admins all.
   app.get('/api/staff/audit', async (c) => {
     const { user } = staffOf(c);
-    if (!roleCan(user.role, 'viewAudit')) throw new ApiError(403, 'forbidden');
     const query = c.req.query();
     const parsedQuery = AuditFilter.safeParse(query);
     if (!parsedQuery.success) throw validationError(parsedQuery.error, query, requestLocale(c));
@@ -301,7 +307,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   // Supervisors' figures for their unit (provincial officers: every unit in the province): is any emergency waiting past its hour?
   app.get('/api/staff/stats', async (c) => {
     const { user } = staffOf(c);
-    if (!roleCan(user.role, 'viewStats')) throw new ApiError(403, 'forbidden');
     const now = Date.now();
     const week = now - 7 * 86_400_000;
     const month = now - 30 * 86_400_000;
@@ -323,6 +328,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .groupBy(reports.queueId);
     await audit({ staffId: user.id, username: user.username, action: 'stats_viewed', queueId: user.queueId });
     const byQueue = new Map(rows.map((r) => [r.queueId, r]));
+    const referralsLate = new Map((await overdueReferralsByQueue(db, scope, now)).map((r) => [r.queueId, r.count]));
     const zero = { open: 0, overdue: 0, p1Waiting: 0, received7: 0, closed7: 0, p1Total: 0, p1OnTime: 0 };
     return c.json({
       queues: scope.map((queueId) => ({ queueId, ...zero, ...byQueue.get(queueId) })).map((r) => ({
@@ -333,6 +339,7 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         received7: Number(r.received7),
         closed7: Number(r.closed7),
         p1OnTimeRate: Number(r.p1Total) ? Number(r.p1OnTime) / Number(r.p1Total) : null,
+        referralsOverdue: referralsLate.get(r.queueId) ?? 0,
       })),
     });
   });

@@ -14,6 +14,7 @@ import { DEADLINE_MS } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { STAFF_SEAL } from './view.ts';
+import { deskById } from '../partner/desks.ts';
 import { acknowledgeAlerts } from '../alerts/service.ts';
 import { REFERRAL_NEXT, REFERRAL_STATUSES, roleCan, rolesThatCan } from '../../domain/vocabulary.ts';
 
@@ -28,7 +29,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('assign'), to: z.string().min(1).max(64) }),
     z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITY_VALUES), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), note: text(0, 1000).optional() }),
+    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), desk: z.string().min(1).max(100).optional(), note: text(0, 1000).optional() }),
     z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: text(0, 1000).optional() }),
     z.strictObject({ type: z.literal('transfer'), queueId: z.string().min(1).max(64), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('note'), body: text(1, 5000) }),
@@ -102,13 +103,23 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       Object.assign(eventData, { from: report.category, to: action.category, reasonCt: sealReason(action.reason) });
       audit.category = action.category;
       break;
-    case 'refer':
-      extra.push(db.insert(referrals).values({ reportId: report.id, service: action.service, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
+    case 'refer': {
+      // A desk must offer the service and serve the report's unit or district (GET /api/staff/desks lists them).
+      const desk = action.desk === undefined ? undefined : deskById(action.desk);
+      if (action.desk !== undefined && (!desk || desk.service !== action.service || (desk.queue !== report.queueId && desk.district !== report.districtId))) throw invalid('desk', 'field.invalidChoice');
+      // The desk's deadline follows the report's priority (P1 one hour … P4 seven days), counted from the referral.
+      const dueAt = now + DEADLINE_MS[report.priority];
+      extra.push(db.insert(referrals).values({ reportId: report.id, service: action.service, deskId: desk?.id ?? null, dueAt, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
+      if (desk) {
+        eventData.desk = desk.id;
+        audit.desk = desk.id;
+      }
       status = 'referred';
       reporterStatus = 'referred';
       eventData.service = action.service;
       audit.service = action.service;
       break;
+    }
     case 'update_referral': {
       const ref = await db.select().from(referrals).where(and(eq(referrals.id, Number(action.referralId)), eq(referrals.reportId, report.id))).get();
       if (!ref) throw invalid('referralId');

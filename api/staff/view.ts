@@ -1,6 +1,6 @@
 // What staff see of a report. Full access inside the account's scope; after a transfer the sending
 // CPU keeps a restricted view holding only what it wrote (messages.queue_id records the writer's queue).
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
 import { queueScope, reportScope } from '../auth/scope.ts';
@@ -13,6 +13,27 @@ import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 export const STAFF_SEAL = SEAL_CONTEXTS.staff;
 
 export type Access = 'full' | 'restricted';
+
+/** A referral still waiting for its desk's answer (requested, or accepted and not completed) past its deadline. */
+export function isReferralOverdue(r: { status: string; dueAt: number | null }, now: number): boolean {
+  return r.dueAt !== null && r.dueAt < now && (r.status === 'requested' || r.status === 'accepted');
+}
+
+/** Per queue, how many referrals are overdue now (isReferralOverdue, in SQL). */
+export async function overdueReferralsByQueue(db: Db, queueIds: string[], now: number): Promise<{ queueId: string; count: number }[]> {
+  if (queueIds.length === 0) return [];
+  const rows = await db
+    .select({ queueId: reports.queueId, count: sql<number>`count(*)` })
+    .from(referrals)
+    .innerJoin(reports, eq(reports.id, referrals.reportId))
+    .where(and(inArray(reports.queueId, queueIds), inArray(referrals.status, ['requested', 'accepted']), lt(referrals.dueAt, now)))
+    .groupBy(reports.queueId);
+  return rows.map((r) => ({ queueId: r.queueId, count: Number(r.count) }));
+}
+
+/** A column for report rows: how many of the report's referrals are overdue now. */
+export const overdueReferralsOfReport = (now: number) =>
+  sql<number>`(select count(*) from ${referrals} where ${referrals.reportId} = ${reports.id} and ${referrals.status} in ('requested', 'accepted') and ${referrals.dueAt} < ${now})`;
 
 export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
   return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);
@@ -88,7 +109,17 @@ export async function staffReportView(db: Db, sealer: Sealer, user: StaffUser, r
       const { reasonCt, ...data } = JSON.parse(e.data) as Record<string, unknown> & { reasonCt?: string };
       return { type: e.type, at: new Date(e.at).toISOString(), by: nameOf(e.staffId), data: reasonCt ? { ...data, reason: open(reasonCt, STAFF_SEAL.reason) } : data };
     }),
-    referrals: refs.map((r) => ({ id: String(r.id), service: r.service, status: r.status, note: open(r.noteCt, STAFF_SEAL.referralNote), createdAt: new Date(r.createdAt).toISOString(), updatedAt: new Date(r.updatedAt).toISOString() })),
+    referrals: refs.map((r) => ({
+      id: String(r.id),
+      service: r.service,
+      desk: r.deskId,
+      status: r.status,
+      note: open(r.noteCt, STAFF_SEAL.referralNote),
+      dueAt: r.dueAt === null ? null : new Date(r.dueAt).toISOString(),
+      overdue: isReferralOverdue(r, now),
+      createdAt: new Date(r.createdAt).toISOString(),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+    })),
     notes: entries('note'),
     messages: entries('thread'),
   };

@@ -17,6 +17,8 @@ type Account = AccountView;
 interface Options {
   queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
   provinces: { id: string; name: Record<Locale, string> }[];
+  /** Service desks a partner account can answer for (content/directory/desks.yaml). */
+  desks: { id: string; name: Record<Locale, string>; confirmed: boolean }[];
 }
 type Notice = { kind: 'password'; text: string; password: string } | { kind: 'done' | 'error'; text: string } | null;
 
@@ -33,7 +35,7 @@ function Manager({ locale }: { locale: Locale }) {
   const { t } = useTranslation(['dashboard', 'api', 'staff']);
   const [csrf, setCsrf] = useState('');
   const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [options, setOptions] = useState<Options>({ queues: [], provinces: [] });
+  const [options, setOptions] = useState<Options>({ queues: [], provinces: [], desks: [] });
   const [blocked, setBlocked] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -66,6 +68,8 @@ function Manager({ locale }: { locale: Locale }) {
     const role = String(data.get('role'));
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
+    const deskId = String(data.get('deskId') ?? '');
+    if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
     return { role, ...(role !== 'provincial' && queueId ? { queueId } : {}), ...(role === 'provincial' && provinceId ? { provinceId } : {}) };
   };
 
@@ -94,6 +98,7 @@ function Manager({ locale }: { locale: Locale }) {
   }
 
   const scopeText = (a: Account) => {
+    if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
     if (a.role === 'provincial') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
     return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
   };
@@ -187,7 +192,16 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {ROLES.map((r) => <option key={r} value={r}>{t(`staff:role.${r}`)}</option>)}
         </select>
       </div>
-      {role === 'provincial' ? (
+      {role === 'partner' ? (
+        <div className="app-form__field">
+          <label htmlFor={`${id}-desk`}>{t('accounts.desk')}</label>
+          {errors.deskId && <span className="app-form__error">{errors.deskId}</span>}
+          <select id={`${id}-desk`} name="deskId" defaultValue={initial?.deskId ?? ''}>
+            <option value="">{t('accounts.none')}</option>
+            {options.desks.map((d) => <option key={d.id} value={d.id}>{d.name[locale]}{d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}</option>)}
+          </select>
+        </div>
+      ) : role === 'provincial' ? (
         <div className="app-form__field">
           <label htmlFor={`${id}-province`}>{t('accounts.province')}</label>
           {errors.provinceId && <span className="app-form__error">{errors.provinceId}</span>}

@@ -30,6 +30,8 @@ interface Figures {
   alerts?: { priority: string; alerts: number; acknowledged: number; medianAckMs: number | null; escalated: number }[];
   screening?: { deadlineMs: number; byPriority: { priority: Priority; total: number; screened: number; withinDeadline: number; medianMs: number | null }[] };
   referrals: ({ service: string; total: number } & Record<(typeof REFERRAL_STATUSES)[number], number>)[];
+  /** Referrals waiting on a desk past the report's priority deadline, now. */
+  referralsOverdue?: number;
 }
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string; status: number } | { kind: 'ready'; figures: Figures };
@@ -241,6 +243,11 @@ function Board({ locale }: { locale: Locale }) {
             )}
           </section>
           {f.screening && <ScreeningTable screening={f.screening} t={t as unknown as TFunction} nf={nf} />}
+          {(f.referralsOverdue ?? 0) > 0 && (
+            <p data-testid="referrals-overdue">
+              <strong className="app-staff__overdue">{t('referralsOverdue', { count: f.referralsOverdue })}</strong>
+            </p>
+          )}
           <Chart id="referrals" title={t('chart.referrals')} empty={f.referrals.length === 0 ? t('chart.empty') : null}
             chart={
               <>

@@ -6,6 +6,7 @@ import { formatTime, StaffApiError, staffApi, type StaffApi } from './staff-api.
 import StaffReport, { type Places } from './StaffReport.tsx';
 import AlertBanner, { REFRESH_EVENT } from './AlertBanner.tsx';
 import AlertSettings from './AlertSettings.tsx';
+import PartnerDesk from './staff/PartnerDesk.tsx';
 import { numberFormat } from '../../domain/format.ts';
 import { PRIORITIES, STAFF_STATUSES, type Capability, type Role } from '../../domain/vocabulary.ts';
 
@@ -32,6 +33,8 @@ interface QueueSummary {
   open: Record<string, number>;
   overdue: number;
   unscreened?: number;
+  /** Referrals a desk has not answered or completed by the deadline of the report's priority. */
+  referralsOverdue?: number;
 }
 interface QueueRow {
   reference: string;
@@ -42,6 +45,7 @@ interface QueueRow {
   province: string;
   dueAt: string;
   overdue: boolean;
+  referralsOverdue?: number;
   verified: boolean;
   assignedTo: string | null;
   possibleDuplicates: string[];
@@ -148,7 +152,8 @@ function Console({ locale }: { locale: Locale }) {
           {t('console.signOut')}
         </button>
       </div>
-      <AlertBanner api={api} locale={locale} onOpen={(reference) => setView({ kind: 'report', reference })} />
+      {me.can.answerReferrals && <PartnerDesk api={api} locale={locale} places={places} onError={onUnauthorized} />}
+      {me.can.workReports && <AlertBanner api={api} locale={locale} onOpen={(reference) => setView({ kind: 'report', reference })} />}
       {view.kind === 'enrol' && (
         <Enrol
           api={api}
@@ -165,10 +170,12 @@ function Console({ locale }: { locale: Locale }) {
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
       {me.can.viewStats && view.kind === 'queue' && <Stats api={api} locale={locale} />}
-      {view.kind === 'queue' && <AlertSettings api={api} me={me} />}
-      <div hidden={view.kind !== 'queue'}>
-        <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
-      </div>
+      {me.can.workReports && view.kind === 'queue' && <AlertSettings api={api} me={me} />}
+      {me.can.workReports && (
+        <div hidden={view.kind !== 'queue'}>
+          <Queues api={api} me={me} locale={locale} places={places} active={view.kind === 'queue'} onOpen={(reference) => setView({ kind: 'report', reference })} onError={onUnauthorized} />
+        </div>
+      )}
     </div>
   );
 }
@@ -493,6 +500,7 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
       <p>
         {t('queue.counts', { p1: current.open.P1, p2: current.open.P2, p3: current.open.P3, p4: current.open.P4 })}
         {current.overdue > 0 && <strong className="app-staff__overdue"> · {t('queue.overdueCount', { count: current.overdue })}</strong>}
+        {(current.referralsOverdue ?? 0) > 0 && <strong className="app-staff__overdue" data-testid="referrals-overdue-count"> · {t('queue.referralsOverdue', { count: current.referralsOverdue })}</strong>}
         {(current.unscreened ?? 0) > 0 && <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: current.unscreened })}</strong>}{' '}
         <button type="button" onClick={() => void refresh()}>
           {t('console.refresh')}
@@ -586,6 +594,7 @@ function Queues({ api, me, locale, places, active, onOpen, onError }: { api: Sta
                 <td>
                   {formatTime(r.dueAt, locale)}
                   {r.overdue && <strong className="app-staff__overdue"> {t('queue.overdue')}</strong>}
+                  {(r.referralsOverdue ?? 0) > 0 && <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>}
                 </td>
                 <td>{t(`status.${r.status}`)}</td>
                 <td>{r.assignedTo ? <bdi dir="ltr">{r.assignedTo}</bdi> : '—'}</td>
@@ -623,6 +632,7 @@ interface QueueStats {
   received7: number;
   closed7: number;
   p1OnTimeRate: number | null;
+  referralsOverdue?: number;
 }
 
 function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
@@ -651,6 +661,7 @@ function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
             <th scope="col">{t('stats.received7')}</th>
             <th scope="col">{t('stats.closed7')}</th>
             <th scope="col">{t('stats.p1OnTime')}</th>
+            <th scope="col">{t('stats.referralsOverdue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -663,6 +674,7 @@ function Stats({ api, locale }: { api: StaffApi; locale: Locale }) {
               <td>{s.received7}</td>
               <td>{s.closed7}</td>
               <td>{s.p1OnTimeRate === null ? t('stats.none') : pct.format(s.p1OnTimeRate)}</td>
+              <td>{(s.referralsOverdue ?? 0) > 0 ? <strong className="app-staff__overdue">{s.referralsOverdue}</strong> : 0}</td>
             </tr>
           ))}
         </tbody>

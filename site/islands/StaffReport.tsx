@@ -20,9 +20,20 @@ interface Entry {
 interface Referral {
   id: string;
   service: string;
+  desk: string | null;
   status: ReferralStatus;
   note: string | null;
+  dueAt: string | null;
+  overdue: boolean;
   updatedAt: string;
+}
+/** A service desk the report can be referred to (GET /api/staff/desks). */
+export interface Desk {
+  id: string;
+  service: string;
+  district: string;
+  name: Record<Locale, string>;
+  confirmed: boolean;
 }
 interface FullReport {
   access: 'full';
@@ -98,6 +109,16 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
 
   // Move focus to the report's heading once it has rendered, so keyboard and screen-reader users land on it.
   const loaded = report?.reference;
+  // The desks of the report's district, for the refer form and to name desks in the referrals and history.
+  const [desks, setDesks] = useState<Desk[]>([]);
+  const district = report?.access === 'full' ? report.location.district : null;
+  useEffect(() => {
+    if (!district) return;
+    void api
+      .get<{ desks: Desk[] }>(`/api/staff/desks?district=${encodeURIComponent(district)}`)
+      .then((d) => setDesks(d.desks))
+      .catch(() => undefined);
+  }, [api, district]);
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
   }, [loaded]);
@@ -154,11 +175,12 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
 
   const r = report;
   const closed = r.status === 'closed';
+  const deskName = (id: string) => desks.find((d) => d.id === id)?.name[locale] ?? id;
   const place = [places[`${r.location.province}/${r.location.district}`] ?? r.location.district, places[r.location.province] ?? r.location.province].join(language(locale).comma);
   const eventText = (e: FullReport['history'][number]) => {
     const d = e.data as Record<string, string>;
     const vars: Record<string, string> = { ...d };
-    if (d.service) vars.service = t(`service.${d.service}`);
+    if (d.service) vars.service = d.desk ? `${t(`service.${d.service}`)} (${deskName(d.desk)})` : t(`service.${d.service}`);
     if (e.type === 'update_referral' && d.to) vars.status = t(`referralStatus.${d.to}`);
     if (e.type === 'close' && d.reason) vars.reason = t(`closeReason.${d.reason}`);
     return t(`event.${e.type}`, { ...vars, defaultValue: t('event.other') });
@@ -265,7 +287,16 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
         <ul data-testid="referrals">
           {r.referrals.map((ref) => (
             <li key={ref.id} data-service={ref.service} data-status={ref.status}>
-              <strong>{t(`service.${ref.service}`)}</strong>: {t(`referralStatus.${ref.status}`)}
+              <strong>{t(`service.${ref.service}`)}</strong>
+              {ref.desk && <> ({deskName(ref.desk)})</>}: {t(`referralStatus.${ref.status}`)}
+              {ref.overdue && (
+                <>
+                  {' '}
+                  <strong className="app-staff__overdue" data-testid="referral-overdue">
+                    {t('queue.overdue')}
+                  </strong>
+                </>
+              )}
               {ref.note && (
                 <>
                   {' '}
@@ -316,10 +347,7 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
         ) : (
           <>
             <AssignForm api={api} me={me} report={r} act={act} />
-            <ActionForm id="refer" title={t('actions.refer')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'refer', service: d.get('service'), ...(d.get('note') ? { note: d.get('note') } : {}) })}>
-              <SelectField name="service" label={t('actions.service')} options={SERVICES.map((s) => [s, t(`service.${s}`)])} />
-              <TextField name="note" label={t('actions.note')} optional />
-            </ActionForm>
+            <ReferForm desks={desks} locale={locale} act={act} />
             <ActionForm id="priority" title={t('actions.setPriority')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'set_priority', priority: d.get('priority'), reason: d.get('reason') })}>
               <SelectField name="priority" label={t('actions.newPriority')} options={PRIORITIES.map((p) => [p, t(`priority.${p}`)])} />
               <TextField name="reason" label={t('actions.reason')} />
@@ -500,6 +528,72 @@ function TransferForm({ api, report, act, locale }: { api: StaffApi; report: Ful
     <ActionForm id="transfer" title={t('actions.transfer')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'transfer', queueId: d.get('queueId'), reason: d.get('reason') })}>
       <SelectField name="queueId" label={t('actions.transferTo')} options={queues.filter((q) => q.id !== report.queue.id).map((q) => [q.id, q.name[locale]])} />
       <TextField name="reason" label={t('actions.reason')} />
+    </ActionForm>
+  );
+}
+
+/** Refer to a service, and to one of the district's desks when the service has one: the desk then sees it. */
+function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Locale; act: Act }) {
+  const { t } = useTranslation('staff');
+  const serviceId = useFieldId('service');
+  const deskId = useFieldId('desk');
+  const [service, setService] = useState('');
+  const [desk, setDesk] = useState('');
+  const offered = desks.filter((d) => !service || d.service === service);
+  return (
+    <ActionForm
+      id="refer"
+      title={t('actions.refer')}
+      submit={t('actions.submit')}
+      act={async (action) => {
+        const result = await act(action);
+        if (!result) {
+          setService('');
+          setDesk('');
+        }
+        return result;
+      }}
+      build={(d) => ({ type: 'refer', service: d.get('service'), ...(d.get('desk') ? { desk: d.get('desk') } : {}), ...(d.get('note') ? { note: d.get('note') } : {}) })}
+    >
+      <div className="app-form__field">
+        <label htmlFor={serviceId}>{t('actions.service')}</label>
+        <select id={serviceId} name="service" required value={service} onChange={(e) => (setService(e.currentTarget.value), setDesk(''))}>
+          <option value="" disabled>
+            {t('actions.chooseOne')}
+          </option>
+          {SERVICES.map((s) => (
+            <option key={s} value={s}>
+              {t(`service.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="app-form__field">
+        <label htmlFor={deskId}>{t('actions.desk')}</label>
+        <p className="app-form__hint" id={`${deskId}-hint`}>
+          {t('actions.deskHint')}
+        </p>
+        <select
+          id={deskId}
+          name="desk"
+          aria-describedby={`${deskId}-hint`}
+          value={desk}
+          onChange={(e) => {
+            const chosen = desks.find((d) => d.id === e.currentTarget.value);
+            setDesk(e.currentTarget.value);
+            if (chosen) setService(chosen.service);
+          }}
+        >
+          <option value="">{t('actions.noDesk')}</option>
+          {offered.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[locale]}
+              {d.confirmed ? '' : ` (${t('actions.deskUnconfirmed')})`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField name="note" label={t('actions.referNote')} hint={t('actions.referNoteHint')} optional multiline />
     </ActionForm>
   );
 }

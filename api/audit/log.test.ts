@@ -47,7 +47,7 @@ describe('audit:verify', () => {
     const deleted = verify();
     expect(deleted.code).toBe(1);
     expect(deleted.out).toContain('FAILED at row 3');
-  });
+  }, 120_000); // Runs the real `npm run audit:verify` CLI six times: each starts Node and loads the app, slow on a loaded machine.
 
   it('runs as npm run audit:verify', () => {
     // Smoke test of the npm script wiring on an empty database file of its own.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { exitDestination } from '../../site/scripts/exit-destination.ts';
 import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
@@ -106,7 +107,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     test('quick exit wipes the form', async ({ page }) => {
       // Keep the browser here (a 204 does not navigate) to look at what is left on the page.
-      await page.route('https://www.google.com/**', (route) => route.fulfill({ status: 204 }));
+      await page.route(`${exitDestination(lang)}**`, (route) => route.fulfill({ status: 204 }));
       await page.goto(`/${lang}/report/`);
       await waitForSteps(page);
       await page.locator('input[name="reporter"][value="teacher"]').check();

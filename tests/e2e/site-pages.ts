@@ -18,7 +18,8 @@ export function builtPages(): string[] {
     .sort();
 }
 
-const NOT_CONTENT = /^\/[a-z]{2,3}\/(report|staff|search|404)\//;
+// The statistics page is filled by the server from the database, not a guidance text (tests/e2e/statistics.spec.ts).
+const NOT_CONTENT = /^\/[a-z]{2,3}\/(report|staff|search|404|statistics)\//;
 /** Guidance pages (home and every content slug) of one language. */
 export function contentPages(lang: string): string[] {
   return builtPages().filter((p) => p.startsWith(`/${lang}/`) && !NOT_CONTENT.test(p));

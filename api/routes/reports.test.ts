@@ -327,7 +327,7 @@ describe('hCaptcha siteverify', () => {
   let app: TestApp;
   beforeAll(async () => {
     sv = await startSiteverify();
-    app = await createTestApp({ HCAPTCHA_SITEKEY: TEST_SITEKEY, HCAPTCHA_SECRET: TEST_SECRET, HCAPTCHA_VERIFY_URL: sv.url, HCAPTCHA_TIMEOUT_MS: '300' });
+    app = await createTestApp({ HCAPTCHA_SITEKEY: TEST_SITEKEY, HCAPTCHA_SECRET: TEST_SECRET, HCAPTCHA_VERIFY_URL: sv.url, HCAPTCHA_TIMEOUT_MS: '2000' });
   });
   afterAll(async () => {
     app.close();

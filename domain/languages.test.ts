@@ -14,13 +14,7 @@ const SOURCE = /\.(ts|tsx|astro|mjs)$/;
  * is imported (statically, so strings stay typed) and checked against the registry by `satisfies Record<Lang, …>`.
  * Migrations are SQL (0006 carries name_en/name_ur over).
  */
-const ALLOWED = (path: string) => path === 'domain/languages.ts' || path === 'locales/index.ts' || path.endsWith('.test.ts') || TRIAGE_SENTENCES(path);
-/**
- * Temporary and narrow: api/triage/triage.ts and api/triage/risks.ts (the triage and risk streams', merged while
- * this registry landed) still build their reason sentences as { en, ur } templates in code. They move to locale
- * strings so Pashto gets them too; until then these two files are allowed. Remove this allowance when they have moved.
- */
-const TRIAGE_SENTENCES = (path: string) => path === 'api/triage/triage.ts' || path === 'api/triage/risks.ts';
+const ALLOWED = (path: string) => path === 'domain/languages.ts' || path === 'locales/index.ts' || path.endsWith('.test.ts');
 
 /** Registry codes written as literals: quoted ('ur', "ur", `ur`), as object keys (ur: …) or properties (.ur). */
 export function languageLiterals(source: string, codes: readonly string[]): string[] {

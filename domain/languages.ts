@@ -3,7 +3,7 @@
 // domain/languages.test.ts, fails if one does). Modelled on Starlight's `locales` configuration, where a language
 // is configuration and its direction comes from the locale.
 //
-// Adding a language (Pashto, `ps`, is next) is: one entry below, locales/<code>/*.json, content/<code>/*.md,
+// Adding a language (Pashto, `ps`, was the third) is: one entry below, locales/<code>/*.json, content/<code>/*.md,
 // its font in site/i18n/fonts.ts (keyed by `font`), its names in the data files' maps, and its triage terms.
 
 /** The face a language's pages load; absent means the system face (Latin script). */
@@ -66,6 +66,21 @@ export const LANGUAGES = [
     comma: '، ',
     acceptLanguage: ['ur'],
     exitPage: 'https://ur.m.wikipedia.org/wiki/%DA%A9%D8%B1%DA%A9%D9%B9', // کرکٹ
+  },
+  {
+    code: 'ps',
+    nativeName: 'پښتو',
+    englishName: 'Pashto',
+    dir: 'rtl',
+    font: 'naskh',
+    // Pakistan's Pashto (ps-PK), not Afghanistan's defaults: Latin digits and the Gregorian calendar as above.
+    intl: 'ps-PK-u-nu-latn-ca-gregory',
+    pagefind: 'ps',
+    staffConsole: false,
+    codePoints: 'pashto',
+    hreflang: 'ps',
+    comma: '، ',
+    acceptLanguage: ['ps'],
   },
 ] as const satisfies readonly LanguageInfo[];
 

@@ -4,6 +4,7 @@
 import { isLang, LANGS, langDir, otherLangs, type Lang } from '../domain/languages.ts';
 import en from './en/index.ts';
 import ur from './ur/index.ts';
+import ps from './ps/index.ts';
 
 export const LOCALES = LANGS;
 export type Locale = Lang;
@@ -14,7 +15,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 type Strings = typeof en;
 
 // `satisfies Record<Lang, …>`: registering a language without its folder (or the reverse) fails the type check.
-export const resources = { en, ur } as const satisfies Record<Lang, Strings>;
+export const resources = { en, ur, ps } as const satisfies Record<Lang, Strings>;
 
 export const isLocale = isLang;
 

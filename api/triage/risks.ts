@@ -2,21 +2,22 @@
 // urgent. Pure, applied after triage() so the answers can only raise a priority, never lower it.
 import { RISK_IDS, type RiskId, type Risks } from '../../domain/risks.ts';
 import type { Priority } from '../../domain/vocabulary.ts';
-import type { TriageReason } from './triage.ts';
+import { reasonText, type TriageReason } from './triage.ts';
+import type { Lang } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
 
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 
-/** What staff read for each risk question answered "yes" (the reason's text, in every language). */
-export const RISK_REASONS: Record<RiskId, { en: string; ur: string }> = {
-  seriouslyHurt: { en: 'Risk question: the child is badly hurt or needs a doctor.', ur: 'خطرے کا سوال: بچہ بری طرح زخمی ہے یا اسے ڈاکٹر کی ضرورت ہے۔' },
-  selfHarm: { en: 'Risk question: the child talks of dying or hurting themselves.', ur: 'خطرے کا سوال: بچہ مرنے یا خود کو نقصان پہنچانے کی بات کرتا ہے۔' },
-  takenOrLockedUp: { en: 'Risk question: the child is taken, sold, missing or locked up now.', ur: 'خطرے کا سوال: بچہ اس وقت اغوا، فروخت، لاپتہ یا بند ہے۔' },
-  withHarmerSoon: { en: 'Risk question: the person who hurts the child will be alone with them today or tonight.', ur: 'خطرے کا سوال: نقصان پہنچانے والا آج یا آج رات بچے کے ساتھ اکیلا ہوگا۔' },
-  withoutCare: { en: 'Risk question: the child has no food, water or adult to care for them now.', ur: 'خطرے کا سوال: بچے کے پاس اس وقت کھانا، پانی یا دیکھ بھال کرنے والا بڑا نہیں ہے۔' },
-  imagesThreat: { en: 'Risk question: someone threatens to share pictures of the child or demands pictures or money.', ur: 'خطرے کا سوال: کوئی بچے کی تصویریں پھیلانے کی دھمکی دیتا ہے یا تصویریں یا پیسے مانگتا ہے۔' },
-  marriageSoon: { en: 'Risk question: a marriage of the child is set for the coming days.', ur: 'خطرے کا سوال: بچے کی شادی آنے والے دنوں میں طے ہے۔' },
-};
-const UNSURE_REASON = { en: 'Risk question answered "not sure": ', ur: 'خطرے کے سوال کا جواب "پتا نہیں": ' };
+/** What staff read for each risk question answered "yes" (the reason's text, in every language of the registry). */
+export const RISK_REASONS: Record<RiskId, Record<Lang, string>> = Object.fromEntries(
+  RISK_IDS.map((id) => [id, reasonText('risk.yes', (l) => ({ question: questionText(id, l) }))]),
+) as Record<RiskId, Record<Lang, string>>;
+const UNSURE_REASONS: Record<RiskId, Record<Lang, string>> = Object.fromEntries(
+  RISK_IDS.map((id) => [id, reasonText('risk.unsure', (l) => ({ question: questionText(id, l) }))]),
+) as Record<RiskId, Record<Lang, string>>;
+function questionText(id: RiskId, lang: Lang): string {
+  return getT(lang, 'api')(`triage.risk.${id}`) as string;
+}
 
 export interface RiskFloor {
   /** The lowest priority the answers allow (null: the answers set no floor). */
@@ -39,8 +40,7 @@ export function riskFloor(risks: Risks | undefined): RiskFloor {
   for (const id of RISK_IDS) {
     if (risks?.[id] !== 'unsure') continue;
     floor ??= 'P2';
-    const text = RISK_REASONS[id];
-    reasons.push({ id: `risk-unsure:${id}`, en: UNSURE_REASON.en + text.en.replace(/^Risk question: /, ''), ur: UNSURE_REASON.ur + text.ur.replace(/^خطرے کا سوال: /, '') });
+    reasons.push({ id: `risk-unsure:${id}`, ...UNSURE_REASONS[id] });
   }
   return { floor, reasons };
 }

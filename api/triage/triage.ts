@@ -4,12 +4,18 @@ import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { matchLexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 import { loadRules, type CompiledRules, type HarmId, type VulnerabilityId } from './rules.ts';
+import { perLang, type Lang } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
 
-export interface TriageReason {
-  id: string;
-  en: string;
-  ur: string;
+/** A reason for a priority, written in every language of the registry (staff read it in theirs). */
+export type TriageReason = { id: string } & Record<Lang, string>;
+
+/** The sentences of the registry's languages for an `api` locale key under `triage.` (locales/<lang>/api.json). */
+export function reasonText(key: string, vars: (lang: Lang) => Record<string, string> = () => ({})): Record<Lang, string> {
+  return perLang((lang) => getT(lang, 'api')(`triage.${key}`, vars(lang)) as string);
 }
+/** The sentences of a rule or concept in rules.yaml/concepts.yaml, which hold one per registry language. */
+const ruleText = (rule: Record<Lang, string>): Record<Lang, string> => perLang((lang) => rule[lang]);
 
 export interface TriageResult {
   priority: Priority;
@@ -33,11 +39,7 @@ export function deadlines(rules?: CompiledRules): Record<Priority, number> {
 /** Response deadlines: P1 1 h, P2 24 h, P3 72 h, P4 7 days (from rules.yaml). */
 export const DEADLINE_MS: Record<Priority, number> = deadlines();
 
-export const IMMEDIATE_DANGER: TriageReason = {
-  id: 'immediate-danger',
-  en: 'The reporter said a child is in danger right now.',
-  ur: 'رپورٹ کرنے والے نے بتایا کہ بچہ ابھی خطرے میں ہے۔',
-};
+export const IMMEDIATE_DANGER: TriageReason = { id: 'immediate-danger', ...reasonText('immediateDanger') };
 
 const AGE_WORDS: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -85,20 +87,11 @@ export function agesUnder18(normalised: string): number[] {
   return [...out];
 }
 
-const VULNERABLE: Record<VulnerabilityId, { en: string; ur: string }> = {
-  baby: { en: 'a baby or young child', ur: 'شیر خوار یا چھوٹا بچہ' },
-  worker: { en: 'a child working in a house or for an owner', ur: 'گھر میں یا کسی مالک کے پاس کام کرنے والا بچہ' },
-  alone: { en: 'a child alone', ur: 'اکیلا بچہ' },
-  custody: { en: 'a child held by police', ur: 'پولیس کی حراست میں بچہ' },
-};
-
-const WHEN: Record<'now' | 'soon' | 'habitual' | 'since' | 'access', { en: string; ur: string }> = {
-  now: { en: 'happening now', ur: 'جو ابھی ہو رہا ہے' },
-  soon: { en: 'about to happen (again) today, tonight, in the coming days or by a deadline', ur: 'جو آج، آج رات، آنے والے دنوں میں یا کسی مہلت تک (دوبارہ) ہونے والا ہے' },
-  habitual: { en: 'happening again and again (every night, whenever the carer is away)', ur: 'جو بار بار ہوتا ہے (ہر رات، جب دیکھ بھال کرنے والا موجود نہ ہو)' },
-  since: { en: 'going on for hours or days already', ur: 'جو کئی گھنٹوں یا دنوں سے جاری ہے' },
-  access: { en: 'and the person who did it still lives with or near the child', ur: 'اور ایسا کرنے والا اب بھی بچے کے ساتھ یا قریب رہتا ہے' },
-};
+// What makes a child more vulnerable, and how immediate a harm is: phrases of the reason sentences, in the
+// `triage.vulnerable` and `triage.when` locale strings.
+const vulnerable = (vul: VulnerabilityId) => (lang: Lang) => getT(lang, 'api')(`triage.vulnerable.${vul}`) as string;
+type When = 'now' | 'soon' | 'habitual' | 'since' | 'access';
+const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue}`) as string;
 
 // Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
 const SENTENCE_RE = /[.!?؟۔\n]+/u;
@@ -227,40 +220,28 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
     if (h.severe) {
-      raise('P1', { id: `concept:${id}`, en: `The text describes ${h.en}.`, ur: `تحریر میں ${h.ur} کا ذکر ہے۔` }, h.category);
+      raise('P1', { id: `concept:${id}`, ...reasonText('concept.severe', (l) => ({ harm: h[l] })) }, h.category);
     } else if (cue && !heldBack) {
-      raise('P1', {
-        id: `concept:${id}+${cue}`,
-        en: `The text describes ${h.en}, ${WHEN[cue].en}.`,
-        ur: `تحریر میں ${h.ur} کا ذکر ہے، ${WHEN[cue].ur}۔`,
-      }, h.category);
+      raise('P1', { id: `concept:${id}+${cue}`, ...reasonText('concept.when', (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
     } else if (vul && !heldBack) {
-      raise('P1', {
-        id: `concept:${id}+${vul}`,
-        en: `The text describes ${h.en} to ${VULNERABLE[vul].en}.`,
-        ur: `تحریر میں ${VULNERABLE[vul].ur} کے ساتھ ${h.ur} کا ذکر ہے۔`,
-      }, h.category);
+      raise('P1', { id: `concept:${id}+${vul}`, ...reasonText('concept.vulnerable', (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) }, h.category);
     } else if (id === 'sexual' && reporter === 'self' && !heldBack) {
-      raise('P1', { id: 'concept:sexual+self', en: 'A child describes sexual abuse against themselves.', ur: 'بچہ خود اپنے ساتھ جنسی زیادتی بیان کر رہا ہے۔' }, h.category);
+      raise('P1', { id: 'concept:sexual+self', ...reasonText('concept.sexualSelf') }, h.category);
     } else {
-      raise('P2', {
-        id: `concept:${id}`,
-        en: `The text describes ${h.en}; no rule settles how urgent it is, so it is not left at the standard time.`,
-        ur: `تحریر میں ${h.ur} کا ذکر ہے؛ کوئی قاعدہ اس کی فوری نوعیت طے نہیں کرتا، اس لیے اسے معمول کے وقت پر نہیں چھوڑا گیا۔`,
-      }, h.category);
+      raise('P2', { id: `concept:${id}`, ...reasonText('concept.atLeastUrgent', (l) => ({ harm: h[l] })) }, h.category);
     }
   }
   if (c.shaken && c.vulnerable.includes('baby')) {
-    raise('P1', { id: 'concept:shaken+baby', en: 'A baby or young child was shaken or thrown.', ur: 'شیر خوار یا چھوٹے بچے کو جھنجھوڑا یا پٹخا گیا۔' }, 'physical_abuse');
+    raise('P1', { id: 'concept:shaken+baby', ...reasonText('concept.shakenBaby') }, 'physical_abuse');
   }
   if (c.violence) {
     if (c.now || c.tonight) {
-      raise('P1', { id: 'concept:violence+now', en: 'A child is being hit now, or will be tonight.', ur: 'بچے کو ابھی مارا جا رہا ہے یا آج رات مارا جائے گا۔' }, 'physical_abuse');
+      raise('P1', { id: 'concept:violence+now', ...reasonText('concept.violenceNow') }, 'physical_abuse');
     } else if (c.vulnerable.includes('custody')) {
-      raise('P1', { id: 'concept:violence+custody', en: 'A child held by police is being hit.', ur: 'پولیس کی حراست میں بچے کو مارا جا رہا ہے۔' }, 'in_conflict_with_law');
+      raise('P1', { id: 'concept:violence+custody', ...reasonText('concept.violenceCustody') }, 'in_conflict_with_law');
     } else if (c.vulnerable.includes('baby') || c.vulnerable.includes('worker')) {
       const vul = c.vulnerable.includes('baby') ? 'baby' : 'worker';
-      raise('P2', { id: `concept:violence+${vul}`, en: `The text describes hitting ${VULNERABLE[vul].en}.`, ur: `تحریر میں ${VULNERABLE[vul].ur} کو مارنے کا ذکر ہے۔` }, 'physical_abuse');
+      raise('P2', { id: `concept:violence+${vul}`, ...reasonText('concept.violenceVulnerable', (l) => ({ child: vulnerable(vul)(l) })) }, 'physical_abuse');
     }
   }
   return { priority, reasons, category };
@@ -297,7 +278,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     if (s.categories && !s.categories.includes(input.category)) continue;
     if (s.reporters && !s.reporters.includes(input.reporter)) continue;
     formPriority = higher(formPriority, s.priority);
-    reasons.push({ id: s.id, en: s.en, ur: s.ur });
+    reasons.push({ id: s.id, ...ruleText(s) });
   }
   priority = formPriority;
 
@@ -314,7 +295,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
       const p = input.reporter === 'self' && s.selfReport ? higher(s.priority, s.selfReport) : s.priority;
       signalCount++;
       textPriority = higher(textPriority, p);
-      reasons.push({ id: s.id, en: s.en, ur: s.ur });
+      reasons.push({ id: s.id, ...ruleText(s) });
       if (!suggested || RANK[p] < RANK[suggested.priority]) suggested = { category: s.category, priority: p };
     }
     const c = conceptPriority(concepts, r, input.reporter);
@@ -334,14 +315,14 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   const formRaised = RANK[formPriority] < RANK[baseline];
   if (concepts.infoRequest && noChildOnForm && !formRaised && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
     priority = r.advice.priority;
-    reasons.push({ id: r.advice.id, en: r.advice.en, ur: r.advice.ur });
+    reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
   } else if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
     // A request for advice: only when nothing on the form or in the text raised the priority above the default.
     // "Just asking" never outweighs a child's own account of being harmed.
     const strong = input.reporter !== 'self' && found.has('advice:strong');
     if (concepts.infoRequest || strong || (signalCount === 0 && found.has('advice'))) {
       priority = r.advice.priority;
-      reasons.push({ id: r.advice.id, en: r.advice.en, ur: r.advice.ur });
+      reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
     }
   }
 
@@ -350,7 +331,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     reasons.unshift(IMMEDIATE_DANGER);
   }
   // The category's standard time is a reason only when it is what decided the priority.
-  if (priority === baseline) reasons.unshift({ id: `category:${input.category}`, ...r.baseline.reason });
+  if (priority === baseline) reasons.unshift({ id: `category:${input.category}`, ...ruleText(r.baseline.reason) });
   return {
     priority,
     dueAt: now + deadlines(r)[priority],

@@ -2,23 +2,33 @@
 // Western and left-to-right as the Urdu pages do. Rules and their source: tests/site/pashto-text.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_LANG, langsWithCodePoints } from '../../domain/languages.ts';
 import { splitPage } from '../content/content-lib.ts';
 import { hasPashtoLetters, notPashtoLetters } from './pashto-text.ts';
 
-const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
-const CONTENT = new URL('../../content/ps/', import.meta.url);
-const LOCALES = new URL('../../locales/ps/', import.meta.url);
-const pages = readdirSync(CONTENT).filter((f) => f.endsWith('.md')).map((f) => ({ f, ...splitPage(readFileSync(new URL(f, CONTENT), 'utf8')) }));
-const namespaces = readdirSync(LOCALES).filter((f) => f.endsWith('.json')).map((f) => ({ f, json: JSON.parse(readFileSync(new URL(f, LOCALES), 'utf8')) as unknown }));
+// The languages checked are those whose registry entry names the 'pashto' code-point rules (by rules id, not code).
+const PASHTO_RULED = langsWithCodePoints('pashto');
+test('some language follows the Pashto code-point rules', () => expect(PASHTO_RULED.length).toBeGreaterThan(0));
 
-describe('Pashto guidance pages', () => {
-  test('there is a Pashto page for every English page', () => {
-    const en = readdirSync(new URL('../../content/en/', import.meta.url)).filter((f) => f.endsWith('.md')).sort();
-    expect(pages.map((p) => p.f).sort()).toEqual(en);
+const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const mdFiles = (lang: string) => readdirSync(new URL(`../../content/${lang}/`, import.meta.url)).filter((f) => f.endsWith('.md')).sort();
+/** The `lang` value of every language map (an object with the default language's key) anywhere in a data file. */
+const names = (v: unknown, lang: string): string[] =>
+  Array.isArray(v) ? v.flatMap((x) => names(x, lang))
+  : v && typeof v === 'object' ? (DEFAULT_LANG in v ? [String((v as Record<string, unknown>)[lang])] : Object.values(v).flatMap((x) => names(x, lang)))
+  : [];
+const withoutBdi = (s: string) => s.replace(/<bdi\b[^>]*>[^<]*<\/bdi>/g, '');
+
+describe.each(PASHTO_RULED)('%s guidance pages', (lang) => {
+  const pages = mdFiles(lang).map((f) => ({ f, ...splitPage(readFileSync(new URL(`../../content/${lang}/${f}`, import.meta.url), 'utf8')) }));
+
+  test('there is a page for every English page', () => {
+    expect(pages.map((p) => p.f)).toEqual(mdFiles(DEFAULT_LANG));
   });
 
   test('title, description and body use Pashto letters only', () => {
-    const findings = pages.flatMap((p) => notPashtoLetters([p.data.title, p.data.description, p.body].join('\n'), `content/ps/${p.f}`));
+    const findings = pages.flatMap((p) => notPashtoLetters([p.data.title, p.data.description, p.body].join('\n'), `content/${lang}/${p.f}`));
     expect(findings).toEqual([]);
   });
 
@@ -36,29 +46,32 @@ describe('Pashto guidance pages', () => {
     });
     expect(bare).toEqual([]);
   });
-});
 
-describe('Pashto interface strings', () => {
-  test('every namespace of locales/en exists in Pashto', () => {
-    const en = readdirSync(new URL('../../locales/en/', import.meta.url)).filter((f) => f.endsWith('.json')).sort();
-    expect(namespaces.map((n) => n.f).sort()).toEqual(en);
-  });
-
-  // Until the language registry lists ps, locale-parity.test.ts compares en and ur only: hold Pashto to the same bar.
-  test('same keys, plural forms and {{placeholders}} as English', () => {
-    const flat = (v: unknown, key = ''): [string, string][] =>
-      typeof v === 'string' ? [[key, v]] : Object.entries(v as object).flatMap(([k, vv]) => flat(vv, key ? `${key}.${k}` : k));
-    const holes = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort().join();
-    for (const n of namespaces) {
-      const en = new Map(flat(JSON.parse(readFileSync(new URL(`../../locales/en/${n.f}`, import.meta.url), 'utf8'))));
-      const ps = new Map(flat(n.json));
-      expect([...ps.keys()].sort(), n.f).toEqual([...en.keys()].sort());
-      expect([...en].filter(([k, v]) => ps.has(k) && holes(v) !== holes(ps.get(k)!)).map(([k]) => `${n.f}: ${k}`)).toEqual([]);
+  test('each page names the same laws as its English page (by the names in laws.json)', () => {
+    const laws = readJson('content/laws.json').laws as { id: string; name: Record<string, string> }[];
+    const lawNames = laws.flatMap((l) => [{ id: l.id, text: l.name[DEFAULT_LANG]! }, { id: l.id, text: l.name[lang]! }]).sort((a, b) => b.text.length - a.text.length);
+    // Longest first and blanked once found, as in tests/content/content.test.ts, so a name inside a longer one is not counted twice.
+    const named = (body: string) => {
+      let rest = body;
+      const found = new Set<string>();
+      for (const n of lawNames) if (rest.includes(n.text)) { found.add(n.id); rest = rest.split(n.text).join(' '); }
+      return [...found].sort();
+    };
+    for (const p of pages) {
+      const en = splitPage(readFileSync(new URL(`../../content/${DEFAULT_LANG}/${p.f}`, import.meta.url), 'utf8')).body;
+      expect(named(p.body), p.f).toEqual(named(en));
     }
   });
+});
+
+// Keys, plural forms and placeholders are held to English's by locale-parity.test.ts, which iterates the registry.
+describe.each(PASHTO_RULED)('%s interface strings', (lang) => {
+  const dir = new URL(`../../locales/${lang}/`, import.meta.url);
+  const namespaces = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, json: JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown }));
 
   test('strings use Pashto letters only', () => {
-    expect(namespaces.flatMap((n) => strings(n.json).flatMap((s) => notPashtoLetters(s, `locales/ps/${n.f}`)))).toEqual([]);
+    expect(namespaces.length).toBeGreaterThan(0);
+    expect(namespaces.flatMap((n) => strings(n.json).flatMap((s) => notPashtoLetters(s, `locales/${lang}/${n.f}`)))).toEqual([]);
   });
 
   test('each namespace is written in Pashto', () => {
@@ -66,38 +79,13 @@ describe('Pashto interface strings', () => {
   });
 });
 
-test('Pashto district and province names use Pashto letters only', () => {
-  const names = JSON.parse(readFileSync(new URL('../../content/directory/names.ps.json', import.meta.url), 'utf8')) as { provinces: Record<string, string>; districts: Record<string, string>; queues?: Record<string, string> };
-  const all = [...Object.values(names.provinces), ...Object.values(names.districts), ...Object.values(names.queues ?? {})];
-  expect(all.length).toBeGreaterThan(0);
-  expect(all.flatMap((s) => notPashtoLetters(s, 'content/directory/names.ps.json'))).toEqual([]);
-});
-
-test('Pashto helpline and law names use Pashto letters only, and a name for every helpline and law', () => {
-  const read = (f: string) => JSON.parse(readFileSync(new URL(`../../content/${f}`, import.meta.url), 'utf8'));
-  const helplines = read('helplines.ps.json').helplines as Record<string, { name: string; purpose: string; where: string }>;
-  const laws = read('laws.ps.json').laws as Record<string, string>;
-  expect(Object.keys(helplines).sort()).toEqual((read('helplines.json').helplines as { id: string }[]).map((h) => h.id).sort());
-  expect(Object.keys(laws).sort()).toEqual((read('laws.json').laws as { id: string }[]).map((l) => l.id).sort());
-  const text = [...Object.values(helplines).flatMap((h) => [h.name, h.purpose, h.where]), ...Object.values(laws).map((l) => l.replace(/<bdi\b[^>]*>[^<]*<\/bdi>/g, ''))];
-  expect(text.flatMap((s) => notPashtoLetters(s, 'content/{helplines,laws}.ps.json'))).toEqual([]);
-});
-
-test('each Pashto page names the same laws as its English page (by the names in laws.json and laws.ps.json)', () => {
-  const laws = JSON.parse(readFileSync(new URL('../../content/laws.json', import.meta.url), 'utf8')).laws as { id: string; name: { en: string } }[];
-  const ps = JSON.parse(readFileSync(new URL('../../content/laws.ps.json', import.meta.url), 'utf8')).laws as Record<string, string>;
-  const names = laws.flatMap((l) => [{ id: l.id, text: l.name.en }, { id: l.id, text: ps[l.id] ?? l.name.en }]).sort((a, b) => b.text.length - a.text.length);
-  // Longest first and blanked once found, as in tests/content/content.test.ts, so a name inside a longer one is not counted twice.
-  const named = (body: string) => {
-    let rest = body;
-    const found = new Set<string>();
-    for (const n of names) if (rest.includes(n.text)) { found.add(n.id); rest = rest.split(n.text).join(' '); }
-    return [...found].sort();
-  };
-  for (const p of pages) {
-    const en = splitPage(readFileSync(new URL(`../../content/en/${p.f}`, import.meta.url), 'utf8')).body;
-    expect(named(p.body), p.f).toEqual(named(en));
-  }
+describe.each(PASHTO_RULED)('%s names in the data files', (lang) => {
+  test.each(['content/directory/locations.json', 'content/helplines.json', 'content/laws.json'])('%s: a Pashto name in every map, in Pashto letters only', (file) => {
+    const all = names(readJson(file), lang);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((s) => s === 'undefined' || s.trim() === '')).toEqual([]);
+    expect(all.flatMap((s) => notPashtoLetters(withoutBdi(s), file))).toEqual([]);
+  });
 });
 
 describe('the check itself', () => {

@@ -1,11 +1,13 @@
-// Reading content/{en,ur}/*.md the way the content tests and the stamp script need it.
+// Reading content/<lang>/*.md (every language of the registry) the way the content tests and the stamp script need it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 export const CONTENT_DIR = new URL('../../content/', import.meta.url);
-export const LANGS = ['en', 'ur'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../../domain/languages.ts';
+
+export { LANGS, type Lang };
+type Names = Record<Lang, string>;
 
 export interface Page {
   lang: Lang;
@@ -24,7 +26,7 @@ export function splitPage(raw: string): { data: Record<string, unknown>; body: s
   return { data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: raw.slice(m[0].length) };
 }
 
-/** What an Urdu page records in `translationOf`: the first 12 hex digits of sha256(English body). */
+/** What a translated page records in `translationOf`: the first 12 hex digits of sha256(English body). */
 export function bodyHash(body: string): string {
   return createHash('sha256').update(body.replace(/\r\n/g, '\n'), 'utf8').digest('hex').slice(0, 12);
 }
@@ -58,12 +60,12 @@ export function readableText(body: string): string {
 export interface SourceRef { title: string; url?: string; document?: string }
 export const helplinesData = JSON.parse(readFileSync(new URL('helplines.json', CONTENT_DIR), 'utf8')) as {
   helplines: {
-    id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; provinces: string[];
+    id: string; number: string; name: Names; where: Names; purpose: Names; provinces: string[];
     tollFree: boolean | null; hours: string | null; law?: string; sources: SourceRef[]; checked: string; email?: string;
   }[];
   excluded: { number: string; reason: string }[];
 };
 export const lawsData = JSON.parse(readFileSync(new URL('laws.json', CONTENT_DIR), 'utf8')) as {
-  laws: { id: string; name: { en: string; ur: string }; year: number | null; where: string; establishes?: string[]; sources: SourceRef[]; checked: string }[];
-  institutions: { id: string; name: { en: string; ur: string }; law: string; sources: SourceRef[]; checked: string }[];
+  laws: { id: string; name: Names; year: number | null; where: string; establishes?: string[]; sources: SourceRef[]; checked: string }[];
+  institutions: { id: string; name: Names; law: string; sources: SourceRef[]; checked: string }[];
 };

@@ -1,9 +1,11 @@
-// Guidance content: both languages in step, Urdu up to date with its English source, Urdu code points,
-// child pages short enough for a 10-year-old, and every phone number and law name equal to the structured data.
+// Guidance content: every language of the registry in step, each translation up to date with its English source,
+// Urdu code points (Pashto's: tests/site/pashto-codepoints.test.ts), child pages short enough for a 10-year-old,
+// and every phone number and law name equal to the structured data.
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { DEADLINE_MS } from '../../api/triage/triage.ts';
 import { loadDirectory } from '../../api/triage/directory.ts';
+import { DEFAULT_LANG, langDir, langsWithCodePoints, type Lang } from '../../domain/languages.ts';
 import { allPages, bodyHash, helplinesData, LANGS, lawsData, readableText, readPage, slugsOf, type Page } from './content-lib.ts';
 
 // Other parts of the site link to these slugs: none may disappear.
@@ -18,16 +20,18 @@ const REQUIRED_SLUGS = [
   'mental-health-crisis', 'jirga-and-settlements',
 ].sort();
 
-const en = allPages('en');
-const ur = allPages('ur');
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));
+const en = allPages(DEFAULT_LANG);
 const enBySlug = bySlug(en);
-const urBySlug = bySlug(ur);
+/** The translations: every registry language but the default (English, which they translate). */
+const TRANSLATED = LANGS.filter((l) => l !== DEFAULT_LANG);
+const everyPage = LANGS.flatMap((l) => allPages(l));
+const pageCases = everyPage.map((p) => [`${p.lang}/${p.slug}`, p] as const);
+const rtlPages = everyPage.filter((p) => langDir(p.lang) === 'rtl');
 
-describe('every page exists in both languages', () => {
-  test('the required slugs, no orphans', () => {
-    expect(slugsOf('en')).toEqual(REQUIRED_SLUGS);
-    expect(slugsOf('ur')).toEqual(REQUIRED_SLUGS);
+describe('every page exists in every language', () => {
+  test.each(LANGS)('%s: the required slugs, no orphans', (lang) => {
+    expect(slugsOf(lang)).toEqual(REQUIRED_SLUGS);
   });
 });
 
@@ -43,7 +47,7 @@ const Frontmatter = z.strictObject({
 });
 
 describe('frontmatter', () => {
-  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s is valid', (_id, page) => {
+  test.each(pageCases)('%s is valid', (_id, page) => {
     const data = Frontmatter.parse(page.data);
     const reviewed = new Date(data.lastReviewed);
     expect(Number.isNaN(reviewed.getTime())).toBe(false);
@@ -54,40 +58,41 @@ describe('frontmatter', () => {
     expect(data.readingLevel === 'child').toBe(forKids);
     if (page.slug.startsWith('parents-')) expect(data.audience).toBe('parents');
     if (page.slug.startsWith('teachers-')) expect(data.audience).toBe('teachers');
-    if (page.lang === 'ur') expect(data.translationOf, 'Urdu pages record the English version they translate').toBeDefined();
+    if (page.lang !== DEFAULT_LANG) expect(data.translationOf, 'translated pages record the English version they translate').toBeDefined();
     else expect(data.translationOf).toBeUndefined();
   });
 
-  test('both languages agree on audience, reading level and order', () => {
+  test.each(TRANSLATED)('English and %s agree on audience, reading level and order', (lang) => {
     for (const slug of REQUIRED_SLUGS) {
       const e = enBySlug.get(slug)!.data;
-      const u = urBySlug.get(slug)!.data;
+      const u = readPage(lang, slug).data;
       expect([u.audience, u.readingLevel, u.order], slug).toEqual([e.audience, e.readingLevel, e.order]);
     }
   });
 });
 
 describe('translations are up to date', () => {
-  test('each Urdu page translates the current English body (stale pages are listed)', () => {
-    const stale = REQUIRED_SLUGS.filter((slug) => urBySlug.get(slug)!.data.translationOf !== bodyHash(enBySlug.get(slug)!.body));
-    expect(stale, `stale Urdu pages (English changed after the Urdu): revise them, then run node tests/content/stamp-translations.ts ${stale.join(' ')}`).toEqual([]);
+  test.each(TRANSLATED)('each %s page translates the current English body (stale pages are listed)', (lang) => {
+    const stale = REQUIRED_SLUGS.filter((slug) => readPage(lang, slug).data.translationOf !== bodyHash(enBySlug.get(slug)!.body));
+    expect(stale, `stale ${lang} pages (English changed after the translation): revise them, then run node tests/content/stamp-translations.ts --lang ${lang} ${stale.join(' ')}`).toEqual([]);
   });
 
-  test('editing an English body makes its Urdu page stale', () => {
-    const page = readPage('en', 'privacy');
-    expect(bodyHash(`${page.body}\nOne more sentence.\n`)).not.toBe(urBySlug.get('privacy')!.data.translationOf);
+  test.each(TRANSLATED)('editing an English body makes its %s page stale', (lang) => {
+    const page = readPage(DEFAULT_LANG, 'privacy');
+    expect(bodyHash(`${page.body}\nOne more sentence.\n`)).not.toBe(readPage(lang, 'privacy').data.translationOf);
   });
 });
 
-describe('Urdu text', () => {
+describe('right-to-left text', () => {
   const ARABIC_ONLY = /[\u064A\u0643\u0647]/u; // ي ك ه: Urdu uses ی ک ہ (and ھ for aspiration)
-  const urduStrings: [string, string][] = [
-    ...ur.map((p) => [`content/ur/${p.slug}.md`, p.raw] as [string, string]),
-    ...helplinesData.helplines.flatMap((h) => [[`helplines.json ${h.id}`, `${h.name.ur} ${h.where.ur} ${(h as unknown as { purpose: { ur: string } }).purpose.ur}`]] as [string, string][]),
-    ...lawsData.laws.map((l) => [`laws.json ${l.id}`, l.name.ur] as [string, string]),
-  ];
+  const urduStrings: [string, string][] = langsWithCodePoints('urdu').flatMap((lang) => [
+    ...allPages(lang).map((p) => [`content/${lang}/${p.slug}.md`, p.raw] as [string, string]),
+    ...helplinesData.helplines.flatMap((h) => [[`helplines.json ${h.id}`, `${h.name[lang]} ${h.where[lang]} ${h.purpose[lang]}`]] as [string, string][]),
+    ...lawsData.laws.map((l) => [`laws.json ${l.id}`, l.name[lang]] as [string, string]),
+  ]);
 
   test('no Arabic-only code points (ي ك ه) anywhere in Urdu content', () => {
+    expect(urduStrings.length).toBeGreaterThan(0);
     const bad = urduStrings.flatMap(([where, text]) =>
       text.split('\n').flatMap((line, i) => {
         const m = ARABIC_ONLY.exec(line);
@@ -97,28 +102,28 @@ describe('Urdu text', () => {
     expect(bad).toEqual([]);
   });
 
-  test('every Western digit in Urdu pages sits in a left-to-right element (numbers, years, ages render correctly)', () => {
+  test('every Western digit in right-to-left pages sits in a left-to-right element (numbers, years, ages render correctly)', () => {
     const bad: string[] = [];
-    for (const p of ur) {
+    for (const p of rtlPages) {
       const stripped = p.body
         .replace(/<(a|bdi|span)\b[^>]*\bdir="ltr"[^>]*>[\s\S]*?<\/\1>/g, '') // LTR islands
         .replace(/\]\([^)]*\)/g, ']') // link targets
         .replace(/^\s*\d+\.\s/gm, '') // ordered-list markers are Markdown syntax, not text
         .replace(/^\|[-|\s]+\|$/gm, '');
-      for (const m of stripped.matchAll(/.{0,20}[0-9].{0,20}/g)) bad.push(`ur/${p.slug}: “${m[0]}”`);
+      for (const m of stripped.matchAll(/.{0,20}[0-9].{0,20}/g)) bad.push(`${p.lang}/${p.slug}: “${m[0]}”`);
     }
     expect(bad).toEqual([]);
   });
 
-  test('English words in Urdu pages are isolated in <bdi> (no bare Latin text)', () => {
+  test('English words in right-to-left pages are isolated in <bdi> (no bare Latin text)', () => {
     const bad: string[] = [];
-    for (const p of ur) {
+    for (const p of rtlPages) {
       const stripped = p.body
         .replace(/<bdi\b[^>]*>[\s\S]*?<\/bdi>/g, '')
         .replace(/<a\b[^>]*>[\s\S]*?<\/a>/g, '')
         .replace(/<[^>]+>/g, '')
         .replace(/\]\([^)]*\)/g, ']');
-      for (const m of stripped.matchAll(/.{0,15}[A-Za-z]{2,}.{0,15}/g)) bad.push(`ur/${p.slug}: “${m[0]}”`);
+      for (const m of stripped.matchAll(/.{0,15}[A-Za-z]{2,}.{0,15}/g)) bad.push(`${p.lang}/${p.slug}: “${m[0]}”`);
     }
     expect(bad).toEqual([]);
   });
@@ -127,12 +132,16 @@ describe('Urdu text', () => {
 describe("children's pages are easy to read", () => {
   const kids = REQUIRED_SLUGS.filter((s) => s.startsWith('kids-'));
   // Headings and list items count as sentences: they are read as units.
-  function sentences(body: string, lang: 'en' | 'ur'): string[][] {
+  function sentences(body: string, lang: Lang): string[][] {
     const text = readableText(body);
-    const parts = text.split(lang === 'ur' ? /[۔؟!?\n]+/u : /[.?!\n]+/);
+    // Urdu ends a sentence with ۔, Pashto (Peshawar usage) with a full stop, both ask with ؟.
+    const parts = text.split(/[.۔؟!?\n]+/u);
     return parts.map((s) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))).filter((words) => words.length > 0);
   }
-  const LIMITS = { en: { average: 8, longest: 18 }, ur: { average: 10, longest: 22 } } as const;
+  // Urdu and Pashto need more words than English for the same sentence (postpositions, auxiliaries).
+  const LIMITS: Record<Lang, { average: number; longest: number }> = { en: { average: 8, longest: 18 }, ur: { average: 10, longest: 22 }, ps: { average: 10, longest: 22 } };
+  // How each language tells a child it is not their fault (the words of locales/GLOSSARY.md).
+  const NOT_YOUR_FAULT: Record<Lang, RegExp> = { en: /not your fault/i, ur: /آپ کا کوئی قصور نہیں/, ps: /ستا ګناه نه ده/ };
 
   test.each(LANGS.flatMap((lang) => kids.map((slug) => [lang, slug] as const)))('%s/%s: short sentences', (lang, slug) => {
     const s = sentences(readPage(lang, slug).body, lang);
@@ -151,7 +160,7 @@ describe("children's pages are easy to read", () => {
 
   test.each(LANGS.flatMap((lang) => kids.map((slug) => [lang, slug] as const)))('%s/%s: says it is not your fault', (lang, slug) => {
     const text = readableText(readPage(lang, slug).body);
-    expect(text).toMatch(lang === 'en' ? /not your fault/i : /آپ کا کوئی قصور نہیں/);
+    expect(text).toMatch(NOT_YOUR_FAULT[lang]);
   });
 });
 
@@ -173,7 +182,7 @@ describe('phone numbers and laws equal the structured data', () => {
     for (const l of lawsData.laws) for (const body of l.establishes ?? []) expect(queueIds.has(body), `${l.id} establishes unknown body ${body}`).toBe(true);
   });
 
-  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: every number is a listed helpline', (_id, page) => {
+  test.each(pageCases)('%s: every number is a listed helpline', (_id, page) => {
     for (const n of telNumbers(page)) expect(known.has(n), `tel:${n} is not in content/helplines.json`).toBe(true);
     const text = page.body.replace(/\]\([^)]*\)/g, ']').replace(/href="[^"]*"/g, '');
     for (const m of text.matchAll(PHONE_LIKE)) {
@@ -183,16 +192,16 @@ describe('phone numbers and laws equal the structured data', () => {
     }
   });
 
-  test('the English and Urdu versions of a page link the same numbers', () => {
+  test.each(TRANSLATED)('the English and %s versions of a page link the same numbers', (lang) => {
     for (const slug of REQUIRED_SLUGS) {
       const a = [...new Set(telNumbers(enBySlug.get(slug)!))].sort();
-      const b = [...new Set(telNumbers(urBySlug.get(slug)!))].sort();
+      const b = [...new Set(telNumbers(readPage(lang, slug)))].sort();
       expect(b, slug).toEqual(a);
     }
   });
 
   // Longest names first, and each match is blanked out, so a short name inside a longer one is not counted twice.
-  const names = lawsData.laws.flatMap((l) => [{ id: l.id, text: l.name.en }, { id: l.id, text: l.name.ur }]).sort((a, b) => b.text.length - a.text.length);
+  const names = lawsData.laws.flatMap((l) => LANGS.map((lang) => ({ id: l.id, text: l.name[lang] }))).sort((a, b) => b.text.length - a.text.length);
   function lawsNamed(body: string): string[] {
     let rest = body;
     const found = new Set<string>();
@@ -205,8 +214,8 @@ describe('phone numbers and laws equal the structured data', () => {
     return [...found].sort();
   }
 
-  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: every “… Act <year>” is a law in content/laws.json', (_id, page) => {
-    const enNames = lawsData.laws.map((l) => l.name.en);
+  test.each(pageCases)('%s: every “… Act <year>” is a law in content/laws.json', (_id, page) => {
+    const enNames = lawsData.laws.map((l) => l.name[DEFAULT_LANG]);
     for (const m of page.body.matchAll(/Act,? (\d{4})/g)) {
       const end = m.index + m[0].length;
       const ok = enNames.some((name) => name.endsWith(`Act ${m[1]}`) && page.body.slice(end - name.length, end) === name);
@@ -214,8 +223,8 @@ describe('phone numbers and laws equal the structured data', () => {
     }
   });
 
-  test('the English and Urdu versions of a page name the same laws', () => {
-    for (const slug of REQUIRED_SLUGS) expect(lawsNamed(urBySlug.get(slug)!.body), slug).toEqual(lawsNamed(enBySlug.get(slug)!.body));
+  test.each(TRANSLATED)('the English and %s versions of a page name the same laws', (lang) => {
+    for (const slug of REQUIRED_SLUGS) expect(lawsNamed(readPage(lang, slug).body), slug).toEqual(lawsNamed(enBySlug.get(slug)!.body));
     expect(lawsNamed(enBySlug.get('the-law')!.body).length).toBeGreaterThanOrEqual(18);
   });
 
@@ -224,19 +233,26 @@ describe('phone numbers and laws equal the structured data', () => {
     const rows = [...enBySlug.get('after-you-report')!.body.matchAll(/^\| (P[1-4]) \|.*\| (\d+) (hours?|days?) \|$/gm)];
     expect(rows.map((r) => r[1])).toEqual(['P1', 'P2', 'P3', 'P4']);
     for (const r of rows) expect(Number(r[2]) * units[r[3]!]!, r[1]).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
-    const urRows = [...urBySlug.get('after-you-report')!.body.matchAll(/^\| <bdi dir="ltr">(P[1-4])<\/bdi> \|.*\| <bdi dir="ltr">(\d+)<\/bdi> (گھنٹہ|گھنٹے|دن) \|$/gm)];
-    const urUnits: Record<string, number> = { 'گھنٹہ': 3_600_000, 'گھنٹے': 3_600_000, 'دن': 86_400_000 };
-    expect(urRows.map((r) => r[1])).toEqual(['P1', 'P2', 'P3', 'P4']);
-    for (const r of urRows) expect(Number(r[2]) * urUnits[r[3]!]!, r[1]).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
+    // The translations write the priority and the number in <bdi dir="ltr">, then the unit in their own words.
+    const UNITS: Record<Exclude<Lang, typeof DEFAULT_LANG>, Record<string, number>> = {
+      ur: { 'گھنٹہ': 3_600_000, 'گھنٹے': 3_600_000, 'دن': 86_400_000 },
+      ps: { 'ساعت': 3_600_000, 'ساعته': 3_600_000, 'ورځې': 86_400_000, 'ورځ': 86_400_000 },
+    };
+    for (const lang of TRANSLATED) {
+      const units = UNITS[lang as keyof typeof UNITS];
+      const rows = [...readPage(lang, 'after-you-report').body.matchAll(new RegExp(String.raw`^\| <bdi dir="ltr">(P[1-4])<\/bdi> \|.*\| <bdi dir="ltr">(\d+)<\/bdi> (${Object.keys(units).join('|')}) \|$`, 'gm'))];
+      expect(rows.map((r) => r[1]), lang).toEqual(['P1', 'P2', 'P3', 'P4']);
+      for (const r of rows) expect(Number(r[2]) * units[r[3]!]!, `${lang} ${r[1]}`).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
+    }
   });
 });
 
 describe('links between pages', () => {
   const ROUTES = new Set(['', 'report/', 'report/status/', ...REQUIRED_SLUGS.filter((s) => s !== 'home').map((s) => `${s}/`)]);
-  test.each([...en, ...ur].map((p) => [`${p.lang}/${p.slug}`, p] as const))('%s: internal links resolve in its own language', (_id, page) => {
+  test.each(pageCases)('%s: internal links resolve in its own language', (_id, page) => {
     for (const m of page.body.matchAll(/\]\((\/[^)]*)\)|href="(\/[^"]*)"/g)) {
       const href = (m[1] ?? m[2])!;
-      const match = /^\/(en|ur)\/(.*)$/.exec(href);
+      const match = new RegExp(`^/(${LANGS.join('|')})/(.*)$`).exec(href);
       expect(match, href).not.toBeNull();
       expect(match![1], `${page.lang}/${page.slug} links ${href}`).toBe(page.lang);
       expect(ROUTES.has(match![2]!), `${page.lang}/${page.slug} links ${href}, which does not exist`).toBe(true);

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadDirectory } from '../../api/triage/directory.ts';
-import { allPages, helplinesData, lawsData, readableText, readPage, type SourceRef } from './content-lib.ts';
+import { langDir } from '../../domain/languages.ts';
+import { allPages, helplinesData, LANGS, lawsData, readableText, readPage, type Lang, type SourceRef } from './content-lib.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -38,7 +39,7 @@ describe('every helpline records where it works, whether it is free, its sources
 
   test('no helpline shows the old FIA cybercrime (NR3C) e-mail address, on any page or in the data', () => {
     expect(JSON.stringify(helplinesData.helplines)).not.toMatch(/nr3c/i);
-    for (const p of [...allPages('en'), ...allPages('ur')]) expect(p.body, `${p.lang}/${p.slug}`).not.toMatch(/nr3c/i);
+    for (const p of LANGS.flatMap((l) => allPages(l))) expect(p.body, `${p.lang}/${p.slug}`).not.toMatch(/nr3c/i);
   });
 });
 
@@ -60,14 +61,16 @@ describe('every law and institution records its sources and when it was checked'
     expect(eca.name.ur).toMatch(/پابندی|ممانعت|روک تھام/);
     expect(eca.name.ur).not.toMatch(/کام لینے/);
     // Where the law page names the 1991 Act, it names the three provincial laws that replaced it beside it.
-    for (const lang of ['en', 'ur'] as const) {
+    // The heading of the law page's "across Pakistan" section, in each language.
+    const ACROSS: Record<Lang, string> = { en: 'Across Pakistan', ur: 'پورے پاکستان', ps: 'په ټول پاکستان کې' };
+    for (const lang of LANGS) {
       const body = readPage(lang, 'the-law').body;
       for (const id of ['kp-child-employment-2015', 'punjab-child-employment-2016', 'sindh-child-employment-2017']) {
         const l = lawsData.laws.find((x) => x.id === id)!;
         expect(body, `${lang}/the-law names ${id}`).toContain(l.name[lang]);
       }
       // The 1991 Act is not listed under the page's "across Pakistan" heading.
-      const across = body.split(/^## /m).find((section) => section.startsWith(lang === 'en' ? 'Across Pakistan' : 'پورے پاکستان'))!;
+      const across = body.split(/^## /m).find((section) => section.startsWith(ACROSS[lang]))!;
       expect(across, `${lang}/the-law has an across-Pakistan section`).toBeDefined();
       expect(across).not.toContain(lawsData.laws.find((x) => x.id === 'eca-1991')!.name[lang]);
     }
@@ -79,7 +82,7 @@ describe('what teachers and parents read matches the data', () => {
     const sindh = lawsData.laws.find((l) => l.id === 'sindh-corporal-2016')!;
     const kp = lawsData.laws.find((l) => l.id === 'kp-cpwa-2010')!;
     for (const slug of ['teachers-positive-discipline', 'teachers-corporal-punishment-law', 'the-law']) {
-      for (const lang of ['en', 'ur'] as const) {
+      for (const lang of LANGS) {
         const body = readPage(lang, slug).body;
         expect(body, `${lang}/${slug}`).toContain(sindh.name[lang]);
         expect(body, `${lang}/${slug}`).toContain(kp.name[lang]);
@@ -90,11 +93,11 @@ describe('what teachers and parents read matches the data', () => {
   test('no page or interface string claims a number is free to call unless the data says it is', () => {
     const free = new Set(helplinesData.helplines.filter((h) => h.tollFree === true).map((h) => h.number));
     const texts: [string, string][] = [
-      ...allPages('en').map((p) => [`en/${p.slug}`, readableText(p.body)] as [string, string]),
-      ...allPages('ur').map((p) => [`ur/${p.slug}`, readableText(p.body)] as [string, string]),
-      ...['en', 'ur'].flatMap((lang) => ['report', 'common', 'content'].map((ns) => [`locales/${lang}/${ns}.json`, readFileSync(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8')] as [string, string])),
+      ...LANGS.flatMap((lang) => allPages(lang)).map((p) => [`${p.lang}/${p.slug}`, readableText(p.body)] as [string, string]),
+      ...LANGS.flatMap((lang) => ['report', 'common', 'content'].map((ns) => [`locales/${lang}/${ns}.json`, readFileSync(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8')] as [string, string])),
     ];
-    const CLAIM = /free to call|toll-free|free call|مفت (?:کال|ہے|فون)|فون مفت/i;
+    // Pashto: وړيا (free) beside a call or a number ("وړيا زنګ", "وړيا دے"); legal aid that is free is not a claim about a number.
+    const CLAIM = /free to call|toll-free|free call|مفت (?:کال|ہے|فون)|فون مفت|وړيا (?:زنګ|دے|کرښه)|زنګ وړيا/i;
     for (const [where, text] of texts) {
       for (const sentence of text.split(/[.۔\n"]/)) {
         if (!CLAIM.test(sentence)) continue;
@@ -103,9 +106,9 @@ describe('what teachers and parents read matches the data', () => {
     }
   });
 
-  test('the Urdu receipt hint keeps its example digit groups in order (isolated left-to-right)', () => {
-    const ur = JSON.parse(readFileSync(new URL('../../locales/ur/report.json', import.meta.url), 'utf8'));
-    const hint: string = ur.status.receiptHint;
+  test.each(LANGS.filter((l) => langDir(l) === 'rtl'))('the %s receipt hint keeps its example digit groups in order (isolated left-to-right)', (lang) => {
+    const strings = JSON.parse(readFileSync(new URL(`../../locales/${lang}/report.json`, import.meta.url), 'utf8'));
+    const hint: string = strings.status.receiptHint;
     // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around the groups, the plain-text form of <bdi dir="ltr">.
     expect(hint).toMatch(/\u2066\d{4} \d{4} \d{4} \d{4}\u2069/);
   });

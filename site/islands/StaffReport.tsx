@@ -229,6 +229,12 @@ export default function StaffReport({ api, me, locale, places, reference, onBack
         <dd>{place}</dd>
         <dt>{t('report.reporterType')}</dt>
         <dd>{t(`report:reporter.${r.reporter}`)}</dd>
+        <dt>{t('report.language')}</dt>
+        <dd data-testid="report-language">
+          {/* The language's own name (staff recognise it in any script), with its English name on a left-to-right console. */}
+          <bdi lang={r.locale} dir={language(r.locale).dir}>{language(r.locale).nativeName}</bdi>
+          {language(locale).dir === 'ltr' && r.locale !== locale && <> ({language(r.locale).englishName})</>}
+        </dd>
         {r.duplicateOf && (
           <>
             <dt>{t('report.duplicateOf')}</dt>

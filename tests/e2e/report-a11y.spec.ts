@@ -1,13 +1,14 @@
 // WCAG 2.2 AA checks (axe) on the report flow's pages, with JavaScript on and off, in both languages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { adult, fillStepped, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
+import { LANGS } from '../../domain/languages.ts';
+import { adult, fillStepped, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 // The shared header's language link is the layout's (its visible text and label differ on purpose); checked there.
 const scan = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('.app-header__lang').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-for (const lang of ['en', 'ur'] as Lang[]) {
+for (const lang of LANGS) {
   test(`${lang}: the stepped form, its errors, the danger panel and the review pass axe`, async ({ page }) => {
     // Seven axe scans (the risk step added one) on a shared two-core machine.
     test.setTimeout(60_000);

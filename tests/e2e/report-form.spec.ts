@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { exitDestination } from '../../site/scripts/exit-destination.ts';
-import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
+import { LANGS } from '../../domain/languages.ts';
+import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, SAMPLE, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
-for (const lang of ['en', 'ur'] as Lang[]) {
+for (const lang of LANGS) {
   const t = STRINGS[lang];
+  const say = SAMPLE[lang];
 
   test.describe(`${lang}, JavaScript on`, () => {
     test('an adult report goes through; the receipt, shown once, opens the status and takes a message', async ({ page }) => {
-      const description = lang === 'ur' ? `استاد نے بچے کو ڈنڈے سے مارا ${stamp()}` : `The boy in class 5 comes with belt marks ${stamp()}`;
+      const description = `${say.teacher} ${stamp()}`;
       await page.goto(`/${lang}/report/`);
       await expect(page.getByText(t.form.stepOf.replace('{{n}}', '1').replace('{{total}}', '9'))).toBeVisible();
       await fillStepped(page, lang, adult(description));
@@ -33,7 +35,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await page.getByRole('button', { name: t.status.open }).click();
       await expect(page.getByTestId('status')).toHaveText(t.status.state.received);
       expect(page.url()).not.toContain(receipt.replace(/ /g, ''));
-      const more = lang === 'ur' ? `آج پھر مارا ${stamp()}` : `It happened again today ${stamp()}`;
+      const more = `${say.again} ${stamp()}`;
       await page.getByLabel(t.status.addLabel).fill(more);
       await page.getByRole('button', { name: t.status.addSubmit }).click();
       await expect(page.getByText(t.status.added)).toBeVisible();
@@ -71,7 +73,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await page.getByLabel(t.form.provinceLabel).selectOption('punjab');
       await page.getByLabel(t.form.districtLabel).selectOption('lahore');
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
-      const description = lang === 'ur' ? `ابو مجھے روز مارتے ہیں ${stamp()}` : `my stepfather hits me every night ${stamp()}`;
+      const description = `${say.child} ${stamp()}`;
       await page.locator('textarea[name="description"]').fill(description);
       await expect(page.getByText(t.form.counter.replace('{{count}}', String([...description].length)).replace('{{max}}', '5000'))).toBeVisible();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
@@ -94,7 +96,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await expect(page.getByText(required)).toBeVisible();
       await expect(page.locator('input[name="reporter"]').first()).toBeFocused();
 
-      const description = lang === 'ur' ? `کوئی بھی تفصیل جو ضائع نہیں ہونی چاہیے ${stamp()}` : `Details that must not be lost ${stamp()}`;
+      const description = `${say.lostNot} ${stamp()}`;
       await fillStepped(page, lang, adult(description));
       await page.route('**/api/reports', (route) => route.abort('internetdisconnected'));
       await page.getByRole('button', { name: t.form.submit }).click();
@@ -127,7 +129,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     test.use({ javaScriptEnabled: false });
 
     test('an error gives the form back filled in with the errors; then the report, status and message go through', async ({ page }) => {
-      const description = lang === 'ur' ? `پڑوس میں بچہ رات بھر روتا ہے ${stamp()}` : `A child next door cries all night ${stamp()}`;
+      const description = `${say.neighbour} ${stamp()}`;
       await page.goto(`/${lang}/report/`);
       // Everything is one long form; the danger question lists the numbers to call.
       await expect(page.locator('fieldset a[href="tel:15"]')).toBeVisible();
@@ -154,7 +156,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       await page.getByRole('button', { name: t.status.open }).click();
       await expect(page.getByTestId('status')).toHaveText(t.status.state.received);
       expect(page.url()).not.toContain(receipt.replace(/ /g, ''));
-      const more = lang === 'ur' ? `مزید معلومات ${stamp()}` : `More information ${stamp()}`;
+      const more = `${say.more} ${stamp()}`;
       await page.getByLabel(t.status.addLabel).fill(more);
       await page.getByRole('button', { name: t.status.addSubmit }).click();
       await expect(page.getByText(t.status.added)).toBeVisible();
@@ -162,7 +164,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     });
 
     test('a child report with danger: the numbers are on the form and the P1 result shows them first', async ({ page }) => {
-      const description = lang === 'ur' ? `مجھے گھر میں مارا جاتا ہے ${stamp()}` : `I get beaten at home ${stamp()}`;
+      const description = `${say.childDanger} ${stamp()}`;
       await page.goto(`/${lang}/report/`);
       await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeVisible();
       await fillPlain(page, lang, childSelf(description));

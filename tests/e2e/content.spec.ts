@@ -1,16 +1,18 @@
 // The built guidance pages show exactly the structured data: every helpline number, body and law name on the
-// helplines page comes from content/helplines.json, content/laws.json and content/directory/, in both languages.
+// helplines page comes from content/helplines.json, content/laws.json and content/directory/, in every language of
+// the registry.
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import helplinesFile from '../../content/helplines.json' with { type: 'json' };
 import lawsFile from '../../content/laws.json' with { type: 'json' };
 import { loadDirectory } from '../../api/triage/directory.ts';
+import { DEFAULT_LANG, LANGS, langDir, language, type Lang } from '../../domain/languages.ts';
+import { resources } from '../../locales/index.ts';
+import { notPashtoLetters } from '../site/pashto-text.ts';
 
-type Lang = 'en' | 'ur';
-const LANGS: Lang[] = ['en', 'ur'];
-const helplines = helplinesFile.helplines as { id: string; number: string; name: { en: string; ur: string }; where: { en: string; ur: string }; law?: string; tollFree: boolean | null; checked: string; sources: { title: string; url?: string }[]; areas?: { en: string; ur: string } }[];
-const contentLocale = { en: (await import('../../locales/en/content.json', { with: { type: 'json' } })).default, ur: (await import('../../locales/ur/content.json', { with: { type: 'json' } })).default };
-const laws = lawsFile.laws as { id: string; name: { en: string; ur: string }; establishes?: string[] }[];
+type Names = Record<Lang, string>;
+const helplines = helplinesFile.helplines as { id: string; number: string; name: Names; where: Names; law?: string; tollFree: boolean | null; checked: string; sources: { title: string; url?: string }[]; areas?: Names }[];
+const laws = lawsFile.laws as { id: string; name: Names; establishes?: string[] }[];
 const known = new Set(helplines.map((h) => h.number));
 const excluded = new Set(helplinesFile.excluded.map((x) => x.number));
 const slugs = readdirSync(new URL('../../content/en/', import.meta.url)).map((f) => f.replace(/\.md$/, ''));
@@ -31,7 +33,7 @@ for (const lang of LANGS) {
       await expect(row.locator('.app-helpline-table__name')).toHaveText(h.name[lang]);
       await expect(row.locator('td').nth(1)).toHaveText(h.where[lang]);
       // Free to call: yes only where the data says so; anything unsourced reads "not confirmed".
-      const free = contentLocale[lang].helplines;
+      const free = resources[lang].content.helplines;
       await expect(row.locator('[data-toll-free]')).toHaveText(h.tollFree === true ? free.yes : h.tollFree === false ? free.no : free.notConfirmed);
       // When and against what it was checked.
       await expect(row.locator('time[data-checked]')).toHaveAttribute('datetime', h.checked);
@@ -39,7 +41,7 @@ for (const lang of LANGS) {
       if (h.areas) await expect(row.locator('[data-areas]')).toHaveText(h.areas[lang]);
       await expect(row).not.toContainText(/nr3c/i);
       const law = laws.find((l) => l.id === h.law);
-      if (law) await expect(row.locator(`[data-law="${law.id}"]`)).toContainText(law.name.en);
+      if (law) await expect(row.locator(`[data-law="${law.id}"]`)).toContainText(law.name[DEFAULT_LANG]);
       else await expect(row.locator('[data-law]')).toHaveCount(0);
     }
     // Every tel: link on the page, the header strip included, is a listed helpline.
@@ -59,7 +61,7 @@ for (const lang of LANGS) {
       const body = directory.queues.find((q) => q.provinceId === p.id && q.kind === 'provincial')!;
       await expect(section.locator(`[data-body="${body.id}"]`)).toHaveText(body.name[lang].trim());
       const law = laws.find((l) => l.establishes?.includes(body.id));
-      if (law) await expect(section.locator(`[data-law="${law.id}"]`)).toContainText(lang === 'en' ? law.name.en : law.name.ur);
+      if (law) await expect(section.locator(`[data-law="${law.id}"]`)).toContainText(law.name[lang].replace(/<[^>]+>/g, ''));
       const units = directory.queues.filter((q) => q.provinceId === p.id && q.kind === 'district');
       await expect(section.locator('[data-units]')).toHaveAttribute('data-units', String(units.length));
       for (const u of units) await expect(section.locator('[data-units]')).toContainText(p.districts.find((d) => d.id === u.districtId)!.name[lang].trim());
@@ -72,11 +74,14 @@ for (const lang of LANGS) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
       const html = await res.text();
-      expect(html).toContain(`<html lang="${lang}" dir="${lang === 'ur' ? 'rtl' : 'ltr'}"`);
+      expect(html).toContain(`<html lang="${lang}" dir="${langDir(lang)}"`);
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       for (const m of main.matchAll(/href="tel:([^"]+)"/g)) expect(known.has(m[1]!), `${path} links tel:${m[1]}`).toBe(true);
       for (const n of excluded) if (slug !== 'helplines') expect(main.includes(n), `${path} shows excluded number ${n}`).toBe(false);
-      if (lang === 'ur') expect(/[\u064A\u0643\u0647]/u.test(main.replace(/<[^>]+>/g, '')), `${path} has Arabic-only letters`).toBe(false);
+      const text = main.replace(/<[^>]+>/g, ' ');
+      const rules = language(lang).codePoints;
+      if (rules === 'urdu') expect(/[\u064A\u0643\u0647]/u.test(text), `${path} has Arabic-only letters`).toBe(false);
+      if (rules === 'pashto') expect(notPashtoLetters(text, path), `${path} has letters that are not Pashto`).toEqual([]);
       if (slug !== 'home') expect(main, path).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
     }
   });

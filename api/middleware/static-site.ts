@@ -51,6 +51,12 @@ export const HCAPTCHA_ORIGINS = 'https://hcaptcha.com https://*.hcaptcha.com';
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Builds the page's CSP from the inline <script> and <style> blocks it actually contains. */
+/** `/<lang>/<section>/…` for any language of the registry (the report form may load hCaptcha, search Pagefind). */
+function inLangFolder(urlPath: string, section: string): boolean {
+  const [, lang, first] = urlPath.split('/');
+  return isLang(lang) && first === section;
+}
+
 export function pageCsp(html: string, allowCaptcha: boolean, allowWasm = false): string {
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/type="application\/(ld\+)?json"/i.test(m[0]))
@@ -138,7 +144,7 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
     }
     // Pagefind may run in a worker, which obeys its own script's CSP: let it fetch the index and compile its WebAssembly.
     if (urlPath.startsWith('/pagefind/') && ext === '.js') asset.csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
-    if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), /^\/(en|ur)\/report\//.test(urlPath), /^\/(en|ur)\/search\//.test(urlPath));
+    if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), inLangFolder(urlPath, 'report'), inLangFolder(urlPath, 'search'));
     assets.set(urlPath, asset);
   }
 

@@ -14,15 +14,24 @@ import type { createReport } from './create.ts';
 import { iconSvg, type IconName } from './icons.ts';
 import type { reporterView } from './follow-up.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import { LANGUAGES, type FontKey, type LanguageInfo } from '../../domain/languages.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 const e = escapeHtml;
 
+// The system faces each web font's languages fall back to here (these pages load no web font), by the registry's
+// font key: Nastaliq climbs and descends far more than Naskh, so each has its own line height.
+const SYSTEM_FACES: Record<FontKey, string> = {
+  nastaliq: "font-family:'Noto Nastaliq Urdu','Jameel Noori Nastaleeq',serif;line-height:2.2",
+  naskh: "font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;line-height:1.9",
+};
+const LANG_STYLE = LANGUAGES.flatMap((l: LanguageInfo) => (l.font ? [`:lang(${l.code}){${SYSTEM_FACES[l.font]}}`] : [])).join('\n');
+
 // A small self-contained stylesheet (logical properties only): these pages come from the API, not the build.
 const STYLE = `:root{color:#1b1b1b;background:#fff;font-family:system-ui,sans-serif;line-height:1.5}
-:lang(ur){font-family:'Noto Nastaliq Urdu','Jameel Noori Nastaleeq',serif;line-height:2.2}
+${LANG_STYLE}
 body{margin:0}main{max-inline-size:44rem;margin-inline:auto;padding:1rem}
 a{color:#0b4f9c}:focus-visible{outline:3px solid #1b1b1b;box-shadow:0 0 0 6px #fd0}
 .app-exit{display:flex;justify-content:flex-end;padding:.5rem 1rem;background:#f3f2f1}

@@ -1,8 +1,9 @@
-// Pagefind search: one index per language. A word from a page's own title finds that page, in Urdu and in
-// English, and each language's search returns only pages in that language. The word is read from the content
+// Pagefind search: one index per language. A word from a page's own title finds that page, in every language of
+// the registry, and each language's search returns only pages in that language. The word is read from the content
 // so the test follows the pages as they change.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { LANGS, langDir } from '../../domain/languages.ts';
 
 function titleWord(lang: string, slug: string): string {
   const md = readFileSync(new URL(`../../content/${lang}/${slug}.md`, import.meta.url), 'utf8');
@@ -11,10 +12,10 @@ function titleWord(lang: string, slug: string): string {
   return title.split(/[\s،,:()]+/).sort((a, b) => b.length - a.length)[0]!;
 }
 
-for (const lang of ['ur', 'en'] as const) {
+for (const lang of LANGS) {
   test(`${lang}: search finds the helplines page by a word from its title`, async ({ page }) => {
     const word = titleWord(lang, 'helplines');
-    if (lang === 'ur') expect(word).toMatch(/[\u0600-\u06FF]/);
+    if (langDir(lang) === 'rtl') expect(word).toMatch(/[\u0600-\u06FF]/);
     await page.goto(`/${lang}/search/`);
     await page.locator('input[name=q]').fill(word);
     await page.locator('input[name=q]').press('Enter');

@@ -16,10 +16,10 @@ const SOURCE = /\.(ts|tsx|astro|mjs)$/;
  */
 const ALLOWED = (path: string) => path === 'domain/languages.ts' || path === 'locales/index.ts' || path.endsWith('.test.ts');
 
-/** Registry codes written as literals: quoted ('ur', "ur", `ur`), as object keys (ur: …) or properties (.ur). */
+/** Registry codes written as literals: quoted ('ur', "ur", `ur`), as object keys (ur: …) or properties (.ur), in paths, globs and regular expressions (/(en|ur)\/report/). */
 export function languageLiterals(source: string, codes: readonly string[]): string[] {
   const c = codes.join('|');
-  const pattern = new RegExp(String.raw`(['"\x60])(${c})\1|(?<![\w$.-])(${c})\??\s*:(?!:)|\.(${c})\b(?![-\w])|(?<=[/{,])(${c})(?=[/},])`, 'g');
+  const pattern = new RegExp(String.raw`(['"\x60])(${c})\1|(?<![\w$.-])(${c})\??\s*:(?!:)|\.(${c})\b(?![-\w])|(?<=[/{,(|])(${c})(?=[/},)|])`, 'g');
   return [...source.matchAll(pattern)].map((m) => m[0]);
 }
 
@@ -53,6 +53,8 @@ test('the check catches literals, keys, properties and unions, and passes words 
   expect(languageLiterals('name.ur + name.en', codes)).toEqual(['.ur', '.en']);
   expect(languageLiterals('<html lang="ps">', codes)).toEqual(['"ps"']);
   expect(languageLiterals(`'Disallow: /ur/staff/'; glob('{en,ur}/*.md')`, codes)).toEqual(['ur', 'en', 'ur']);
+  // A regular expression's alternation: the static server once matched /^\/(en|ur)\/search\// and so blocked Pashto search.
+  expect(languageLiterals(String.raw`/^\/(en|ur)\/report\//.test(p)`, codes)).toEqual(['en', 'ur']);
   expect(languageLiterals(`const tense = 'ended'; user: u; url.pathname; apps: 1; x.length; 'en-GB'; a ? ur2 : b`, codes)).toEqual([]);
 });
 

@@ -81,6 +81,8 @@ export const LANGUAGES = [
     hreflang: 'ps',
     comma: '، ',
     acceptLanguage: ['ps'],
+    // Pashto Wikipedia's front page: whether it has a cricket article under a stable title was not checked here.
+    exitPage: 'https://ps.m.wikipedia.org/',
   },
 ] as const satisfies readonly LanguageInfo[];
 

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Browser } from '@playwright/test';
 import { arabicOnlyLetters } from '../site/urdu-text.ts';
-import { builtPages, contentPages, DIST } from './site-pages.ts';
+import { builtPages, contentPages, DIST, LOCALES } from './site-pages.ts';
+import { DEFAULT_LANG, isLang, language, langsWithCodePoints, type Lang } from '../../domain/languages.ts';
+import { notPashtoLetters } from '../site/pashto-text.ts';
+
+/** The language of a built page, from its first path segment (the root and /404.html are the default's). */
+const langOf = (page: string): Lang => {
+  const first = page.split('/')[1];
+  return isLang(first) ? first : DEFAULT_LANG;
+};
 
 const KB = 1024;
 interface Visit { page: string; html: number; css: number; js: number; font: number; files: number; thirdParty: string[]; scripts: number }
@@ -63,11 +71,12 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
   for (const p of pages) visits.push(await firstVisit(browser, p));
 
   const rows = visits.map((v) => {
-    const isUr = v.page.startsWith('/ur/');
+    // Pages of a language with a web face (Urdu's Nastaliq, Pashto's Naskh) are budgeted with and without it.
+    const withFace = !!language(langOf(v.page)).font;
     const form = /\/report\//.test(v.page);
     const staff = /\/staff\//.test(v.page);
-    const budget = staff ? null : form ? { bytes: total(v, false), limit: 110 * KB, what: 'no fonts' } : isUr ? { bytes: total(v, false), limit: 40 * KB, what: 'no font' } : { bytes: total(v), limit: 35 * KB, what: 'all' };
-    const fontBudget = isUr && !form && !staff ? { bytes: total(v), limit: 200 * KB } : null;
+    const budget = staff ? null : form ? { bytes: total(v, false), limit: 110 * KB, what: 'no fonts' } : withFace ? { bytes: total(v, false), limit: 40 * KB, what: 'no font' } : { bytes: total(v), limit: 35 * KB, what: 'all' };
+    const fontBudget = withFace && !form && !staff ? { bytes: total(v), limit: 200 * KB } : null;
     return { v, budget, fontBudget };
   });
 
@@ -86,26 +95,26 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
     if (fontBudget) expect(fontBudget.bytes, `${v.page} with its font`).toBeLessThanOrEqual(fontBudget.limit);
     // The one third party allowed: hCaptcha's script on the report form, loaded once the server says a site key
     // is configured (it is in e2e), outside the budget by design. Every other page asks no one else for anything.
-    const allowed = /^\/(en|ur)\/report\/$/.test(v.page) ? v.thirdParty.filter((u) => u.startsWith('https://js.hcaptcha.com/1/api.js?')) : [];
+    const allowed = new RegExp(`^/(${LOCALES.join('|')})/report/$`).test(v.page) ? v.thirdParty.filter((u) => u.startsWith('https://js.hcaptcha.com/1/api.js?')) : [];
     expect(allowed.length, `${v.page} hCaptcha script requests`).toBeLessThanOrEqual(1);
     expect(v.thirdParty.filter((u) => !allowed.includes(u)), `${v.page} third-party requests`).toEqual([]);
   }
   // Content pages carry no script file (the quick exit and Listen are inline); Urdu content pages fetch exactly one
   // font (preloaded: also where a local face then draws the text), English ones none.
-  for (const lang of ['en', 'ur']) {
+  for (const lang of LOCALES) {
     for (const p of contentPages(lang)) {
       const v = visits.find((x) => x.page === p)!;
       expect(v.scripts, `${p} script requests`).toBe(0);
-      expect(v.font > 0, `${p} font`).toBe(lang === 'ur');
+      expect(v.font > 0, `${p} font`).toBe(!!language(lang).font);
     }
   }
 });
 
 test('content pages carry only inline scripts: the quick exit (≤ 2 KB gzip) and, on guidance pages, Listen (≤ 1.5 KB gzip)', () => {
-  for (const p of [...contentPages('en'), ...contentPages('ur')]) {
+  for (const p of LOCALES.flatMap((l) => contentPages(l))) {
     const html = readFileSync(fileFor(p), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    const guidance = !/^\/(en|ur)\/$/.test(p);
+    const guidance = !LOCALES.some((l) => p === `/${l}/`);
     expect(scripts, p).toHaveLength(guidance ? 2 : 1);
     for (const s of scripts) expect(s[1], p).not.toMatch(/\bsrc=/);
     const exit = scripts.find((s) => s[2]!.includes('data-exit-link'));
@@ -126,7 +135,7 @@ test('content pages carry only inline scripts: the quick exit (≤ 2 KB gzip) an
 });
 
 test('built Urdu pages contain no Arabic-only letters (ي ك ه)', () => {
-  const pages = builtPages().filter((p) => p.startsWith('/ur/'));
+  const pages = langsWithCodePoints('urdu').flatMap((l) => builtPages().filter((p) => p.startsWith(`/${l}/`)));
   expect(pages.length).toBeGreaterThan(3);
   const findings = pages.flatMap((p) => {
     const html = readFileSync(fileFor(p), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
@@ -135,7 +144,21 @@ test('built Urdu pages contain no Arabic-only letters (ي ك ه)', () => {
   expect(findings).toEqual([]);
 });
 
-for (const lang of ['en', 'ur'] as const) {
+test('built Pashto pages use Pashto letters only (no Urdu look-alikes) in their text', () => {
+  const pages = langsWithCodePoints('pashto').flatMap((l) => builtPages().filter((p) => p.startsWith(`/${l}/`) && !p.includes('/staff/')));
+  expect(pages.length).toBeGreaterThan(3);
+  const findings = pages.flatMap((p) => {
+    // Text only: scripts and styles aside, and what is marked as another language (the switch names English and Urdu).
+    const html = readFileSync(fileFor(p), 'utf8')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+      .replace(/<(a|span|bdi|p)\b[^>]*\blang="(?!ps")[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    return notPashtoLetters(html, p);
+  });
+  expect(findings).toEqual([]);
+});
+
+for (const lang of LOCALES) {
   test(`${lang}: the helplines page prints on one A4 sheet without the controls`, async ({ page }) => {
     await page.goto(`/${lang}/helplines/`);
     await page.evaluate(() => document.fonts.ready);

@@ -1,9 +1,10 @@
-// Both languages, one structure: lang/dir from the locale, canonical and hreflang, a no-JS language switch that
-// keeps the page, navigation by audience from the content collection, and Nastaliq only on Urdu pages.
+// Every language of the registry, one structure: lang/dir from the locale, canonical and hreflang, a no-JS language
+// switch that keeps the page, navigation by audience from the content collection, Nastaliq only on Urdu pages and
+// Naskh only on Pashto pages.
 import { expect, test, type BrowserType, type Page } from '@playwright/test';
 import { renderedFonts, withLocalNastaliq, withoutLocalNastaliq, type PlatformFont } from './site-fonts.ts';
 import { contentPages, LOCALES, slugsOf } from './site-pages.ts';
-import { langDir, otherLangs } from '../../domain/languages.ts';
+import { langDir, language, otherLangs } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 
 for (const lang of LOCALES) {
@@ -82,6 +83,32 @@ test('Urdu pages are right to left in Nastaliq, line-height at least 2, no lette
   expect(await page.locator('.app-helplines a[href="tel:1122"]').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
 });
 
+// Pashto is set in Naskh (site/i18n/fonts.ts, the registry's `naskh` key): right to left, its own line height,
+// no letter-spacing, and the Naskh subset fetched once (on a machine without the face) drawing its letters.
+for (const lang of LOCALES.filter((l) => language(l).font === 'naskh')) {
+  test(`${lang}: pages are right to left in Naskh, the Naskh subset alone is fetched and draws the text`, async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname));
+    await page.goto(`/${lang}/helplines/`);
+    await page.evaluate(() => document.fonts.ready);
+    const style = await page.locator('main h1').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { family: cs.fontFamily, lineHeight: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), letterSpacing: cs.letterSpacing, direction: cs.direction };
+    });
+    expect(style.family).toMatch(/Noto Naskh Arabic/);
+    expect(style.lineHeight).toBeGreaterThanOrEqual(1.5);
+    expect(style.letterSpacing).toBe('normal');
+    expect(style.direction).toBe('rtl');
+    // Never the Urdu face: a Pashto page loads only its own.
+    expect(fonts.every((f) => /^\/_astro\/noto-naskh-arabic-subset\.[\w-]+\.woff2$/.test(f)), fonts.join()).toBe(true);
+    expect(await page.content()).not.toContain('Nastaliq');
+    const faces = await renderedFonts(page, 'main h1');
+    const [main] = [...faces].sort((a, b) => b.glyphCount - a.glyphCount);
+    expect(main).toMatchObject({ familyName: 'Noto Naskh Arabic' });
+    expect(await page.locator('.app-helplines a[href="tel:1122"]').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  });
+}
+
 // The face that draws the Urdu letters of a heading: the one with most glyphs; any other face there draws only
 // the spaces (outside the web font's unicode-range) and must not be an Arabic-script fallback.
 function urduFace(faces: PlatformFont[]): PlatformFont | undefined {
@@ -144,7 +171,7 @@ test('the root page links to both languages without a redirect', async ({ page }
 
 test('robots.txt keeps staff and API out; sitemap lists both languages with alternates', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  for (const path of ['/en/staff/', '/ur/staff/', '/api/']) expect(robots).toContain(`Disallow: ${path}`);
+  for (const path of [...LOCALES.map((l) => `/${l}/staff/`), '/api/']) expect(robots).toContain(`Disallow: ${path}`);
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const lang of LOCALES) {

@@ -21,6 +21,9 @@ describe.each(LANGS)('%s', (lang) => {
     expect(formatLongDate('2026-03-05', lang)).toMatch(/\b5\b/);
     expect(formatShortDate('2026-03-05T23:30:00Z', lang)).toMatch(/\b5\b/);
   });
+  test('thousands grouped with a comma and decimals with a point, as numbers are written in Pakistan', () => {
+    expect(formatNumber(12345.6, lang)).toBe('12,345.6');
+  });
   test('percentages', () => {
     expect(formatPercent(0.42, lang)).toMatch(/42/);
   });

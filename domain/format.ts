@@ -32,7 +32,7 @@ export function formatShortDate(date: string | Date, lang: Lang): string {
 }
 
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(`n:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(lang), options));
+  return cached(`n:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(language(lang).numbers ?? intlLocale(lang), options));
 }
 
 export function formatNumber(n: number, lang: Lang): string {

@@ -23,6 +23,8 @@ export interface LanguageInfo {
   /** Intl locale for dates and numbers. Digits stay Latin (0–9) in every language, as people in Pakistan write
    *  phone numbers and dates; the Gregorian calendar is forced so no locale default (e.g. ps-AF's) changes it. */
   readonly intl: string;
+  /** Intl locale for numbers where it must differ from `intl` (grouping and decimal marks as read in Pakistan). */
+  readonly numbers?: string;
   /** Pagefind's language for stemming and for splitting its index per language. */
   readonly pagefind: string;
   /** The staff console is offered in this language (the console says which languages it has). */
@@ -75,6 +77,9 @@ export const LANGUAGES = [
     font: 'naskh',
     // Pakistan's Pashto (ps-PK), not Afghanistan's defaults: Latin digits and the Gregorian calendar as above.
     intl: 'ps-PK-u-nu-latn-ca-gregory',
+    // CLDR's Pashto groups thousands with '.' and marks decimals with ',' (Afghan usage: 12.345,6); in Pakistan
+    // numbers are written 12,345.6 in every language, so numbers use Pakistan's Urdu marks with Latin digits.
+    numbers: 'ur-PK-u-nu-latn',
     pagefind: 'ps',
     staffConsole: false,
     codePoints: 'pashto',

@@ -1,3 +1,4 @@
+import { LANGS } from '../../domain/languages.ts';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staffSessions, staffUsers } from '../../db/schema.ts';
@@ -26,9 +27,11 @@ describe('/api/staff/accounts', () => {
     expect((await t.app.request('/api/staff/accounts')).status).toBe(401);
     expect((await admin.get('/api/staff/accounts')).status).toBe(200);
     expect((await supervisor.get('/api/staff/accounts/options')).status).toBe(403);
-    const options = (await (await admin.get('/api/staff/accounts/options')).json()) as { queues: { id: string }[]; provinces: { id: string; name: { ur: string } }[] };
+    const options = (await (await admin.get('/api/staff/accounts/options')).json()) as { queues: { id: string }[]; provinces: { id: string; name: Record<string, string> }[] };
     expect(options.queues.map((q) => q.id)).toContain('cpu-mardan');
-    expect(options.provinces).toContainEqual({ id: 'punjab', name: { en: 'Punjab', ur: 'پنجاب' } });
+    const punjab = options.provinces.find((p) => p.id === 'punjab');
+    expect(punjab?.name).toMatchObject({ en: 'Punjab', ur: 'پنجاب' });
+    for (const lang of LANGS) expect(punjab?.name[lang], lang).toBeTruthy();
   });
 
   it('refuses a change without the CSRF token', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { exitDestination } from '../../site/scripts/exit-destination.ts';
 import { LANGS } from '../../domain/languages.ts';
-import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, receiptOf, SAMPLE, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
+import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, expectEmergencyFirst, receiptOf, SAMPLE, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
@@ -81,10 +81,7 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: t.form.reviewSubmit }).click();
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
-      // P1: the emergency panel comes before the result.
-      const first = page.locator('.app-result > *').first();
-      await expect(first).toHaveClass(/app-emergency/);
-      await expect(first.locator('a[href="tel:15"]')).toBeVisible();
+      await expectEmergencyFirst(page);
       await receiptOf(page);
     });
 

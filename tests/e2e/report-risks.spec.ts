@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { CHILD_CATEGORY_CHOICES } from '../../domain/child-categories.ts';
 import { CATEGORIES } from '../../domain/vocabulary.ts';
-import { childSelf, fillPlain, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
+import { childSelf, fillPlain, expectEmergencyFirst, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const next = (page: import('@playwright/test').Page, lang: Lang) => page.getByRole('button', { name: STRINGS[lang].form.next, exact: true }).click();
@@ -58,10 +58,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     await expect(review).toContainText(t.childCategory.hurtBody);
     await page.getByRole('button', { name: t.form.submit }).click();
     await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
-    // P1: the emergency panel comes first in the result.
-    const first = page.locator('.app-result > *').first();
-    await expect(first).toHaveClass(/app-emergency/);
-    await expect(first.locator('a[href="tel:15"]')).toBeVisible();
+    await expectEmergencyFirst(page);
     await receiptOf(page);
   });
 

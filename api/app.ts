@@ -1,41 +1,27 @@
 // The whole HTTP surface as a function of its dependencies: no I/O at import, so every test builds its own.
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
-import type { Config } from './config.ts';
-import { ROUTE_RULES, type Rule } from './auth/policy.ts';
+import { staffGuard } from './auth/guard.ts';
+import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { createAlertService, type AlertService } from './alerts/service.ts';
-import { createSealer, type Sealer } from './crypto/seal.ts';
+import { createSealer } from './crypto/seal.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
-import { createCommitQueue, type CommitQueue } from './reports/commit-queue.ts';
+import { createCommitQueue } from './reports/commit-queue.ts';
 import { partnerRoutes } from './partner/routes.ts';
 import { publicRoutes } from './routes/public.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
-import type { Lang } from '../domain/languages.ts';
+import { createRouter, type AppConfig, type AppDeps } from './types.ts';
 
-export type AppConfig = Config & { REPORT_KEY: string };
-
-export interface AppDeps {
-  db: Db;
-  config: AppConfig;
-  sealer: Sealer;
-  log: Logger;
-  alerts: AlertService;
-  commitQueue: CommitQueue;
-  /** Who may call each staff/partner route (api/auth/policy.ts); tests pass a copy with a rule removed. */
-  routeRules: Readonly<Record<string, Rule>>;
-}
-
-export type AppEnv = { Variables: { locale?: Lang } };
+export type { AppConfig, AppDeps } from './types.ts';
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {
@@ -56,23 +42,28 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     commitQueue: createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS }),
     routeRules: options.routeRules ?? ROUTE_RULES,
   };
-  const app = new OpenAPIHono<AppEnv>();
+  const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
   // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
   const publicOrigin = options.config.PUBLIC_ORIGIN;
-  if (publicOrigin) app.use('*', (c, next) => (c.set('publicOrigin' as never, publicOrigin as never), next()));
+  if (publicOrigin) app.use('*', (c, next) => (c.set('publicOrigin', publicOrigin), next()));
   // Every body under /api is bounded before it is read (a 600 MB chunked sign-in used to be buffered whole);
   // the report routes set their own limit with a page in the reporter's language.
   app.use('/api/*', apiBodyLimit());
 
-  publicRoutes(app, deps);
-  reportRoutes(app, deps);
-  staffRoutes(app, deps);
-  dashboardRoutes(app, deps);
-  accountRoutes(app, deps);
-  alertRoutes(app, deps);
-  statisticsRoutes(app, deps, options.site);
-  partnerRoutes(app, deps);
+  // One guard for every staff and partner route: session, CSRF, the account's gates and the route's rule.
+  const guard = staffGuard(deps);
+  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, guard);
+
+  // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
+  app.route('/', publicRoutes(deps));
+  app.route('/', reportRoutes(deps));
+  app.route('/', staffRoutes(deps));
+  app.route('/', dashboardRoutes(deps));
+  app.route('/', accountRoutes(deps));
+  app.route('/', alertRoutes(deps));
+  app.route('/', statisticsRoutes(deps, options.site));
+  app.route('/', partnerRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

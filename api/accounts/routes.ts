@@ -1,19 +1,9 @@
 // /api/staff/accounts: admins manage staff accounts (contract: shared/spec/api.md, issue 7).
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context, MiddlewareHandler } from 'hono';
-import type { AppDeps, AppEnv } from '../app.ts';
-import { requireStaff, staffOf } from '../auth/session.ts';
+import type { Context } from 'hono';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { staffOf } from '../auth/session.ts';
 import { requestLocale, validationError } from '../errors.ts';
 import { changeOwnPassword, changeScope, createAccount, CreateAccountInput, listAccounts, PasswordChangeInput, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled, unlock } from './accounts.ts';
-
-/** Reuses the session the staff router read (who may call these routes is api/auth/policy.ts). */
-function sessionGuard(deps: AppDeps): MiddlewareHandler {
-  const guard = requireStaff(deps.db);
-  return async function accountsGuard(c, next) {
-    if (c.get('staff' as never)) return next();
-    return guard(c, next);
-  };
-}
 
 async function body<T>(c: Context, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Promise<T> {
   const raw = await c.req.json().catch(() => null);
@@ -22,11 +12,9 @@ async function body<T>(c: Context, schema: { safeParse(v: unknown): { success: t
   return parsed.data;
 }
 
-export function accountRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function accountRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { db } = deps;
-  const guard = sessionGuard(deps);
-  app.use('/api/staff/accounts', guard);
-  app.use('/api/staff/accounts/*', guard);
 
   app.get('/api/staff/accounts', async (c) => c.json({ accounts: await listAccounts(db) }));
   app.get('/api/staff/accounts/options', async (c) => c.json(await scopeOptions(db)));
@@ -44,4 +32,5 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await changeOwnPassword(db, user, idHash, await body(c, PasswordChangeInput), requestLocale(c));
     return c.body(null, 204);
   });
+  return app;
 }

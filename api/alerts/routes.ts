@@ -1,11 +1,11 @@
 // Alert routes: the console's event stream, the on-duty list, the account's alert e-mail, and what admins see of delivery.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, ne } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reports, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { queueScope } from '../auth/scope.ts';
 import { IDLE_TIMEOUT_MS, staffOf } from '../auth/session.ts';
@@ -43,7 +43,8 @@ function mayKeepList(user: StaffUser, queueId: string): boolean {
   return user.role === 'admin' || (user.role === 'supervisor' && user.queueId === queueId);
 }
 
-export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function alertRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { db, sealer, alerts } = deps;
   const doc = (method: 'get' | 'post', path: string, summary: string, responses: Record<number, string>, body?: z.ZodType) =>
     app.openAPIRegistry.registerPath(
@@ -218,5 +219,5 @@ export function alertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     const scope = await queueIdsInScope(db, user);
     return c.json(await alertFigures(db, scope, Date.now() - 30 * 86_400_000));
   });
-
+  return app;
 }

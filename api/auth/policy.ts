@@ -1,12 +1,8 @@
-// Deny by default: every staff and partner route names who may call it, here and only here. The authorization
-// middleware looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
+// Deny by default: every staff and partner route names who may call it, here and only here. The staff guard
+// (api/auth/guard.ts) looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
 // cannot ship open by accident (api/auth/policy.test.ts walks the router and fails on a route without a rule).
 // What a rule lets through is then narrowed by the query scopes in api/auth/scope.ts (queues, reports, desks).
-import type { MiddlewareHandler } from 'hono';
-import { matchedRoutes } from 'hono/route';
 import { roleCan, ROLES, type Capability, type Role } from '../../domain/vocabulary.ts';
-import { ApiError } from '../errors.ts';
-import { staffOf } from './session.ts';
 
 export type Rule =
   // No account needed (the sign-in itself).
@@ -81,25 +77,3 @@ export function allows(rule: Rule | undefined, role: Role): boolean {
 
 /** The roles a rule lets through. */
 export const rolesAllowed = (rule: Rule | undefined): Role[] => ROLES.filter((r) => allows(rule, r));
-
-/**
- * The authorization middleware, mounted after the session check on every guarded prefix. It finds the handler
- * the router matched (not this middleware's own pattern) and applies its rule; unknown paths fall through to 404.
- */
-export function authorize(rules: Readonly<Record<string, Rule>> = ROUTE_RULES): MiddlewareHandler {
-  return async function authorizeRoute(c, next) {
-    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
-    // The first handler in registration order is the one that answers: the static site's catch-all GET '*'
-    // (registered last) also matches every /api path, and only passes them on.
-    const handler = matchedRoutes(c).find((r) => r.method === method);
-    if (!handler) return next();
-    const rule = rules[ruleKey(method, handler.path)];
-    if (rule && 'public' in rule) return next();
-    const { user } = staffOf(c);
-    if (!allows(rule, user.role)) {
-      if (rule && 'can' in rule && rule.refuse === 404) throw new ApiError(404, 'not_found');
-      throw new ApiError(403, 'forbidden');
-    }
-    return next();
-  };
-}

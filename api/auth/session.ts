@@ -1,11 +1,12 @@
 // Staff sessions: a random token in a __Host- cookie, stored only as its SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/client.ts';
-import { staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
+import { staffSessions, staffUsers } from '../../db/schema.ts';
 import { ApiError } from '../errors.ts';
+import type { AppEnv, StaffSession } from '../types.ts';
 
 export const SESSION_COOKIE = '__Host-hifazat_session';
 /** Without TLS on a public host a Secure cookie would never come back; plain name there (PUBLIC_ORIGIN=http://…). */
@@ -13,17 +14,13 @@ export const PLAIN_SESSION_COOKIE = 'hifazat_session';
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
-export interface StaffSession {
-  user: StaffUser;
-  csrfToken: string;
-  idHash: string;
-}
+export type { StaffSession };
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The site's origin as browsers see it: PUBLIC_ORIGIN (set by createApp) when configured, else the request's. */
 export function expectedOrigin(c: Context): string {
-  return (c.get('publicOrigin' as never) as string | undefined) ?? new URL(c.req.url).origin;
+  return ((c as Context<AppEnv>).var.publicOrigin) ?? new URL(c.req.url).origin;
 }
 
 /** __Host- and Secure whenever the public origin is https or loopback (browsers keep Secure cookies on http://localhost). */
@@ -85,22 +82,16 @@ export async function readSession(db: Db, c: Context, now = Date.now()): Promise
   return { user: row.user, csrfToken: row.session.csrfToken, idHash };
 }
 
-/** Requires a live session; on state-changing methods also a same-origin request carrying the CSRF token. */
-export function requireStaff(db: Db, clock: () => number = Date.now): MiddlewareHandler {
-  return async function requireStaffMiddleware(c, next) {
-    const session = await readSession(db, c, clock());
-    if (!session) throw new ApiError(401, 'unauthorized');
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const origin = c.req.header('origin');
-      // Browsers send Origin on every cross-site and same-site POST/DELETE; a mismatch is refused outright.
-      // Behind a TLS proxy the request URL says http:// while the browser says https://: compare with the public origin.
-      if ((origin && !sameOrigin(c)) || c.req.header('x-csrf-token') !== session.csrfToken) throw new ApiError(403, 'forbidden');
-    }
-    c.set('staff' as never, session as never);
-    await next();
-  };
+/** State-changing requests must come from the site itself and carry the session's CSRF token. */
+export function passesCsrf(c: Context, session: StaffSession): boolean {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return true;
+  // Browsers send Origin on every cross-site and same-site POST/DELETE; a mismatch is refused outright.
+  // Behind a TLS proxy the request URL says http:// while the browser says https://: compare with the public origin.
+  const origin = c.req.header('origin');
+  return !(origin && !sameOrigin(c)) && c.req.header('x-csrf-token') === session.csrfToken;
 }
 
-export function staffOf(c: Context): StaffSession {
-  return c.get('staff' as never) as StaffSession;
+/** The signed-in account of a guarded route (set by api/auth/guard.ts). */
+export function staffOf(c: Context<AppEnv>): StaffSession {
+  return c.var.staff;
 }

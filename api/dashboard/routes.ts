@@ -1,16 +1,15 @@
 // GET /api/staff/dashboard and /api/staff/export/*.csv: figures and exports for supervisors (their unit)
 // and provincial officers (their province). Every view and export is audit-logged with its filter.
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { eq, type SQL } from 'drizzle-orm';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { provinces, queues, type StaffUser } from '../../db/schema.ts';
 import { isLocale, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { capabilitiesOf, reportScope, scopeOnQueue } from '../auth/scope.ts';
-import { requireStaff, staffOf } from '../auth/session.ts';
+import { staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { aggregatesCsv } from '../export/aggregates-csv.ts';
 import { reportsCsv } from '../export/reports-csv.ts';
@@ -43,20 +42,9 @@ export function dashboardScope(user: StaffUser): SQL {
   throw new ApiError(403, 'forbidden');
 }
 
-/** Reuses a session already read by the staff router; otherwise reads it (so this router also stands alone). */
-function staffGuard(deps: AppDeps): MiddlewareHandler {
-  const guard = requireStaff(deps.db);
-  return async function dashboardGuard(c, next) {
-    if (c.get('staff' as never)) return next();
-    return guard(c, next);
-  };
-}
-
-export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function dashboardRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { db } = deps;
-  const guard = staffGuard(deps);
-  app.use('/api/staff/dashboard', guard);
-  app.use('/api/staff/export/*', guard);
 
   const scopeName = async (user: StaffUser) => {
     if (user.role === 'provincial') {
@@ -112,4 +100,5 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'export', queueId: user.queueId, detail: { kind: 'aggregates', from: range.fromDay, to: range.toDay, lang: locale, scope: user.role === 'provincial' ? user.provinceId : user.queueId, rows } });
     return c.body(csv, 200, csvHeaders(`hifazat-figures-${range.fromDay}-${range.toDay}.csv`));
   });
+  return app;
 }

@@ -1,13 +1,13 @@
 // Referral partners (shared/spec/api.md, "Referral partners"): the desks a CPU refers to, and the partner's own
 // list of referrals addressed to its desk. A partner sees the minimum a service needs and never the reporter's
 // words, contact or messages; every view and answer is audit-logged under the referring unit's queue.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from '@hono/zod-openapi';
 import { referrals, reportEvents, reports } from '../../db/schema.ts';
 import { REFERRAL_NEXT, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { staffOf } from '../auth/session.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
@@ -22,7 +22,8 @@ const noteText = z
   .pipe(z.string().max(1000));
 export const PartnerAnswer = z.strictObject({ status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: noteText.optional() });
 
-export function partnerRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function partnerRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { db, sealer } = deps;
   app.openAPIRegistry.registerPath(
     createRoute({ method: 'get', path: '/api/staff/desks', summary: 'Service desks the account may refer to (?district=)', request: { query: DeskQuery }, responses: { 200: { description: '{ desks: [{ id, service, district, name, confirmed }] }' }, 403: { description: 'forbidden' } } }),
@@ -140,4 +141,5 @@ export function partnerRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     deps.alerts.afterCommit(row.reference);
     return c.json({ id: String(row.referral.id), reference: row.reference, status, updatedAt: new Date(now).toISOString() });
   });
+  return app;
 }

@@ -1,10 +1,11 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { asc } from 'drizzle-orm';
 import { byName, districts, provinces } from '../../db/schema.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { Locations } from '../schemas.ts';
 
-export function publicRoutes(app: OpenAPIHono<AppEnv>, { db }: AppDeps) {
+export function publicRoutes({ db }: AppDeps): Router {
+  const app = createRouter();
   app.openapi(
     createRoute({
       method: 'get',
@@ -45,4 +46,5 @@ export function publicRoutes(app: OpenAPIHono<AppEnv>, { db }: AppDeps) {
       return c.json(body, 200);
     },
   );
+  return app;
 }

@@ -1,10 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { isLocale, type Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
 import { verifyCaptcha } from '../captcha/siteverify.ts';
-import type { AppEnv, AppDeps } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { normalizeReceipt } from '../crypto/receipt.ts';
 import { ApiError, errorBody, requestLocale, validationError } from '../errors.ts';
 import { createRateLimiter } from '../middleware/rate-limit.ts';
@@ -87,7 +87,8 @@ function rateLimited(c: Context, wait: number): ApiError {
   return new ApiError(429, 'rate_limited', { vars: { count: Math.ceil(wait / 60) } });
 }
 
-export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function reportRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { config } = deps;
   const trustProxy = config.TRUST_PROXY;
   const limiter = createRateLimiter({ ...config.REPORT_RATE_LIMIT, trustProxy });
@@ -254,4 +255,5 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       }
     },
   );
+  return app;
 }

@@ -1,22 +1,21 @@
 // The staff console's API (shared/spec/api.md, "Staff"): session, queues, reports, actions, TOTP, audit.
 // Every route below the sign-in needs a live session (and CSRF on writes); every read of a report and
 // every action is audit-logged with ids only.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, queues, reports, staffUsers, STAFF_STATUSES } from '../../db/schema.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { capabilitiesOf, queueScope, reportScope } from '../auth/scope.ts';
-import { endSession, requireStaff, sameOrigin, staffOf } from '../auth/session.ts';
+import { endSession, sameOrigin, staffOf } from '../auth/session.ts';
 import { newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, checkTotp, totpRequired, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { CATEGORIES, LoginInput, PRIORITY_VALUES } from '../schemas.ts';
 import { ActionInput, applyAction, assignableStaff } from '../staff/actions.ts';
 import { login, markTotpStepUsed } from '../staff/login.ts';
 import { findForStaff, overdueReferralsByQueue, overdueReferralsOfReport, queueIdsInScope, staffReportView } from '../staff/view.ts';
-import type { Context, MiddlewareHandler } from 'hono';
-import { authorize, GUARDED_PREFIXES } from '../auth/policy.ts';
+import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
 import type { Lang } from '../../domain/languages.ts';
 
@@ -44,7 +43,8 @@ async function jsonBody(c: Context): Promise<unknown> {
   return c.req.json().catch(() => null);
 }
 
-export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+export function staffRoutes(deps: AppDeps): Router {
+  const app = createRouter();
   const { db, sealer } = deps;
   const audit = (entry: Parameters<typeof appendAudit>[1]) => appendAudit(db.$client, entry);
   /** A refused attempt on a report outside the account's scope is answered 404 like a missing one, and logged
@@ -77,23 +77,6 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await login(deps, c, parsed.data, locale);
     return c.body(null, 204);
   });
-
-  // Staff and partner accounts share sessions, the password and two-factor gates and the authorization layer.
-  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, async (c, next) => (c.req.path === '/api/staff/session' && c.req.method === 'POST' ? next() : requireStaff(db)(c, next)));
-
-  // An account whose role needs two-factor may only enrol until it has.
-  const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session', '/api/staff/password']);
-  // An account given a one-time password (created or reset by an admin) may only change it, then enrol.
-  const PASSWORD_CHANGE_PATHS = new Set(['/api/staff/me', '/api/staff/password', '/api/staff/session']);
-  const gates: MiddlewareHandler = async (c, next) => {
-    const session = c.get('staff' as never) as ReturnType<typeof staffOf> | undefined;
-    if (session && session.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
-    if (session && totpRequired(session.user.role) && !session.user.totpEnabled && !ENROLMENT_PATHS.has(c.req.path)) throw new ApiError(403, 'forbidden');
-    await next();
-  };
-  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, gates);
-  // Deny by default: every route under these prefixes names who may call it (api/auth/policy.ts).
-  for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, authorize(deps.routeRules));
 
   app.delete('/api/staff/session', async (c) => {
     const { user } = staffOf(c);
@@ -343,4 +326,5 @@ export function staffRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       })),
     });
   });
+  return app;
 }

@@ -8,7 +8,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { staffUsers, type StaffUser } from '../../db/schema.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { dropPresentedSession, startSession } from '../auth/session.ts';

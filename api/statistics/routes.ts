@@ -1,13 +1,13 @@
 // GET /api/statistics (public JSON) and the public page /<lang>/statistics/ rendered from the same figures.
 // Public and anonymous: no session, nothing about the caller is read or logged; only aggregates leave.
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { getT } from '../../locales/i18n.ts';
 import { LANGS } from '../../domain/languages.ts';
 import type { Locale } from '../../locales/index.ts';
 import { PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
-import type { AppDeps, AppEnv } from '../app.ts';
+import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { pktDay, REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { ApiError, requestLocale } from '../errors.ts';
 import { pageCsp, type StaticSite } from '../middleware/static-site.ts';
@@ -80,7 +80,8 @@ export const StatisticsBody = z
   })
   .openapi('PublicStatistics');
 
-export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?: StaticSite) {
+export function statisticsRoutes(deps: AppDeps, site?: StaticSite): Router {
+  const app = createRouter();
   // Each month's raw counts at most once a day (a month long before the portal existed costs one empty index probe);
   // a period's figures are then put together in memory, so readers choosing many periods add no database work.
   const monthCache = dailyCache<MonthCounts>({ max: 1000 });
@@ -110,7 +111,7 @@ export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?:
     return c.json(figures, 200);
   });
 
-  if (!site) return;
+  if (!site) return app;
   for (const locale of LANGS) {
     const template = site.page(`/${locale}/statistics/index.html`);
     if (!template) continue;
@@ -124,6 +125,7 @@ export function statisticsRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, site?:
       return htmlResponse(c, html, 'errors' in checked ? 400 : 200);
     });
   }
+  return app;
 }
 
 /** Like the static pages: never stored (a shared phone keeps no trace), compressed, a CSP for exactly this HTML. */

@@ -15,7 +15,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
 import { createCommitQueue } from './reports/commit-queue.ts';
 import { partnerRoutes } from './partner/routes.ts';
-import { publicRoutes } from './routes/public.ts';
+import { publicFeature } from './public/index.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
@@ -56,7 +56,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, guard);
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
-  app.route('/', publicRoutes(deps));
+  app.route('/', publicFeature(deps));
   app.route('/', reportRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', dashboardRoutes(deps));

@@ -1,0 +1,9 @@
+// The public feature: liveness and the list of places a report can come from. Mounted by app.ts.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { publicHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function publicFeature(deps: AppDeps): Router {
+  const h = publicHandlers(deps);
+  return createRouter().openapi(routes.health, h.health).openapi(routes.locations, h.locations);
+}

@@ -1,7 +1,7 @@
 // An index over every term of the triage rules and concept lexicons, so one pass over a report's words finds which
 // term groups match. Triage runs inside every report's intake: scanning ~2,000 terms per word would cost milliseconds,
 // looking words up in a map costs microseconds.
-import type { Term } from './rules.ts';
+import type { Term } from './term.ts';
 
 interface Entry {
   key: string;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
+import type { Term } from './term.ts';
 import { perLang } from '../../domain/languages.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
@@ -84,12 +85,8 @@ const ConceptsFile = z.strictObject({
 });
 export type ConceptsData = z.infer<typeof ConceptsFile>;
 
-/** A term compiled to normalised words; `prefix` on a word means "any ending". */
-export interface Term {
-  words: { text: string; prefix: boolean }[];
-  /** A single word listed in `typoTolerant`: also matches one edit away. */
-  fuzzy: boolean;
-}
+/** A term compiled to normalised words (api/triage/term.ts). */
+export type { Term };
 export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerms'> & {
   concepts: ConceptsData;
   splitTonight: { day: Set<string>; night: Set<string>; notTonight: string[]; shortReportWords: number };

@@ -46,7 +46,12 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
   // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
   const publicOrigin = options.config.PUBLIC_ORIGIN;
-  if (publicOrigin) app.use('*', (c, next) => (c.set('publicOrigin', publicOrigin), next()));
+  if (publicOrigin) {
+    app.use('*', (c, next) => {
+      c.set('publicOrigin', publicOrigin);
+      return next();
+    });
+  }
   // Every body under /api is bounded before it is read (a 600 MB chunked sign-in used to be buffered whole);
   // the report routes set their own limit with a page in the reporter's language.
   app.use('/api/*', apiBodyLimit());

@@ -3,7 +3,7 @@
 export type Logger = (event: string, fields?: Record<string, string | number | boolean | null>) => void;
 
 export const jsonLogger: Logger = (event, fields = {}) => {
-  process.stdout.write(JSON.stringify({ at: new Date().toISOString(), event, ...fields }) + '\n');
+  process.stdout.write(`${JSON.stringify({ at: new Date().toISOString(), event, ...fields })}\n`);
 };
 
 export const silentLogger: Logger = () => {};

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createDb } from '../db/client.ts';
+import { createDb, type DbHandle } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedDemoStaff, seedReference } from '../db/seed.ts';
 import { createApp, type AppConfig } from './app.ts';
@@ -26,7 +26,7 @@ function resolveReportKey(config: Config): string {
   const file = resolve('data/dev-report-key');
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, generateKey() + '\n', { mode: 0o600 });
+    writeFileSync(file, `${generateKey()}\n`, { mode: 0o600 });
   }
   process.stderr.write(`hifazat: warning: REPORT_KEY is not set; using the development key in ${file}. Set REPORT_KEY in production.\n`);
   return readFileSync(file, 'utf8').trim();
@@ -49,7 +49,7 @@ async function main() {
       fail(`Invalid DATABASE_URL: cannot create the folder for ${path} (${(err as Error).message})`);
     }
   }
-  let handle;
+  let handle: DbHandle;
   try {
     handle = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
     await migrateDb(handle.db);

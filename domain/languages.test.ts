@@ -17,7 +17,7 @@ const SOURCE = /\.(ts|tsx|astro|mjs)$/;
 const ALLOWED = (path: string) => path === 'domain/languages.ts' || path === 'locales/index.ts' || path.endsWith('.test.ts');
 
 /** Registry codes written as literals: quoted ('ur', "ur", `ur`), as object keys (ur: …) or properties (.ur), in paths, globs and regular expressions (/(en|ur)\/report/). */
-export function languageLiterals(source: string, codes: readonly string[]): string[] {
+function languageLiterals(source: string, codes: readonly string[]): string[] {
   const c = codes.join('|');
   const pattern = new RegExp(String.raw`(['"\x60])(${c})\1|(?<![\w$.-])(${c})\??\s*:(?!:)|\.(${c})\b(?![-\w])|(?<=[/{,(|])(${c})(?=[/},)|])`, 'g');
   return [...source.matchAll(pattern)].map((m) => m[0]);

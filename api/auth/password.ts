@@ -14,7 +14,7 @@ export function verifyPassword(hashed: string, password: string): Promise<boolea
 /** A hash of a random password: verified against when the username does not exist, so both cases take the same time. */
 let dummy: Promise<string> | undefined;
 export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword('not-a-real-account-' + Math.random());
+  dummy ??= hashPassword(`not-a-real-account-${Math.random()}`);
   return dummy;
 }
 

@@ -5,7 +5,6 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/client.ts';
 import { staffSessions, staffUsers } from '../../db/schema.ts';
-import { ApiError } from '../errors.ts';
 import type { AppEnv, StaffSession } from '../types.ts';
 
 export const SESSION_COOKIE = '__Host-hifazat_session';

@@ -45,7 +45,7 @@ export function currentTotp(secretBase32: string, now = Date.now()): string {
   return totpFor(secretBase32, 'x').generate({ timestamp: now });
 }
 
-const hashCode = (code: string) => createHash('sha256').update('hifazat-recovery\0' + code.toLowerCase().replace(/[^a-z0-9]/g, '')).digest('hex');
+const hashCode = (code: string) => createHash('sha256').update(`hifazat-recovery\0${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`).digest('hex');
 
 /** Ten codes of 10 random characters from 31 (about 49 bits each: a plain SHA-256 is enough to store them). */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {

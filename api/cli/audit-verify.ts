@@ -35,7 +35,7 @@ try {
     }
     if (code === 0) {
       process.stdout.write(`audit:verify: OK, ${result.rows} rows, head ${head ? `${head.id} ${head.hash.slice(0, 16)}…` : 'empty'}\n`);
-      if (values.anchor && head) writeFileSync(values.anchor, JSON.stringify(head) + '\n');
+      if (values.anchor && head) writeFileSync(values.anchor, `${JSON.stringify(head)}\n`);
     }
   }
 } finally {

@@ -1,7 +1,7 @@
 // npm run db:backup -- <file> — a consistent copy of the live database while the server keeps running.
 import { createDb } from '../../db/client.ts';
 import { backupDatabase, BackupError } from '../backup/backup.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 
 function fail(message: string): never {
   process.stderr.write(`db:backup: ${message}\n`);
@@ -10,7 +10,7 @@ function fail(message: string): never {
 
 const target = process.argv[2];
 if (!target) fail('usage: npm run db:backup -- <file>');
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (err) {

@@ -1,10 +1,10 @@
 // npm run retention:run — erases the free text of reports closed more than RETENTION_DAYS ago and prints counts.
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
-import { loadConfig, ConfigError } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { runRetention } from '../retention/retention.ts';
 
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (err) {

@@ -128,7 +128,7 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
     if (from === options.publicOrigin) from = null;
   }
   for (const file of files) {
-    const urlPath = '/' + relative(dir, file).split(sep).join('/');
+    const urlPath = `/${relative(dir, file).split(sep).join('/')}`;
     const ext = extname(file);
     let raw = await readFile(file);
     if (from && options.publicOrigin && (ext === '.html' || ext === '.xml' || urlPath === '/robots.txt')) raw = Buffer.from(rewriteOrigin(raw.toString('utf8'), from, options.publicOrigin));

@@ -133,11 +133,11 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   const groups: [string, Term[]][] = [['advice', advice.terms], ['advice:strong', advice.strongTerms], ['underage', underageTerms]];
   for (const s of signals) {
     groups.push([`signal:${s.id}`, s.terms]);
-    s.alsoNeeds.forEach((g, i) => groups.push([`signal:${s.id}:${i}`, g]));
+    for (const [i, g] of s.alsoNeeds.entries()) groups.push([`signal:${s.id}:${i}`, g]);
   }
   for (const [id, h] of Object.entries(concepts.harms)) {
     groups.push([`harm:${id}`, h.terms.map(term)]);
-    (h.alsoNeeds ?? []).forEach((g, i) => groups.push([`harm:${id}:${i}`, g.map(term)]));
+    for (const [i, g] of (h.alsoNeeds ?? []).entries()) groups.push([`harm:${id}:${i}`, g.map(term)]);
   }
   groups.push(['violence', concepts.violence.terms.map(term)], ['violence:baby', concepts.violence.severeOnBaby.map(term)]);
   groups.push(['split:day', concepts.splitTonight.day.map(term)], ['split:night', concepts.splitTonight.night.map(term)]);

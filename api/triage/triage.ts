@@ -30,7 +30,11 @@ const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 const higher = (a: Priority, b: Priority): Priority => (RANK[a] <= RANK[b] ? a : b);
 
 let defaultRules: CompiledRules | undefined;
-const rulesOrDefault = (rules?: CompiledRules) => rules ?? (defaultRules ??= loadRules());
+function rulesOrDefault(rules?: CompiledRules): CompiledRules {
+  if (rules) return rules;
+  defaultRules ??= loadRules();
+  return defaultRules;
+}
 
 export function deadlines(rules?: CompiledRules): Record<Priority, number> {
   const h = rulesOrDefault(rules).deadlinesHours;

@@ -32,7 +32,7 @@ export function utterances(text: string, max = 220): string[] {
     // Sentence ends in Latin and in Urdu/Pashto (full stop ۔, question mark ؟), then spaces.
     let current = '';
     for (const part of line.split(/(?<=[.!?۔؟])\s+/)) {
-      if (current && (current + ' ' + part).length > max) {
+      if (current && (`${current} ${part}`).length > max) {
         out.push(current);
         current = part;
       } else current = current ? `${current} ${part}` : part;

@@ -1,4 +1,3 @@
-export {}; // a module
 // The Listen button of guidance pages (components/Listen.astro): hidden until a device voice for the page's
 // language is found, then reads the page's title and text ([data-listen-source]) aloud; pressed again, stops.
 import { deviceVoices, pickVoice, speak, utterances } from './listen-core.ts';
@@ -22,6 +21,8 @@ if (box && button && synth) {
         label(false);
         return;
       }
+      // innerText, not textContent: it leaves out what is not rendered and breaks lines between blocks, as a reader would.
+      // biome-ignore lint/performance/useDomNodeTextContent: see above
       const text = [...document.querySelectorAll<HTMLElement>('[data-listen-source]')].map((el) => el.innerText).join('\n');
       label(true);
       speak(synth, voice, utterances(text), () => label(false));

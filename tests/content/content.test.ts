@@ -132,7 +132,7 @@ describe('right-to-left text', () => {
 describe("children's pages are easy to read", () => {
   const kids = REQUIRED_SLUGS.filter((s) => s.startsWith('kids-'));
   // Headings and list items count as sentences: they are read as units.
-  function sentences(body: string, lang: Lang): string[][] {
+  function sentences(body: string, _lang: Lang): string[][] {
     const text = readableText(body);
     // Urdu ends a sentence with ۔, Pashto (Peshawar usage) with a full stop, both ask with ؟.
     const parts = text.split(/[.۔؟!?\n]+/u);

@@ -14,7 +14,7 @@ export function builtPages(): string[] {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run astro build first');
   return walk(DIST)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + relative(DIST, f).replace(/index\.html$/, ''))
+    .map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`)
     .sort();
 }
 

@@ -145,8 +145,8 @@ describe('injection payloads are stored and returned inert', () => {
   it('the JavaScript-off form never echoes a payload as markup', async () => {
     for (const payload of PAYLOADS) {
       for (const fields of [
-        { ...validForm, description: payload + ' more words here' },
-        { ...validForm, description: payload + ' more words here', category: payload },
+        { ...validForm, description: `${payload} more words here` },
+        { ...validForm, description: `${payload} more words here`, category: payload },
         { ...validForm, [payload]: payload },
       ]) {
         const res = await t.app.request('/api/reports', form(fields));

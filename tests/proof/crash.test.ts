@@ -30,7 +30,7 @@ describe('crash: SIGKILL in the middle of a burst', () => {
     const first = await startServer({ dbFile, reportKey });
     started.push(first);
     let killed = false;
-    const acks = await burst(first.url, 400, 16, (ack, done) => {
+    const acks = await burst(first.url, 400, 16, (_ack, done) => {
       // Kill without warning once a good share has been acknowledged, with requests still in flight.
       if (!killed && done >= 120) {
         killed = true;
@@ -69,7 +69,8 @@ describe('two server processes on one database file', () => {
     started.push(a, b);
     const [fromA, fromB] = await Promise.all([burst(a.url, 150, 8), burst(b.url, 150, 8)]);
     const all: Ack[] = [...fromA, ...fromB];
-    const statuses = all.reduce<Record<number, number>>((m, x) => ((m[x.status] = (m[x.status] ?? 0) + 1), m), {});
+    const statuses: Record<number, number> = {};
+    for (const x of all) statuses[x.status] = (statuses[x.status] ?? 0) + 1;
     expect(statuses).toEqual({ 201: 300 });
     // Kill both without a clean close: acknowledged means committed.
     await Promise.all([a.kill('SIGKILL'), b.kill('SIGKILL')]);

@@ -16,7 +16,7 @@ const PHYSICAL: [RegExp, string][] = [
   [/\bfloat\s*:\s*['"](left|right)['"]/, "use float: 'inline-start'"],
 ];
 
-export function physicalProperties(source: string, file: string): string[] {
+function physicalProperties(source: string, file: string): string[] {
   return source.split('\n').flatMap((line, i) =>
     PHYSICAL.filter(([re]) => re.test(line)).map(([, fix]) => `${file}:${i + 1}: ${line.trim()}  (${fix})`),
   );

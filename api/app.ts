@@ -72,7 +72,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Hifazat API', version: '0.1.0', description: 'Anonymous child-protection reports and CPU case intake (shared/spec/api.md).' },
+    info: { title: 'Hifazat API', version: '0.1.0', description: 'Anonymous child-protection reports and CPU case intake (docs/api.md).' },
   });
 
   app.notFound((c) => {

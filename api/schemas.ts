@@ -1,4 +1,4 @@
-// The HTTP contract (shared/spec/api.md) as zod schemas: the same objects validate requests
+// The HTTP contract (docs/api.md) as zod schemas: the same objects validate requests
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
 

@@ -13,7 +13,7 @@ export interface DbHandle {
 /**
  * Opens the database. For `file:` URLs this sets WAL and a busy timeout: without both,
  * two processes writing one file can leave a connection stuck in a failed transaction
- * that keeps acknowledging writes it never commits (libsql-client-ts#352, TOOLCHAIN.md).
+ * that keeps acknowledging writes it never commits (github.com/tursodatabase/libsql-client-ts/issues/352).
  * libSQL's defaults already give synchronous=FULL and foreign_keys=ON on every pooled connection.
  */
 export async function createDb(url: string, authToken?: string): Promise<DbHandle> {

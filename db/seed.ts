@@ -1,7 +1,7 @@
 // Reference data (provinces, districts, queues) from content/directory/, and demo staff outside production.
 // Every step is an upsert, so starting twice changes nothing and editing the directory changes the routing.
 import { randomBytes } from 'node:crypto';
-import { eq, notInArray, sql } from 'drizzle-orm';
+import { notInArray, sql } from 'drizzle-orm';
 import type { Directory } from '../api/triage/directory.ts';
 import { hashPassword } from '../api/auth/password.ts';
 import type { Db } from './client.ts';
@@ -69,8 +69,4 @@ export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
     accounts.push({ ...account, password });
   }
   return accounts;
-}
-
-export async function removeDemoStaff(db: Db): Promise<void> {
-  await db.update(staffUsers).set({ disabled: true }).where(eq(staffUsers.demo, true));
 }

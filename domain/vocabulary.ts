@@ -1,5 +1,5 @@
 // The project's vocabulary, declared once: the API's zod schemas, the database enums, the islands and the tests
-// all take their lists from here (shared/spec/api.md is the contract these follow).
+// all take their lists from here (docs/api.md is the contract these follow).
 
 export const REPORTER_TYPES = ['self', 'parent_or_carer', 'teacher', 'relative', 'neighbour_or_community', 'professional', 'other'] as const;
 

@@ -1,4 +1,4 @@
-// /api/staff/accounts: admins manage staff accounts (contract: shared/spec/api.md, issue 7).
+// /api/staff/accounts: admins manage staff accounts (contract: docs/api.md, issue 7).
 import type { Context } from 'hono';
 import { createRouter, type AppDeps, type Router } from '../types.ts';
 import { staffOf } from '../auth/session.ts';

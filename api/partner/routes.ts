@@ -1,4 +1,4 @@
-// Referral partners (shared/spec/api.md, "Referral partners"): the desks a CPU refers to, and the partner's own
+// Referral partners (docs/api.md, "Referral partners"): the desks a CPU refers to, and the partner's own
 // list of referrals addressed to its desk. A partner sees the minimum a service needs and never the reporter's
 // words, contact or messages; every view and answer is audit-logged under the referring unit's queue.
 import { createRoute } from '@hono/zod-openapi';

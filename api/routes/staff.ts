@@ -1,4 +1,4 @@
-// The staff console's API (shared/spec/api.md, "Staff"): session, queues, reports, actions, TOTP, audit.
+// The staff console's API (docs/api.md, "Staff"): session, queues, reports, actions, TOTP, audit.
 // Every route below the sign-in needs a live session (and CSRF on writes); every read of a report and
 // every action is audit-logged with ids only.
 import { createRoute } from '@hono/zod-openapi';

@@ -1,6 +1,6 @@
 // Small-number protection for the public statistics: pure functions over raw counts, no database.
 //
-// Rule (shared/spec/api.md, "Public statistics"): a count under MIN_COUNT is published as null, and no null can be
+// Rule (docs/api.md, "Public statistics"): a count under MIN_COUNT is published as null, and no null can be
 // worked out from the figures that are published. Two shapes occur:
 // - a line of counts with its total (one month's reports by province): one linear equation, so a line with any
 //   null has at least two nulls among its cells and its total;

@@ -1,6 +1,6 @@
 // Reading content/<lang>/*.md (every language of the registry) the way the content tests and the stamp script need it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 export const CONTENT_DIR = new URL('../../content/', import.meta.url);
@@ -69,3 +69,7 @@ export const lawsData = JSON.parse(readFileSync(new URL('laws.json', CONTENT_DIR
   laws: { id: string; name: Names; year: number | null; where: string; establishes?: string[]; sources: SourceRef[]; checked: string }[];
   institutions: { id: string; name: Names; law: string; sources: SourceRef[]; checked: string }[];
 };
+
+/** The repository files a source's `document` names ("Fact sheet section 4 (docs/facts/pakistan.md)"). */
+export const documentFiles = (document: string | undefined) => [...(document ?? '').matchAll(/[\w./-]+\.(?:md|ts|json|csv|yaml)\b/g)].map((m) => m[0]);
+export const inRepository = (file: string) => existsSync(new URL(file, new URL('../../', import.meta.url)));

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DEADLINE_MS } from '../../api/triage/triage.ts';
 import { loadDirectory } from '../../api/triage/directory.ts';
 import { DEFAULT_LANG, langDir, langsWithCodePoints, type Lang } from '../../domain/languages.ts';
-import { allPages, bodyHash, helplinesData, LANGS, lawsData, readableText, readPage, slugsOf, type Page } from './content-lib.ts';
+import { allPages, bodyHash, documentFiles, helplinesData, inRepository, LANGS, lawsData, readableText, readPage, slugsOf, type Page } from './content-lib.ts';
 
 // Other parts of the site link to these slugs: none may disappear.
 const REQUIRED_SLUGS = [
@@ -40,7 +40,7 @@ const Frontmatter = z.strictObject({
   description: z.string().min(20).max(300),
   audience: z.enum(['everyone', 'children', 'parents', 'teachers']),
   readingLevel: z.enum(['child', 'adult']),
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional(), document: z.string().optional() }).refine((s) => s.url || s.document, 'a source needs a url or a document')).min(1),
+  sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional(), document: z.string().optional() }).refine((s) => s.url || s.document, 'a source needs a url or a document').refine((s) => documentFiles(s.document).every(inRepository), 'a source cites a file that is not in the repository')).min(1),
   lastReviewed: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   translationOf: z.string().regex(/^[0-9a-f]{12}$/).optional(),
   order: z.number().int(),

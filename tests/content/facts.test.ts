@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadDirectory } from '../../api/triage/directory.ts';
 import { langDir } from '../../domain/languages.ts';
-import { allPages, helplinesData, LANGS, lawsData, readableText, readPage, type Lang, type SourceRef } from './content-lib.ts';
+import { allPages, documentFiles, helplinesData, inRepository, LANGS, lawsData, readableText, readPage, type Lang, type SourceRef } from './content-lib.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -15,6 +15,7 @@ function expectSourced(what: string, sources: SourceRef[] | undefined, checked: 
     expect(s.title.length, `${what}: a source without a title`).toBeGreaterThan(3);
     expect(Boolean(s.url || s.document), `${what}: source “${s.title}” has neither url nor document`).toBe(true);
     if (s.url) expect(() => new URL(s.url!), `${what}: bad url ${s.url}`).not.toThrow();
+    for (const file of documentFiles(s.document)) expect(inRepository(file), `${what}: cites ${file}, which is not in the repository`).toBe(true);
   }
   expect(checked, `${what} has no checked date`).toMatch(ISO_DATE);
   expect(checked! <= today, `${what} checked in the future (${checked})`).toBe(true);

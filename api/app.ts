@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import { staffGuard } from './auth/guard.ts';
 import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { accountRoutes } from './accounts/routes.ts';
-import { alertRoutes } from './alerts/routes.ts';
+import { alertsFeature } from './alerts/index.ts';
 import { createAlertService, type AlertService } from './alerts/service.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
@@ -66,7 +66,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.route('/', staffRoutes(deps));
   app.route('/', dashboardRoutes(deps));
   app.route('/', accountRoutes(deps));
-  app.route('/', alertRoutes(deps));
+  app.route('/', alertsFeature(deps));
   app.route('/', statisticsRoutes(deps, options.site));
   app.route('/', partnerRoutes(deps));
 

@@ -293,7 +293,7 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
 
 /** Figures for the dashboard: per priority, minutes from arrival to acknowledgement, and how many alerts escalated. */
 export async function alertFigures(db: Db, queueIds: string[], since: number, until = Number.MAX_SAFE_INTEGER) {
-  if (!queueIds.length) return { priorities: [] as { priority: string; alerts: number; acknowledged: number; medianAckMinutes: number | null; escalated: number }[] };
+  if (!queueIds.length) return { priorities: [] as { priority: string; alerts: number; acknowledged: number; medianAckMinutes: number | null; medianAckMs: number | null; escalated: number }[] };
   const rows = await db
     .select({ priority: reports.priority, createdAt: reports.createdAt, ackAt: reportAlerts.acknowledgedAt, steps: reportAlerts.stepsDone })
     .from(reportAlerts)

@@ -1,0 +1,17 @@
+// The alerts feature: the console's event stream, on-duty lists, alert e-mails, the outbox and the figures.
+// Mounted by app.ts; the alert engine itself (service.ts, ladder.ts, channels.ts, hub.ts) is built by the app.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { alertsHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function alertsFeature(deps: AppDeps): Router {
+  const h = alertsHandlers(deps);
+  return createRouter()
+    .openapi(routes.events, h.events)
+    .openapi(routes.onDuty, h.onDuty)
+    .openapi(routes.saveOnDuty, h.saveOnDuty, h.saveOnDutyHook)
+    .openapi(routes.alertEmail, h.alertEmail)
+    .openapi(routes.saveAlertEmail, h.saveAlertEmail)
+    .openapi(routes.outbox, h.outbox)
+    .openapi(routes.figures, h.figures);
+}

@@ -14,7 +14,7 @@ import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
 import { createCommitQueue } from './reports/commit-queue.ts';
-import { partnerRoutes } from './partner/routes.ts';
+import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -68,7 +68,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.route('/', accountRoutes(deps));
   app.route('/', alertsFeature(deps));
   app.route('/', statisticsRoutes(deps, options.site));
-  app.route('/', partnerRoutes(deps));
+  app.route('/', partnerFeature(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -257,6 +257,37 @@ describe('the console', () => {
     expect(stored.alertEmailCt).not.toContain('units.test');
     expect((await ag.get(`/api/staff/alert-email?username=someone.else`)).status).toBe(403);
   });
+
+  it("answers another queue's on-duty list 404 whatever the body, and names the entry that is not in the queue", async () => {
+    const supervisor = await addStaff(t, 'supervisor', 'cpu-buner', 'khyber-pakhtunkhwa');
+    const stranger = await addStaff(t, 'officer', 'cpu-swat', 'khyber-pakhtunkhwa');
+    const other = as({ ...supervisor, ...(await signInWithTotp(app, supervisor)) });
+    // cpu-buner's supervisor does not keep cpu-swat's list: 404 with a valid body and with a broken one alike.
+    expect((await other.post('/api/staff/queues/cpu-swat/on-duty', { entries: [] })).status).toBe(404);
+    expect((await other.post('/api/staff/queues/cpu-swat/on-duty', { entries: 'everyone' })).status).toBe(404);
+    expect((await other.post('/api/staff/queues/no-such-queue/on-duty', { entries: [] })).status).toBe(404);
+    // Its own list: a time that is not HH:MM, and an account of another queue, are named field by field.
+    const badTime = await other.post('/api/staff/queues/cpu-buner/on-duty', { entries: [{ username: supervisor.username, days: [1], start: '9:00', end: '17:00' }] });
+    expect(badTime.status).toBe(400);
+    expect(Object.keys(((await badTime.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['entries.0.start']);
+    const entries = [
+      { username: supervisor.username, days: [1, 1, 2], start: '09:00', end: '17:00' },
+      { username: stranger.username, days: [3], start: '00:00', end: '24:00' },
+    ];
+    const outsider = await other.post('/api/staff/queues/cpu-buner/on-duty', { entries });
+    expect(outsider.status).toBe(400);
+    expect(Object.keys(((await outsider.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['entries.1.username']);
+    expect((await other.post('/api/staff/queues/cpu-buner/on-duty', { entries: entries.slice(0, 1) })).status).toBe(200);
+    const list = (await (await other.get('/api/staff/queues/cpu-buner/on-duty')).json()) as { canEdit: boolean; entries: unknown[] };
+    expect(list).toMatchObject({ canEdit: true, entries: [{ username: supervisor.username, days: [1, 2], start: '09:00', end: '17:00' }] });
+  });
+
+  it('is described in /api/openapi.json: the event stream as text/event-stream, the writes with the schemas that validate them', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+    expect(Object.keys(doc.paths['/api/staff/events']!.get!.responses['200']!.content!)).toEqual(['text/event-stream']);
+    const onDuty = JSON.stringify(doc.paths['/api/staff/queues/{queueId}/on-duty']!.post!.requestBody!.content['application/json']!.schema);
+    expect(onDuty).toContain('OnDutyInput');
+  });
 });
 
 describe('keys:rotate', () => {

@@ -70,17 +70,23 @@ describe('refer to a desk', () => {
     const { referrals } = (await (await health.get('/api/partner/referrals')).json()) as { referrals: { id: string }[] };
     expect((await police.post(`/api/partner/referrals/${referrals[0]!.id}`, { status: 'accepted' })).status).toBe(404);
     expect((await police.post('/api/partner/referrals/999999', { status: 'accepted' })).status).toBe(404);
+    // Whatever the body: a broken one is judged only once the referral is found to be the desk's own.
+    expect((await police.post(`/api/partner/referrals/${referrals[0]!.id}`, { status: 'requested', extra: true })).status).toBe(404);
+    expect((await police.post('/api/partner/referrals/not-a-number', { status: 'accepted' })).status).toBe(404);
     expect((await health.get(`/api/staff/reports/${reference}`)).status).toBe(404);
     expect((await health.act(reference, { type: 'note', body: 'x' })).status).toBe(404);
     expect((await health.get('/api/staff/queues')).status).toBe(403);
     const refused = await t.db.select().from(auditLog).where(eq(auditLog.action, 'access_refused'));
     expect(refused.some((e) => e.target === reference && e.queueId === 'cpu-rajanpur')).toBe(true);
+    // Both tries at the health desk's referral (the valid body and the broken one) are in the unit's log.
+    expect(refused.filter((e) => JSON.parse(e.detail).what === 'referral' && e.queueId === 'cpu-rajanpur')).toHaveLength(2);
   });
 
   it('the desk accepts, may not skip back, declines only with a reason, completes; the CPU sees each step and note', async () => {
     const { referrals } = (await (await health.get('/api/partner/referrals')).json()) as { referrals: { id: string }[] };
     const id = referrals[0]!.id;
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'completed' })).status).toBe(400);
+    expect((await health.post(`/api/partner/referrals/${id}`, { status: 'requested' })).status).toBe(400);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'accepted', note: 'Seen at DHQ today.' })).status).toBe(200);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'declined' })).status).toBe(400);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'completed', note: 'Examination done; follow-up in two weeks.' })).status).toBe(200);

@@ -66,7 +66,12 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
       {
         queueId,
         canEdit: mayKeepList(user, queueId),
-        entries: shifts.map((s) => ({ username: s.username, days: JSON.parse(s.days) as number[], start: toTime(s.start), end: toTime(s.end) })),
+        entries: shifts.map((s) => ({
+          username: s.username,
+          days: JSON.parse(s.days) as number[],
+          start: toTime(s.start),
+          end: toTime(s.end),
+        })),
         // Whether each person can be e-mailed, never the address itself.
         staff: staff.map((s) => ({ username: s.username, role: s.role, hasAlertEmail: s.emailCt !== null })),
       },
@@ -100,9 +105,21 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
     await replaceOnDuty(
       db,
       queueId,
-      input.entries.map((e) => ({ staffId: idOf.get(e.username)!, days: shiftDays(e.days), startMinute: toMinute(e.start), endMinute: toMinute(e.end) })),
+      input.entries.map((e) => ({
+        staffId: idOf.get(e.username)!,
+        days: shiftDays(e.days),
+        startMinute: toMinute(e.start),
+        endMinute: toMinute(e.end),
+      })),
     );
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'on_duty_changed', target: queueId, queueId, detail: { entries: input.entries.length, accounts: names } });
+    await appendAudit(db.$client, {
+      staffId: user.id,
+      username: user.username,
+      action: 'on_duty_changed',
+      target: queueId,
+      queueId,
+      detail: { entries: input.entries.length, accounts: names },
+    });
     return c.json({ ok: true as const }, 200);
   };
 
@@ -140,7 +157,11 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
         emailEnabled: alerts.emailEnabled,
         webhookEnabled: alerts.webhookEnabled,
         pending: rows.length,
-        failing: failing.map((r) => ({ ...r, nextAttemptAt: new Date(r.nextAttemptAt).toISOString(), createdAt: new Date(r.createdAt).toISOString() })),
+        failing: failing.map((r) => ({
+          ...r,
+          nextAttemptAt: new Date(r.nextAttemptAt).toISOString(),
+          createdAt: new Date(r.createdAt).toISOString(),
+        })),
       },
       200,
     );

@@ -33,7 +33,14 @@ describe('a waiting alert', () => {
 
   it('names the step it reached and carries ids only, "unscreened" first for a screening alert', () => {
     expect([0, 1, 2, 3, 4].map(stepReached)).toEqual(['on_duty', 'on_duty', 'supervisor', 'provincial', 'provincial']);
-    const row = { reference: 'HFZ-1', queue: 'cpu-swat', priority: 'P2', reasons: '[{"id":"abuse.sexual","weight":3}]', raisedAt: Date.UTC(2026, 0, 1), steps: 2 };
+    const row = {
+      reference: 'HFZ-1',
+      queue: 'cpu-swat',
+      priority: 'P2',
+      reasons: '[{"id":"abuse.sexual","weight":3}]',
+      raisedAt: Date.UTC(2026, 0, 1),
+      steps: 2,
+    };
     expect(waitingAlertEvent({ ...row, kind: 'unscreened' })).toEqual({
       reference: 'HFZ-1',
       queue: 'cpu-swat',

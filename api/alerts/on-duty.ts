@@ -21,7 +21,15 @@ export const shiftDays = (days: number[]): string => JSON.stringify([...new Set(
 export const stepReached = (stepsDone: number): Step => (stepsDone >= 3 ? 'provincial' : stepsDone === 2 ? 'supervisor' : 'on_duty');
 
 /** The `alert` event for an alert still waiting when a console opens: ids and labels only, as the worker sends them. */
-export function waitingAlertEvent(w: { reference: string; queue: string; priority: string; reasons: string; kind: string; raisedAt: number; steps: number }) {
+export function waitingAlertEvent(w: {
+  reference: string;
+  queue: string;
+  priority: string;
+  reasons: string;
+  kind: string;
+  raisedAt: number;
+  steps: number;
+}) {
   const ids = (JSON.parse(w.reasons) as { id: string }[]).map((r) => r.id);
   return {
     reference: w.reference,

@@ -38,7 +38,14 @@ export async function waitingAlerts(db: Db, queueIds: string[], now: number) {
     })
     .from(reportAlerts)
     .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
-    .where(and(inArray(reports.queueId, queueIds), isNull(reportAlerts.acknowledgedAt), ne(reports.status, 'closed'), gte(reportAlerts.raisedAt, now - WAITING_MS)))
+    .where(
+      and(
+        inArray(reports.queueId, queueIds),
+        isNull(reportAlerts.acknowledgedAt),
+        ne(reports.status, 'closed'),
+        gte(reportAlerts.raisedAt, now - WAITING_MS),
+      ),
+    )
     .orderBy(asc(reportAlerts.raisedAt))
     .limit(WAITING_LIMIT);
 }
@@ -78,13 +85,27 @@ export async function onDutyMembers(db: Db, queueId: string, usernames: string[]
   const rows = await db
     .select({ id: staffUsers.id, username: staffUsers.username })
     .from(staffUsers)
-    .where(and(inArray(staffUsers.username, usernames), eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, ON_DUTY_ROLES)));
+    .where(
+      and(
+        inArray(staffUsers.username, usernames),
+        eq(staffUsers.queueId, queueId),
+        eq(staffUsers.disabled, false),
+        inArray(staffUsers.role, ON_DUTY_ROLES),
+      ),
+    );
   return new Map(rows.map((m) => [m.username, m.id]));
 }
 
 /** Replaces the queue's whole list in one batch: a half-saved list would alert the wrong people. */
-export async function replaceOnDuty(db: Db, queueId: string, shifts: { staffId: number; days: string; startMinute: number; endMinute: number }[]) {
-  await db.batch([db.delete(alertOnDuty).where(eq(alertOnDuty.queueId, queueId)), ...shifts.map((s) => db.insert(alertOnDuty).values({ queueId, ...s }))]);
+export async function replaceOnDuty(
+  db: Db,
+  queueId: string,
+  shifts: { staffId: number; days: string; startMinute: number; endMinute: number }[],
+) {
+  await db.batch([
+    db.delete(alertOnDuty).where(eq(alertOnDuty.queueId, queueId)),
+    ...shifts.map((s) => db.insert(alertOnDuty).values({ queueId, ...s })),
+  ]);
 }
 
 export async function accountByUsername(db: Db, username: string) {

@@ -86,7 +86,11 @@ export const events = createRoute({
   responses: {
     200: {
       description: 'An open stream; alerts still waiting are sent first, then a comment line every 25 s; it ends with the session',
-      content: { 'text/event-stream': { schema: z.string().openapi({ example: 'event: alert\ndata: {"reference":"…","queue":"…","priority":"P1"}\n\n' }) } },
+      content: {
+        'text/event-stream': {
+          schema: z.string().openapi({ example: 'event: alert\ndata: {"reference":"…","queue":"…","priority":"P1"}\n\n' }),
+        },
+      },
     },
     401: refusal('unauthorized'),
     403: refusal('forbidden'),
@@ -98,7 +102,11 @@ export const onDuty = createRoute({
   path: '/api/staff/queues/{queueId}/on-duty',
   summary: "The queue's on-duty list (Pakistan time) and who in the queue can be e-mailed",
   request: { params: QueueParam },
-  responses: { 200: { description: 'The list', ...json(OnDutyList) }, 403: refusal('forbidden'), 404: refusal('not_found (also a queue outside the account\'s scope)') },
+  responses: {
+    200: { description: 'The list', ...json(OnDutyList) },
+    403: refusal('forbidden'),
+    404: refusal("not_found (also a queue outside the account's scope)"),
+  },
 });
 
 export const saveOnDuty = createRoute({
@@ -127,7 +135,12 @@ export const saveAlertEmail = createRoute({
   path: '/api/staff/alert-email',
   summary: 'Set or remove (empty or null) an alert e-mail; admins may name another account',
   request: { body: { ...json(AlertEmailInput), required: true } },
-  responses: { 200: { description: 'Saved', ...json(AlertEmail) }, 400: refusal('validation_failed'), 403: refusal('forbidden'), 404: refusal('not_found') },
+  responses: {
+    200: { description: 'Saved', ...json(AlertEmail) },
+    400: refusal('validation_failed'),
+    403: refusal('forbidden'),
+    404: refusal('not_found'),
+  },
 });
 
 export const outbox = createRoute({

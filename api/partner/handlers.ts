@@ -34,7 +34,14 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     if (!desk) return c.json({ desk: null, referrals: [] }, 200);
     const rows = await referralsForDesk(db, desk.id, status);
     const detail = { status, count: rows.length, references: rows.map((r) => r.reference) };
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'referrals_viewed', target: desk.id, queueId: desk.queue, detail });
+    await appendAudit(db.$client, {
+      staffId: user.id,
+      username: user.username,
+      action: 'referrals_viewed',
+      target: desk.id,
+      queueId: desk.queue,
+      detail,
+    });
     const now = Date.now();
     return c.json(
       {
@@ -68,7 +75,14 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     if (!row || !desk || row.referral.deskId !== desk.id) {
       if (row) {
         const detail = { what: 'referral', referralId: id, fromDesk: user.deskId };
-        await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'access_refused', target: row.reference, queueId: row.queueId, detail });
+        await appendAudit(db.$client, {
+          staffId: user.id,
+          username: user.username,
+          action: 'access_refused',
+          target: row.reference,
+          queueId: row.queueId,
+          detail,
+        });
       }
       throw new ApiError(404, 'not_found');
     }
@@ -87,7 +101,8 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     const { row, desk } = await ownReferral(user, c.req.valid('param').referralId);
     const { status, note } = c.req.valid('json');
     const t = getT(requestLocale(c), 'api');
-    if (!REFERRAL_NEXT[row.referral.status].includes(status)) throw new ApiError(400, 'validation_failed', { fields: { status: t('field.invalidChoice') } });
+    if (!REFERRAL_NEXT[row.referral.status].includes(status))
+      throw new ApiError(400, 'validation_failed', { fields: { status: t('field.invalidChoice') } });
     if (status === 'declined' && !note) throw new ApiError(400, 'validation_failed', { fields: { note: t('field.required') } });
     const now = Date.now();
     const referralId = String(row.referral.id);
@@ -97,7 +112,14 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     if (note) data.reasonCt = sealer.seal(note, STAFF_SEAL.reason);
     await recordAnswer(db, { referralId: row.referral.id, reportId: row.reportId, staffId: user.id, status, data, at: now });
     const detail = { referralId, desk: desk.id, from, to: status };
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'referral_answered', target: row.reference, queueId: row.queueId, detail });
+    await appendAudit(db.$client, {
+      staffId: user.id,
+      username: user.username,
+      action: 'referral_answered',
+      target: row.reference,
+      queueId: row.queueId,
+      detail,
+    });
     alerts.afterCommit(row.reference);
     return c.json({ id: referralId, reference: row.reference, status, updatedAt: iso(now) }, 200);
   };

@@ -5,5 +5,8 @@ import * as routes from './routes.ts';
 
 export function partnerFeature(deps: AppDeps): Router {
   const h = partnerHandlers(deps);
-  return createRouter().openapi(routes.desks, h.desks).openapi(routes.referrals, h.referrals).openapi(routes.answer, h.answer, h.answerHook);
+  return createRouter()
+    .openapi(routes.desks, h.desks)
+    .openapi(routes.referrals, h.referrals)
+    .openapi(routes.answer, h.answer, h.answerHook);
 }

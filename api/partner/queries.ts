@@ -47,9 +47,14 @@ export async function referralWithReport(db: Db, referralId: number) {
 }
 
 /** The desk's answer: the referral's new status and the report's history entry, in one batch. */
-export async function recordAnswer(db: Db, a: { referralId: number; reportId: number; staffId: number; status: ReferralStatus; data: Record<string, unknown>; at: number }) {
+export async function recordAnswer(
+  db: Db,
+  a: { referralId: number; reportId: number; staffId: number; status: ReferralStatus; data: Record<string, unknown>; at: number },
+) {
   await db.batch([
     db.update(referrals).set({ status: a.status, updatedAt: a.at }).where(eq(referrals.id, a.referralId)),
-    db.insert(reportEvents).values({ reportId: a.reportId, at: a.at, staffId: a.staffId, type: 'update_referral', data: JSON.stringify(a.data) }),
+    db
+      .insert(reportEvents)
+      .values({ reportId: a.reportId, at: a.at, staffId: a.staffId, type: 'update_referral', data: JSON.stringify(a.data) }),
   ]);
 }

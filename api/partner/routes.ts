@@ -14,7 +14,13 @@ const noteText = z
   .transform((s) => s.normalize('NFC').trim())
   .pipe(z.string().max(1000));
 
-export const DeskQuery = z.strictObject({ district: z.string().regex(/^[a-z0-9-]{1,64}$/).optional().openapi({ example: 'rajanpur' }) });
+export const DeskQuery = z.strictObject({
+  district: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional()
+    .openapi({ example: 'rajanpur' }),
+});
 export const ReferralQuery = z.strictObject({
   status: z
     .enum(['open', 'all', ...REFERRAL_STATUSES])
@@ -22,11 +28,20 @@ export const ReferralQuery = z.strictObject({
     .openapi({ description: 'open: requested or accepted (the default); all; or one status' }),
 });
 export const PartnerAnswer = z
-  .strictObject({ status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: noteText.optional().openapi({ description: 'Required to decline' }) })
+  .strictObject({
+    status: z.enum(REFERRAL_STATUSES).exclude(['requested']),
+    note: noteText.optional().openapi({ description: 'Required to decline' }),
+  })
   .openapi('PartnerAnswer');
 
 const Desk = z
-  .object({ id: z.string(), service: z.enum(SERVICES), district: z.string(), name: z.object(perLang(() => z.string())), confirmed: z.boolean() })
+  .object({
+    id: z.string(),
+    service: z.enum(SERVICES),
+    district: z.string(),
+    name: z.object(perLang(() => z.string())),
+    confirmed: z.boolean(),
+  })
   .openapi('Desk');
 
 const PartnerReferral = z
@@ -53,7 +68,11 @@ export const desks = createRoute({
   path: '/api/staff/desks',
   summary: 'Service desks the account may refer to: those of the queues in its scope (?district=)',
   request: { query: DeskQuery },
-  responses: { 200: { description: 'The desks', ...json(z.object({ desks: z.array(Desk) })) }, 400: refusal('validation_failed'), 403: refusal('forbidden') },
+  responses: {
+    200: { description: 'The desks', ...json(z.object({ desks: z.array(Desk) })) },
+    400: refusal('validation_failed'),
+    403: refusal('forbidden'),
+  },
 });
 
 export const referrals = createRoute({
@@ -62,7 +81,10 @@ export const referrals = createRoute({
   summary: "Referrals addressed to the partner's desk (never the reporter's words, contact or messages); the view is audit-logged",
   request: { query: ReferralQuery },
   responses: {
-    200: { description: 'The desk (null for an account without one) and its referrals', ...json(z.object({ desk: Desk.nullable(), referrals: z.array(PartnerReferral) })) },
+    200: {
+      description: 'The desk (null for an account without one) and its referrals',
+      ...json(z.object({ desk: Desk.nullable(), referrals: z.array(PartnerReferral) })),
+    },
     400: refusal('validation_failed'),
     403: refusal('forbidden'),
   },
@@ -77,7 +99,10 @@ export const answer = createRoute({
     body: { ...json(PartnerAnswer), required: true },
   },
   responses: {
-    200: { description: 'The referral', ...json(z.object({ id: z.string(), reference: z.string(), status: z.enum(REFERRAL_STATUSES), updatedAt: z.string() })) },
+    200: {
+      description: 'The referral',
+      ...json(z.object({ id: z.string(), reference: z.string(), status: z.enum(REFERRAL_STATUSES), updatedAt: z.string() })),
+    },
     400: refusal('validation_failed (also a step the referral cannot take, or a decline without a note)'),
     403: refusal('forbidden'),
     404: refusal("not_found (also another desk's referral, whatever the body)"),

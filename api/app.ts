@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
 import { staffGuard } from './auth/guard.ts';
 import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
-import { accountRoutes } from './accounts/routes.ts';
+import { accountsFeature } from './accounts/index.ts';
 import { alertsFeature } from './alerts/index.ts';
 import { createAlertService, type AlertService } from './alerts/service.ts';
 import { createSealer } from './crypto/seal.ts';
@@ -65,7 +65,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.route('/', reportRoutes(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', dashboardRoutes(deps));
-  app.route('/', accountRoutes(deps));
+  app.route('/', accountsFeature(deps));
   app.route('/', alertsFeature(deps));
   app.route('/', statisticsRoutes(deps, options.site));
   app.route('/', partnerFeature(deps));

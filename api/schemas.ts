@@ -10,7 +10,7 @@ export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES
 export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
 export const PRIORITY_VALUES = PRIORITIES;
 
-const localized = z.object(perLang(() => z.string())).openapi('LocalizedText');
+export const localized = z.object(perLang(() => z.string())).openapi('LocalizedText');
 const id = z.string().max(64).regex(/^[a-z0-9-]+$/);
 
 /** Text as typed, Unicode-normalised to NFC; length counted in code points after trimming. */

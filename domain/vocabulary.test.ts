@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { referrals, reports, staffUsers } from '../db/schema.ts';
 import { ActionInput } from '../api/staff/actions.ts';
 import { ReportInput, ReporterView } from '../api/schemas.ts';
-import { CreateAccountInput } from '../api/accounts/accounts.ts';
+import { CreateAccountInput } from '../api/accounts/schemas.ts';
 import { loadRules } from '../api/triage/rules.ts';
 import { capabilitiesOf } from '../api/auth/scope.ts';
 import { LANGS } from './languages.ts';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staffSessions, staffUsers } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { verifyPassword } from '../auth/password.ts';
+import { passwordChangeProblem, scopeFor, viewOf } from './accounts.ts';
 import { signIn, staffSession, type SignedIn } from '../dashboard/fixtures.ts';
 
 let t: TestApp;
@@ -159,5 +160,36 @@ describe('a one-time password', () => {
     const audit = (await lastAudit('password_changed'))!;
     expect(audit).toMatchObject({ action: 'password_changed', username: 'first.day' });
     expect(audit.detail).not.toMatch(/passphrase/);
+  });
+});
+
+describe('account rules (pure)', () => {
+  const queue = { id: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa' };
+  it('scopes each role to what it belongs to, and names the field to correct otherwise', () => {
+    expect(scopeFor({ role: 'officer', queueId: 'cpu-mardan' }, { queue })).toEqual({ role: 'officer', queueId: 'cpu-mardan', provinceId: 'khyber-pakhtunkhwa', deskId: null });
+    expect(scopeFor({ role: 'officer', queueId: 'no-such-unit' }, {})).toEqual({ missing: 'queueId' });
+    expect(scopeFor({ role: 'supervisor' }, {})).toEqual({ missing: 'queueId' });
+    expect(scopeFor({ role: 'provincial', provinceId: 'punjab' }, { province: { id: 'punjab' } })).toEqual({ role: 'provincial', queueId: null, provinceId: 'punjab', deskId: null });
+    // A provincial officer belongs to a province, never to a unit given alongside it.
+    expect(scopeFor({ role: 'provincial', queueId: 'cpu-mardan' }, { queue })).toEqual({ missing: 'provinceId' });
+    expect(scopeFor({ role: 'partner', queueId: 'cpu-mardan' }, { queue })).toEqual({ missing: 'deskId' });
+    expect(scopeFor({ role: 'partner', deskId: 'rajanpur-health' }, { desk: { id: 'rajanpur-health' } })).toEqual({ role: 'partner', queueId: null, provinceId: null, deskId: 'rajanpur-health' });
+    expect(scopeFor({ role: 'admin' }, {})).toEqual({ role: 'admin', queueId: null, provinceId: null, deskId: null });
+  });
+
+  it('refuses a wrong current password first, then the same or a weak new one', () => {
+    const strong = 'a-long-enough-passphrase-2026';
+    expect(passwordChangeProblem({ current: 'x', next: strong }, 'first.day', false)).toEqual({ field: 'current', key: 'password.wrongCurrent' });
+    expect(passwordChangeProblem({ current: strong, next: strong }, 'first.day', true)).toEqual({ field: 'next', key: 'password.sameAsOld' });
+    expect(passwordChangeProblem({ current: 'x', next: 'short' }, 'first.day', true)).toEqual({ field: 'next', key: 'password.weak' });
+    expect(passwordChangeProblem({ current: 'x', next: 'first.day-is-my-password' }, 'first.day', true)).toEqual({ field: 'next', key: 'password.weak' });
+    expect(passwordChangeProblem({ current: 'x', next: strong }, 'first.day', true)).toBeNull();
+  });
+
+  it('shows an account locked only while its lock lasts, and never its secrets', () => {
+    const row = { id: 1, username: 'a.b', role: 'officer', queueId: 'cpu-swat', provinceId: null, deskId: null, disabled: false, mustChangePassword: false, totpEnabled: true, lockedUntil: 2_000, createdAt: 0, passwordHash: 'h', totpSecretCt: 's', recoveryCodes: '[]' } as unknown as Parameters<typeof viewOf>[0];
+    expect(viewOf(row, 1_000).locked).toBe(true);
+    expect(viewOf(row, 3_000).locked).toBe(false);
+    for (const secret of ['passwordHash', 'totpSecretCt', 'recoveryCodes']) expect(viewOf(row)).not.toHaveProperty(secret);
   });
 });

@@ -1,36 +1,77 @@
-// /api/staff/accounts: admins manage staff accounts (contract: docs/api.md, issue 7).
-import type { Context } from 'hono';
-import { createRouter, type AppDeps, type Router } from '../types.ts';
-import { staffOf } from '../auth/session.ts';
-import { requestLocale, validationError } from '../errors.ts';
-import { changeOwnPassword, changeScope, createAccount, CreateAccountInput, listAccounts, PasswordChangeInput, resetPassword, resetTwoFactor, ScopeInput, scopeOptions, setDisabled, unlock } from './accounts.ts';
+// The accounts feature's contract (docs/api.md, issue 7): admins manage staff accounts; any signed-in
+// account changes its own password. Who may call each route: api/auth/policy.ts.
+import { createRoute } from '@hono/zod-openapi';
+import { errorResponses } from '../error-responses.ts';
+import { AccountChanged, AccountList, AccountWithPassword, CreateAccountInput, PasswordChangeInput, ScopeInput, ScopeOptions, UsernameParam } from './schemas.ts';
 
-async function body<T>(c: Context, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Promise<T> {
-  const raw = await c.req.json().catch(() => null);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error, raw, requestLocale(c));
-  return parsed.data;
-}
+const json = <S>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
+const jsonBody = <S>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
+const tags = ['accounts'];
 
-export function accountRoutes(deps: AppDeps): Router {
-  const app = createRouter();
-  const { db } = deps;
+export const list = createRoute({
+  method: 'get',
+  path: '/api/staff/accounts',
+  tags,
+  summary: 'Every staff and partner account, by username',
+  responses: { 200: json(AccountList, 'Accounts'), ...errorResponses(401, 403) },
+});
 
-  app.get('/api/staff/accounts', async (c) => c.json({ accounts: await listAccounts(db) }));
-  app.get('/api/staff/accounts/options', async (c) => c.json(await scopeOptions(db)));
-  app.post('/api/staff/accounts', async (c) => c.json(await createAccount(db, staffOf(c).user, await body(c, CreateAccountInput), requestLocale(c)), 201));
-  app.patch('/api/staff/accounts/:username', async (c) => c.json({ account: await changeScope(db, staffOf(c).user, c.req.param('username'), await body(c, ScopeInput), requestLocale(c)) }));
-  app.post('/api/staff/accounts/:username/disable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), true, requestLocale(c)) }));
-  app.post('/api/staff/accounts/:username/enable', async (c) => c.json({ account: await setDisabled(db, staffOf(c).user, c.req.param('username'), false, requestLocale(c)) }));
-  app.post('/api/staff/accounts/:username/reset-password', async (c) => c.json(await resetPassword(db, staffOf(c).user, c.req.param('username'))));
-  app.post('/api/staff/accounts/:username/unlock', async (c) => c.json({ account: await unlock(db, staffOf(c).user, c.req.param('username')) }));
-  app.post('/api/staff/accounts/:username/reset-two-factor', async (c) => c.json({ account: await resetTwoFactor(db, staffOf(c).user, c.req.param('username')) }));
+export const options = createRoute({
+  method: 'get',
+  path: '/api/staff/accounts/options',
+  tags,
+  summary: 'What an account can be scoped to: active units, provinces and service desks',
+  responses: { 200: json(ScopeOptions, 'Scope options'), ...errorResponses(401, 403) },
+});
 
-  // Any signed-in account changes its own password; the only thing one with a one-time password may do.
-  app.post('/api/staff/password', async (c) => {
-    const { user, idHash } = staffOf(c);
-    await changeOwnPassword(db, user, idHash, await body(c, PasswordChangeInput), requestLocale(c));
-    return c.body(null, 204);
+export const create = createRoute({
+  method: 'post',
+  path: '/api/staff/accounts',
+  tags,
+  summary: 'Create an account with a one-time password it must change at first sign-in (audit-logged)',
+  request: { body: jsonBody(CreateAccountInput) },
+  responses: { 201: json(AccountWithPassword, 'Created; the one-time password is shown once'), ...errorResponses(400, 401, 403, 413, 415) },
+});
+
+export const changeScope = createRoute({
+  method: 'patch',
+  path: '/api/staff/accounts/{username}',
+  tags,
+  summary: "Change an account's role and unit, province or desk (never the admin's own; audit-logged with before and after)",
+  request: { params: UsernameParam, body: jsonBody(ScopeInput) },
+  responses: { 200: json(AccountChanged, 'Changed'), ...errorResponses(400, 401, 403, 404, 413, 415) },
+});
+
+/** The account actions that take no body: each answers the account as it is now. */
+const accountAction = (action: string, summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/api/staff/accounts/{username}/${action}`,
+    tags,
+    summary,
+    request: { params: UsernameParam },
+    responses: { 200: json(AccountChanged, 'Done'), ...errorResponses(400, 401, 403, 404) },
   });
-  return app;
-}
+
+export const disable = accountAction('disable', 'Disable an account and end its sessions (never the admin\'s own)');
+export const enable = accountAction('enable', 'Enable a disabled account');
+export const unlock = accountAction('unlock', 'Clear a sign-in lockout (failed count, lock end and lock length)');
+export const resetTwoFactor = accountAction('reset-two-factor', 'Remove the second factor and recovery codes; sessions end');
+
+export const resetPassword = createRoute({
+  method: 'post',
+  path: '/api/staff/accounts/{username}/reset-password',
+  tags,
+  summary: 'Give the account a new one-time password; its sessions end and any lockout is cleared',
+  request: { params: UsernameParam },
+  responses: { 200: json(AccountWithPassword, 'Reset; the one-time password is shown once'), ...errorResponses(400, 401, 403, 404) },
+});
+
+export const changePassword = createRoute({
+  method: 'post',
+  path: '/api/staff/password',
+  tags,
+  summary: "The signed-in account changes its own password (strength-checked); its other sessions end",
+  request: { body: jsonBody(PasswordChangeInput) },
+  responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 413, 415) },
+});

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
-import { USERNAME_PATTERN } from '../accounts/accounts.ts';
+import { USERNAME_PATTERN } from '../accounts/schemas.ts';
 import { appendAudit } from '../audit/log.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';

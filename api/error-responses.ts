@@ -1,0 +1,22 @@
+// The error answers a route can give, described once for /api/openapi.json. Every error has the same body
+// (ErrorBody: a machine code, a message in the request's language, and per-field messages on a 400).
+import { ErrorBody } from './schemas.ts';
+
+const DESCRIPTIONS = {
+  400: 'Invalid input (validation_failed): `fields` says what to correct, in the request language',
+  401: 'Not signed in, or the session ended (unauthorized)',
+  403: "The account's role may not do this, or the Origin/CSRF check failed (forbidden)",
+  404: "No such object in the account's scope (not_found)",
+  413: 'The body is larger than the route accepts (too_large)',
+  415: 'The body is not JSON (unsupported_media_type)',
+} as const;
+
+type Status = keyof typeof DESCRIPTIONS;
+type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof ErrorBody } } };
+
+/** `responses` entries for the given error statuses, to spread into a createRoute's responses. */
+export function errorResponses<S extends Status>(...statuses: S[]): { [K in S]: ErrorResponse } {
+  const out = {} as { [K in S]: ErrorResponse };
+  for (const s of statuses) out[s] = { description: DESCRIPTIONS[s], content: { 'application/json': { schema: ErrorBody } } };
+  return out;
+}

@@ -1,0 +1,42 @@
+// What a dashboard view or an export covers: the account's scope (its unit, or its province) and a range of
+// Pakistan days. Pure: the dashboard and the exports read the same filter.
+import type { SQL } from 'drizzle-orm';
+import type { StaffUser } from '../../db/schema.ts';
+import type { Locale } from '../../locales/index.ts';
+import { getT } from '../../locales/i18n.ts';
+import { capabilitiesOf, reportScope, scopeOnQueue } from '../auth/scope.ts';
+import { ApiError } from '../errors.ts';
+import { pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
+import type { QueueScope } from './rollups.ts';
+import type { RangeQuery } from './schemas.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const MAX_RANGE_DAYS = 366;
+
+/** The date range asked for (already a valid pair of days, RangeQuery); by default the last 30 Pakistan days. */
+export function parseRange(query: Pick<RangeQuery, 'from' | 'to'>, locale: Locale, now = Date.now()): DateRange {
+  const toDay = query.to ?? pktDay(now);
+  const fromDay = query.from ?? pktDay(Date.parse(`${toDay}T12:00:00Z`) - 29 * DAY_MS);
+  const range = rangeOfDays(fromDay, toDay);
+  const days = Math.round((range.to - range.from) / DAY_MS);
+  if (days < 1 || days > MAX_RANGE_DAYS) throw new ApiError(400, 'validation_failed', { fields: { from: getT(locale, 'dashboard')('filter.invalid') } });
+  return range;
+}
+
+/** Supervisors see their unit, provincial officers their province; anyone else is refused. */
+export function dashboardScope(user: StaffUser): SQL {
+  if (capabilitiesOf(user).viewDashboard) return reportScope(user);
+  throw new ApiError(403, 'forbidden');
+}
+
+export interface DashboardFilter {
+  scope: SQL;
+  range: DateRange;
+  /** The same scope on the daily roll-ups' queue column: figures that can be are read from them. */
+  rollups: QueueScope;
+}
+
+export function dashboardFilter(user: StaffUser, query: RangeQuery, locale: Locale, now = Date.now()): DashboardFilter {
+  const scope = dashboardScope(user);
+  return { scope, range: parseRange(query, locale, now), rollups: (queueId) => scopeOnQueue(user, queueId) };
+}

@@ -1,0 +1,9 @@
+// The dashboard feature: figures for a unit or a province over a range of days. Mounted by app.ts.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { dashboardHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function dashboardFeature(deps: AppDeps): Router {
+  const h = dashboardHandlers(deps);
+  return createRouter().openapi(routes.dashboard, h.figures);
+}

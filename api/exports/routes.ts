@@ -1,0 +1,28 @@
+// The exports' contract: the dashboard's range as CSV files, for supervisors (their unit) and provincial
+// officers (their province). UTF-8 with a byte-order mark so Excel shows Urdu; every export is audit-logged.
+import { createRoute, z } from '@hono/zod-openapi';
+import { RangeQuery } from '../dashboard/schemas.ts';
+import { errorResponses } from '../error-responses.ts';
+
+const csv = (description: string) => ({
+  description: `${description}. Sent as an attachment (Content-Disposition), never cached.`,
+  content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } },
+});
+
+export const reportsCsv = createRoute({
+  method: 'get',
+  path: '/api/staff/export/reports.csv',
+  tags: ['exports'],
+  summary: 'The reports in range as CSV: case facts and timings, never free text or contact details',
+  request: { query: RangeQuery },
+  responses: { 200: csv('One row per report, streamed page by page, column names in `lang`'), ...errorResponses(400, 401, 403) },
+});
+
+export const aggregatesCsv = createRoute({
+  method: 'get',
+  path: '/api/staff/export/aggregates.csv',
+  tags: ['exports'],
+  summary: "The dashboard's figures as one long CSV table: figure, item, detail, value",
+  request: { query: RangeQuery },
+  responses: { 200: csv('The figures, labelled in `lang`'), ...errorResponses(400, 401, 403) },
+});

@@ -63,6 +63,17 @@ describe('/api/staff/accounts', () => {
     expect(((await badName.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty('username');
   });
 
+  it('validates the path and the body against the route\'s schemas: a bad username names the field, a non-JSON body is refused', async () => {
+    const bad = await admin.send('POST', '/api/staff/accounts/Not%20A%20Name/disable', undefined);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string; fields: Record<string, string> } }).error).toMatchObject({ code: 'validation_failed', fields: { username: expect.any(String) } });
+    const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrf, origin: 'http://localhost', 'content-type': 'text/plain' };
+    const plain = await t.app.request('/api/staff/accounts', { method: 'POST', headers, body: JSON.stringify({ username: 'plain.text', role: 'admin' }) });
+    expect(plain.status).toBe(415);
+    expect(((await plain.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+    expect(await account('plain.text')).toBeUndefined();
+  });
+
   it('disables an account: its sessions end and it can no longer sign in; enabling restores it', async () => {
     const created = (await (await admin.send('POST', '/api/staff/accounts', { username: 'leaver.one', role: 'supervisor', queueId: 'cpu-swat' })).json()) as { temporaryPassword: string };
     const session = (await signIn(t.app, 'leaver.one', created.temporaryPassword))!;

@@ -43,7 +43,9 @@ export const DashboardFigures = z
       deadlineMs: z.number(),
       byPriority: z.array(z.object({ priority, total: count, screened: count, withinDeadline: count, medianMs: z.number().nullable() })),
     }),
-    alerts: z.array(z.object({ priority: z.string(), alerts: count, acknowledged: count, medianAckMinutes: z.number().nullable(), escalated: count })),
+    alerts: z.array(
+      z.object({ priority: z.string(), alerts: count, acknowledged: count, medianAckMinutes: z.number().nullable(), medianAckMs: z.number().nullable().optional(), escalated: count }),
+    ),
     /** Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range). */
     referralsOverdue: count,
   })

@@ -44,16 +44,24 @@ export interface ScopeLookups {
  * (their province follows from it); an admin to a unit or to none. Else: the field the admin must correct.
  */
 export function scopeFor(input: ScopeInput, found: ScopeLookups): AccountScope | { missing: 'deskId' | 'provinceId' | 'queueId' } {
-  if (input.role === 'partner') return found.desk ? { role: input.role, queueId: null, provinceId: null, deskId: found.desk.id } : { missing: 'deskId' };
+  if (input.role === 'partner')
+    return found.desk ? { role: input.role, queueId: null, provinceId: null, deskId: found.desk.id } : { missing: 'deskId' };
   if (input.role === 'provincial') {
     return found.province ? { role: input.role, queueId: null, provinceId: found.province.id, deskId: null } : { missing: 'provinceId' };
   }
-  if (input.queueId) return found.queue ? { role: input.role, queueId: found.queue.id, provinceId: found.queue.provinceId, deskId: null } : { missing: 'queueId' };
+  if (input.queueId)
+    return found.queue
+      ? { role: input.role, queueId: found.queue.id, provinceId: found.queue.provinceId, deskId: null }
+      : { missing: 'queueId' };
   return input.role === 'admin' ? { role: input.role, queueId: null, provinceId: null, deskId: null } : { missing: 'queueId' };
 }
 
 /** Why a new password is refused, as the field and the locales/staff key to show; null when it is accepted. */
-export function passwordChangeProblem(input: PasswordChangeInput, username: string, currentIsRight: boolean): { field: 'current' | 'next'; key: string } | null {
+export function passwordChangeProblem(
+  input: PasswordChangeInput,
+  username: string,
+  currentIsRight: boolean,
+): { field: 'current' | 'next'; key: string } | null {
   if (!currentIsRight) return { field: 'current', key: 'password.wrongCurrent' };
   if (input.next === input.current) return { field: 'next', key: 'password.sameAsOld' };
   if (passwordProblem(input.next, username)) return { field: 'next', key: 'password.weak' };

@@ -31,7 +31,10 @@ const current = async (db: Db, username: string) => viewOf(await find(db, userna
 
 /** Looks up what the input names, then lets the pure rule decide (api/accounts/accounts.ts). */
 async function resolveScope(db: Db, input: ScopeInput, locale: Locale): Promise<AccountScope> {
-  const [queue, province] = await Promise.all([input.queueId ? q.queueById(db, input.queueId) : undefined, input.provinceId ? q.provinceById(db, input.provinceId) : undefined]);
+  const [queue, province] = await Promise.all([
+    input.queueId ? q.queueById(db, input.queueId) : undefined,
+    input.provinceId ? q.provinceById(db, input.provinceId) : undefined,
+  ]);
   const scope = scopeFor(input, { queue, province, desk: deskById(input.deskId) });
   if ('missing' in scope) throw fieldError(locale, scope.missing, 'accounts.scopeRequired');
   return scope;
@@ -51,7 +54,14 @@ export function accountHandlers({ db }: AppDeps) {
       {
         queues: rows.queues.map((x) => ({ id: x.id, provinceId: x.provinceId, name: x.names })),
         provinces: rows.provinces.map((x) => ({ id: x.id, name: x.names })),
-        desks: allDesks().map((d) => ({ id: d.id, service: d.service, district: d.district, provinceId: d.province, name: d.name, confirmed: d.confirmed })),
+        desks: allDesks().map((d) => ({
+          id: d.id,
+          service: d.service,
+          district: d.district,
+          provinceId: d.province,
+          name: d.name,
+          confirmed: d.confirmed,
+        })),
       },
       200,
     );
@@ -79,21 +89,28 @@ export function accountHandlers({ db }: AppDeps) {
     return c.json({ account: await current(db, username) }, 200);
   };
 
-  const setDisabled = (disabled: boolean): Handler<'disable'> => async (c) => {
-    const { username } = c.req.valid('param');
-    const u = await find(db, username);
-    notYourself(c, u);
-    await q.updateAccount(db, u.id, { disabled });
-    if (disabled) await q.endSessions(db, u.id);
-    await q.audit(db, c.var.staff.user, disabled ? 'account_disabled' : 'account_enabled', { target: username });
-    return c.json({ account: await current(db, username) }, 200);
-  };
+  const setDisabled =
+    (disabled: boolean): Handler<'disable'> =>
+    async (c) => {
+      const { username } = c.req.valid('param');
+      const u = await find(db, username);
+      notYourself(c, u);
+      await q.updateAccount(db, u.id, { disabled });
+      if (disabled) await q.endSessions(db, u.id);
+      await q.audit(db, c.var.staff.user, disabled ? 'account_disabled' : 'account_enabled', { target: username });
+      return c.json({ account: await current(db, username) }, 200);
+    };
 
   const resetPassword: Handler<'resetPassword'> = async (c) => {
     const { username } = c.req.valid('param');
     const u = await find(db, username);
     const password = temporaryPassword();
-    await q.updateAccount(db, u.id, { passwordHash: await hashPassword(password), mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+    await q.updateAccount(db, u.id, {
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+    });
     await q.endSessions(db, u.id);
     await q.audit(db, c.var.staff.user, 'account_password_reset', { target: username });
     return c.json({ account: await current(db, username), temporaryPassword: password }, 200);
@@ -104,7 +121,10 @@ export function accountHandlers({ db }: AppDeps) {
     const { username } = c.req.valid('param');
     const u = await find(db, username);
     await q.updateAccount(db, u.id, { failedLogins: 0, lockedUntil: null, lockCount: 0 });
-    await q.audit(db, c.var.staff.user, 'account_unlocked', { target: username, detail: { wasLocked: (u.lockedUntil ?? 0) > Date.now(), failedLogins: u.failedLogins } });
+    await q.audit(db, c.var.staff.user, 'account_unlocked', {
+      target: username,
+      detail: { wasLocked: (u.lockedUntil ?? 0) > Date.now(), failedLogins: u.failedLogins },
+    });
     return c.json({ account: await current(db, username) }, 200);
   };
 
@@ -129,5 +149,16 @@ export function accountHandlers({ db }: AppDeps) {
     return c.body(null, 204);
   };
 
-  return { list, options, create, changeScope, disable: setDisabled(true), enable: setDisabled(false), resetPassword, unlock, resetTwoFactor, changePassword };
+  return {
+    list,
+    options,
+    create,
+    changeScope,
+    disable: setDisabled(true),
+    enable: setDisabled(false),
+    resetPassword,
+    unlock,
+    resetTwoFactor,
+    changePassword,
+  };
 }

@@ -10,14 +10,19 @@ export const accountByUsername = (db: Db, username: string): Promise<StaffUser |
 
 export const allAccounts = (db: Db): Promise<StaffUser[]> => db.select().from(staffUsers).orderBy(asc(staffUsers.username));
 
-export const queueById = (db: Db, id: string) => db.select({ id: queues.id, provinceId: queues.provinceId }).from(queues).where(eq(queues.id, id)).get();
+export const queueById = (db: Db, id: string) =>
+  db.select({ id: queues.id, provinceId: queues.provinceId }).from(queues).where(eq(queues.id, id)).get();
 
 export const provinceById = (db: Db, id: string) => db.select({ id: provinces.id }).from(provinces).where(eq(provinces.id, id)).get();
 
 /** Active units and every province, named in every language: what an account can be scoped to. */
 export async function scopeRows(db: Db) {
   const [q, p] = await Promise.all([
-    db.select().from(queues).where(eq(queues.active, true)).orderBy(asc(byName(queues.names))),
+    db
+      .select()
+      .from(queues)
+      .where(eq(queues.active, true))
+      .orderBy(asc(byName(queues.names))),
     db.select().from(provinces).orderBy(asc(provinces.sort)),
   ]);
   return { queues: q, provinces: p };
@@ -33,10 +38,17 @@ export async function updateAccount(db: Db, id: number, set: Partial<typeof staf
 
 /** Ends every session of the account, or every one but `keep` (the session that changed its own password). */
 export async function endSessions(db: Db, staffId: number, keep?: string): Promise<void> {
-  await db.delete(staffSessions).where(keep ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.idHash, keep)) : eq(staffSessions.staffId, staffId));
+  await db
+    .delete(staffSessions)
+    .where(keep ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.idHash, keep)) : eq(staffSessions.staffId, staffId));
 }
 
 /** Appends what an admin (or the account itself) did to the hash-chained audit log. */
-export function audit(db: Db, actor: StaffUser, action: string, entry: { target?: string; queueId?: string | null; detail?: Record<string, unknown> } = {}) {
+export function audit(
+  db: Db,
+  actor: StaffUser,
+  action: string,
+  entry: { target?: string; queueId?: string | null; detail?: Record<string, unknown> } = {},
+) {
   return appendAudit(db.$client, { staffId: actor.id, username: actor.username, action, ...entry, detail: entry.detail ?? {} });
 }

@@ -2,7 +2,16 @@
 // account changes its own password. Who may call each route: api/auth/policy.ts.
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses } from '../error-responses.ts';
-import { AccountChanged, AccountList, AccountWithPassword, CreateAccountInput, PasswordChangeInput, ScopeInput, ScopeOptions, UsernameParam } from './schemas.ts';
+import {
+  AccountChanged,
+  AccountList,
+  AccountWithPassword,
+  CreateAccountInput,
+  PasswordChangeInput,
+  ScopeInput,
+  ScopeOptions,
+  UsernameParam,
+} from './schemas.ts';
 
 const json = <S>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const jsonBody = <S>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
@@ -53,7 +62,7 @@ const accountAction = (action: string, summary: string) =>
     responses: { 200: json(AccountChanged, 'Done'), ...errorResponses(400, 401, 403, 404) },
   });
 
-export const disable = accountAction('disable', 'Disable an account and end its sessions (never the admin\'s own)');
+export const disable = accountAction('disable', "Disable an account and end its sessions (never the admin's own)");
 export const enable = accountAction('enable', 'Enable a disabled account');
 export const unlock = accountAction('unlock', 'Clear a sign-in lockout (failed count, lock end and lock length)');
 export const resetTwoFactor = accountAction('reset-two-factor', 'Remove the second factor and recovery codes; sessions end');
@@ -71,7 +80,7 @@ export const changePassword = createRoute({
   method: 'post',
   path: '/api/staff/password',
   tags,
-  summary: "The signed-in account changes its own password (strength-checked); its other sessions end",
+  summary: 'The signed-in account changes its own password (strength-checked); its other sessions end',
   request: { body: jsonBody(PasswordChangeInput) },
   responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 413, 415) },
 });

@@ -19,11 +19,16 @@ export type ScopeInput = z.output<typeof ScopeInput>;
 export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;
 export const CreateAccountInput = ScopeInput.extend({ username: z.string().regex(USERNAME_PATTERN) }).openapi('CreateAccountInput');
 
-export const PasswordChangeInput = z.strictObject({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) }).openapi('PasswordChangeInput');
+export const PasswordChangeInput = z
+  .strictObject({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) })
+  .openapi('PasswordChangeInput');
 export type PasswordChangeInput = z.output<typeof PasswordChangeInput>;
 
 export const UsernameParam = z.object({
-  username: z.string().regex(USERNAME_PATTERN).openapi({ param: { name: 'username', in: 'path' }, example: 'officer.mardan' }),
+  username: z
+    .string()
+    .regex(USERNAME_PATTERN)
+    .openapi({ param: { name: 'username', in: 'path' }, example: 'officer.mardan' }),
 });
 
 export const Account = z
@@ -52,7 +57,14 @@ export const ScopeOptions = z
     queues: z.array(z.object({ id: z.string(), provinceId: z.string().nullable(), name: localized })),
     provinces: z.array(z.object({ id: z.string(), name: localized })),
     desks: z.array(
-      z.object({ id: z.string(), service: z.enum(SERVICES), district: z.string(), provinceId: z.string(), name: localized, confirmed: z.boolean() }),
+      z.object({
+        id: z.string(),
+        service: z.enum(SERVICES),
+        district: z.string(),
+        provinceId: z.string(),
+        name: localized,
+        confirmed: z.boolean(),
+      }),
     ),
   })
   .openapi('AccountScopeOptions');

@@ -27,8 +27,11 @@ describe('parseRange', () => {
     expect(MAX_RANGE_DAYS).toBe(366);
   });
 
-  it('refuses a range that ends before it starts, or is longer than a year, naming the field in the user\'s language', () => {
-    expect(refused(() => parseRange({ from: '2026-01-09', to: '2026-01-01' }, 'ur'))).toEqual({ status: 400, fields: { from: expect.stringContaining('تاریخ') } });
+  it("refuses a range that ends before it starts, or is longer than a year, naming the field in the user's language", () => {
+    expect(refused(() => parseRange({ from: '2026-01-09', to: '2026-01-01' }, 'ur'))).toEqual({
+      status: 400,
+      fields: { from: expect.stringContaining('تاریخ') },
+    });
     expect(refused(() => parseRange({ from: '2024-01-01', to: '2026-01-01' }, 'en'))).toMatchObject({ status: 400 });
   });
 });

@@ -19,7 +19,8 @@ export function parseRange(query: Pick<RangeQuery, 'from' | 'to'>, locale: Local
   const fromDay = query.from ?? pktDay(Date.parse(`${toDay}T12:00:00Z`) - 29 * DAY_MS);
   const range = rangeOfDays(fromDay, toDay);
   const days = Math.round((range.to - range.from) / DAY_MS);
-  if (days < 1 || days > MAX_RANGE_DAYS) throw new ApiError(400, 'validation_failed', { fields: { from: getT(locale, 'dashboard')('filter.invalid') } });
+  if (days < 1 || days > MAX_RANGE_DAYS)
+    throw new ApiError(400, 'validation_failed', { fields: { from: getT(locale, 'dashboard')('filter.invalid') } });
   return range;
 }
 

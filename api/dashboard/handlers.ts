@@ -20,7 +20,13 @@ export function dashboardHandlers({ db, config }: AppDeps) {
     const alerts = (await alertFigures(db, queueIds, range.from, range.to)).priorities;
     // Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range).
     const referralsOverdue = (await overdueReferralsByQueue(db, queueIds, now)).reduce((n, r) => n + r.count, 0);
-    await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'dashboard_viewed', queueId: user.queueId, detail: { from: range.fromDay, to: range.toDay } });
+    await appendAudit(db.$client, {
+      staffId: user.id,
+      username: user.username,
+      action: 'dashboard_viewed',
+      queueId: user.queueId,
+      detail: { from: range.fromDay, to: range.toDay },
+    });
     return c.json({ scope: await scopeName(db, user), ...figures, alerts, referralsOverdue }, 200);
   };
   return { figures };

@@ -16,7 +16,10 @@ const Day = z
 export const RangeQuery = z.object({
   from: Day.optional().openapi({ param: { name: 'from', in: 'query' }, example: '2026-01-01' }),
   to: Day.optional().openapi({ param: { name: 'to', in: 'query' }, example: '2026-01-31' }),
-  lang: z.enum(LANGS).optional().openapi({ param: { name: 'lang', in: 'query' } }),
+  lang: z
+    .enum(LANGS)
+    .optional()
+    .openapi({ param: { name: 'lang', in: 'query' } }),
 });
 export type RangeQuery = z.output<typeof RangeQuery>;
 
@@ -44,7 +47,14 @@ export const DashboardFigures = z
       byPriority: z.array(z.object({ priority, total: count, screened: count, withinDeadline: count, medianMs: z.number().nullable() })),
     }),
     alerts: z.array(
-      z.object({ priority: z.string(), alerts: count, acknowledged: count, medianAckMinutes: z.number().nullable(), medianAckMs: z.number().nullable().optional(), escalated: count }),
+      z.object({
+        priority: z.string(),
+        alerts: count,
+        acknowledged: count,
+        medianAckMinutes: z.number().nullable(),
+        medianAckMs: z.number().nullable().optional(),
+        escalated: count,
+      }),
     ),
     /** Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range). */
     referralsOverdue: count,

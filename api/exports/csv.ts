@@ -12,7 +12,7 @@ export function csvField(value: Cell): string {
 }
 
 export function csvLine(cells: Cell[]): string {
-  return cells.map(csvField).join(',') + '\r\n';
+  return `${cells.map(csvField).join(',')}\r\n`;
 }
 
 export function toCsv(rows: Cell[][]): string {

@@ -26,7 +26,13 @@ export function exportHandlers({ db }: AppDeps) {
     return { user, locale, ...dashboardFilter(user, query, requestLocale(c)) };
   };
   const auditExport = (user: AppEnv['Variables']['staff']['user'], detail: Record<string, unknown>) =>
-    appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'export', queueId: user.queueId, detail: { ...detail, scope: user.role === 'provincial' ? user.provinceId : user.queueId } });
+    appendAudit(db.$client, {
+      staffId: user.id,
+      username: user.username,
+      action: 'export',
+      queueId: user.queueId,
+      detail: { ...detail, scope: user.role === 'provincial' ? user.provinceId : user.queueId },
+    });
 
   const reports: RouteHandler<typeof routes.reportsCsv, AppEnv> = async (c) => {
     const { user, locale, scope, range } = prepare(c, c.req.valid('query'));

@@ -5,7 +5,22 @@ import { BOM, csvLine, pktDateTime } from './csv.ts';
 import type { ExportRow } from './queries.ts';
 
 const PAGE = 1000;
-const COLUMNS = ['reference', 'submitted', 'priority', 'category', 'status', 'province', 'district', 'queue', 'due', 'firstAction', 'closed', 'closeReason', 'verified', 'erased'];
+const COLUMNS = [
+  'reference',
+  'submitted',
+  'priority',
+  'category',
+  'status',
+  'province',
+  'district',
+  'queue',
+  'due',
+  'firstAction',
+  'closed',
+  'closeReason',
+  'verified',
+  'erased',
+];
 
 /** Streams the rows page by page (`page(afterId, limit)`: the next rows by id), header first. */
 export function reportsCsv(page: (afterId: number, limit: number) => Promise<ExportRow[]>, locale: Locale): ReadableStream<Uint8Array> {

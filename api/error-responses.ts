@@ -1,5 +1,6 @@
 // The error answers a route can give, described once for /api/openapi.json. Every error has the same body
 // (ErrorBody: a machine code, a message in the request's language, and per-field messages on a 400).
+import type { z } from '@hono/zod-openapi';
 import { ErrorBody } from './schemas.ts';
 
 const DESCRIPTIONS = {
@@ -20,3 +21,9 @@ export function errorResponses<S extends Status>(...statuses: S[]): { [K in S]: 
   for (const s of statuses) out[s] = { description: DESCRIPTIONS[s], content: { 'application/json': { schema: ErrorBody } } };
   return out;
 }
+
+/** A JSON body of this schema, for a createRoute's request body or response. */
+export const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+/** An error answer with a route-specific description (the body is the shared ErrorBody). */
+export const refusal = (description: string) => ({ description, ...json(ErrorBody) });

@@ -4,10 +4,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { perLang } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
-import { ErrorBody } from '../schemas.ts';
+import { json, refusal } from '../error-responses.ts';
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
-const refusal = (description: string) => ({ description, ...json(ErrorBody) });
 
 const noteText = z
   .string()

@@ -36,7 +36,7 @@ export interface AccountView {
   disabled: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
-  /** Locked by failed sign-ins right now (api/staff/login.ts). */
+  /** Locked by failed sign-ins right now (api/session/login.ts). */
   locked: boolean;
   createdAt: string;
 }

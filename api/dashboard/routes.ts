@@ -15,7 +15,7 @@ import { aggregatesCsv } from '../export/aggregates-csv.ts';
 import { reportsCsv } from '../export/reports-csv.ts';
 import { dashboard, pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
 import { alertFigures } from '../alerts/service.ts';
-import { overdueReferralsByQueue, queueIdsInScope } from '../staff/view.ts';
+import { overdueReferralsByQueue, queueIdsInScope } from '../queue/queries.ts';
 import { LANGS } from '../../domain/languages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

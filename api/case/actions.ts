@@ -1,47 +1,20 @@
-// One staff action per request. Each is validated (a discriminated union on `type`), checked against the
+// One staff action per request. Each is validated (ActionInput in ./schemas.ts, a union on `type`), checked against the
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
-import { z } from '@hono/zod-openapi';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
 import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
 import { reportScope } from '../auth/scope.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../errors.ts';
-import { SEAL_CONTEXT } from '../reports/create.ts';
-import { CATEGORIES, CLOSE_REASONS, PRIORITY_VALUES, SERVICES } from '../schemas.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { STAFF_SEAL } from './view.ts';
+import type { ActionInput } from './schemas.ts';
+import { SEAL_CONTEXT, STAFF_SEAL } from './view.ts';
 import { deskById } from '../partner/desks.ts';
 import { acknowledgeAlerts } from '../alerts/service.ts';
-import { REFERRAL_NEXT, REFERRAL_STATUSES, roleCan, rolesThatCan } from '../../domain/vocabulary.ts';
-
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(min).max(max));
-
-export const ActionInput = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('assign'), to: z.string().min(1).max(64) }),
-    z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITY_VALUES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), desk: z.string().min(1).max(100).optional(), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('transfer'), queueId: z.string().min(1).max(64), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('note'), body: text(1, 5000) }),
-    z.strictObject({ type: z.literal('message'), body: text(1, 2000) }),
-    z.strictObject({ type: z.literal('mark_duplicate'), of: z.string().min(1).max(32) }),
-    z.strictObject({ type: z.literal('close'), reason: z.enum(CLOSE_REASONS), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('acknowledge') }),
-    z.strictObject({ type: z.literal('screen'), priority: z.enum(PRIORITY_VALUES), category: z.enum(CATEGORIES).optional() }),
-  ])
-  .openapi('StaffAction');
-export type ActionInput = z.output<typeof ActionInput>;
+import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 
 // Allowed on a closed report: everything else needs it reopened first.
 const WHILE_CLOSED = new Set(['reopen', 'note', 'message']);
@@ -212,13 +185,4 @@ function screen(
     Object.assign(eventData, { fromCategory: report.category, toCategory: action.category });
   }
   if (action.category) audit.category = action.category;
-}
-
-/** Staff this report could be assigned to: active officers and supervisors of its queue. */
-export async function assignableStaff(db: Db, queueId: string) {
-  return db
-    .select({ username: staffUsers.username, role: staffUsers.role })
-    .from(staffUsers)
-    .where(and(eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, rolesThatCan('takeAssignments'))))
-    .orderBy(staffUsers.username);
 }

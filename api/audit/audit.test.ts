@@ -14,8 +14,22 @@ beforeAll(async () => {
   supervisor = await enrolTotp(t, await addStaff(t, 'supervisor', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
   admin = await enrolTotp(t, await addStaff(t, 'admin', null));
   // 130 entries in Peshawar's unit and 5 in Lahore's, written as the console writes them.
-  for (let i = 0; i < 130; i++) await appendAudit(t.db.$client, { staffId: null, username: 'someone', action: 'queue_viewed', target: `peshawar-${i}`, queueId: 'cpu-peshawar' });
-  for (let i = 0; i < 5; i++) await appendAudit(t.db.$client, { staffId: null, username: 'someone', action: 'queue_viewed', target: `lahore-${i}`, queueId: 'cpu-lahore' });
+  for (let i = 0; i < 130; i++)
+    await appendAudit(t.db.$client, {
+      staffId: null,
+      username: 'someone',
+      action: 'queue_viewed',
+      target: `peshawar-${i}`,
+      queueId: 'cpu-peshawar',
+    });
+  for (let i = 0; i < 5; i++)
+    await appendAudit(t.db.$client, {
+      staffId: null,
+      username: 'someone',
+      action: 'queue_viewed',
+      target: `lahore-${i}`,
+      queueId: 'cpu-lahore',
+    });
 });
 afterAll(() => t.close());
 

@@ -15,7 +15,15 @@ export function auditHandlers({ db }: AppDeps) {
     await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'audit_viewed', queueId: user.queueId });
     return c.json(
       {
-        entries: rows.map((r) => ({ id: r.id, at: new Date(r.at).toISOString(), username: r.username, action: r.action, target: r.target, queueId: r.queueId, detail: JSON.parse(r.detail) as Record<string, unknown> })),
+        entries: rows.map((r) => ({
+          id: r.id,
+          at: new Date(r.at).toISOString(),
+          username: r.username,
+          action: r.action,
+          target: r.target,
+          queueId: r.queueId,
+          detail: JSON.parse(r.detail) as Record<string, unknown>,
+        })),
         nextBefore: rows.length === AUDIT_PAGE ? String(rows[rows.length - 1]!.id) : null,
       },
       200,

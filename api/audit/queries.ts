@@ -12,5 +12,10 @@ export async function auditPage(db: Db, queueIds: string[] | null, before: numbe
   // An account with no queue in scope sees nothing: '-' is no queue's id.
   if (queueIds) where.push(inArray(auditLog.queueId, queueIds.length ? queueIds : ['-']));
   if (before) where.push(lt(auditLog.id, before));
-  return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(AUDIT_PAGE);
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(...where))
+    .orderBy(desc(auditLog.id))
+    .limit(AUDIT_PAGE);
 }

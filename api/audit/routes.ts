@@ -3,7 +3,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, GUARDED } from '../responses.ts';
 
 /** `before`: a positive whole id (up to 15 digits, so it stays an exact number); anything else is a 400, never a 500. */
-export const AuditFilter = z.strictObject({ before: z.string().regex(/^[1-9]\d{0,14}$/).optional() }).openapi('AuditFilter');
+export const AuditFilter = z
+  .strictObject({
+    before: z
+      .string()
+      .regex(/^[1-9]\d{0,14}$/)
+      .optional(),
+  })
+  .openapi('AuditFilter');
 
 const AuditPage = z
   .object({

@@ -17,7 +17,15 @@ export function caseHandlers(deps: AppDeps) {
    *  under the report's own queue, so the unit that holds it sees who tried. Unknown references are not logged. */
   const refuse = async (user: StaffUser, reference: string, what: 'view' | 'action'): Promise<never> => {
     const queueId = await queueHolding(db, reference);
-    if (queueId) await audit({ staffId: user.id, username: user.username, action: 'access_refused', target: reference, queueId, detail: { what, fromQueue: user.queueId } });
+    if (queueId)
+      await audit({
+        staffId: user.id,
+        username: user.username,
+        action: 'access_refused',
+        target: reference,
+        queueId,
+        detail: { what, fromQueue: user.queueId },
+      });
     throw new ApiError(404, 'not_found');
   };
 
@@ -31,7 +39,14 @@ export function caseHandlers(deps: AppDeps) {
     const { reference } = c.req.valid('param');
     const found = await findForStaff(db, user, reference);
     if (!found) return refuse(user, reference, 'view');
-    await audit({ staffId: user.id, username: user.username, action: 'report_viewed', target: found.report.reference, queueId: found.report.queueId, detail: { access: found.access } });
+    await audit({
+      staffId: user.id,
+      username: user.username,
+      action: 'report_viewed',
+      target: found.report.reference,
+      queueId: found.report.queueId,
+      detail: { access: found.access },
+    });
     return c.json(await viewOf(user, found.report, found.access), 200);
   };
 
@@ -39,13 +54,25 @@ export function caseHandlers(deps: AppDeps) {
     const { user } = c.var.staff;
     const { reference } = c.req.valid('param');
     const found = await findForStaff(db, user, reference);
-    if (!found || found.access !== 'full') return refuse(user, reference, 'action');
+    if (found?.access !== 'full') return refuse(user, reference, 'action');
     const detail = await applyAction({ db, sealer }, user, found.report, c.req.valid('json'), requestLocale(c));
-    await audit({ staffId: user.id, username: user.username, action: 'report_action', target: found.report.reference, queueId: found.report.queueId, detail });
+    await audit({
+      staffId: user.id,
+      username: user.username,
+      action: 'report_action',
+      target: found.report.reference,
+      queueId: found.report.queueId,
+      detail,
+    });
     deps.alerts.afterCommit(found.report.reference);
     // After a transfer out of scope the sender gets the restricted view of what it wrote.
     const after = await findForStaff(db, user, found.report.reference);
-    return c.json(after ? await viewOf(user, after.report, after.access) : { reference: found.report.reference, access: 'restricted' as const, notes: [], messages: [] }, 200);
+    return c.json(
+      after
+        ? await viewOf(user, after.report, after.access)
+        : { reference: found.report.reference, access: 'restricted' as const, notes: [], messages: [] },
+      200,
+    );
   };
 
   /**
@@ -57,7 +84,7 @@ export function caseHandlers(deps: AppDeps) {
     const { user } = c.var.staff;
     const reference = c.req.param('reference') ?? '';
     const found = await findForStaff(db, user, reference);
-    if (!found || found.access !== 'full') await refuse(user, reference, 'action');
+    if (found?.access !== 'full') await refuse(user, reference, 'action');
     return validationHook(result, c);
   };
 

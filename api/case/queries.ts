@@ -11,7 +11,11 @@ export type Access = 'full' | 'restricted';
 
 /** The report and how much of it this account may see, or null (answered 404, like a missing reference). */
 export async function findForStaff(db: Db, user: StaffUser, reference: string): Promise<{ report: Report; access: Access } | null> {
-  const full = await db.select().from(reports).where(and(eq(reports.reference, reference), reportScope(user))).get();
+  const full = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.reference, reference), reportScope(user)))
+    .get();
   if (full) return { report: full, access: 'full' };
   const scope = await queueIdsInScope(db, user);
   if (scope.length === 0) return null;
@@ -40,7 +44,9 @@ export async function caseRecords(db: Db, report: Report) {
   ]);
   const ids = [...events.map((e) => e.staffId), ...thread.map((m) => m.staffId), report.assignedTo, report.screenedBy];
   const staffIds = [...new Set(ids.filter((id): id is number => id !== null))];
-  const named = staffIds.length ? await db.select({ id: staffUsers.id, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, staffIds)) : [];
+  const named = staffIds.length
+    ? await db.select({ id: staffUsers.id, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, staffIds))
+    : [];
   return { events, thread, refs, queue, names: new Map(named.map((s) => [s.id, s.username])) };
 }
 export type CaseRecords = Awaited<ReturnType<typeof caseRecords>>;
@@ -53,16 +59,28 @@ export async function staffByUsername(db: Db, username: string): Promise<StaffUs
 
 /** An active queue other than the report's own: where a transfer may go. */
 export async function transferTarget(db: Db, queueId: string, fromQueueId: string) {
-  return db.select().from(queues).where(and(eq(queues.id, queueId), eq(queues.active, true), ne(queues.id, fromQueueId))).get();
+  return db
+    .select()
+    .from(queues)
+    .where(and(eq(queues.id, queueId), eq(queues.active, true), ne(queues.id, fromQueueId)))
+    .get();
 }
 
 export async function referralOfReport(db: Db, referralId: number, reportId: number) {
-  return db.select().from(referrals).where(and(eq(referrals.id, referralId), eq(referrals.reportId, reportId))).get();
+  return db
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.id, referralId), eq(referrals.reportId, reportId)))
+    .get();
 }
 
 /** Another report in the account's scope with this reference (what `mark_duplicate` may point at). */
 export async function otherReportInScope(db: Db, user: StaffUser, reference: string, notId: number) {
-  return db.select({ reference: reports.reference }).from(reports).where(and(eq(reports.reference, reference), reportScope(user), ne(reports.id, notId))).get();
+  return db
+    .select({ reference: reports.reference })
+    .from(reports)
+    .where(and(eq(reports.reference, reference), reportScope(user), ne(reports.id, notId)))
+    .get();
 }
 
 /** Writes an action's own rows (a referral, a message) in the action's batch. */
@@ -76,11 +94,21 @@ export type ActionWrite = ReturnType<ReturnType<typeof actionWrites>[keyof Retur
 /** The report's change, its history event, its alerts taken up, and the action's own rows: all or nothing. */
 export async function commitAction(
   db: Db,
-  a: { reportId: number; staffId: number; at: number; patch: Partial<Report>; eventType: string; eventData: Record<string, unknown>; extra: ActionWrite[] },
+  a: {
+    reportId: number;
+    staffId: number;
+    at: number;
+    patch: Partial<Report>;
+    eventType: string;
+    eventData: Record<string, unknown>;
+    extra: ActionWrite[];
+  },
 ) {
   await db.batch([
     db.update(reports).set(a.patch).where(eq(reports.id, a.reportId)),
-    db.insert(reportEvents).values({ reportId: a.reportId, at: a.at, staffId: a.staffId, type: a.eventType, data: JSON.stringify(a.eventData) }),
+    db
+      .insert(reportEvents)
+      .values({ reportId: a.reportId, at: a.at, staffId: a.staffId, type: a.eventType, data: JSON.stringify(a.eventData) }),
     // Any action by a person in scope takes the report up: its alerts stop climbing (api/alerts).
     acknowledgeAlerts(db, a.reportId, a.staffId, a.at),
     ...a.extra,

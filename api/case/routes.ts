@@ -10,7 +10,10 @@ export const view = createRoute({
   summary: 'The decrypted report, triage reasons, history, referrals, notes and messages',
   request: { params: ReferenceParams },
   responses: {
-    200: { description: 'Full view; after a transfer out of scope, the restricted view of what this unit wrote', content: { 'application/json': { schema: CaseView } } },
+    200: {
+      description: 'Full view; after a transfer out of scope, the restricted view of what this unit wrote',
+      content: { 'application/json': { schema: CaseView } },
+    },
     ...errorResponses({ ...GUARDED, 404: 'not_found: no such report, or outside the account’s scope' }),
   },
 });

@@ -1,7 +1,15 @@
 // A report as staff work it: the action a request carries (one per request) and the view it is answered with.
 import { z } from '@hono/zod-openapi';
 import { LANGS, perLang } from '../../domain/languages.ts';
-import { CATEGORIES, CLOSE_REASONS, PRIORITIES, REFERRAL_STATUSES, REPORTER_STATUSES, SERVICES, STAFF_STATUSES } from '../../domain/vocabulary.ts';
+import {
+  CATEGORIES,
+  CLOSE_REASONS,
+  PRIORITIES,
+  REFERRAL_STATUSES,
+  REPORTER_STATUSES,
+  SERVICES,
+  STAFF_STATUSES,
+} from '../../domain/vocabulary.ts';
 
 const text = (min: number, max: number) =>
   z
@@ -15,7 +23,12 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('assign'), to: z.string().min(1).max(64) }),
     z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITIES), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), desk: z.string().min(1).max(100).optional(), note: text(0, 1000).optional() }),
+    z.strictObject({
+      type: z.literal('refer'),
+      service: z.enum(SERVICES),
+      desk: z.string().min(1).max(100).optional(),
+      note: text(0, 1000).optional(),
+    }),
     z.strictObject({
       type: z.literal('update_referral'),
       referralId: z.string().regex(/^\d{1,12}$/),
@@ -34,14 +47,27 @@ export const ActionInput = z
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
 
-export const ReferenceParams = z.object({ reference: z.string().openapi({ param: { name: 'reference', in: 'path' }, example: 'CP-2345-6789' }) });
+export const ReferenceParams = z.object({
+  reference: z.string().openapi({ param: { name: 'reference', in: 'path' }, example: 'CP-2345-6789' }),
+});
 
 const localized = z.object(perLang(() => z.string()));
 
-const Entry = z.object({ from: z.enum(['reporter', 'staff', 'note']), body: z.string().nullable(), at: z.string(), by: z.string().nullable(), queueId: z.string().nullable() });
+const Entry = z.object({
+  from: z.enum(['reporter', 'staff', 'note']),
+  body: z.string().nullable(),
+  at: z.string(),
+  by: z.string().nullable(),
+  queueId: z.string().nullable(),
+});
 
 /** After a transfer the sending CPU keeps only what it wrote. */
-const RestrictedCase = z.object({ reference: z.string(), access: z.literal('restricted'), notes: z.array(Entry), messages: z.array(Entry) });
+const RestrictedCase = z.object({
+  reference: z.string(),
+  access: z.literal('restricted'),
+  notes: z.array(Entry),
+  messages: z.array(Entry),
+});
 
 const FullCase = z.object({
   reference: z.string(),

@@ -19,15 +19,31 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * The report as staff see it. `scope` (the queues the account may see) is needed for the restricted view only:
  * it keeps the notes and staff messages written from those queues, never the reporter's words.
  */
-export function caseView(sealer: Pick<Sealer, 'open'>, report: Report, access: Access, records: CaseRecords, scope: string[] | null, now: number) {
+export function caseView(
+  sealer: Pick<Sealer, 'open'>,
+  report: Report,
+  access: Access,
+  records: CaseRecords,
+  scope: string[] | null,
+  now: number,
+) {
   const { events, thread, refs, queue, names } = records;
   const open = (ct: string | null | undefined, context: string) => (ct ? sealer.open(ct, context) : null);
   const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
-  const visible = access === 'restricted' ? thread.filter((m) => m.sender !== 'reporter' && m.queueId !== null && (scope ?? []).includes(m.queueId)) : thread;
+  const visible =
+    access === 'restricted'
+      ? thread.filter((m) => m.sender !== 'reporter' && m.queueId !== null && (scope ?? []).includes(m.queueId))
+      : thread;
   const entries = (sender: 'note' | 'thread') =>
     visible
       .filter((m) => (sender === 'note' ? m.sender === 'note' : m.sender !== 'note'))
-      .map((m) => ({ from: m.sender, body: m.bodyCt ? open(m.bodyCt, SEAL_CONTEXT.message) : null, at: iso(m.createdAt), by: nameOf(m.staffId), queueId: m.queueId }));
+      .map((m) => ({
+        from: m.sender,
+        body: m.bodyCt ? open(m.bodyCt, SEAL_CONTEXT.message) : null,
+        at: iso(m.createdAt),
+        by: nameOf(m.staffId),
+        queueId: m.queueId,
+      }));
 
   if (access === 'restricted') {
     return { reference: report.reference, access, notes: entries('note'), messages: entries('thread') };
@@ -64,7 +80,12 @@ export function caseView(sealer: Pick<Sealer, 'open'>, report: Report, access: A
     erased: report.erasedAt !== null,
     history: events.map((e) => {
       const { reasonCt, ...data } = JSON.parse(e.data) as Record<string, unknown> & { reasonCt?: string };
-      return { type: e.type, at: iso(e.at), by: nameOf(e.staffId), data: reasonCt ? { ...data, reason: open(reasonCt, STAFF_SEAL.reason) } : data };
+      return {
+        type: e.type,
+        at: iso(e.at),
+        by: nameOf(e.staffId),
+        data: reasonCt ? { ...data, reason: open(reasonCt, STAFF_SEAL.reason) } : data,
+      };
     }),
     referrals: refs.map((r) => ({
       id: String(r.id),

@@ -34,7 +34,15 @@ export function queueHandlers({ db }: AppDeps) {
     const f = c.req.valid('query');
     if (!(await queueVisible(db, user, queueId))) {
       // A queue outside scope answers like a missing one; the unit that holds it sees who tried.
-      if (await queueExists(db, queueId)) await audit({ staffId: user.id, username: user.username, action: 'access_refused', target: queueId, queueId, detail: { what: 'queue', fromQueue: user.queueId } });
+      if (await queueExists(db, queueId))
+        await audit({
+          staffId: user.id,
+          username: user.username,
+          action: 'access_refused',
+          target: queueId,
+          queueId,
+          detail: { what: 'queue', fromQueue: user.queueId },
+        });
       throw new ApiError(404, 'not_found');
     }
     const offset = Number(f.cursor ?? 0);

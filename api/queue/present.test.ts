@@ -8,13 +8,24 @@ const now = Date.parse('2026-11-26T12:00:00Z');
 
 describe('screeningOf', () => {
   it('counts whole minutes waited by an open unscreened report', () => {
-    expect(screeningOf({ screenedAt: null, createdAt: now - 150_000, status: 'new' }, now)).toEqual({ unscreened: true, screenedAt: null, waitingMinutes: 2 });
+    expect(screeningOf({ screenedAt: null, createdAt: now - 150_000, status: 'new' }, now)).toEqual({
+      unscreened: true,
+      screenedAt: null,
+      waitingMinutes: 2,
+    });
   });
   it('a screened report waits for nobody, and says when it was screened', () => {
-    expect(screeningOf({ screenedAt: now - 60_000, createdAt: now - 3_600_000, status: 'assigned' }, now)).toEqual({ unscreened: false, screenedAt: '2026-11-26T11:59:00.000Z', waitingMinutes: null });
+    expect(screeningOf({ screenedAt: now - 60_000, createdAt: now - 3_600_000, status: 'assigned' }, now)).toEqual({
+      unscreened: false,
+      screenedAt: '2026-11-26T11:59:00.000Z',
+      waitingMinutes: null,
+    });
   });
   it('a closed report is not waiting, screened or not', () => {
-    expect(screeningOf({ screenedAt: null, createdAt: now - 3_600_000, status: 'closed' }, now)).toMatchObject({ unscreened: false, waitingMinutes: null });
+    expect(screeningOf({ screenedAt: null, createdAt: now - 3_600_000, status: 'closed' }, now)).toMatchObject({
+      unscreened: false,
+      waitingMinutes: null,
+    });
   });
 });
 
@@ -49,7 +60,9 @@ describe('summariseQueues', () => {
 
 describe('queueFigures', () => {
   it('answers every queue in scope, zero where it has no reports, and no on-time rate without P1s', () => {
-    const rows = [{ queueId: 'cpu-kohat', open: 3, overdue: 1, p1Waiting: 1, received7: 3, closed7: 0, p1Total: 4, p1OnTime: 3 }] as FigureRow[];
+    const rows = [
+      { queueId: 'cpu-kohat', open: 3, overdue: 1, p1Waiting: 1, received7: 3, closed7: 0, p1Total: 4, p1OnTime: 3 },
+    ] as FigureRow[];
     expect(queueFigures(['cpu-kohat', 'cpu-bannu'], rows, [{ queueId: 'cpu-bannu', count: 1 }])).toEqual([
       { queueId: 'cpu-kohat', open: 3, overdue: 1, p1Waiting: 1, received7: 3, closed7: 0, p1OnTimeRate: 0.75, referralsOverdue: 0 },
       { queueId: 'cpu-bannu', open: 0, overdue: 0, p1Waiting: 0, received7: 0, closed7: 0, p1OnTimeRate: null, referralsOverdue: 1 },

@@ -30,11 +30,24 @@ export interface QueueSummary {
  * One summary per queue from its rows per priority. The account's own queue first, then a province's queues the
  * busiest first (most open P1), so a provincial officer sees where the work is.
  */
-export function summariseQueues(rows: OpenCountRow[], referralsOverdue: { queueId: string; count: number }[], ownQueueId: string | null): QueueSummary[] {
+export function summariseQueues(
+  rows: OpenCountRow[],
+  referralsOverdue: { queueId: string; count: number }[],
+  ownQueueId: string | null,
+): QueueSummary[] {
   const byQueue = new Map<string, QueueSummary>();
   for (const r of rows) {
     const zero = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Counts;
-    const q = byQueue.get(r.id) ?? { id: r.id, name: r.names, province: r.provinceId, district: r.districtId, open: zero, overdue: 0, unscreened: 0, referralsOverdue: 0 };
+    const q = byQueue.get(r.id) ?? {
+      id: r.id,
+      name: r.names,
+      province: r.provinceId,
+      district: r.districtId,
+      open: zero,
+      overdue: 0,
+      unscreened: 0,
+      referralsOverdue: 0,
+    };
     if (r.priority) {
       q.open[r.priority] = Number(r.open);
       q.overdue += Number(r.overdue ?? 0);
@@ -47,7 +60,9 @@ export function summariseQueues(rows: OpenCountRow[], referralsOverdue: { queueI
     const q = byQueue.get(r.queueId);
     if (q) q.referralsOverdue = r.count;
   }
-  return [...byQueue.values()].sort((a, b) => (ownQueueId === a.id ? -1 : ownQueueId === b.id ? 1 : 0) || b.open.P1 - a.open.P1 || a.id.localeCompare(b.id));
+  return [...byQueue.values()].sort(
+    (a, b) => (ownQueueId === a.id ? -1 : ownQueueId === b.id ? 1 : 0) || b.open.P1 - a.open.P1 || a.id.localeCompare(b.id),
+  );
 }
 
 /** A report as a queue page lists it. */

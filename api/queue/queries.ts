@@ -60,7 +60,13 @@ export type OpenCountRow = Awaited<ReturnType<typeof openCountsByQueue>>[number]
 
 /** Whether this account may see the queue. */
 export async function queueVisible(db: Db, user: StaffUser, queueId: string): Promise<boolean> {
-  return (await db.select({ id: queues.id }).from(queues).where(and(eq(queues.id, queueId), queueScope(user))).get()) !== undefined;
+  return (
+    (await db
+      .select({ id: queues.id })
+      .from(queues)
+      .where(and(eq(queues.id, queueId), queueScope(user)))
+      .get()) !== undefined
+  );
 }
 
 export async function queueExists(db: Db, queueId: string): Promise<boolean> {
@@ -80,15 +86,17 @@ export async function queuePage(db: Db, user: StaffUser, queueId: string, f: Que
   if (f.assigned === 'me') where.push(eq(reports.assignedTo, user.id));
   if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
   if (f.unverified) where.push(eq(reports.verified, false));
-  return db
-    .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })
-    .from(reports)
-    .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
-    .where(and(...where))
-    // Unscreened first (no person has confirmed their priority yet), then the most urgent.
-    .orderBy(unscreenedFirst, asc(reports.priority), asc(reports.dueAt), asc(reports.id))
-    .limit(PAGE + 1)
-    .offset(offset);
+  return (
+    db
+      .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })
+      .from(reports)
+      .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
+      .where(and(...where))
+      // Unscreened first (no person has confirmed their priority yet), then the most urgent.
+      .orderBy(unscreenedFirst, asc(reports.priority), asc(reports.dueAt), asc(reports.id))
+      .limit(PAGE + 1)
+      .offset(offset)
+  );
 }
 
 /** Staff a report of this queue could be assigned to: active officers and supervisors of the queue. */

@@ -23,9 +23,16 @@ describe('queue', () => {
     const t2 = t;
     const p3 = await newReport({ location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
     const p1 = await newReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
-    await t2.db.update(reports).set({ dueAt: Date.now() - 60_000 }).where(eq(reports.reference, p3.reference));
+    await t2.db
+      .update(reports)
+      .set({ dueAt: Date.now() - 60_000 })
+      .where(eq(reports.reference, p3.reference));
     const swat = await signIn(t, await addStaff(t, 'officer', 'cpu-swat', 'khyber-pakhtunkhwa'));
-    const list = (await (await swat.get('/api/staff/queues/cpu-swat/reports')).json()).reports as { reference: string; overdue: boolean; verified: boolean }[];
+    const list = (await (await swat.get('/api/staff/queues/cpu-swat/reports')).json()).reports as {
+      reference: string;
+      overdue: boolean;
+      verified: boolean;
+    }[];
     expect(list.map((x) => x.reference)).toEqual([p1.reference, p3.reference]);
     expect(list[1]!.overdue).toBe(true);
     expect(list[0]!.verified).toBe(false);
@@ -43,10 +50,15 @@ describe('queue', () => {
 describe('stats', () => {
   it('shows a supervisor an emergency waiting past its hour, and officers may not see stats', async () => {
     const r = await newReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'kohat' } });
-    await t.db.update(reports).set({ createdAt: Date.now() - 2 * 3600_000, dueAt: Date.now() - 3600_000 }).where(eq(reports.reference, r.reference));
+    await t.db
+      .update(reports)
+      .set({ createdAt: Date.now() - 2 * 3600_000, dueAt: Date.now() - 3600_000 })
+      .where(eq(reports.reference, r.reference));
     const sup = await enrolTotp(t, await addStaff(t, 'supervisor', 'cpu-kohat', 'khyber-pakhtunkhwa'));
     const stats = (await (await sup.get('/api/staff/stats')).json()).queues;
-    expect(stats).toEqual([expect.objectContaining({ queueId: 'cpu-kohat', open: 1, overdue: 1, p1Waiting: 1, received7: 1, closed7: 0, p1OnTimeRate: 0 })]);
+    expect(stats).toEqual([
+      expect.objectContaining({ queueId: 'cpu-kohat', open: 1, overdue: 1, p1Waiting: 1, received7: 1, closed7: 0, p1OnTimeRate: 0 }),
+    ]);
     expect((await officer.get('/api/staff/stats')).status).toBe(403);
   });
 });

@@ -20,7 +20,11 @@ export const queueReports = createRoute({
   request: { params: QueueParams, query: QueueFilter },
   responses: {
     200: { description: 'Up to 50 reports and the cursor of the next page', content: json(QueuePage) },
-    ...errorResponses({ ...GUARDED, 400: 'validation_failed: an unknown filter or value', 404: 'not_found: no such queue, or outside the account’s scope (logged)' }),
+    ...errorResponses({
+      ...GUARDED,
+      400: 'validation_failed: an unknown filter or value',
+      404: 'not_found: no such queue, or outside the account’s scope (logged)',
+    }),
   },
 });
 
@@ -29,7 +33,10 @@ export const queueStaff = createRoute({
   path: '/api/staff/queues/{queueId}/staff',
   summary: 'Who a report of this queue may be assigned to',
   request: { params: QueueParams },
-  responses: { 200: { description: 'Active officers and supervisors of the queue', content: json(AssignableStaff) }, ...errorResponses({ ...GUARDED, 404: 'not_found' }) },
+  responses: {
+    200: { description: 'Active officers and supervisors of the queue', content: json(AssignableStaff) },
+    ...errorResponses({ ...GUARDED, 404: 'not_found' }),
+  },
 });
 
 export const transferTargets = createRoute({

@@ -13,14 +13,24 @@ export const QueueFilter = z
     category: z.enum(CATEGORIES).optional(),
     assigned: z.enum(['me', 'nobody']).optional(),
     unverified: z.enum(['1', 'true']).optional(),
-    cursor: z.string().regex(/^\d{1,6}$/).optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{1,6}$/)
+      .optional(),
   })
   .openapi('QueueFilter');
 export type QueueFilter = z.output<typeof QueueFilter>;
 
-export const QueueParams = z.object({ queueId: z.string().min(1).openapi({ param: { name: 'queueId', in: 'path' } }) });
+export const QueueParams = z.object({
+  queueId: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: 'queueId', in: 'path' } }),
+});
 
-const perPriority = z.object(Object.fromEntries(PRIORITIES.map((p) => [p, z.number().int()])) as Record<(typeof PRIORITIES)[number], z.ZodNumber>);
+const perPriority = z.object(
+  Object.fromEntries(PRIORITIES.map((p) => [p, z.number().int()])) as Record<(typeof PRIORITIES)[number], z.ZodNumber>,
+);
 
 export const QueueSummaries = z
   .object({
@@ -66,10 +76,14 @@ export const QueuePage = z
   })
   .openapi('QueuePage');
 
-export const AssignableStaff = z.object({ staff: z.array(z.object({ username: z.string(), role: z.enum(ROLES) })) }).openapi('AssignableStaff');
+export const AssignableStaff = z
+  .object({ staff: z.array(z.object({ username: z.string(), role: z.enum(ROLES) })) })
+  .openapi('AssignableStaff');
 
 export const TransferTargets = z
-  .object({ queues: z.array(z.object({ id: z.string(), name: localized, province: z.string().nullable(), district: z.string().nullable() })) })
+  .object({
+    queues: z.array(z.object({ id: z.string(), name: localized, province: z.string().nullable(), district: z.string().nullable() })),
+  })
   .openapi('TransferTargets');
 
 export const QueueStats = z

@@ -11,7 +11,7 @@ import type { AppDeps } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { dropPresentedSession, startSession } from '../auth/session.ts';
-import { checkTotp, TOTP_SEAL_CONTEXT, useRecoveryCode } from '../auth/totp.ts';
+import { checkTotp, TOTP_SEAL_CONTEXT, spendRecoveryCode } from '../auth/totp.ts';
 import { ApiError } from '../errors.ts';
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
 import { getT } from '../../locales/i18n.ts';
@@ -48,8 +48,10 @@ function nextFailure(state: FailureState, now: number): FailureState {
 
 const throttles = new WeakMap<AppDeps, RateLimiter>();
 function clientThrottle(deps: AppDeps): RateLimiter {
-  let t = throttles.get(deps);
-  if (!t) throttles.set(deps, (t = createRateLimiter({ max: CLIENT_FAILURES, windowMs: CLIENT_WINDOW_MS, trustProxy: deps.config.TRUST_PROXY })));
+  const known = throttles.get(deps);
+  if (known) return known;
+  const t = createRateLimiter({ max: CLIENT_FAILURES, windowMs: CLIENT_WINDOW_MS, trustProxy: deps.config.TRUST_PROXY });
+  throttles.set(deps, t);
   return t;
 }
 
@@ -109,7 +111,7 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     if (step !== null && step > (lastStep.get(user.id) ?? -1)) {
       lastStep.set(user.id, step);
     } else {
-      const remaining = step === null ? useRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
+      const remaining = step === null ? spendRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
       if (!remaining) return fail({ totp: t('field.invalid') });
       await saveRecoveryCodes(db, user.id, remaining);
       await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'recovery_code_used', detail: { left: remaining.length } }, now);

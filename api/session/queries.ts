@@ -29,7 +29,10 @@ export async function clearFailures(db: Db, staffId: number): Promise<void> {
 
 /** The hashes of the recovery codes still unused. */
 export async function saveRecoveryCodes(db: Db, staffId: number, hashes: string[]): Promise<void> {
-  await db.update(staffUsers).set({ recoveryCodes: JSON.stringify(hashes) }).where(eq(staffUsers.id, staffId));
+  await db
+    .update(staffUsers)
+    .set({ recoveryCodes: JSON.stringify(hashes) })
+    .where(eq(staffUsers.id, staffId));
 }
 
 /** A new TOTP secret, sealed, waiting for its first code (not yet enabled). */
@@ -39,5 +42,8 @@ export async function saveTotpSecret(db: Db, staffId: number, sealedSecret: stri
 
 /** The second factor confirmed: enabled, with fresh recovery codes (hashes only). */
 export async function enableTotp(db: Db, staffId: number, recoveryHashes: string[]): Promise<void> {
-  await db.update(staffUsers).set({ totpEnabled: true, recoveryCodes: JSON.stringify(recoveryHashes) }).where(eq(staffUsers.id, staffId));
+  await db
+    .update(staffUsers)
+    .set({ totpEnabled: true, recoveryCodes: JSON.stringify(recoveryHashes) })
+    .where(eq(staffUsers.id, staffId));
 }

@@ -9,7 +9,8 @@ export const signIn = createRoute({
   method: 'post',
   path: '/api/staff/session',
   summary: 'Sign in',
-  description: 'JSON from the site’s own origin only (login CSRF). A per-client throttle answers 429; unknown usernames get the same answers as wrong passwords.',
+  description:
+    'JSON from the site’s own origin only (login CSRF). A per-client throttle answers 429; unknown usernames get the same answers as wrong passwords.',
   middleware: [jsonFromOwnOrigin] as const,
   request: { body: { content: { 'application/json': { schema: LoginInput } }, required: true } },
   responses: {
@@ -61,7 +62,9 @@ export const totpEnrol = createRoute({
   responses: {
     200: {
       description: 'The secret (not active until confirmed)',
-      content: { 'application/json': { schema: z.object({ secret: z.string(), otpauthUrl: z.string(), qr: z.string() }).openapi('TotpEnrolment') } },
+      content: {
+        'application/json': { schema: z.object({ secret: z.string(), otpauthUrl: z.string(), qr: z.string() }).openapi('TotpEnrolment') },
+      },
     },
     ...errorResponses({ ...GUARDED, 403: 'forbidden: two-factor is already on, or CSRF failed' }),
   },
@@ -75,7 +78,14 @@ export const totpConfirm = createRoute({
   summary: 'Confirm enrolment with a current code; answers the recovery codes once',
   request: { body: { content: { 'application/json': { schema: TotpConfirmInput } }, required: true } },
   responses: {
-    200: { description: 'Two-factor on', content: { 'application/json': { schema: z.object({ recoveryCodes: z.array(z.string()) }).openapi('RecoveryCodes') } } },
-    ...errorResponses({ ...GUARDED, 400: 'validation_failed (fields.code: the code is wrong)', 403: 'forbidden: nothing to confirm, or CSRF failed' }),
+    200: {
+      description: 'Two-factor on',
+      content: { 'application/json': { schema: z.object({ recoveryCodes: z.array(z.string()) }).openapi('RecoveryCodes') } },
+    },
+    ...errorResponses({
+      ...GUARDED,
+      400: 'validation_failed (fields.code: the code is wrong)',
+      403: 'forbidden: nothing to confirm, or CSRF failed',
+    }),
   },
 });

@@ -17,8 +17,11 @@ import type { StaticSite } from './middleware/static-site.ts';
 import { createCommitQueue } from './reports/commit-queue.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
+import { auditFeature } from './audit/index.ts';
+import { caseFeature } from './case/index.ts';
+import { queueFeature } from './queue/index.ts';
+import { sessionFeature } from './session/index.ts';
 import { reportRoutes } from './routes/reports.ts';
-import { staffRoutes } from './routes/staff.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
 import { createRouter, type AppConfig, type AppDeps } from './types.ts';
 
@@ -64,7 +67,10 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
   app.route('/', reportRoutes(deps));
-  app.route('/', staffRoutes(deps));
+  app.route('/', sessionFeature(deps));
+  app.route('/', queueFeature(deps));
+  app.route('/', caseFeature(deps));
+  app.route('/', auditFeature(deps));
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));

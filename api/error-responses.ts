@@ -27,3 +27,16 @@ export const json = <T extends z.ZodType>(schema: T) => ({ content: { 'applicati
 
 /** An error answer with a route-specific description (the body is the shared ErrorBody). */
 export const refusal = (description: string) => ({ description, ...json(ErrorBody) });
+
+/** `{ 404: 'not_found: …' }` → error answers with route-specific descriptions, each with the error body. */
+export function describedErrors<S extends number>(described: Record<S, string>): Record<S, ErrorResponse> {
+  const out = {} as Record<S, ErrorResponse>;
+  for (const status of Object.keys(described) as unknown as S[]) out[status] = { description: described[status], ...json(ErrorBody) };
+  return out;
+}
+
+/** What every route behind the staff guard may answer before its handler runs (api/auth/guard.ts). */
+export const GUARDED = {
+  401: 'unauthorized: no live session',
+  403: 'forbidden: the role may not call this route, a gate (password change, two-factor enrolment) comes first, or CSRF failed',
+} as const;

@@ -166,7 +166,7 @@ console.log(`${reuse ? `reused ${dbFile} with` : 'seeded'} ${counts.n} reports (
 const perQueue = (await client.execute("SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3")).rows;
 console.log(`largest queues: ${perQueue.map((r) => `${r.queue_id} ${r.n} (${r.open} open)`).join(', ')}`);
 
-// --- the queue page's SQL alone (what drizzle emits for api/routes/staff.ts, officer scope) -------------
+// --- the queue page's SQL alone (what drizzle emits for api/queue/queries.ts, officer scope) -------------
 const QUEUE_SQL = `select * from "reports" where ("reports"."queue_id" = ? and "reports"."status" <> ? and "reports"."queue_id" = ?) order by "reports"."priority" asc, "reports"."due_at" asc limit ?`;
 const queueArgs = (queueId: string) => [queueId, 'closed', queueId, 50];
 

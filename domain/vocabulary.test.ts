@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { referrals, reports, staffUsers } from '../db/schema.ts';
-import { ActionInput } from '../api/staff/actions.ts';
+import { ActionInput } from '../api/case/schemas.ts';
 import { ReportInput, ReporterView } from '../api/schemas.ts';
 import { CreateAccountInput } from '../api/accounts/schemas.ts';
 import { loadRules } from '../api/triage/rules.ts';

@@ -6,7 +6,7 @@ import type { StaffUser } from '../../db/schema.ts';
 import { roleCan } from '../../domain/vocabulary.ts';
 import { appendAudit } from '../audit/log.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
-import { queueIdsInScope } from '../staff/view.ts';
+import { queueIdsInScope } from '../queue/queries.ts';
 import { validationHook, type AppDeps, type AppEnv } from '../types.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {

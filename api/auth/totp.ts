@@ -59,7 +59,7 @@ export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
 }
 
 /** Returns the remaining hashes when `code` is one of them (it is used up), else null. */
-export function useRecoveryCode(hashes: string[], code: string): string[] | null {
+export function spendRecoveryCode(hashes: string[], code: string): string[] | null {
   const h = hashCode(code);
   return hashes.includes(h) ? hashes.filter((x) => x !== h) : null;
 }

@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { alertFigures } from '../alerts/service.ts';
 import { appendAudit } from '../audit/log.ts';
 import { requestLocale } from '../errors.ts';
-import { overdueReferralsByQueue, queueIdsInScope } from '../staff/view.ts';
+import { overdueReferralsByQueue, queueIdsInScope } from '../queue/queries.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 import { dashboard } from './aggregates.ts';
 import { dashboardFilter } from './filter.ts';

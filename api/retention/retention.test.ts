@@ -6,7 +6,7 @@ import { messages, referrals, reports } from '../../db/schema.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
-import { STAFF_SEAL } from '../staff/view.ts';
+import { STAFF_SEAL } from '../case/view.ts';
 import { DAY_MS, runRetention } from './retention.ts';
 
 let t: TestApp;

@@ -9,7 +9,7 @@ import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../api/auth/totp.ts';
-import { CLIENT_FAILURES, lockDuration, MAX_LOCK_MS } from '../../api/staff/login.ts';
+import { CLIENT_FAILURES, lockDuration, MAX_LOCK_MS } from '../../api/session/login.ts';
 import { auditLog, staffUsers } from '../../db/schema.ts';
 import { desc, eq } from 'drizzle-orm';
 import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../fixtures/siteverify-server.ts';

@@ -1,47 +1,17 @@
-// One staff action per request. Each is validated (a discriminated union on `type`), checked against the
+// One staff action per request. Each is validated (ActionInput in ./schemas.ts, a union on `type`), checked against the
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
-import { z } from '@hono/zod-openapi';
-import { and, eq, inArray, ne } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
-import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
-import { reportScope } from '../auth/scope.ts';
+import type { Report, StaffUser } from '../../db/schema.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../errors.ts';
-import { SEAL_CONTEXT } from '../reports/create.ts';
-import { CATEGORIES, CLOSE_REASONS, PRIORITY_VALUES, SERVICES } from '../schemas.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { STAFF_SEAL } from './view.ts';
+import { actionWrites, commitAction, otherReportInScope, referralOfReport, staffByUsername, transferTarget, type ActionWrite } from './queries.ts';
+import type { ActionInput } from './schemas.ts';
+import { SEAL_CONTEXT, STAFF_SEAL } from './view.ts';
 import { deskById } from '../partner/desks.ts';
-import { acknowledgeAlerts } from '../alerts/service.ts';
-import { REFERRAL_NEXT, REFERRAL_STATUSES, roleCan, rolesThatCan } from '../../domain/vocabulary.ts';
-
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(min).max(max));
-
-export const ActionInput = z
-  .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('assign'), to: z.string().min(1).max(64) }),
-    z.strictObject({ type: z.literal('set_priority'), priority: z.enum(PRIORITY_VALUES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('set_category'), category: z.enum(CATEGORIES), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('refer'), service: z.enum(SERVICES), desk: z.string().min(1).max(100).optional(), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('update_referral'), referralId: z.string().regex(/^\d{1,12}$/), status: z.enum(REFERRAL_STATUSES).exclude(['requested']), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('transfer'), queueId: z.string().min(1).max(64), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('note'), body: text(1, 5000) }),
-    z.strictObject({ type: z.literal('message'), body: text(1, 2000) }),
-    z.strictObject({ type: z.literal('mark_duplicate'), of: z.string().min(1).max(32) }),
-    z.strictObject({ type: z.literal('close'), reason: z.enum(CLOSE_REASONS), note: text(0, 1000).optional() }),
-    z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
-    z.strictObject({ type: z.literal('acknowledge') }),
-    z.strictObject({ type: z.literal('screen'), priority: z.enum(PRIORITY_VALUES), category: z.enum(CATEGORIES).optional() }),
-  ])
-  .openapi('StaffAction');
-export type ActionInput = z.output<typeof ActionInput>;
+import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 
 // Allowed on a closed report: everything else needs it reopened first.
 const WHILE_CLOSED = new Set(['reopen', 'note', 'message']);
@@ -67,7 +37,8 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
   let reporterStatus: Report['reporterStatus'] = report.reporterStatus === 'received' ? 'in_review' : report.reporterStatus;
   const eventData: Record<string, unknown> = {};
   const audit: Record<string, unknown> = { type: action.type };
-  const extra: BatchItem<'sqlite'>[] = [];
+  const extra: ActionWrite[] = [];
+  const write = actionWrites(db);
   const sealReason = (s: string | undefined) => (s ? sealer.seal(s, STAFF_SEAL.reason) : undefined);
 
   if (action.type === 'screen') {
@@ -83,7 +54,7 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       break;
     case 'assign': {
       if (!roleCan(user.role, 'assignOthers') && action.to !== user.username) throw new ApiError(403, 'forbidden');
-      const target = await db.select().from(staffUsers).where(eq(staffUsers.username, action.to)).get();
+      const target = await staffByUsername(db, action.to);
       const canWork = target && !target.disabled && (target.queueId === report.queueId || (target.role === 'provincial' && target.provinceId === report.provinceId));
       if (!target || !canWork) throw invalid('to');
       patch.assignedTo = target.id;
@@ -109,7 +80,7 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       if (action.desk !== undefined && (!desk || desk.service !== action.service || (desk.queue !== report.queueId && desk.district !== report.districtId))) throw invalid('desk', 'field.invalidChoice');
       // The desk's deadline follows the report's priority (P1 one hour … P4 seven days), counted from the referral.
       const dueAt = now + DEADLINE_MS[report.priority];
-      extra.push(db.insert(referrals).values({ reportId: report.id, service: action.service, deskId: desk?.id ?? null, dueAt, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
+      extra.push(write.addReferral({ reportId: report.id, service: action.service, deskId: desk?.id ?? null, dueAt, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
       if (desk) {
         eventData.desk = desk.id;
         audit.desk = desk.id;
@@ -121,17 +92,17 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       break;
     }
     case 'update_referral': {
-      const ref = await db.select().from(referrals).where(and(eq(referrals.id, Number(action.referralId)), eq(referrals.reportId, report.id))).get();
+      const ref = await referralOfReport(db, Number(action.referralId), report.id);
       if (!ref) throw invalid('referralId');
       if (!REFERRAL_NEXT[ref.status]!.includes(action.status)) throw invalid('status', 'field.invalidChoice');
-      extra.push(db.update(referrals).set({ status: action.status, updatedAt: now, ...(action.note ? { noteCt: sealer.seal(action.note, STAFF_SEAL.referralNote) } : {}) }).where(eq(referrals.id, ref.id)));
+      extra.push(write.updateReferral(ref.id, { status: action.status, updatedAt: now, ...(action.note ? { noteCt: sealer.seal(action.note, STAFF_SEAL.referralNote) } : {}) }));
       Object.assign(eventData, { referralId: String(ref.id), service: ref.service, from: ref.status, to: action.status });
       Object.assign(audit, { referralId: String(ref.id), status: action.status });
       break;
     }
     case 'transfer': {
       if (!roleCan(user.role, 'transfer')) throw new ApiError(403, 'forbidden');
-      const target = await db.select().from(queues).where(and(eq(queues.id, action.queueId), eq(queues.active, true), ne(queues.id, report.queueId))).get();
+      const target = await transferTarget(db, action.queueId, report.queueId);
       if (!target) throw invalid('queueId', 'field.invalidChoice');
       patch.queueId = target.id;
       patch.assignedTo = null;
@@ -143,11 +114,11 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
     case 'note':
     case 'message':
       extra.push(
-        db.insert(messages).values({ reportId: report.id, sender: action.type === 'note' ? 'note' : 'staff', staffId: user.id, queueId: report.queueId, bodyCt: sealer.seal(action.body, SEAL_CONTEXT.message), createdAt: now }),
+        write.addMessage({ reportId: report.id, sender: action.type === 'note' ? 'note' : 'staff', staffId: user.id, queueId: report.queueId, bodyCt: sealer.seal(action.body, SEAL_CONTEXT.message), createdAt: now }),
       );
       break;
     case 'mark_duplicate': {
-      const other = await db.select({ reference: reports.reference }).from(reports).where(and(eq(reports.reference, action.of.trim().toUpperCase()), reportScope(user), ne(reports.id, report.id))).get();
+      const other = await otherReportInScope(db, user, action.of.trim().toUpperCase(), report.id);
       if (!other) throw invalid('of');
       patch.duplicateOf = other.reference;
       eventData.of = other.reference;
@@ -176,13 +147,7 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
   patch.reporterStatus = reporterStatus;
   if (reporterStatus !== report.reporterStatus) eventData.reporterStatus = reporterStatus;
   const eventType = action.type === 'message' ? 'staff_message' : action.type;
-  await db.batch([
-    db.update(reports).set(patch).where(eq(reports.id, report.id)),
-    db.insert(reportEvents).values({ reportId: report.id, at: now, staffId: user.id, type: eventType, data: JSON.stringify(eventData) }),
-    // Any action by a person in scope takes the report up: its alerts stop climbing (api/alerts).
-    acknowledgeAlerts(db, report.id, user.id, now),
-    ...extra,
-  ]);
+  await commitAction(db, { reportId: report.id, staffId: user.id, at: now, patch, eventType, eventData, extra });
   return audit;
 }
 
@@ -212,13 +177,4 @@ function screen(
     Object.assign(eventData, { fromCategory: report.category, toCategory: action.category });
   }
   if (action.category) audit.category = action.category;
-}
-
-/** Staff this report could be assigned to: active officers and supervisors of its queue. */
-export async function assignableStaff(db: Db, queueId: string) {
-  return db
-    .select({ username: staffUsers.username, role: staffUsers.role })
-    .from(staffUsers)
-    .where(and(eq(staffUsers.queueId, queueId), eq(staffUsers.disabled, false), inArray(staffUsers.role, rolesThatCan('takeAssignments'))))
-    .orderBy(staffUsers.username);
 }

@@ -5,7 +5,7 @@ import { auditLog, staffSessions } from '../../db/schema.ts';
 import { addStaff, agent, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../auth/session.ts';
-import { BASE_LOCK_MS } from '../staff/login.ts';
+import { BASE_LOCK_MS } from './login.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -5,18 +5,18 @@
 //   addresses stay slow. The lock never holds against its owner for long, and never against the right
 //   password with a valid second factor: anyone can fail on purpose, only the owner has the code.
 // Unknown usernames get the same answers in the same time.
-import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { staffUsers, type StaffUser } from '../../db/schema.ts';
+import type { StaffUser } from '../../db/schema.ts';
 import type { AppDeps } from '../types.ts';
 import { appendAudit } from '../audit/log.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { dropPresentedSession, startSession } from '../auth/session.ts';
-import { checkTotp, TOTP_SEAL_CONTEXT, useRecoveryCode } from '../auth/totp.ts';
+import { checkTotp, TOTP_SEAL_CONTEXT, spendRecoveryCode } from '../auth/totp.ts';
 import { ApiError } from '../errors.ts';
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
+import { accountByUsername, clearFailures, rewriteOneRowUnchanged, saveFailures, saveRecoveryCodes, type FailureState } from './queries.ts';
 
 export const MAX_FAILURES = 5;
 export const BASE_LOCK_MS = 5 * 60 * 1000;
@@ -28,12 +28,6 @@ export const CLIENT_WINDOW_MS = 15 * 60 * 1000;
 /** Lock length after the n-th lock (0-based): 5, 10, then 15 minutes at most. */
 export function lockDuration(lockCount: number): number {
   return Math.min(BASE_LOCK_MS * 2 ** lockCount, MAX_LOCK_MS);
-}
-
-interface FailureState {
-  failedLogins: number;
-  lockedUntil: number | null;
-  lockCount: number;
 }
 
 // Unknown usernames are counted in memory so that they lock exactly like real ones (no enumeration by lockout).
@@ -54,8 +48,10 @@ function nextFailure(state: FailureState, now: number): FailureState {
 
 const throttles = new WeakMap<AppDeps, RateLimiter>();
 function clientThrottle(deps: AppDeps): RateLimiter {
-  let t = throttles.get(deps);
-  if (!t) throttles.set(deps, (t = createRateLimiter({ max: CLIENT_FAILURES, windowMs: CLIENT_WINDOW_MS, trustProxy: deps.config.TRUST_PROXY })));
+  const known = throttles.get(deps);
+  if (known) return known;
+  const t = createRateLimiter({ max: CLIENT_FAILURES, windowMs: CLIENT_WINDOW_MS, trustProxy: deps.config.TRUST_PROXY });
+  throttles.set(deps, t);
   return t;
 }
 
@@ -75,7 +71,7 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     throw new ApiError(429, 'rate_limited', { vars: { count: Math.ceil(wait / 60) } });
   }
   const key = input.username.trim().toLowerCase();
-  const user = await db.select().from(staffUsers).where(eq(staffUsers.username, key)).get();
+  const user = await accountByUsername(db, key);
   // Always one argon2 verification, whatever the case, so every answer costs the same.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
 
@@ -92,9 +88,9 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     throttle.hit(c, now);
     // Failures while locked do not extend the lock: nobody can keep an account locked longer by hammering it.
     const next = locked ? state : nextFailure(state, now);
-    if (user) await db.update(staffUsers).set(next).where(eq(staffUsers.id, user.id));
     // An unknown name rewrites one row unchanged: the same disk write as a hit, so timing does not tell them apart.
-    else await db.run(sql`UPDATE staff_users SET failed_logins = failed_logins WHERE id = (SELECT min(id) FROM staff_users)`);
+    if (user) await saveFailures(db, user.id, next);
+    else await rewriteOneRowUnchanged(db);
     if (!user) {
       if (phantom.size > 10_000) phantom.clear();
       phantom.set(key, next);
@@ -115,14 +111,14 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     if (step !== null && step > (lastStep.get(user.id) ?? -1)) {
       lastStep.set(user.id, step);
     } else {
-      const remaining = step === null ? useRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
+      const remaining = step === null ? spendRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
       if (!remaining) return fail({ totp: t('field.invalid') });
-      await db.update(staffUsers).set({ recoveryCodes: JSON.stringify(remaining) }).where(eq(staffUsers.id, user.id));
+      await saveRecoveryCodes(db, user.id, remaining);
       await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'recovery_code_used', detail: { left: remaining.length } }, now);
     }
   }
 
-  await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, user.id));
+  await clearFailures(db, user.id);
   // Rotate: whatever session this browser presented is ended before a new one starts.
   await dropPresentedSession(db, c);
   await startSession(db, c, user.id, now);

@@ -1,0 +1,9 @@
+// The case feature: a report as CPU staff work it. Its view (every read audit-logged) and one action per request.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { caseHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function caseFeature(deps: AppDeps): Router {
+  const h = caseHandlers(deps);
+  return createRouter().openapi(routes.view, h.view).openapi(routes.act, h.act, h.actHook);
+}

@@ -1,0 +1,54 @@
+// The queue feature's contract: the queues an account works, a queue's reports and staff, where a report may be
+// transferred, and the supervisors' figures. Who may call each: api/auth/policy.ts.
+import { createRoute } from '@hono/zod-openapi';
+import { describedErrors, GUARDED } from '../error-responses.ts';
+import { AssignableStaff, QueueFilter, QueuePage, QueueParams, QueueStats, QueueSummaries, TransferTargets } from './schemas.ts';
+
+const json = <T>(schema: T) => ({ 'application/json': { schema } });
+
+export const queues = createRoute({
+  method: 'get',
+  path: '/api/staff/queues',
+  summary: 'The queues this account may see, with open reports per priority, overdue and unscreened counts',
+  responses: { 200: { description: 'Queues, the account’s own first', content: json(QueueSummaries) }, ...describedErrors(GUARDED) },
+});
+
+export const queueReports = createRoute({
+  method: 'get',
+  path: '/api/staff/queues/{queueId}/reports',
+  summary: 'A page of a queue: unscreened first, then priority, then due time',
+  request: { params: QueueParams, query: QueueFilter },
+  responses: {
+    200: { description: 'Up to 50 reports and the cursor of the next page', content: json(QueuePage) },
+    ...describedErrors({
+      ...GUARDED,
+      400: 'validation_failed: an unknown filter or value',
+      404: 'not_found: no such queue, or outside the account’s scope (logged)',
+    }),
+  },
+});
+
+export const queueStaff = createRoute({
+  method: 'get',
+  path: '/api/staff/queues/{queueId}/staff',
+  summary: 'Who a report of this queue may be assigned to',
+  request: { params: QueueParams },
+  responses: {
+    200: { description: 'Active officers and supervisors of the queue', content: json(AssignableStaff) },
+    ...describedErrors({ ...GUARDED, 404: 'not_found' }),
+  },
+});
+
+export const transferTargets = createRoute({
+  method: 'get',
+  path: '/api/staff/transfer-targets',
+  summary: 'Where a report may be transferred: every active queue',
+  responses: { 200: { description: 'Active queues by province', content: json(TransferTargets) }, ...describedErrors(GUARDED) },
+});
+
+export const stats = createRoute({
+  method: 'get',
+  path: '/api/staff/stats',
+  summary: 'Supervisors’ figures per queue in scope: is any emergency waiting past its hour?',
+  responses: { 200: { description: 'Figures per queue', content: json(QueueStats) }, ...describedErrors(GUARDED) },
+});

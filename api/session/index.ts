@@ -1,0 +1,15 @@
+// The session feature: sign-in and out, the signed-in account (GET /api/staff/me) and two-factor enrolment.
+// Sign-in is the one public staff route (api/auth/policy.ts); the rest pass the staff guard first.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { sessionHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function sessionFeature(deps: AppDeps): Router {
+  const h = sessionHandlers(deps);
+  return createRouter()
+    .openapi(routes.signIn, h.signIn)
+    .openapi(routes.signOut, h.signOut)
+    .openapi(routes.me, h.me)
+    .openapi(routes.totpEnrol, h.totpEnrol)
+    .openapi(routes.totpConfirm, h.totpConfirm);
+}

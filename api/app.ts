@@ -17,7 +17,7 @@ import type { StaticSite } from './middleware/static-site.ts';
 import { createCommitQueue } from './reports/commit-queue.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
-import { reportRoutes } from './routes/reports.ts';
+import { reportsFeature } from './reports/index.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { statisticsRoutes } from './statistics/routes.ts';
 import { createRouter, type AppConfig, type AppDeps } from './types.ts';
@@ -63,7 +63,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
-  app.route('/', reportRoutes(deps));
+  app.route('/', reportsFeature(deps));
   app.route('/', staffRoutes(deps));
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));

@@ -19,7 +19,7 @@ import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { reportsFeature } from './reports/index.ts';
 import { staffRoutes } from './routes/staff.ts';
-import { statisticsRoutes } from './statistics/routes.ts';
+import { statisticsFeature } from './statistics/index.ts';
 import { createRouter, type AppConfig, type AppDeps } from './types.ts';
 
 export type { AppConfig, AppDeps } from './types.ts';
@@ -69,7 +69,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));
   app.route('/', alertsFeature(deps));
-  app.route('/', statisticsRoutes(deps, options.site));
+  app.route('/', statisticsFeature(deps, options.site));
   app.route('/', partnerFeature(deps));
 
   app.doc31('/api/openapi.json', {

@@ -45,7 +45,11 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
     statusHistory,
     messages: thread
       .filter((m) => m.sender !== 'note' && m.bodyCt)
-      .map((m) => ({ from: m.sender as 'reporter' | 'staff', body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message), at: new Date(m.createdAt).toISOString() })),
+      .map((m) => ({
+        from: m.sender as 'reporter' | 'staff',
+        body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message),
+        at: new Date(m.createdAt).toISOString(),
+      })),
   };
 }
 
@@ -57,7 +61,10 @@ export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, b
   const report = await findByReceipt(deps, rawReceipt);
   const description = report.descriptionCt ? deps.sealer.open(report.descriptionCt, SEAL_CONTEXT.description) : '';
   const earlier = await messagesOf(deps.db, report.id);
-  const said = [description, ...earlier.filter((m) => m.sender === 'reporter' && m.bodyCt).map((m) => deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message))].join('\n');
+  const said = [
+    description,
+    ...earlier.filter((m) => m.sender === 'reporter' && m.bodyCt).map((m) => deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message)),
+  ].join('\n');
   const result = retriage(
     { priority: report.priority as Priority, dueAt: report.dueAt, createdAt: report.createdAt },
     {
@@ -75,7 +82,13 @@ export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, b
         priority: result.priority,
         dueAt: result.dueAt,
         triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]),
-        event: JSON.stringify({ from: report.priority, to: result.priority, by: 'reporter_message', reasons: result.reasons.map((r) => r.id), unscreened: report.screenedAt !== null }),
+        event: JSON.stringify({
+          from: report.priority,
+          to: result.priority,
+          by: 'reporter_message',
+          reasons: result.reasons.map((r) => r.id),
+          unscreened: report.screenedAt !== null,
+        }),
       }
     : null;
   await recordReporterMessage(deps.db, report, deps.sealer.seal(body, SEAL_CONTEXT.message), now, raise);

@@ -58,14 +58,21 @@ async function answering(c: Ctx, formPage: FormPage, run: (form: boolean) => Pro
 export function reportHandlers(deps: AppDeps) {
   const { config, log } = deps;
   const limits = reporterLimits(config, log);
-  const captchaOptions = { url: config.HCAPTCHA_VERIFY_URL, secret: config.HCAPTCHA_SECRET, sitekey: config.HCAPTCHA_SITEKEY, timeoutMs: config.HCAPTCHA_TIMEOUT_MS };
-  const message = (c: Ctx, err: ApiError, fields?: Record<string, string>) => errorBody(requestLocale(c), err.code, fields, err.vars).error.message;
+  const captchaOptions = {
+    url: config.HCAPTCHA_VERIFY_URL,
+    secret: config.HCAPTCHA_SECRET,
+    sitekey: config.HCAPTCHA_SITEKEY,
+    timeoutMs: config.HCAPTCHA_TIMEOUT_MS,
+  };
+  const message = (c: Ctx, err: ApiError, fields?: Record<string, string>) =>
+    errorBody(requestLocale(c), err.code, fields, err.vars).error.message;
 
   // The report form again, filled in as sent, errors beside their fields.
   const reportPage: FormPage = async (c, err) =>
     htmlPage(c, renderReportForm(requestLocale(c), await postedValues(c), err.fields ?? {}, message(c, err, err.fields)), err.status);
   // The receipt form again, with the receipt as typed.
-  const statusPage: FormPage = async (c, err) => htmlPage(c, renderStatusForm(requestLocale(c), message(c, err), (await postedValues(c)).receipt ?? ''), err.status);
+  const statusPage: FormPage = async (c, err) =>
+    htmlPage(c, renderStatusForm(requestLocale(c), message(c, err), (await postedValues(c)).receipt ?? ''), err.status);
   // A bad message with a good receipt: the status page again, the text kept and the error beside it.
   const messagePage: FormPage = async (c, err) => {
     const values = await postedValues(c);

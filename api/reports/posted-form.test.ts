@@ -3,7 +3,11 @@ import { fieldsOfPosted, reportOfPosted, searchParamsOf } from './posted-form.ts
 
 describe('the posted form, as the form validator hands it over', () => {
   it('puts a repeated field back as its values in turn', () => {
-    expect([...searchParamsOf({ a: ['1', '3'], b: '2' })]).toEqual([['a', '1'], ['a', '3'], ['b', '2']]);
+    expect([...searchParamsOf({ a: ['1', '3'], b: '2' })]).toEqual([
+      ['a', '1'],
+      ['a', '3'],
+      ['b', '2'],
+    ]);
   });
 
   it('nests the dotted report fields into the JSON shape of the contract', () => {

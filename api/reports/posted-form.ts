@@ -10,7 +10,8 @@ export type Posted = Record<string, string | string[]>;
 /** The posted fields as URL search parameters, each value of a repeated field in turn. */
 export function searchParamsOf(posted: Posted): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(posted)) for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
+  for (const [name, value] of Object.entries(posted))
+    for (const one of typeof value === 'string' ? [value] : value) params.append(name, one);
   return params;
 }
 

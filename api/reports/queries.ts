@@ -55,7 +55,13 @@ export interface PriorityRaise {
 }
 
 /** The reporter's message, its event and (when it raised the priority) the raise, as one transaction. */
-export async function recordReporterMessage(db: Db, report: Pick<Report, 'id' | 'queueId'>, bodyCt: string, now: number, raise: PriorityRaise | null): Promise<void> {
+export async function recordReporterMessage(
+  db: Db,
+  report: Pick<Report, 'id' | 'queueId'>,
+  bodyCt: string,
+  now: number,
+  raise: PriorityRaise | null,
+): Promise<void> {
   const raised = raise
     ? [
         db

@@ -12,13 +12,24 @@ const Posted = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 const ReportForm = Posted.transform(reportOfPosted)
   .pipe(ReportInput)
-  .openapi('ReportForm', { description: 'The JavaScript-off form: the fields of ReportInput with dotted names (child.ageBand, location.district, risks.<id>), immediateDanger as "true"/"false", h-captcha-response for captchaToken. Answered with an HTML page.' });
-const ReceiptForm = Posted.transform(fieldsOfPosted).pipe(ReceiptInput).openapi('ReceiptForm', { description: 'ReceiptInput as a form post; answered with an HTML page.' });
+  .openapi('ReportForm', {
+    description:
+      'The JavaScript-off form: the fields of ReportInput with dotted names (child.ageBand, location.district, risks.<id>), immediateDanger as "true"/"false", h-captcha-response for captchaToken. Answered with an HTML page.',
+  });
+const ReceiptForm = Posted.transform(fieldsOfPosted)
+  .pipe(ReceiptInput)
+  .openapi('ReceiptForm', { description: 'ReceiptInput as a form post; answered with an HTML page.' });
 const ReporterMessageForm = Posted.transform(fieldsOfPosted)
   .pipe(ReporterMessageInput)
   .openapi('ReporterMessageForm', { description: 'ReporterMessageInput as a form post; answered with an HTML page.' });
 
-const page = { 'text/html': { schema: z.string().openapi({ description: 'JavaScript-off form: the page in the reporter’s language (the form again, filled in, on an error)' }) } };
+const page = {
+  'text/html': {
+    schema: z
+      .string()
+      .openapi({ description: 'JavaScript-off form: the page in the reporter’s language (the form again, filled in, on an error)' }),
+  },
+};
 const json = { 'application/json': { schema: ErrorBody } };
 const errors = {
   400: { description: 'validation_failed or captcha_failed', content: { ...json, ...page } },
@@ -37,7 +48,12 @@ export const config = createRoute({
   method: 'get',
   path: '/api/reports/config',
   summary: 'What the report form needs at run time: the hCaptcha site key (null when captcha is off)',
-  responses: { 200: { description: 'Form settings', content: { 'application/json': { schema: z.object({ hcaptchaSitekey: z.string().nullable() }) } } } },
+  responses: {
+    200: {
+      description: 'Form settings',
+      content: { 'application/json': { schema: z.object({ hcaptchaSitekey: z.string().nullable() }) } },
+    },
+  },
 });
 
 export const create = createRoute({
@@ -68,5 +84,9 @@ export const message = createRoute({
   summary: 'Add information to a report, with the receipt',
   middleware: [limitBody((locale, message) => renderStatusForm(locale, message)), jsonOrForm] as const,
   request: { body: body(ReporterMessageInput, ReporterMessageForm) },
-  responses: { 201: { description: 'Added (JSON: no body)', content: page }, 404: { description: 'not_found', content: { ...json, ...page } }, ...errors },
+  responses: {
+    201: { description: 'Added (JSON: no body)', content: page },
+    404: { description: 'not_found', content: { ...json, ...page } },
+    ...errors,
+  },
 });

@@ -3,7 +3,8 @@ import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { MAX_MONTHS, periodOf, type Period } from './figures.ts';
 
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDay = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export type PeriodCheck = { period: Period } | { errors: Partial<Record<'from' | 'to', string>> };
 

@@ -11,8 +11,16 @@ export async function monthCounts(db: Db, month: string, now = Date.now()): Prom
   const range = rangeOfDays(`${month}-01`, lastDayOf(month));
   const inMonth = (column: typeof reports.createdAt | typeof referrals.createdAt) => and(gte(column, range.from), lt(column, range.to));
   const minutes = sql<number>`cast((${reports.firstActionAt} - ${reports.createdAt}) / 60000 as integer)`;
-  const byProvince = await db.select({ province: reports.provinceId, n: count() }).from(reports).where(inMonth(reports.createdAt)).groupBy(reports.provinceId);
-  const refs = await db.select({ service: referrals.service, status: referrals.status, n: count() }).from(referrals).where(inMonth(referrals.createdAt)).groupBy(referrals.service, referrals.status);
+  const byProvince = await db
+    .select({ province: reports.provinceId, n: count() })
+    .from(reports)
+    .where(inMonth(reports.createdAt))
+    .groupBy(reports.provinceId);
+  const refs = await db
+    .select({ service: referrals.service, status: referrals.status, n: count() })
+    .from(referrals)
+    .where(inMonth(referrals.createdAt))
+    .groupBy(referrals.service, referrals.status);
   const sla = await slaPerformance(db, sql`1 = 1`, range, now);
   const delays = await db
     .select({ priority: reports.priority, minutes, n: count() })
@@ -23,11 +31,15 @@ export async function monthCounts(db: Db, month: string, now = Date.now()): Prom
     month,
     byProvince: Object.fromEntries(byProvince.map((r) => [r.province, r.n])),
     referrals: Object.fromEntries(refs.map((r) => [`${r.service}|${r.status}`, r.n])),
-    sla: Object.fromEntries(PRIORITIES.map((p) => {
-      const r = sla.find((x) => x.priority === p)!;
-      return [p, { met: r.met, decided: r.met + r.missed }];
-    })) as MonthCounts['sla'],
-    delays: Object.fromEntries(PRIORITIES.map((p) => [p, delays.filter((d) => d.priority === p).map((d) => [d.minutes, d.n] as [number, number])])) as MonthCounts['delays'],
+    sla: Object.fromEntries(
+      PRIORITIES.map((p) => {
+        const r = sla.find((x) => x.priority === p)!;
+        return [p, { met: r.met, decided: r.met + r.missed }];
+      }),
+    ) as MonthCounts['sla'],
+    delays: Object.fromEntries(
+      PRIORITIES.map((p) => [p, delays.filter((d) => d.priority === p).map((d) => [d.minutes, d.n] as [number, number])]),
+    ) as MonthCounts['delays'],
   };
 }
 
@@ -37,7 +49,12 @@ export async function provinceList(db: Db): Promise<Province[]> {
 }
 
 /** A period's figures; `countsOf` lets the caller keep each month's counts for the day (handlers.ts). */
-export async function publicStatistics(db: Db, period: Period, now = Date.now(), countsOf: (month: string) => Promise<MonthCounts> = (m) => monthCounts(db, m, now)): Promise<PublicStatistics> {
+export async function publicStatistics(
+  db: Db,
+  period: Period,
+  now = Date.now(),
+  countsOf: (month: string) => Promise<MonthCounts> = (m) => monthCounts(db, m, now),
+): Promise<PublicStatistics> {
   const provs = await provinceList(db);
   const counts: MonthCounts[] = [];
   // One month after another: short database calls, with other requests served in between.

@@ -5,11 +5,18 @@ import { PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
 import { REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { ErrorBody } from '../schemas.ts';
 
-const Count = z.number().int().nullable().openapi({ description: 'null: hidden (under 5, or so that a figure under 5 cannot be worked out)' });
+const Count = z
+  .number()
+  .int()
+  .nullable()
+  .openapi({ description: 'null: hidden (under 5, or so that a figure under 5 cannot be worked out)' });
 const ByStatus = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, Count])) as Record<(typeof REFERRAL_STATUSES)[number], typeof Count>;
 export const StatisticsBody = z
   .object({
-    range: z.object({ from: z.string(), to: z.string() }).nullable().openapi({ description: 'The complete calendar months covered (Pakistan time); null when the period holds none yet' }),
+    range: z
+      .object({ from: z.string(), to: z.string() })
+      .nullable()
+      .openapi({ description: 'The complete calendar months covered (Pakistan time); null when the period holds none yet' }),
     asOf: z.string().openapi({ description: 'Pakistan day the figures were computed on (once a day)' }),
     minimumCount: z.number().int(),
     provinces: z.array(z.object({ id: z.string(), name: z.record(z.string(), z.string()) })),
@@ -30,9 +37,14 @@ export const statistics = createRoute({
   method: 'get',
   path: '/api/statistics',
   summary: 'Public statistics: national aggregates by complete month and province, small figures hidden',
-  request: { query: z.object({ from: Day.optional().openapi({ example: '2026-01-01' }), to: Day.optional().openapi({ example: '2026-06-30' }) }) },
+  request: {
+    query: z.object({ from: Day.optional().openapi({ example: '2026-01-01' }), to: Day.optional().openapi({ example: '2026-06-30' }) }),
+  },
   responses: {
     200: { description: 'Aggregates only', content: { 'application/json': { schema: StatisticsBody } } },
-    400: { description: 'validation_failed: a date that does not exist, start after end, or more than 36 months', content: { 'application/json': { schema: ErrorBody } } },
+    400: {
+      description: 'validation_failed: a date that does not exist, start after end, or more than 36 months',
+      content: { 'application/json': { schema: ErrorBody } },
+    },
   },
 });

@@ -21,8 +21,8 @@ import { auditFeature } from './audit/index.ts';
 import { caseFeature } from './case/index.ts';
 import { queueFeature } from './queue/index.ts';
 import { sessionFeature } from './session/index.ts';
-import { reportRoutes } from './routes/reports.ts';
-import { statisticsRoutes } from './statistics/routes.ts';
+import { reportsFeature } from './reports/index.ts';
+import { statisticsFeature } from './statistics/index.ts';
 import { createRouter, type AppConfig, type AppDeps } from './types.ts';
 
 export type { AppConfig, AppDeps } from './types.ts';
@@ -66,7 +66,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
-  app.route('/', reportRoutes(deps));
+  app.route('/', reportsFeature(deps));
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
@@ -75,7 +75,7 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));
   app.route('/', alertsFeature(deps));
-  app.route('/', statisticsRoutes(deps, options.site));
+  app.route('/', statisticsFeature(deps, options.site));
   app.route('/', partnerFeature(deps));
 
   app.doc31('/api/openapi.json', {

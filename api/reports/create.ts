@@ -1,9 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { districts, queues, reportEvents, reports } from '../../db/schema.ts';
+import { reportEvents, reports } from '../../db/schema.ts';
 import { hashReceipt, newReceipt, newReference } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import type { CommitQueue } from './commit-queue.ts';
+import { findQueue } from './queries.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
@@ -23,21 +24,6 @@ export interface ReportDeps {
 }
 
 export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
-
-/** The queue a report from this place lands in; `unknown/unknown` goes to the national queue. */
-export async function findQueue(db: Db, province: string, district: string) {
-  if (province === 'unknown') {
-    const national = await db.select().from(queues).where(eq(queues.kind, 'national')).get();
-    return national ?? null;
-  }
-  const row = await db
-    .select({ queue: queues })
-    .from(districts)
-    .innerJoin(queues, eq(districts.queueId, queues.id))
-    .where(and(eq(districts.provinceId, province), eq(districts.id, district)))
-    .get();
-  return row?.queue ?? null;
-}
 
 export async function createReport(deps: ReportDeps, input: ReportInput, verified: boolean, now = Date.now()) {
   const { db, sealer } = deps;

@@ -1,11 +1,10 @@
 // What an anonymous reporter can do with their receipt: read the status and the thread, and add information.
-import { asc, eq, inArray } from 'drizzle-orm';
-import { messages, reportEvents, reports } from '../../db/schema.ts';
 import { hashReceipt, normalizeReceipt, verifyReceipt } from '../crypto/receipt.ts';
 import { ApiError } from '../errors.ts';
 import type { Priority } from '../schemas.ts';
 import { retriage } from '../triage/triage.ts';
 import { SEAL_CONTEXT, type ReportDeps } from './create.ts';
+import { eventsOf, messagesOf, moveReceiptIndex, recordReporterMessage, reportByReceiptIndex } from './queries.ts';
 
 // Statuses a reporter may see, derived from staff actions; staff-internal states never leak.
 const REPORTER_STATUS_EVENTS: Record<string, string> = { created: 'received' };
@@ -17,13 +16,13 @@ export async function findByReceipt(deps: ReportDeps, rawReceipt: string) {
   decoy ??= hashReceipt('0000000000000000');
   const receipt = normalizeReceipt(rawReceipt);
   const candidates = receipt ? deps.sealer.macAll('receipt', receipt) : [];
-  const row = candidates.length ? await deps.db.select().from(reports).where(inArray(reports.receiptIndex, candidates)).get() : undefined;
+  const row = candidates.length ? await reportByReceiptIndex(deps.db, candidates) : undefined;
   // Always run one argon2 verification so a miss costs what a hit costs.
   const ok = await verifyReceipt(row?.receiptHash ?? (await decoy), receipt ?? '');
   if (!row || !ok) throw new ApiError(404, 'not_found');
   // Found under a key that has since been rotated out of first place: move the index to the current key.
   if (row.receiptIndex !== candidates[0]) {
-    await deps.db.update(reports).set({ receiptIndex: candidates[0]! }).where(eq(reports.id, row.id));
+    await moveReceiptIndex(deps.db, row.id, candidates[0]!);
     row.receiptIndex = candidates[0]!;
   }
   return row;
@@ -31,10 +30,7 @@ export async function findByReceipt(deps: ReportDeps, rawReceipt: string) {
 
 export async function reporterView(deps: ReportDeps, rawReceipt: string) {
   const report = await findByReceipt(deps, rawReceipt);
-  const [events, thread] = await Promise.all([
-    deps.db.select().from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(asc(reportEvents.at), asc(reportEvents.id)),
-    deps.db.select().from(messages).where(eq(messages.reportId, report.id)).orderBy(asc(messages.createdAt), asc(messages.id)),
-  ]);
+  const [events, thread] = await Promise.all([eventsOf(deps.db, report.id), messagesOf(deps.db, report.id)]);
   const statusHistory = events
     .map((e) => {
       const data = JSON.parse(e.data) as { reporterStatus?: string };
@@ -49,7 +45,11 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
     statusHistory,
     messages: thread
       .filter((m) => m.sender !== 'note' && m.bodyCt)
-      .map((m) => ({ from: m.sender as 'reporter' | 'staff', body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message), at: new Date(m.createdAt).toISOString() })),
+      .map((m) => ({
+        from: m.sender as 'reporter' | 'staff',
+        body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message),
+        at: new Date(m.createdAt).toISOString(),
+      })),
   };
 }
 
@@ -60,8 +60,11 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
 export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, body: string, now = Date.now()) {
   const report = await findByReceipt(deps, rawReceipt);
   const description = report.descriptionCt ? deps.sealer.open(report.descriptionCt, SEAL_CONTEXT.description) : '';
-  const earlier = await deps.db.select().from(messages).where(eq(messages.reportId, report.id)).orderBy(asc(messages.createdAt), asc(messages.id));
-  const said = [description, ...earlier.filter((m) => m.sender === 'reporter' && m.bodyCt).map((m) => deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message))].join('\n');
+  const earlier = await messagesOf(deps.db, report.id);
+  const said = [
+    description,
+    ...earlier.filter((m) => m.sender === 'reporter' && m.bodyCt).map((m) => deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message)),
+  ].join('\n');
   const result = retriage(
     { priority: report.priority as Priority, dueAt: report.dueAt, createdAt: report.createdAt },
     {
@@ -74,33 +77,21 @@ export async function addReporterMessage(deps: ReportDeps, rawReceipt: string, b
     body,
     now,
   );
-  const raised = result.changed
-    ? [
-        deps.db
-          .update(reports)
-          .set({
-            priority: result.priority,
-            dueAt: result.dueAt,
-            triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]),
-            // A person confirmed the old priority, not this one: the report waits to be screened again.
-            screenedAt: null,
-            screenedBy: null,
-          })
-          .where(eq(reports.id, report.id)),
-        deps.db.insert(reportEvents).values({
-          reportId: report.id,
-          at: now,
-          type: 'priority_raised',
-          data: JSON.stringify({ from: report.priority, to: result.priority, by: 'reporter_message', reasons: result.reasons.map((r) => r.id), unscreened: report.screenedAt !== null }),
+  const raise = result.changed
+    ? {
+        priority: result.priority,
+        dueAt: result.dueAt,
+        triageReasons: JSON.stringify([...parseReasons(report.triageReasons), ...result.reasons]),
+        event: JSON.stringify({
+          from: report.priority,
+          to: result.priority,
+          by: 'reporter_message',
+          reasons: result.reasons.map((r) => r.id),
+          unscreened: report.screenedAt !== null,
         }),
-      ]
-    : [];
-  await deps.db.batch([
-    deps.db.insert(messages).values({ reportId: report.id, sender: 'reporter', queueId: report.queueId, bodyCt: deps.sealer.seal(body, SEAL_CONTEXT.message), createdAt: now }),
-    deps.db.insert(reportEvents).values({ reportId: report.id, at: now, type: 'reporter_message', data: '{}' }),
-    deps.db.update(reports).set({ updatedAt: now }).where(eq(reports.id, report.id)),
-    ...raised,
-  ]);
+      }
+    : null;
+  await recordReporterMessage(deps.db, report, deps.sealer.seal(body, SEAL_CONTEXT.message), now, raise);
   deps.alerts?.afterCommit(report.reference);
   return { priorityRaised: result.changed, priority: result.priority };
 }

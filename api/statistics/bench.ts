@@ -9,7 +9,8 @@ import { LANGS } from '../../domain/languages.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { seedReference } from '../../db/seed.ts';
 import { loadDirectory } from '../triage/directory.ts';
-import { monthCounts, periodOf, publicStatistics, type MonthCounts } from './figures.ts';
+import { periodOf, type MonthCounts } from './figures.ts';
+import { monthCounts, publicStatistics } from './queries.ts';
 import { renderStatistics } from './page.ts';
 
 const rows = Number(process.argv[2] ?? 200_000);

@@ -1,4 +1,4 @@
-// The public statistics: national aggregates from the database, protected by ./suppression.ts.
+// The public statistics: national aggregates put together from month counts (./queries.ts), protected by ./suppression.ts.
 //
 // Every count is protected month by month (a calendar month in Pakistan time), and a figure for a longer period is
 // only ever the sum of published monthly figures (null when one of them is null). A month's figures are the same
@@ -7,11 +7,8 @@
 // subtracted to count one day's reports in a province. Shares and medians are published without their bases (a
 // base is a count that would change from period to period), and only when computed from at least 5 reports.
 // No district appears anywhere: province is the finest place.
-import { and, asc, count, gte, isNotNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { provinces, referrals, reports } from '../../db/schema.ts';
 import { PRIORITIES, SERVICES, type Priority, type Service } from '../../domain/vocabulary.ts';
-import { pktDay, rangeOfDays, REFERRAL_STATUSES, slaPerformance, type DateRange } from '../dashboard/aggregates.ts';
+import { pktDay, rangeOfDays, REFERRAL_STATUSES, type DateRange } from '../dashboard/aggregates.ts';
 import { MIN_COUNT, protectLine, protectMedian, protectShare, protectTable, sumPublished, type Published } from './suppression.ts';
 
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -39,7 +36,7 @@ export function lastCompleteMonth(now: number): string {
   return previousMonth(pktDay(now).slice(0, 7));
 }
 
-function lastDayOf(month: string): string {
+export function lastDayOf(month: string): string {
   return new Date(Date.parse(`${nextMonth(month)}-01T00:00:00Z`) - 24 * 3600_000).toISOString().slice(0, 10);
 }
 
@@ -94,32 +91,6 @@ export interface MonthCounts {
   delays: Record<Priority, [number, number][]>;
 }
 
-const monthOf = sql<string>`strftime('%Y-%m', ${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
-
-export async function monthCounts(db: Db, month: string, now = Date.now()): Promise<MonthCounts> {
-  const range = rangeOfDays(`${month}-01`, lastDayOf(month));
-  const inMonth = (column: typeof reports.createdAt | typeof referrals.createdAt) => and(gte(column, range.from), lt(column, range.to));
-  const minutes = sql<number>`cast((${reports.firstActionAt} - ${reports.createdAt}) / 60000 as integer)`;
-  const byProvince = await db.select({ province: reports.provinceId, n: count() }).from(reports).where(inMonth(reports.createdAt)).groupBy(reports.provinceId);
-  const refs = await db.select({ service: referrals.service, status: referrals.status, n: count() }).from(referrals).where(inMonth(referrals.createdAt)).groupBy(referrals.service, referrals.status);
-  const sla = await slaPerformance(db, sql`1 = 1`, range, now);
-  const delays = await db
-    .select({ priority: reports.priority, minutes, n: count() })
-    .from(reports)
-    .where(and(inMonth(reports.createdAt), isNotNull(reports.firstActionAt)))
-    .groupBy(reports.priority, minutes);
-  return {
-    month,
-    byProvince: Object.fromEntries(byProvince.map((r) => [r.province, r.n])),
-    referrals: Object.fromEntries(refs.map((r) => [`${r.service}|${r.status}`, r.n])),
-    sla: Object.fromEntries(PRIORITIES.map((p) => {
-      const r = sla.find((x) => x.priority === p)!;
-      return [p, { met: r.met, decided: r.met + r.missed }];
-    })) as MonthCounts['sla'],
-    delays: Object.fromEntries(PRIORITIES.map((p) => [p, delays.filter((d) => d.priority === p).map((d) => [d.minutes, d.n] as [number, number])])) as MonthCounts['delays'],
-  };
-}
-
 /** The median of a histogram of [value, count] pairs (the mean of the two middle values when the count is even). */
 export function histogramMedian(pairs: readonly [number, number][]): { n: number; median: number | null } {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
@@ -134,11 +105,6 @@ export function histogramMedian(pairs: readonly [number, number][]): { n: number
 }
 
 export type Province = { id: string; name: Record<string, string> };
-
-export async function provinceList(db: Db): Promise<Province[]> {
-  const provs = await db.select().from(provinces).orderBy(asc(provinces.sort), asc(provinces.id));
-  return provs.map((p) => ({ id: p.id, name: Object.fromEntries(Object.entries(p.names).map(([lang, n]) => [lang, n.trim()])) }));
-}
 
 /** The published figures of a period, from its months' raw counts (pure: every protection rule applies here). */
 export function assemble(provs: Province[], counts: MonthCounts[], asOf: string): PublicStatistics {
@@ -192,13 +158,4 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
     referrals: SERVICES.map((service, i) => ({ service, total: sumOf((t) => t.rowTotals[i]!), ...byStatus((t, j) => t.cells[i]![j]!) })),
     referralTotals: { total: sumOf((t) => t.total), ...byStatus((t, j) => t.colTotals[j]!) },
   };
-}
-
-/** A period's figures; `countsOf` lets the caller keep each month's counts for the day (routes.ts). */
-export async function publicStatistics(db: Db, period: Period, now = Date.now(), countsOf: (month: string) => Promise<MonthCounts> = (m) => monthCounts(db, m, now)): Promise<PublicStatistics> {
-  const provs = await provinceList(db);
-  const counts: MonthCounts[] = [];
-  // One month after another: short database calls, with other requests served in between.
-  for (const month of period.months) counts.push(await countsOf(month));
-  return assemble(provs, counts, pktDay(now));
 }

@@ -15,8 +15,10 @@ import { createApp } from '../app.ts';
 import { seedReport } from '../dashboard/fixtures.ts';
 import { loadStaticSite } from '../middleware/static-site.ts';
 import { histogramMedian, lastCompleteMonth, periodOf, type PublicStatistics } from './figures.ts';
+import { dailyCache } from './daily-cache.ts';
+import { checkPeriod } from './period.ts';
 import { medianTimes, rangeOfDays } from '../dashboard/aggregates.ts';
-import { checkPeriod, dailyCache, StatisticsBody } from './routes.ts';
+import { StatisticsBody } from './routes.ts';
 import { SLOT_END, SLOT_START } from './page.ts';
 
 const H = 3600_000;

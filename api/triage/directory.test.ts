@@ -7,8 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { districts, provinces, queues, reports } from '../../db/schema.ts';
 import { seedReference } from '../../db/seed.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { findQueue } from '../reports/create.ts';
-import { buildDirectory, loadDirectory, queueFor } from './directory.ts';
+import { findQueue } from '../reports/queries.ts';
+import { buildDirectory, loadDirectory, queueFor, routeQueue } from './directory.ts';
 
 const dirUrl = new URL('../../content/directory/', import.meta.url);
 const rawLocations = () => JSON.parse(readFileSync(new URL('locations.json', dirUrl), 'utf8'));
@@ -57,6 +57,14 @@ describe('directory content', () => {
     expect(kp.filter((u) => u.evidence === 'announced').map((u) => u.district).sort()).toEqual(['dera-ismail-khan', 'malakand', 'mansehra', 'nowshera', 'shangla']);
   });
 
+  it('has one routing rule: an unknown province goes national whatever the district, any other place by its district', () => {
+    const lookup = { national: () => 'national', district: (p: string, d: string) => `${p}/${d}` };
+    expect(routeQueue('unknown', 'unknown', lookup)).toBe('national');
+    expect(routeQueue('unknown', 'lahore', lookup)).toBe('national');
+    expect(routeQueue('punjab', 'unknown', lookup)).toBe('punjab/unknown');
+    expect(routeQueue('punjab', 'lahore', lookup)).toBe('punjab/lahore');
+  });
+
   it('refuses a queues file that names a district that does not exist', () => {
     const q = rawQueues();
     q.provinces.punjab.units.push({ district: 'atlantis', evidence: 'confirmed', source: 'x' });
@@ -83,6 +91,17 @@ describe('seeding and routing on a real database', () => {
     await seedReference(t.db, loadDirectory());
     await seedReference(t.db, loadDirectory());
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('routes every place the same way from the database (findQueue) as from the directory (queueFor)', async () => {
+    const places = [{ province: 'unknown', district: 'unknown' }, { province: 'punjab', district: 'atlantis' }, ...directory.provinces.flatMap((p) => p.districts.map((d) => ({ province: p.id, district: d.id })))];
+    const differ: string[] = [];
+    for (const { province, district } of places) {
+      const fromDb = (await findQueue(t.db, province, district))?.id ?? null;
+      if (fromDb !== queueFor(directory, province, district)) differ.push(`${province}/${district}: ${fromDb} vs ${queueFor(directory, province, district)}`);
+    }
+    expect(places.length).toBeGreaterThan(161 + 7);
+    expect(differ).toEqual([]);
   });
 
   it('changing the directory file changes the routing', async () => {

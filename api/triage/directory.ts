@@ -108,8 +108,29 @@ export function loadDirectory(contentDir: URL = new URL('../../content/directory
   return buildDirectory(locations, queues);
 }
 
+/** The province of a place nobody could name: "unknown" on the form, with district "unknown". */
+export const UNKNOWN_PROVINCE = 'unknown';
+
+/** The two look-ups routing needs, over the in-memory directory or the seeded database. */
+export interface QueueLookup<Q> {
+  national(): Q;
+  district(province: string, district: string): Q;
+}
+
+/**
+ * The routing rule, once: a place whose province is unknown goes to the national queue; any other place to the
+ * queue of its district, which buildDirectory chose (the district's confirmed unit, else the provincial body; the
+ * province's "unknown" district is its body). queueFor applies it to the directory, findQueue
+ * (api/reports/queries.ts) to the copy db/seed.ts wrote into the database, which is what intake reads.
+ */
+export function routeQueue<Q>(province: string, district: string, lookup: QueueLookup<Q>): Q {
+  return province === UNKNOWN_PROVINCE ? lookup.national() : lookup.district(province, district);
+}
+
 /** The queue id a report from this place lands in (the same answer as findQueue on a seeded database). */
 export function queueFor(directory: Directory, province: string, district: string): string | null {
-  if (province === 'unknown') return directory.nationalQueueId;
-  return directory.provinces.find((p) => p.id === province)?.districts.find((d) => d.id === district)?.queueId ?? null;
+  return routeQueue(province, district, {
+    national: () => directory.nationalQueueId,
+    district: (p, d) => directory.provinces.find((x) => x.id === p)?.districts.find((x) => x.id === d)?.queueId ?? null,
+  });
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportEvents, reports } from '../../db/schema.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { findByReceipt } from '../reports/follow-up.ts';
+import { findByReceipt } from './follow-up.ts';
 import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN, type SiteverifyServer } from '../../tests/fixtures/siteverify-server.ts';
 import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 

@@ -1,0 +1,13 @@
+// The reporter's feature: the form's settings, a report, and the follow-up with the receipt. Mounted by app.ts.
+import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { reportHandlers } from './handlers.ts';
+import * as routes from './routes.ts';
+
+export function reportsFeature(deps: AppDeps): Router {
+  const h = reportHandlers(deps);
+  return createRouter()
+    .openapi(routes.config, h.config)
+    .openapi(routes.create, h.create, h.createHook)
+    .openapi(routes.lookup, h.lookup, h.lookupHook)
+    .openapi(routes.message, h.message, h.messageHook);
+}

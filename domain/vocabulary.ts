@@ -112,7 +112,7 @@ export function rolesThatCan(capability: Capability): Role[] {
  */
 export const SEAL_CONTEXTS = {
   report: { description: 'report.description', details: 'report.details', contact: 'report.contact', message: 'message.body' },
-  staff: { reason: 'staff.event-reason', referralNote: 'staff.referral-note', totp: 'staff.totp' },
+  staff: { reason: 'staff.event-reason', referralNote: 'staff.referral-note', totp: 'staff.totp', alertEmail: 'staff.alert-email' },
 } as const;
 
 export type ReporterType = (typeof REPORTER_TYPES)[number];

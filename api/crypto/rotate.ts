@@ -3,14 +3,11 @@
 // listed in REPORT_KEY_PREVIOUS to be opened. Receipt indexes are HMACs of receipts we never keep, so they
 // cannot be re-keyed here: each moves to the current key on its reporter's next successful lookup.
 import type { Client } from '@libsql/client';
-import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
-import { TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
-import { SEAL_CONTEXT } from '../reports/create.ts';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from './seal.ts';
 
-// Every AAD context the code seals with, from the modules that seal. A value none of them opens is reported and left untouched.
-export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXT), ...Object.values(SEAL_CONTEXTS.staff), TOTP_SEAL_CONTEXT, ALERT_EMAIL_SEAL])];
+// Every AAD context the code seals with (declared once in domain/vocabulary.ts). A value none of them opens is reported and left untouched.
+export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXTS.report), ...Object.values(SEAL_CONTEXTS.staff)])];
 
 /** JSON text columns whose objects carry sealed values under these keys (staff action reasons on report events). */
 export const SEALED_JSON_FIELDS: { table: string; column: string; keys: string[] }[] = [{ table: 'report_events', column: 'data', keys: ['reasonCt'] }];

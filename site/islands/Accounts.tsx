@@ -3,23 +3,17 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
-import type { AccountView } from '../../api/accounts/accounts.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
+import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
+import { accountCommand, accountOptions, changeAccount, createAccount, listAccounts, type AccountCommand } from './api/admin.ts';
+import { getMe } from './api/staff.ts';
+import type { Account, AccountOptions as Options, AccountScope } from './api/types.ts';
 
 interface Props {
   locale: Locale;
   strings: IslandStrings;
 }
 
-
-// The API's own view of an account (a type-only import: nothing of the server reaches the bundle).
-type Account = AccountView;
-interface Options {
-  queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
-  provinces: { id: string; name: Record<Locale, string> }[];
-  /** Service desks a partner account can answer for (content/directory/desks.yaml). */
-  desks: { id: string; name: Record<Locale, string>; confirmed: boolean }[];
-}
 type Notice = { kind: 'password'; text: string; password: string } | { kind: 'done' | 'error'; text: string } | null;
 
 export default function Accounts(props: Props) {
@@ -33,7 +27,7 @@ export default function Accounts(props: Props) {
 
 function Manager({ locale }: { locale: Locale }) {
   const { t } = useTranslation(['dashboard', 'api', 'staff']);
-  const [csrf, setCsrf] = useState('');
+  const api = useMemo(() => createApi(locale), [locale]);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [options, setOptions] = useState<Options>({ queues: [], provinces: [], desks: [] });
   const [blocked, setBlocked] = useState('');
@@ -41,30 +35,24 @@ function Manager({ locale }: { locale: Locale }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const load = useCallback(async () => {
-    const me = await fetch('/api/staff/me');
-    if (me.status === 401) return setBlocked(t('page.signedOut'));
-    const self = (await me.json()) as { csrfToken: string; mustChangePassword: boolean; totpRequired: boolean; totpEnabled: boolean };
-    // A one-time password or missing two-step sign-in is finished on the console before anything else.
-    if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
-    setCsrf(self.csrfToken);
-    const [list, opts] = await Promise.all([fetch('/api/staff/accounts'), fetch('/api/staff/accounts/options')]);
-    if (list.status === 403) return setBlocked(t('accounts.forbidden'));
-    if (!list.ok || !opts.ok) return setBlocked(t('accounts.failed'));
-    setAccounts(((await list.json()) as { accounts: Account[] }).accounts);
-    setOptions((await opts.json()) as Options);
-  }, [t]);
+    try {
+      const self = await getMe(api);
+      // A one-time password or missing two-step sign-in is finished on the console before anything else.
+      if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
+      const [list, opts] = await Promise.all([listAccounts(api), accountOptions(api)]);
+      setAccounts(list.accounts);
+      setOptions(opts);
+    } catch (err) {
+      const status = err instanceof ApiError ? err.status : 0;
+      setBlocked(status === 401 ? t('page.signedOut') : status === 403 ? t('accounts.forbidden') : t('accounts.failed'));
+    }
+  }, [api, t]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, 'accept-language': locale }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = (await res.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> }; temporaryPassword?: string; account?: Account };
-    return { ok: res.ok, json };
-  };
-
-  const scopeBody = (data: FormData) => {
+  const scopeBody = (data: FormData): AccountScope => {
     const role = String(data.get('role'));
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
@@ -77,25 +65,30 @@ function Manager({ locale }: { locale: Locale }) {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const { ok, json } = await call('POST', '/api/staff/accounts', { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
-    if (!ok) {
-      setFieldErrors(json.error?.fields ?? {});
-      setNotice({ kind: 'error', text: json.error?.message ?? t('accounts.failed') });
+    try {
+      const created = await createAccount(api, { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
+      setFieldErrors({});
+      setNotice({ kind: 'password', text: t('accounts.created', { username: created.account.username }), password: created.temporaryPassword });
+      form.reset();
+    } catch (err) {
+      setFieldErrors(err instanceof ApiError ? err.fields : {});
+      setNotice({ kind: 'error', text: messageOf(err, t('accounts.failed')) });
       return;
     }
-    setFieldErrors({});
-    setNotice({ kind: 'password', text: t('accounts.created', { username: json.account!.username }), password: json.temporaryPassword! });
-    form.reset();
     await load();
   }
 
-  async function act(path: string, username: string, method = 'POST', body?: unknown) {
-    const { ok, json } = await call(method, `/api/staff/accounts/${encodeURIComponent(username)}${path}`, body);
-    if (!ok) setNotice({ kind: 'error', text: Object.values(json.error?.fields ?? {})[0] ?? json.error?.message ?? t('accounts.failed') });
-    else if (json.temporaryPassword) setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: json.temporaryPassword });
-    else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
+  async function act(username: string, change: () => Promise<{ temporaryPassword?: string }>) {
+    try {
+      const answer = await change();
+      if (answer.temporaryPassword) setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: answer.temporaryPassword });
+      else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
+    } catch (err) {
+      setNotice({ kind: 'error', text: firstMessageOf(err, t('accounts.failed')) });
+    }
     await load();
   }
+  const command = (username: string, c: AccountCommand) => act(username, () => accountCommand(api, username, c));
 
   const scopeText = (a: Account) => {
     if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
@@ -158,15 +151,15 @@ function Manager({ locale }: { locale: Locale }) {
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
-                <button type="button" onClick={() => act(a.disabled ? '/enable' : '/disable', a.username)}>
+                <button type="button" onClick={() => command(a.username, a.disabled ? 'enable' : 'disable')}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
-                {a.locked && <button type="button" onClick={() => act('/unlock', a.username)}>{t('accounts.unlock', { username: a.username })}</button>}
-                <button type="button" onClick={() => act('/reset-password', a.username)}>{t('accounts.resetPassword', { username: a.username })}</button>
-                {a.totpEnabled && <button type="button" onClick={() => act('/reset-two-factor', a.username)}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
+                {a.locked && <button type="button" onClick={() => command(a.username, 'unlock')}>{t('accounts.unlock', { username: a.username })}</button>}
+                <button type="button" onClick={() => command(a.username, 'reset-password')}>{t('accounts.resetPassword', { username: a.username })}</button>
+                {a.totpEnabled && <button type="button" onClick={() => command(a.username, 'reset-two-factor')}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
                 <details>
                   <summary>{t('accounts.changeRole')}</summary>
-                  <form aria-label={`${t('accounts.changeRole')}: ${a.username}`} onSubmit={(e) => { e.preventDefault(); void act('', a.username, 'PATCH', scopeBody(new FormData(e.currentTarget))); }}>
+                  <form aria-label={`${t('accounts.changeRole')}: ${a.username}`} onSubmit={(e) => { e.preventDefault(); const scope = scopeBody(new FormData(e.currentTarget)); void act(a.username, () => changeAccount(api, a.username, scope)); }}>
                     <ScopeFields locale={locale} options={options} idPrefix={`edit-${a.username}`} initial={a} errors={{}} />
                     <button type="submit">{t('accounts.save', { username: a.username })}</button>
                   </form>

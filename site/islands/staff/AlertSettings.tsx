@@ -2,14 +2,16 @@
 // or an admin), the alert figures for supervisors, and failing deliveries for admins.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StaffApiError, type StaffApi } from './staff-api.ts';
+import { ApiError, messageOf, type Api } from '../api/client.ts';
+import { alertFigures, alertOutbox, getAlertEmail, getOnDuty, setAlertEmail, setOnDuty } from '../api/staff.ts';
+import type { AlertFigure, OnDutyEntry, Outbox as OutboxData } from '../api/types.ts';
 
 interface MeLike {
   role: string;
   queueId: string | null;
 }
 
-export default function AlertSettings({ api, me }: { api: StaffApi; me: MeLike }) {
+export function AlertSettings({ api, me }: { api: Api; me: MeLike }) {
   const { t } = useTranslation('staff');
   const keepsList = me.queueId !== null && (me.role === 'supervisor' || me.role === 'admin');
   return (
@@ -23,15 +25,14 @@ export default function AlertSettings({ api, me }: { api: StaffApi; me: MeLike }
   );
 }
 
-export function AlertEmailField({ api }: { api: StaffApi }) {
+export function AlertEmailField({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
   const id = useId();
   const [email, setEmail] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => {
-    void api
-      .get<{ email: string | null }>('/api/staff/alert-email')
+    getAlertEmail(api)
       .then((r) => setEmail(r.email ?? ''))
       .catch(() => undefined);
   }, [api]);
@@ -40,10 +41,10 @@ export function AlertEmailField({ api }: { api: StaffApi }) {
     setError('');
     setStatus('');
     try {
-      const r = await api.post<{ email: string | null }>('/api/staff/alert-email', { email: email.trim() || null });
+      const r = await setAlertEmail(api, email.trim() || null);
       setStatus(r.email ? t('alerts.emailField.saved') : t('alerts.emailField.removed'));
     } catch (err) {
-      setError(err instanceof StaffApiError ? (err.fields.email ?? err.message) : String(err));
+      setError((err instanceof ApiError ? err.fields.email : undefined) ?? messageOf(err, t('api:error.internal')));
     }
   }
   return (
@@ -64,39 +65,31 @@ export function AlertEmailField({ api }: { api: StaffApi }) {
   );
 }
 
-interface Entry {
-  username: string;
-  days: number[];
-  start: string;
-  end: string;
-}
-
-export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }) {
+export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
   const { t } = useTranslation('staff');
   const id = useId();
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [entries, setEntries] = useState<OnDutyEntry[]>([]);
   const [staff, setStaff] = useState<{ username: string; hasAlertEmail: boolean }[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
-    void api
-      .get<{ entries: Entry[]; staff: { username: string; hasAlertEmail: boolean }[] }>(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`)
+    getOnDuty(api, queueId)
       .then((r) => {
         setEntries(r.entries);
         setStaff(r.staff);
       })
       .catch(() => undefined);
   }, [api, queueId]);
-  const update = (i: number, patch: Partial<Entry>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const update = (i: number, patch: Partial<OnDutyEntry>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
   async function save(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setStatus('');
     setError('');
     try {
-      await api.post(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`, { entries });
+      await setOnDuty(api, queueId, entries);
       setStatus(t('alerts.onDuty.saved'));
     } catch (err) {
-      setError(err instanceof StaffApiError ? err.message : String(err));
+      setError(messageOf(err, t('api:error.internal')));
     }
   }
   return (
@@ -152,20 +145,11 @@ export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }
   );
 }
 
-interface Figure {
-  priority: string;
-  alerts: number;
-  acknowledged: number;
-  medianAckMinutes: number | null;
-  escalated: number;
-}
-
-export function AlertFigures({ api }: { api: StaffApi }) {
+export function AlertFigures({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
-  const [rows, setRows] = useState<Figure[] | null>(null);
+  const [rows, setRows] = useState<AlertFigure[] | null>(null);
   useEffect(() => {
-    void api
-      .get<{ priorities: Figure[] }>('/api/staff/alerts/figures')
+    alertFigures(api)
       .then((r) => setRows(r.priorities))
       .catch(() => setRows([]));
   }, [api]);
@@ -201,22 +185,11 @@ export function AlertFigures({ api }: { api: StaffApi }) {
   );
 }
 
-interface Failing {
-  id: number;
-  reference: string;
-  step: string;
-  channel: string;
-  username: string | null;
-  attempts: number;
-  lastError: string | null;
-}
-
-export function Outbox({ api }: { api: StaffApi }) {
+export function Outbox({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
-  const [data, setData] = useState<{ emailEnabled: boolean; failing: Failing[] } | null>(null);
+  const [data, setData] = useState<OutboxData | null>(null);
   useEffect(() => {
-    void api
-      .get<{ emailEnabled: boolean; failing: Failing[] }>('/api/staff/alerts/outbox')
+    alertOutbox(api)
       .then(setData)
       .catch(() => undefined);
   }, [api]);

@@ -1,0 +1,300 @@
+// What the API answers, as the islands read it. Where the API exports the zod schema that validates or describes an
+// answer, the type is derived from it (type-only imports: erased, nothing of the server reaches the bundle); the
+// staff answers the API does not yet describe with schemas are declared here, once. Every server import is in this
+// file, so a route moving on the server side changes one line here.
+import type { z } from 'zod';
+import type { ErrorBody as ErrorBodySchema, Locations as LocationsSchema, LoginInput as LoginInputSchema, ReporterView as ReporterViewSchema } from '../../../api/schemas.ts';
+import type { AccountView } from '../../../api/accounts/accounts.ts';
+import type { Locale } from '../../../locales/index.ts';
+import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
+
+export type ErrorBody = z.output<typeof ErrorBodySchema>;
+export type Locations = z.output<typeof LocationsSchema>;
+export type LoginInput = z.input<typeof LoginInputSchema>;
+export type ReporterView = z.output<typeof ReporterViewSchema>;
+
+type Named = Record<Locale, string>;
+
+// ---- the signed-in account ----
+
+export interface Me {
+  username: string;
+  role: Role;
+  /** What this account may do, decided by the API (GET /api/staff/me). */
+  can: Record<Capability, boolean>;
+  queueId: string | null;
+  provinceId: string | null;
+  csrfToken: string;
+  totpEnabled: boolean;
+  totpRequired: boolean;
+  mustChangePassword: boolean;
+}
+
+export interface TotpSetup {
+  secret: string;
+  /** A data: URL of the QR code. */
+  qr: string;
+}
+
+// ---- queues ----
+
+export interface QueueSummary {
+  id: string;
+  name: Named;
+  open: Record<string, number>;
+  overdue: number;
+  unscreened?: number;
+  /** Referrals a desk has not answered or completed by the deadline of the report's priority. */
+  referralsOverdue?: number;
+}
+
+export interface QueueRow {
+  reference: string;
+  priority: string;
+  category: string;
+  status: string;
+  district: string;
+  province: string;
+  dueAt: string;
+  overdue: boolean;
+  referralsOverdue?: number;
+  verified: boolean;
+  assignedTo: string | null;
+  possibleDuplicates: string[];
+  unscreened?: boolean;
+  waitingMinutes?: number | null;
+}
+
+export interface QueuePage {
+  reports: QueueRow[];
+  nextCursor: string | null;
+}
+
+export interface QueueRef {
+  id: string;
+  name: Named;
+}
+
+export interface QueueStats {
+  queueId: string;
+  open: number;
+  overdue: number;
+  p1Waiting: number;
+  received7: number;
+  closed7: number;
+  p1OnTimeRate: number | null;
+  referralsOverdue?: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  target: string | null;
+  queueId: string | null;
+}
+
+// ---- one report, as staff work it ----
+
+export interface ThreadEntry {
+  from: string;
+  body: string | null;
+  at: string;
+  by: string | null;
+}
+
+export interface Referral {
+  id: string;
+  service: string;
+  desk: string | null;
+  status: ReferralStatus;
+  note: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  updatedAt: string;
+}
+
+/** A service desk the report can be referred to (GET /api/staff/desks). */
+export interface Desk {
+  id: string;
+  service: string;
+  district: string;
+  name: Named;
+  confirmed: boolean;
+}
+
+export interface HistoryEvent {
+  type: string;
+  at: string;
+  by: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface FullReport {
+  access: 'full';
+  reference: string;
+  priority: string;
+  dueAt: string;
+  overdue: boolean;
+  reasons: ({ id: string } & Named)[];
+  category: string;
+  suggestedCategory: string | null;
+  reporter: string;
+  immediateDanger: boolean;
+  child: { ageBand: string; gender: string };
+  location: { province: string; district: string; details: string | null };
+  description: string | null;
+  contact: string | null;
+  locale: Locale;
+  status: string;
+  reporterStatus: string;
+  queue: QueueRef;
+  verified: boolean;
+  assignedTo: string | null;
+  screenedAt: string | null;
+  screenedBy: string | null;
+  duplicateOf: string | null;
+  possibleDuplicates: string[];
+  closeReason: string | null;
+  createdAt: string;
+  erased: boolean;
+  history: HistoryEvent[];
+  referrals: Referral[];
+  notes: ThreadEntry[];
+  messages: ThreadEntry[];
+}
+
+export interface RestrictedReport {
+  access: 'restricted';
+  reference: string;
+  notes: ThreadEntry[];
+  messages: ThreadEntry[];
+}
+
+export type StaffReport = FullReport | RestrictedReport;
+
+/** One action (POST …/actions): built from a form's fields, checked by the API (ActionInput). */
+export type StaffAction = { type: string } & Record<string, unknown>;
+
+// ---- alerts ----
+
+export interface AlertEvent {
+  reference: string;
+  queue: string;
+  priority: string;
+  reasons: string[];
+  step: 'on_duty' | 'supervisor' | 'provincial';
+  at: string;
+}
+
+export interface OnDutyEntry {
+  username: string;
+  days: number[];
+  start: string;
+  end: string;
+}
+
+export interface OnDutyList {
+  entries: OnDutyEntry[];
+  staff: { username: string; hasAlertEmail: boolean }[];
+}
+
+export interface AlertFigure {
+  priority: string;
+  alerts: number;
+  acknowledged: number;
+  medianAckMinutes: number | null;
+  escalated: number;
+}
+
+export interface FailingDelivery {
+  id: number;
+  reference: string;
+  step: string;
+  channel: string;
+  username: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface Outbox {
+  emailEnabled: boolean;
+  failing: FailingDelivery[];
+}
+
+// ---- a referral partner's desk ----
+
+export interface PartnerReferral {
+  id: string;
+  reference: string;
+  service: string;
+  child: { ageBand: string; gender: string };
+  category: string;
+  priority: string;
+  district: string | null;
+  note: string | null;
+  status: ReferralStatus;
+  dueAt: string | null;
+  overdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DeskList {
+  desk: { id: string; name: Named; confirmed: boolean } | null;
+  referrals: PartnerReferral[];
+}
+
+// ---- accounts (admin) ----
+
+/** The API's own view of an account. */
+export type Account = AccountView;
+
+export interface AccountOptions {
+  queues: { id: string; provinceId: string | null; name: Named }[];
+  provinces: { id: string; name: Named }[];
+  /** Service desks a partner account can answer for (content/directory/desks.yaml). */
+  desks: { id: string; name: Named; confirmed: boolean }[];
+}
+
+/** Role and scope, as the create and change forms send them. */
+export interface AccountScope {
+  role: string;
+  queueId?: string;
+  provinceId?: string;
+  deskId?: string;
+}
+
+/** Answers of account changes: the account, and a one-time password where one was set. */
+export interface AccountChange {
+  account?: Account;
+  temporaryPassword?: string;
+}
+
+// ---- the supervisors' dashboard ----
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export interface DashboardFigures {
+  scope: { kind: 'queue' | 'province'; id: string; name: Named | null };
+  range: DayRange;
+  total: number;
+  perDay: ({ day: string } & Record<Priority, number>)[];
+  byCategory: { category: string; count: number }[];
+  byDistrict: { province: string; district: string; name: Named | null; count: number }[];
+  openByAge: { bucket: string; count: number }[];
+  sla: { priority: Priority; total: number; met: number; missed: number; pending: number; share: number | null }[];
+  medians: Record<'firstAction' | 'closure', { n: number; medianMs: number | null }>;
+  alerts?: { priority: string; alerts: number; acknowledged: number; medianAckMs: number | null; escalated: number }[];
+  screening?: {
+    deadlineMs: number;
+    byPriority: { priority: Priority; total: number; screened: number; withinDeadline: number; medianMs: number | null }[];
+  };
+  referrals: ({ service: string; total: number } & Record<ReferralStatus, number>)[];
+  /** Referrals waiting on a desk past the report's priority deadline, now. */
+  referralsOverdue?: number;
+}

@@ -5,7 +5,7 @@ import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
 import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
-import { accountCommand, accountOptions, changeAccount, createAccount, listAccounts, type AccountCommand } from './api/admin.ts';
+import { accountCommand, accountOptions, changeAccount, createAccount, listAccounts, type AccountCommand } from './api/accounts.ts';
 import { getMe } from './api/staff.ts';
 import type { Account, AccountOptions as Options, AccountScope } from './api/types.ts';
 

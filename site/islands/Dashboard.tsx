@@ -5,7 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { ApiError, createApi, firstMessageOf } from './api/client.ts';
-import { dashboardFigures } from './api/admin.ts';
+import { dashboardFigures } from './api/dashboard.ts';
 import type { DashboardFigures, DayRange } from './api/types.ts';
 import { Figures } from './dashboard/Figures.tsx';
 import { dayLabel } from './dashboard/format.ts';

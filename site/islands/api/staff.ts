@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   Desk,
   DeskList,
+  Locations,
   LoginInput,
   Me,
   OnDutyEntry,
@@ -37,6 +38,9 @@ export async function signOut(api: Api): Promise<void> {
     api.setCsrfToken('');
   }
 }
+
+/** Province and district names (a public route; the console names places with it). */
+export const locations = (api: Api) => api.request<Locations>('GET', '/api/locations');
 
 export const changePassword = (api: Api, body: { current: string; next: string }) => api.request<void>('POST', '/api/staff/password', body);
 export const enrolTotp = (api: Api) => api.request<TotpSetup>('POST', '/api/staff/totp/enrol', {});

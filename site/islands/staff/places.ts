@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../../locales/index.ts';
 import type { Api } from '../api/client.ts';
-import { locations } from '../api/public.ts';
+import { locations } from '../api/staff.ts';
 import type { Locations } from '../api/types.ts';
 
 export type Places = Record<string, string>;

@@ -1,6 +1,6 @@
-// The admin and supervisor pages' endpoints: accounts and the dashboard.
+// The accounts page's endpoints (admins).
 import type { Api } from './client.ts';
-import type { Account, AccountChange, AccountOptions, AccountScope, DashboardFigures, DayRange } from './types.ts';
+import type { Account, AccountChange, AccountOptions, AccountScope } from './types.ts';
 
 const seg = encodeURIComponent;
 
@@ -13,11 +13,3 @@ export const changeAccount = (api: Api, username: string, scope: AccountScope) =
 export type AccountCommand = 'enable' | 'disable' | 'unlock' | 'reset-password' | 'reset-two-factor';
 export const accountCommand = (api: Api, username: string, command: AccountCommand) =>
   api.request<AccountChange>('POST', `/api/staff/accounts/${seg(username)}/${command}`);
-
-/** The figures for a range of days; an empty bound lets the API choose (the last 30 days). */
-export function dashboardFigures(api: Api, range: DayRange): Promise<DashboardFigures> {
-  const q = new URLSearchParams();
-  if (range.from) q.set('from', range.from);
-  if (range.to) q.set('to', range.to);
-  return api.request<DashboardFigures>('GET', `/api/staff/dashboard?${q}`);
-}

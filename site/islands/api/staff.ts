@@ -1,6 +1,7 @@
 // The staff console's endpoints (/api/staff/…, /api/partner/…): one typed function each, over the one client.
 import type { Api } from './client.ts';
 import type {
+  AlertEmail,
   AlertFigure,
   AuditEntry,
   Desk,
@@ -11,6 +12,7 @@ import type {
   OnDutyEntry,
   OnDutyList,
   Outbox,
+  PartnerAnswer,
   QueuePage,
   QueueRef,
   QueueStats,
@@ -60,15 +62,15 @@ export const getReport = (api: Api, reference: string) => api.request<StaffRepor
 export const actOn = (api: Api, reference: string, action: StaffAction) => api.request<StaffReport>('POST', `/api/staff/reports/${seg(reference)}/actions`, action);
 export const desksIn = (api: Api, district: string) => api.request<{ desks: Desk[] }>('GET', `/api/staff/desks?district=${seg(district)}`);
 
-export const getAlertEmail = (api: Api) => api.request<{ email: string | null }>('GET', '/api/staff/alert-email');
-export const setAlertEmail = (api: Api, email: string | null) => api.request<{ email: string | null }>('POST', '/api/staff/alert-email', { email });
+export const getAlertEmail = (api: Api) => api.request<AlertEmail>('GET', '/api/staff/alert-email');
+export const setAlertEmail = (api: Api, email: string | null) => api.request<AlertEmail>('POST', '/api/staff/alert-email', { email });
 export const getOnDuty = (api: Api, queueId: string) => api.request<OnDutyList>('GET', `/api/staff/queues/${seg(queueId)}/on-duty`);
-export const setOnDuty = (api: Api, queueId: string, entries: OnDutyEntry[]) => api.request<unknown>('POST', `/api/staff/queues/${seg(queueId)}/on-duty`, { entries });
+export const setOnDuty = (api: Api, queueId: string, entries: OnDutyEntry[]) => api.request<{ ok: true }>('POST', `/api/staff/queues/${seg(queueId)}/on-duty`, { entries });
 export const alertFigures = (api: Api) => api.request<{ priorities: AlertFigure[] }>('GET', '/api/staff/alerts/figures');
 export const alertOutbox = (api: Api) => api.request<Outbox>('GET', '/api/staff/alerts/outbox');
 /** The account's alerts and count changes, as Server-Sent Events (`alert`, `counts`). */
 export const staffEvents = () => new EventSource('/api/staff/events');
 
 export const partnerReferrals = (api: Api, status: string) => api.request<DeskList>('GET', `/api/partner/referrals?status=${seg(status)}`);
-export const answerReferral = (api: Api, referralId: string, answer: { status: string; note?: string }) =>
-  api.request<unknown>('POST', `/api/partner/referrals/${seg(referralId)}`, answer);
+export const answerReferral = (api: Api, referralId: string, answer: PartnerAnswer) =>
+  api.request<{ id: string; status: string }>('POST', `/api/partner/referrals/${seg(referralId)}`, answer);

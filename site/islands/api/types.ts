@@ -1,10 +1,12 @@
 // What the API answers, as the islands read it. Where the API exports the zod schema that validates or describes an
-// answer, the type is derived from it (type-only imports: erased, nothing of the server reaches the bundle); the
-// staff answers the API does not yet describe with schemas are declared here, once. Every server import is in this
-// file, so a route moving on the server side changes one line here.
+// answer (a schema, or a createRoute whose 2xx response names one), the type is derived from it: type-only imports,
+// erased, so nothing of the server reaches the bundle. The answers the API does not describe yet are declared here,
+// once. Every server import is in this file, so a route moving on the server side changes one line here.
 import type { z } from 'zod';
 import type { ErrorBody as ErrorBodySchema, Locations as LocationsSchema, LoginInput as LoginInputSchema, ReporterView as ReporterViewSchema } from '../../../api/schemas.ts';
 import type { AccountView } from '../../../api/accounts/accounts.ts';
+import type * as alertRoutes from '../../../api/alerts/routes.ts';
+import type * as partnerRoutes from '../../../api/partner/routes.ts';
 import type { Locale } from '../../../locales/index.ts';
 import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
 
@@ -14,6 +16,10 @@ export type LoginInput = z.input<typeof LoginInputSchema>;
 export type ReporterView = z.output<typeof ReporterViewSchema>;
 
 type Named = Record<Locale, string>;
+
+/** The JSON body a route answers with on success (200 or 201), as its response schema describes it. */
+type JsonOf<S> = S extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? z.output<Z> : never;
+export type Answer<R> = R extends { responses: { 200: infer S } } ? JsonOf<S> : R extends { responses: { 201: infer S } } ? JsonOf<S> : never;
 
 // ---- the signed-in account ----
 
@@ -116,13 +122,7 @@ export interface Referral {
 }
 
 /** A service desk the report can be referred to (GET /api/staff/desks). */
-export interface Desk {
-  id: string;
-  service: string;
-  district: string;
-  name: Named;
-  confirmed: boolean;
-}
+export type Desk = Answer<typeof partnerRoutes.desks>['desks'][number];
 
 export interface HistoryEvent {
   type: string;
@@ -188,63 +188,17 @@ export interface AlertEvent {
   at: string;
 }
 
-export interface OnDutyEntry {
-  username: string;
-  days: number[];
-  start: string;
-  end: string;
-}
-
-export interface OnDutyList {
-  entries: OnDutyEntry[];
-  staff: { username: string; hasAlertEmail: boolean }[];
-}
-
-export interface AlertFigure {
-  priority: string;
-  alerts: number;
-  acknowledged: number;
-  medianAckMinutes: number | null;
-  escalated: number;
-}
-
-export interface FailingDelivery {
-  id: number;
-  reference: string;
-  step: string;
-  channel: string;
-  username: string | null;
-  attempts: number;
-  lastError: string | null;
-}
-
-export interface Outbox {
-  emailEnabled: boolean;
-  failing: FailingDelivery[];
-}
+export type OnDutyList = Answer<typeof alertRoutes.onDuty>;
+export type OnDutyEntry = OnDutyList['entries'][number];
+export type AlertEmail = Answer<typeof alertRoutes.alertEmail>;
+export type AlertFigure = Answer<typeof alertRoutes.figures>['priorities'][number];
+export type Outbox = Answer<typeof alertRoutes.outbox>;
 
 // ---- a referral partner's desk ----
 
-export interface PartnerReferral {
-  id: string;
-  reference: string;
-  service: string;
-  child: { ageBand: string; gender: string };
-  category: string;
-  priority: string;
-  district: string | null;
-  note: string | null;
-  status: ReferralStatus;
-  dueAt: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DeskList {
-  desk: { id: string; name: Named; confirmed: boolean } | null;
-  referrals: PartnerReferral[];
-}
+export type DeskList = Answer<typeof partnerRoutes.referrals>;
+export type PartnerReferral = DeskList['referrals'][number];
+export type PartnerAnswer = z.input<typeof partnerRoutes.PartnerAnswer>;
 
 // ---- accounts (admin) ----
 

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../domain/format.ts';
 import { REFERRAL_NEXT } from '../../../domain/vocabulary.ts';
 import { ApiError, type Api } from '../api/client.ts';
 import { answerReferral, partnerReferrals } from '../api/staff.ts';
-import type { DeskList, PartnerReferral } from '../api/types.ts';
+import type { DeskList, PartnerAnswer, PartnerReferral } from '../api/types.ts';
 import type { Places } from './places.ts';
 
 const FILTERS = ['open', 'all', 'completed', 'declined'] as const;
@@ -127,7 +127,8 @@ function AnswerForm({ api, referral, onDone, onError }: { api: Api; referral: Pa
     e.preventDefault();
     const form = e.currentTarget;
     const d = new FormData(form);
-    const status = String(d.get('status') ?? '');
+    // One of the select's choices (REFERRAL_NEXT); the API checks it all the same.
+    const status = String(d.get('status') ?? '') as PartnerAnswer['status'];
     const note = String(d.get('note') ?? '').trim();
     setBusy(true);
     try {

@@ -1,13 +1,13 @@
 // Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
+import type { Locale } from '../../locales/index.ts';
+import { type AccountCommand, accountCommand, accountOptions, changeAccount, createAccount, listAccounts } from './api/accounts.ts';
 import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
-import { accountCommand, accountOptions, changeAccount, createAccount, listAccounts, type AccountCommand } from './api/accounts.ts';
 import { getMe } from './api/staff.ts';
-import type { Account, AccountOptions as Options, AccountScope } from './api/types.ts';
+import type { Account, AccountScope, AccountOptions as Options } from './api/types.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
   locale: Locale;
@@ -58,7 +58,11 @@ function Manager({ locale }: { locale: Locale }) {
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
     if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
-    return { role, ...(role !== 'provincial' && queueId ? { queueId } : {}), ...(role === 'provincial' && provinceId ? { provinceId } : {}) };
+    return {
+      role,
+      ...(role !== 'provincial' && queueId ? { queueId } : {}),
+      ...(role === 'provincial' && provinceId ? { provinceId } : {}),
+    };
   };
 
   async function create(e: FormEvent<HTMLFormElement>) {
@@ -68,7 +72,11 @@ function Manager({ locale }: { locale: Locale }) {
     try {
       const created = await createAccount(api, { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
       setFieldErrors({});
-      setNotice({ kind: 'password', text: t('accounts.created', { username: created.account.username }), password: created.temporaryPassword });
+      setNotice({
+        kind: 'password',
+        text: t('accounts.created', { username: created.account.username }),
+        password: created.temporaryPassword,
+      });
       form.reset();
     } catch (err) {
       setFieldErrors(err instanceof ApiError ? err.fields : {});
@@ -81,7 +89,8 @@ function Manager({ locale }: { locale: Locale }) {
   async function act(username: string, change: () => Promise<{ temporaryPassword?: string }>) {
     try {
       const answer = await change();
-      if (answer.temporaryPassword) setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: answer.temporaryPassword });
+      if (answer.temporaryPassword)
+        setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: answer.temporaryPassword });
       else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
     } catch (err) {
       setNotice({ kind: 'error', text: firstMessageOf(err, t('accounts.failed')) });
@@ -118,9 +127,23 @@ function Manager({ locale }: { locale: Locale }) {
         <h2 id="acc-create-title">{t('accounts.createTitle')}</h2>
         <div className="app-form__field">
           <label htmlFor="acc-username">{t('accounts.username')}</label>
-          <span className="app-form__hint" id="acc-username-hint">{t('accounts.usernameHint')}</span>
-          {fieldErrors.username && <span className="app-form__error" id="acc-username-error">{fieldErrors.username}</span>}
-          <input id="acc-username" name="username" dir="ltr" autoComplete="off" required aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`} aria-invalid={!!fieldErrors.username} />
+          <span className="app-form__hint" id="acc-username-hint">
+            {t('accounts.usernameHint')}
+          </span>
+          {fieldErrors.username && (
+            <span className="app-form__error" id="acc-username-error">
+              {fieldErrors.username}
+            </span>
+          )}
+          <input
+            id="acc-username"
+            name="username"
+            dir="ltr"
+            autoComplete="off"
+            required
+            aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`}
+            aria-invalid={!!fieldErrors.username}
+          />
         </div>
         <ScopeFields locale={locale} options={options} idPrefix="acc" errors={fieldErrors} />
         <button type="submit">{t('accounts.create')}</button>
@@ -141,7 +164,9 @@ function Manager({ locale }: { locale: Locale }) {
         <tbody>
           {accounts.map((a) => (
             <tr key={a.username} data-username={a.username}>
-              <th scope="row"><bdi dir="ltr">{a.username}</bdi></th>
+              <th scope="row">
+                <bdi dir="ltr">{a.username}</bdi>
+              </th>
               <td>{t(`staff:role.${a.role}`)}</td>
               <td>{scopeText(a)}</td>
               <td data-testid="status">
@@ -154,12 +179,29 @@ function Manager({ locale }: { locale: Locale }) {
                 <button type="button" onClick={() => command(a.username, a.disabled ? 'enable' : 'disable')}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
-                {a.locked && <button type="button" onClick={() => command(a.username, 'unlock')}>{t('accounts.unlock', { username: a.username })}</button>}
-                <button type="button" onClick={() => command(a.username, 'reset-password')}>{t('accounts.resetPassword', { username: a.username })}</button>
-                {a.totpEnabled && <button type="button" onClick={() => command(a.username, 'reset-two-factor')}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
+                {a.locked && (
+                  <button type="button" onClick={() => command(a.username, 'unlock')}>
+                    {t('accounts.unlock', { username: a.username })}
+                  </button>
+                )}
+                <button type="button" onClick={() => command(a.username, 'reset-password')}>
+                  {t('accounts.resetPassword', { username: a.username })}
+                </button>
+                {a.totpEnabled && (
+                  <button type="button" onClick={() => command(a.username, 'reset-two-factor')}>
+                    {t('accounts.resetTwoFactor', { username: a.username })}
+                  </button>
+                )}
                 <details>
                   <summary>{t('accounts.changeRole')}</summary>
-                  <form aria-label={`${t('accounts.changeRole')}: ${a.username}`} onSubmit={(e) => { e.preventDefault(); const scope = scopeBody(new FormData(e.currentTarget)); void act(a.username, () => changeAccount(api, a.username, scope)); }}>
+                  <form
+                    aria-label={`${t('accounts.changeRole')}: ${a.username}`}
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const scope = scopeBody(new FormData(e.currentTarget));
+                      void act(a.username, () => changeAccount(api, a.username, scope));
+                    }}
+                  >
                     <ScopeFields locale={locale} options={options} idPrefix={`edit-${a.username}`} initial={a} errors={{}} />
                     <button type="submit">{t('accounts.save', { username: a.username })}</button>
                   </form>
@@ -182,7 +224,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
       <div className="app-form__field">
         <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
         <select id={`${id}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`staff:role.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`staff:role.${r}`)}
+            </option>
+          ))}
         </select>
       </div>
       {role === 'partner' ? (
@@ -191,7 +237,12 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.deskId && <span className="app-form__error">{errors.deskId}</span>}
           <select id={`${id}-desk`} name="deskId" defaultValue={initial?.deskId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.desks.map((d) => <option key={d.id} value={d.id}>{d.name[locale]}{d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}</option>)}
+            {options.desks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name[locale]}
+                {d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}
+              </option>
+            ))}
           </select>
         </div>
       ) : role === 'provincial' ? (
@@ -200,7 +251,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.provinceId && <span className="app-form__error">{errors.provinceId}</span>}
           <select id={`${id}-province`} name="provinceId" defaultValue={initial?.provinceId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.provinces.map((p) => <option key={p.id} value={p.id}>{p.name[locale]}</option>)}
+            {options.provinces.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[locale]}
+              </option>
+            ))}
           </select>
         </div>
       ) : (
@@ -209,7 +264,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.queueId && <span className="app-form__error">{errors.queueId}</span>}
           <select id={`${id}-queue`} name="queueId" defaultValue={initial?.queueId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.queues.map((q) => <option key={q.id} value={q.id}>{q.name[locale]}</option>)}
+            {options.queues.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.name[locale]}
+              </option>
+            ))}
           </select>
         </div>
       )}

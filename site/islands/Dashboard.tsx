@@ -1,14 +1,14 @@
 // Supervisor dashboard: the figures of GET /api/staff/dashboard for a range of days, drawn as plain HTML/CSS bar
 // charts (dashboard/Charts.tsx), each followed by its table.
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { ApiError, createApi, firstMessageOf } from './api/client.ts';
 import { dashboardFigures } from './api/dashboard.ts';
 import type { DashboardFigures, DayRange } from './api/types.ts';
 import { Figures } from './dashboard/Figures.tsx';
 import { dayLabel } from './dashboard/format.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
   locale: Locale;
@@ -74,11 +74,27 @@ function Board({ locale }: { locale: Locale }) {
           <legend>{t('filter.legend')}</legend>
           <div className="app-form__field">
             <label htmlFor="dash-from">{t('filter.from')}</label>
-            <input id="dash-from" name="from" type="date" dir="ltr" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} required />
+            <input
+              id="dash-from"
+              name="from"
+              type="date"
+              dir="ltr"
+              value={range.from}
+              onChange={(e) => setRange({ ...range, from: e.target.value })}
+              required
+            />
           </div>
           <div className="app-form__field">
             <label htmlFor="dash-to">{t('filter.to')}</label>
-            <input id="dash-to" name="to" type="date" dir="ltr" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} required />
+            <input
+              id="dash-to"
+              name="to"
+              type="date"
+              dir="ltr"
+              value={range.to}
+              onChange={(e) => setRange({ ...range, to: e.target.value })}
+              required
+            />
           </div>
           <button type="submit">{t('filter.apply')}</button>
         </fieldset>
@@ -93,7 +109,9 @@ function Board({ locale }: { locale: Locale }) {
         )}
         {f && (
           <p className="app-dashboard__summary">
-            {f.scope.name && <strong>{t(f.scope.kind === 'queue' ? 'page.scopeQueue' : 'page.scopeProvince', { name: f.scope.name[locale] })}</strong>}{' '}
+            {f.scope.name && (
+              <strong>{t(f.scope.kind === 'queue' ? 'page.scopeQueue' : 'page.scopeProvince', { name: f.scope.name[locale] })}</strong>
+            )}{' '}
             {t('page.total', { count: f.total, from: dayLabel(f.range.from, locale), to: dayLabel(f.range.to, locale) })}
           </p>
         )}

@@ -3,21 +3,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { ApiError, createApi } from './api/client.ts';
 import { getMe, signOut } from './api/staff.ts';
 import type { Me } from './api/types.ts';
-import { usePlaces } from './staff/places.ts';
-import { SignIn } from './staff/SignIn.tsx';
-import { ChangePassword } from './staff/ChangePassword.tsx';
-import { Enrol } from './staff/Enrol.tsx';
-import { Queues } from './staff/Queues.tsx';
-import { Stats } from './staff/Stats.tsx';
-import { AuditLog } from './staff/AuditLog.tsx';
-import { StaffReport } from './staff/report/StaffReport.tsx';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { AlertBanner } from './staff/AlertBanner.tsx';
 import { AlertSettings } from './staff/AlertSettings.tsx';
+import { AuditLog } from './staff/AuditLog.tsx';
+import { ChangePassword } from './staff/ChangePassword.tsx';
+import { Enrol } from './staff/Enrol.tsx';
 import { PartnerDesk } from './staff/PartnerDesk.tsx';
+import { usePlaces } from './staff/places.ts';
+import { Queues } from './staff/Queues.tsx';
+import { StaffReport } from './staff/report/StaffReport.tsx';
+import { SignIn } from './staff/SignIn.tsx';
+import { Stats } from './staff/Stats.tsx';
 
 interface Props {
   locale: Locale;

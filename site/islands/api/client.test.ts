@@ -23,7 +23,8 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      const json = (status: number, data: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+      const json = (status: number, data: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       switch (req.url) {
         case '/api/staff/me':
           return json(200, { username: 'amina', csrfToken: 'token-123' });
@@ -32,7 +33,9 @@ beforeAll(async () => {
         case '/api/staff/session':
           return res.writeHead(204).end();
         case '/api/invalid':
-          return json(400, { error: { code: 'validation_failed', message: 'Check the fields.', fields: { note: 'Too long.', status: 'Choose one.' } } });
+          return json(400, {
+            error: { code: 'validation_failed', message: 'Check the fields.', fields: { note: 'Too long.', status: 'Choose one.' } },
+          });
         case '/api/gone':
           return json(404, { error: { code: 'not_found', message: 'We could not find that.' } });
         case '/api/proxy':
@@ -83,21 +86,34 @@ describe('createApi', () => {
   });
 
   it("turns the API's error body into an ApiError with its status, code, message and fields", async () => {
-    const err = await createApi('en', origin).request('POST', '/api/invalid', {}).catch((e: unknown) => e);
+    const err = await createApi('en', origin)
+      .request('POST', '/api/invalid', {})
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 400, code: 'validation_failed', message: 'Check the fields.', fields: { note: 'Too long.', status: 'Choose one.' } });
+    expect(err).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      message: 'Check the fields.',
+      fields: { note: 'Too long.', status: 'Choose one.' },
+    });
     expect(messageOf(err, 'fallback')).toBe('Check the fields.');
     expect(firstMessageOf(err, 'fallback')).toBe('Too long.');
-    const gone = await createApi('en', origin).request('GET', '/api/gone').catch((e: unknown) => e);
+    const gone = await createApi('en', origin)
+      .request('GET', '/api/gone')
+      .catch((e: unknown) => e);
     expect(gone).toMatchObject({ status: 404, code: 'not_found', fields: {} });
     expect(firstMessageOf(gone, 'fallback')).toBe('We could not find that.');
   });
 
   it("a proxy's HTML error page or an unknown body is an ApiError without a message: the component's fallback shows", async () => {
-    const proxy = await createApi('en', origin).request('GET', '/api/proxy').catch((e: unknown) => e);
+    const proxy = await createApi('en', origin)
+      .request('GET', '/api/proxy')
+      .catch((e: unknown) => e);
     expect(proxy).toMatchObject({ status: 502, code: 'http_502', message: '' });
     expect(messageOf(proxy, 'Please try again.')).toBe('Please try again.');
-    const odd = await createApi('en', origin).request('GET', '/api/other').catch((e: unknown) => e);
+    const odd = await createApi('en', origin)
+      .request('GET', '/api/other')
+      .catch((e: unknown) => e);
     expect(odd).toMatchObject({ status: 500, code: 'http_500', message: '' });
   });
 
@@ -106,7 +122,9 @@ describe('createApi', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const err = await createApi('en', `http://127.0.0.1:${port}`).request('GET', '/api/staff/me').catch((e: unknown) => e);
+    const err = await createApi('en', `http://127.0.0.1:${port}`)
+      .request('GET', '/api/staff/me')
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 0, code: 'network' });
     expect(messageOf(err, 'We could not reach the server.')).toBe('We could not reach the server.');
   });

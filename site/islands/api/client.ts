@@ -46,7 +46,12 @@ export function createApi(locale: Locale, origin = ''): Api {
     let status = 0;
     let text = '';
     try {
-      const res = await fetch(`${origin}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+      const res = await fetch(`${origin}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
       status = res.status;
       text = await res.text();
     } catch {

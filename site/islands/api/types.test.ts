@@ -2,7 +2,19 @@
 // (a derivation that silently became `never` would let any property through); vitest runs them as no-ops.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Locale } from '../../../locales/index.ts';
-import type { AlertEmail, AlertFigure, Desk, DeskList, ErrorBody, Locations, OnDutyEntry, OnDutyList, Outbox, PartnerReferral, ReporterView } from './types.ts';
+import type {
+  AlertEmail,
+  AlertFigure,
+  Desk,
+  DeskList,
+  ErrorBody,
+  Locations,
+  OnDutyEntry,
+  OnDutyList,
+  Outbox,
+  PartnerReferral,
+  ReporterView,
+} from './types.ts';
 
 describe('answer types derived from the API', () => {
   it('are the shapes the islands read, not never', () => {
@@ -11,10 +23,27 @@ describe('answer types derived from the API', () => {
     expectTypeOf<OnDutyList['staff'][number]>().toMatchTypeOf<{ username: string; hasAlertEmail: boolean }>();
     expectTypeOf<AlertEmail>().toEqualTypeOf<{ username: string; email: string | null }>();
     expectTypeOf<AlertFigure>().toMatchTypeOf<{ priority: string; alerts: number; medianAckMinutes: number | null; escalated: number }>();
-    expectTypeOf<Outbox['failing'][number]>().toMatchTypeOf<{ id: number; reference: string; attempts: number; lastError: string | null }>();
-    expectTypeOf<Desk>().toMatchTypeOf<{ id: string; service: string; district: string; name: Record<Locale, string>; confirmed: boolean }>();
+    expectTypeOf<Outbox['failing'][number]>().toMatchTypeOf<{
+      id: number;
+      reference: string;
+      attempts: number;
+      lastError: string | null;
+    }>();
+    expectTypeOf<Desk>().toMatchTypeOf<{
+      id: string;
+      service: string;
+      district: string;
+      name: Record<Locale, string>;
+      confirmed: boolean;
+    }>();
     expectTypeOf<DeskList['desk']>().toMatchTypeOf<{ id: string; name: Record<Locale, string>; confirmed: boolean } | null>();
-    expectTypeOf<PartnerReferral>().toMatchTypeOf<{ id: string; reference: string; note: string | null; dueAt: string | null; overdue: boolean }>();
+    expectTypeOf<PartnerReferral>().toMatchTypeOf<{
+      id: string;
+      reference: string;
+      note: string | null;
+      dueAt: string | null;
+      overdue: boolean;
+    }>();
     expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{ from: 'reporter' | 'staff'; body: string; at: string }>();
     expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Locale, string>>();
     expectTypeOf<ErrorBody['error']>().toEqualTypeOf<{ code: string; message: string; fields?: Record<string, string> }>();

@@ -3,12 +3,17 @@
 // erased, so nothing of the server reaches the bundle. The answers the API does not describe yet are declared here,
 // once. Every server import is in this file, so a route moving on the server side changes one line here.
 import type { z } from 'zod';
-import type { ErrorBody as ErrorBodySchema, Locations as LocationsSchema, LoginInput as LoginInputSchema, ReporterView as ReporterViewSchema } from '../../../api/schemas.ts';
 import type { AccountView } from '../../../api/accounts/accounts.ts';
 import type * as alertRoutes from '../../../api/alerts/routes.ts';
 import type * as partnerRoutes from '../../../api/partner/routes.ts';
-import type { Locale } from '../../../locales/index.ts';
+import type {
+  ErrorBody as ErrorBodySchema,
+  Locations as LocationsSchema,
+  LoginInput as LoginInputSchema,
+  ReporterView as ReporterViewSchema,
+} from '../../../api/schemas.ts';
 import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
+import type { Locale } from '../../../locales/index.ts';
 
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
 export type Locations = z.output<typeof LocationsSchema>;
@@ -19,7 +24,11 @@ type Named = Record<Locale, string>;
 
 /** The JSON body a route answers with on success (200 or 201), as its response schema describes it. */
 type JsonOf<S> = S extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? z.output<Z> : never;
-export type Answer<R> = R extends { responses: { 200: infer S } } ? JsonOf<S> : R extends { responses: { 201: infer S } } ? JsonOf<S> : never;
+export type Answer<R> = R extends { responses: { 200: infer S } }
+  ? JsonOf<S>
+  : R extends { responses: { 201: infer S } }
+    ? JsonOf<S>
+    : never;
 
 // ---- the signed-in account ----
 

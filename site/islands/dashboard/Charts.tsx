@@ -32,9 +32,20 @@ export interface BarRow {
   text?: string;
 }
 
-export function BarFigure(props: { id: string; title: string; labelHeading: string; valueHeading: string; rows: BarRow[]; format: (n: number) => string; empty: string | null }) {
+export function BarFigure(props: {
+  id: string;
+  title: string;
+  labelHeading: string;
+  valueHeading: string;
+  rows: BarRow[];
+  format: (n: number) => string;
+  empty: string | null;
+}) {
   return (
-    <Chart id={props.id} title={props.title} empty={props.rows.length === 0 ? props.empty : null}
+    <Chart
+      id={props.id}
+      title={props.title}
+      empty={props.rows.length === 0 ? props.empty : null}
       chart={<Bars rows={props.rows.map((r) => ({ ...r, text: props.format(r.value) }))} />}
       table={
         <>
@@ -92,7 +103,16 @@ export function StackedBars({ rows, format }: { rows: StackRow[]; format: (n: nu
           <li key={r.key} className="app-bars__row" data-key={r.key}>
             <span className="app-bars__label">{r.label}</span>
             <span className="app-bars__track">
-              {r.segments.map((s) => s.value > 0 && <span key={s.key} className={`app-bars__bar app-series--${s.key}`} style={{ inlineSize: `${(s.value / top) * 100}%` }} />)}
+              {r.segments.map(
+                (s) =>
+                  s.value > 0 && (
+                    <span
+                      key={s.key}
+                      className={`app-bars__bar app-series--${s.key}`}
+                      style={{ inlineSize: `${(s.value / top) * 100}%` }}
+                    />
+                  ),
+              )}
             </span>
             <span className="app-bars__value">{format(total)}</span>
           </li>
@@ -113,7 +133,16 @@ export function Columns({ rows, format }: { rows: StackRow[]; format: (n: number
           <li key={r.key} className="app-columns__day" data-key={r.key}>
             <span className="app-columns__value">{total > 0 ? format(total) : ''}</span>
             <span className="app-columns__stack">
-              {r.segments.map((s) => s.value > 0 && <span key={s.key} className={`app-columns__segment app-series--${s.key}`} style={{ blockSize: `${(s.value / top) * 100}%` }} />)}
+              {r.segments.map(
+                (s) =>
+                  s.value > 0 && (
+                    <span
+                      key={s.key}
+                      className={`app-columns__segment app-series--${s.key}`}
+                      style={{ blockSize: `${(s.value / top) * 100}%` }}
+                    />
+                  ),
+              )}
             </span>
             <span className="app-columns__label">{r.label}</span>
           </li>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../locales/index.ts';
 import { numberFormat } from '../../../domain/format.ts';
+import { resources } from '../../../locales/index.ts';
 import { createIslandI18n } from '../island-i18n.ts';
 import { dayLabel, duration } from './format.ts';
 

@@ -39,7 +39,9 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   const locale = api.locale;
   const [alerts, setAlerts] = useState<AlertEvent[]>([]);
   const [done, setDone] = useState('');
-  const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission));
+  const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() =>
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
   const baseTitle = useRef('');
 
   useEffect(() => {
@@ -58,7 +60,11 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
       beep();
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         try {
-          new Notification(t('alerts.banner.title'), { body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }), tag: `hifazat-${data.reference}`, lang: locale });
+          new Notification(t('alerts.banner.title'), {
+            body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }),
+            tag: `hifazat-${data.reference}`,
+            lang: locale,
+          });
         } catch {
           // Some browsers allow notifications only from a service worker; the banner is enough.
         }
@@ -70,7 +76,9 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   }, [t, locale]);
 
   useEffect(() => {
-    document.title = alerts[0] ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}` : baseTitle.current || document.title;
+    document.title = alerts[0]
+      ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}`
+      : baseTitle.current || document.title;
   }, [alerts, t]);
 
   const remove = useCallback((reference: string) => setAlerts((list) => list.filter((a) => a.reference !== reference)), []);

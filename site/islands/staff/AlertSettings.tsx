@@ -1,8 +1,8 @@
 // Alert settings in the console: the account's own alert e-mail, the queue's on-duty list (kept by its supervisor
 // or an admin), the alert figures for supervisors, and failing deliveries for admins.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, messageOf, type Api } from '../api/client.ts';
+import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { alertFigures, alertOutbox, getAlertEmail, getOnDuty, setAlertEmail, setOnDuty } from '../api/staff.ts';
 import type { AlertFigure, OnDutyEntry, Outbox as OutboxData } from '../api/types.ts';
 
@@ -58,7 +58,16 @@ export function AlertEmailField({ api }: { api: Api }) {
           {error}
         </p>
       )}
-      <input id={`${id}-email`} type="email" dir="ltr" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />{' '}
+      <input
+        id={`${id}-email`}
+        type="email"
+        dir="ltr"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+      />{' '}
       <button type="submit">{t('alerts.emailField.save')}</button>
       <p role="status">{status}</p>
     </form>
@@ -98,6 +107,7 @@ export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
       <p className="app-staff__meta">{t('alerts.onDuty.intro')}</p>
       {entries.length === 0 && <p>{t('alerts.onDuty.empty')}</p>}
       {entries.map((entry, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row has no id of its own; every input in it is controlled.
         <fieldset key={i} className="app-alert-settings__row">
           <legend>
             {t('alerts.onDuty.who')} {i + 1}
@@ -127,14 +137,26 @@ export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
           <label htmlFor={`${id}-${i}-from`}>{t('alerts.onDuty.from')}</label>{' '}
           <input id={`${id}-${i}-from`} type="time" dir="ltr" value={entry.start} onChange={(e) => update(i, { start: e.target.value })} />{' '}
           <label htmlFor={`${id}-${i}-to`}>{t('alerts.onDuty.to')}</label>{' '}
-          <input id={`${id}-${i}-to`} type="time" dir="ltr" value={entry.end === '24:00' ? '00:00' : entry.end} onChange={(e) => update(i, { end: e.target.value })} />{' '}
+          <input
+            id={`${id}-${i}-to`}
+            type="time"
+            dir="ltr"
+            value={entry.end === '24:00' ? '00:00' : entry.end}
+            onChange={(e) => update(i, { end: e.target.value })}
+          />{' '}
           <button type="button" onClick={() => setEntries((list) => list.filter((_, j) => j !== i))}>
             {t('alerts.onDuty.remove')}
           </button>
         </fieldset>
       ))}
       <p>
-        <button type="button" disabled={staff.length === 0} onClick={() => setEntries((list) => [...list, { username: staff[0]!.username, days: [1, 2, 3, 4, 5, 6, 0], start: '09:00', end: '17:00' }])}>
+        <button
+          type="button"
+          disabled={staff.length === 0}
+          onClick={() =>
+            setEntries((list) => [...list, { username: staff[0]!.username, days: [1, 2, 3, 4, 5, 6, 0], start: '09:00', end: '17:00' }])
+          }
+        >
           {t('alerts.onDuty.add')}
         </button>{' '}
         <button type="submit">{t('alerts.onDuty.save')}</button>

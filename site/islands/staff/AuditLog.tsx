@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
-import { messageOf, type Api } from '../api/client.ts';
+import { type Api, messageOf } from '../api/client.ts';
 import { auditLog } from '../api/staff.ts';
 import type { AuditEntry } from '../api/types.ts';
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, messageOf, type Api } from '../api/client.ts';
+import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { changePassword } from '../api/staff.ts';
 
 /** A one-time password (set by an admin) must be replaced before anything else. */
@@ -27,7 +27,8 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
     }
   }
 
-  const describedBy = (name: string, hint?: string) => [hint, fields[name] ? `pw-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = (name: string, hint?: string) =>
+    [hint, fields[name] ? `pw-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <section aria-labelledby="pw-title">
       <h2 id="pw-title" tabIndex={-1} ref={headingRef}>
@@ -47,7 +48,16 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
               {fields.current}
             </span>
           )}
-          <input id="pw-current" name="current" type="password" autoComplete="current-password" required dir="ltr" aria-invalid={!!fields.current} aria-describedby={describedBy('current')} />
+          <input
+            id="pw-current"
+            name="current"
+            type="password"
+            autoComplete="current-password"
+            required
+            dir="ltr"
+            aria-invalid={!!fields.current}
+            aria-describedby={describedBy('current')}
+          />
         </div>
         <div className="app-form__field">
           <label htmlFor="pw-next">{t('password.next')}</label>
@@ -59,7 +69,16 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
               {fields.next}
             </span>
           )}
-          <input id="pw-next" name="next" type="password" autoComplete="new-password" required dir="ltr" aria-invalid={!!fields.next} aria-describedby={describedBy('next', 'pw-next-hint')} />
+          <input
+            id="pw-next"
+            name="next"
+            type="password"
+            autoComplete="new-password"
+            required
+            dir="ltr"
+            aria-invalid={!!fields.next}
+            aria-describedby={describedBy('next', 'pw-next-hint')}
+          />
         </div>
         <button type="submit" disabled={busy}>
           {t('password.submit')}

@@ -1,17 +1,28 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, messageOf, type Api } from '../api/client.ts';
+import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { confirmTotp, enrolTotp } from '../api/staff.ts';
 import type { TotpSetup } from '../api/types.ts';
 
 /** Two-step sign-in: a secret (QR code and text) for an authenticator app, a code to confirm it, recovery codes. */
-export function Enrol({ api, required, onDone, onSignOut }: { api: Api; required: boolean; onDone: () => Promise<void>; onSignOut?: () => void }) {
+export function Enrol({
+  api,
+  required,
+  onDone,
+  onSignOut,
+}: {
+  api: Api;
+  required: boolean;
+  onDone: () => Promise<void>;
+  onSignOut?: () => void;
+}) {
   const { t } = useTranslation(['staff', 'api']);
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [error, setError] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the heading changes when the codes arrive; focus follows it.
   useEffect(() => headingRef.current?.focus(), [codes]);
 
   async function start() {
@@ -82,7 +93,10 @@ export function Enrol({ api, required, onDone, onSignOut }: { api: Api; required
           <p>{t('enrol.scan')}</p>
           <img src={setup.qr} alt={t('enrol.qrAlt')} width={200} height={200} className="app-staff__qr" />
           <p>
-            {t('enrol.secretLabel')}: <code dir="ltr" data-testid="totp-secret">{setup.secret}</code>
+            {t('enrol.secretLabel')}:{' '}
+            <code dir="ltr" data-testid="totp-secret">
+              {setup.secret}
+            </code>
           </p>
           <div className="app-form__field">
             <label htmlFor="enrol-code">{t('enrol.codeLabel')}</label>

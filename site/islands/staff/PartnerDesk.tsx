@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
 import { REFERRAL_NEXT } from '../../../domain/vocabulary.ts';
-import { ApiError, type Api } from '../api/client.ts';
+import { type Api, ApiError } from '../api/client.ts';
 import { answerReferral, partnerReferrals } from '../api/staff.ts';
 import type { DeskList, PartnerAnswer, PartnerReferral } from '../api/types.ts';
 import type { Places } from './places.ts';
@@ -118,7 +118,17 @@ export function PartnerDesk({ api, places, onError }: { api: Api; places: Places
   );
 }
 
-function AnswerForm({ api, referral, onDone, onError }: { api: Api; referral: PartnerReferral; onDone(status: string): Promise<void>; onError(err: unknown): void }) {
+function AnswerForm({
+  api,
+  referral,
+  onDone,
+  onError,
+}: {
+  api: Api;
+  referral: PartnerReferral;
+  onDone(status: string): Promise<void>;
+  onError(err: unknown): void;
+}) {
   const { t } = useTranslation('staff');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -171,7 +181,14 @@ function AnswerForm({ api, referral, onDone, onError }: { api: Api; referral: Pa
         <p className="app-form__hint" id={`${ids.note}-hint`}>
           {t('partner.answerNoteHint')}
         </p>
-        <textarea id={ids.note} name="note" rows={3} dir="auto" aria-describedby={`${ids.note}-hint`} aria-invalid={errors.note ? true : undefined} />
+        <textarea
+          id={ids.note}
+          name="note"
+          rows={3}
+          dir="auto"
+          aria-describedby={`${ids.note}-hint`}
+          aria-invalid={errors.note ? true : undefined}
+        />
       </div>
       <button type="submit" disabled={busy}>
         {t('partner.submit')}

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../domain/vocabulary.ts';
-import { filtersFrom, STATUS_CHOICES, type Filters } from './queue-filters.ts';
+import { type Filters, filtersFrom, STATUS_CHOICES } from './queue-filters.ts';
 
 /** The queue's filter form; applying it replaces the filters (the list reloads from its first page). */
 export function QueueFilters({ filters, onApply }: { filters: Filters; onApply: (f: Filters) => void }) {

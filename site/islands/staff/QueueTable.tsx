@@ -5,7 +5,17 @@ import type { QueueRow } from '../api/types.ts';
 import type { Places } from './places.ts';
 
 /** One page of a queue: each report's reference (opens it), badges, priority, place, deadline, status and owner. */
-export function QueueTable({ rows, locale, places, onOpen }: { rows: QueueRow[]; locale: Locale; places: Places; onOpen: (ref: string) => void }) {
+export function QueueTable({
+  rows,
+  locale,
+  places,
+  onOpen,
+}: {
+  rows: QueueRow[];
+  locale: Locale;
+  places: Places;
+  onOpen: (ref: string) => void;
+}) {
   const { t } = useTranslation(['staff', 'report']);
   return (
     <table className="app-staff__queue">
@@ -22,7 +32,12 @@ export function QueueTable({ rows, locale, places, onOpen }: { rows: QueueRow[];
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.reference} data-reference={r.reference} data-priority={r.priority} className={r.overdue ? 'app-staff__row--overdue' : undefined}>
+          <tr
+            key={r.reference}
+            data-reference={r.reference}
+            data-priority={r.priority}
+            className={r.overdue ? 'app-staff__row--overdue' : undefined}
+          >
             <td>
               <button type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(r.reference)}>
                 {r.reference}
@@ -49,7 +64,9 @@ export function QueueTable({ rows, locale, places, onOpen }: { rows: QueueRow[];
             <td>
               {formatDateTime(r.dueAt, locale)}
               {r.overdue && <strong className="app-staff__overdue"> {t('queue.overdue')}</strong>}
-              {(r.referralsOverdue ?? 0) > 0 && <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>}
+              {(r.referralsOverdue ?? 0) > 0 && (
+                <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>
+              )}
             </td>
             <td>{t(`status.${r.status}`)}</td>
             <td>{r.assignedTo ? <bdi dir="ltr">{r.assignedTo}</bdi> : '—'}</td>
@@ -63,7 +80,8 @@ export function QueueTable({ rows, locale, places, onOpen }: { rows: QueueRow[];
 /** A report nobody has screened yet, and how long it has waited for a person to confirm its priority. */
 function UnscreenedBadge({ minutes }: { minutes: number }) {
   const { t } = useTranslation('staff');
-  const waited = minutes < 120 ? t('queue.waitingMinutes', { count: minutes }) : t('queue.waitingHours', { count: Math.floor(minutes / 60) });
+  const waited =
+    minutes < 120 ? t('queue.waitingMinutes', { count: minutes }) : t('queue.waitingHours', { count: Math.floor(minutes / 60) });
   return (
     <span className="app-badge app-badge--unscreened" data-testid="unscreened">
       {' '}

@@ -5,9 +5,9 @@ import { listQueues, queueReports } from '../api/staff.ts';
 import type { QueueRow, QueueSummary } from '../api/types.ts';
 import { REFRESH_EVENT } from './AlertBanner.tsx';
 import type { Places } from './places.ts';
-import { isFiltered, NO_FILTERS, queueQuery, type Filters } from './queue-filters.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueTable } from './QueueTable.tsx';
+import { type Filters, isFiltered, NO_FILTERS, queueQuery } from './queue-filters.ts';
 
 function pollInterval(): number {
   // ?poll=<seconds> lets a test (or a slow connection) choose the refresh; 15 s otherwise.
@@ -58,6 +58,7 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
   }, [api, queueId, filters, t, onError]);
 
   // A new queue or new filters: the next answer is a fresh baseline, not "new reports".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs because they changed; it reads neither.
   useEffect(() => {
     seen.current = null;
   }, [queueId, filters]);
@@ -132,7 +133,9 @@ function QueueCounts({ queue, onRefresh }: { queue: QueueSummary; onRefresh: () 
           · {t('queue.referralsOverdue', { count: queue.referralsOverdue })}
         </strong>
       )}
-      {(queue.unscreened ?? 0) > 0 && <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>}{' '}
+      {(queue.unscreened ?? 0) > 0 && (
+        <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>
+      )}{' '}
       <button type="button" onClick={onRefresh}>
         {t('console.refresh')}
       </button>

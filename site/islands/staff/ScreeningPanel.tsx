@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../locales/index.ts';
 import { formatDateTime } from '../../../domain/format.ts';
+import type { Locale } from '../../../locales/index.ts';
 import type { Act } from './report/ActionForm.tsx';
 
 interface Props {
@@ -30,11 +30,22 @@ export function ScreeningPanel({ priorities, categories, priority, category, scr
     const d = new FormData(e.currentTarget);
     setBusy(true);
     const nextCategory = d.get('category');
-    setErrors((await act({ type: 'screen', priority: d.get('priority'), ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}) })) ?? {});
+    setErrors(
+      (await act({
+        type: 'screen',
+        priority: d.get('priority'),
+        ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}),
+      })) ?? {},
+    );
     setBusy(false);
   }
   return (
-    <section aria-labelledby="screening-heading" className="app-staff__screening" data-testid="screening" data-screened={screenedAt ? 'yes' : 'no'}>
+    <section
+      aria-labelledby="screening-heading"
+      className="app-staff__screening"
+      data-testid="screening"
+      data-screened={screenedAt ? 'yes' : 'no'}
+    >
       <h3 id="screening-heading">{t('screening.title')}</h3>
       {screenedAt ? (
         <p>{t('screening.by', { by: screenedBy ?? '—', at: formatDateTime(screenedAt, locale) })}</p>

@@ -1,6 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, messageOf, type Api } from '../api/client.ts';
+import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { signIn } from '../api/staff.ts';
 
 /** Sign-in: username, password and (where set up) the two-step code. Posts as a plain form without JavaScript. */
@@ -17,7 +17,11 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
     setBusy(true);
     const totp = String(data.get('totp') ?? '').trim();
     try {
-      await signIn(api, { username: String(data.get('username') ?? ''), password: String(data.get('password') ?? ''), ...(totp ? { totp } : {}) });
+      await signIn(api, {
+        username: String(data.get('username') ?? ''),
+        password: String(data.get('password') ?? ''),
+        ...(totp ? { totp } : {}),
+      });
       setBusy(false);
       setError('');
       await onSignedIn();
@@ -51,7 +55,16 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
         <p className="app-form__hint" id="totp-hint">
           {t('login.totpHint')}
         </p>
-        <input id="totp" name="totp" ref={totpRef} autoComplete="one-time-code" inputMode="text" dir="ltr" aria-describedby="totp-hint" maxLength={16} />
+        <input
+          id="totp"
+          name="totp"
+          ref={totpRef}
+          autoComplete="one-time-code"
+          inputMode="text"
+          dir="ltr"
+          aria-describedby="totp-hint"
+          maxLength={16}
+        />
       </div>
       <button type="submit" disabled={busy}>
         {t('login.submit')}

@@ -1,5 +1,5 @@
 // The pieces every action form of a report is made of: a disclosure holding one form, its fields, its errors.
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAction } from '../../api/types.ts';
 
@@ -7,7 +7,21 @@ import type { StaffAction } from '../../api/types.ts';
 export type Act = (action: StaffAction) => Promise<Record<string, string> | null>;
 
 /** A disclosure holding one action's form: native <details>, so it opens with Enter/Space and needs no script to be reachable. */
-export function ActionForm({ id, title, submit, act, build, children }: { id: string; title: string; submit: string; act: Act; build: (d: FormData) => StaffAction; children: ReactNode }) {
+export function ActionForm({
+  id,
+  title,
+  submit,
+  act,
+  build,
+  children,
+}: {
+  id: string;
+  title: string;
+  submit: string;
+  act: Act;
+  build: (d: FormData) => StaffAction;
+  children: ReactNode;
+}) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -49,7 +63,21 @@ export function useFieldId(name: string) {
   return ref.current;
 }
 
-export function TextField({ name, label, hint, optional, multiline, ltr }: { name: string; label: string; hint?: string; optional?: boolean; multiline?: boolean; ltr?: boolean }) {
+export function TextField({
+  name,
+  label,
+  hint,
+  optional,
+  multiline,
+  ltr,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  ltr?: boolean;
+}) {
   const id = useFieldId(name);
   return (
     <div className="app-form__field">

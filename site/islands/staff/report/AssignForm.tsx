@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Api } from '../../api/client.ts';
 import { queueStaff, transferTargets } from '../../api/staff.ts';
 import type { FullReport, Me, QueueRef } from '../../api/types.ts';
-import { ActionForm, SelectField, TextField, type Act } from './ActionForm.tsx';
+import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
 
 /** Officers take a report themselves; those who may assign others choose from the queue's staff. */
 export function AssignForm({ api, me, report, act }: { api: Api; me: Me; report: FullReport; act: Act }) {
@@ -26,7 +26,13 @@ export function AssignForm({ api, me, report, act }: { api: Api; me: Me; report:
     );
   }
   return (
-    <ActionForm id="assign" title={t('actions.assign')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'assign', to: d.get('to') })}>
+    <ActionForm
+      id="assign"
+      title={t('actions.assign')}
+      submit={t('actions.submit')}
+      act={act}
+      build={(d) => ({ type: 'assign', to: d.get('to') })}
+    >
       <SelectField name="to" label={t('actions.assignTo')} options={staff.map((s) => [s.username, s.username])} />
     </ActionForm>
   );
@@ -43,8 +49,18 @@ export function TransferForm({ api, report, act }: { api: Api; report: FullRepor
       .catch(() => undefined);
   }, [api]);
   return (
-    <ActionForm id="transfer" title={t('actions.transfer')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'transfer', queueId: d.get('queueId'), reason: d.get('reason') })}>
-      <SelectField name="queueId" label={t('actions.transferTo')} options={queues.filter((q) => q.id !== report.queue.id).map((q) => [q.id, q.name[locale]])} />
+    <ActionForm
+      id="transfer"
+      title={t('actions.transfer')}
+      submit={t('actions.submit')}
+      act={act}
+      build={(d) => ({ type: 'transfer', queueId: d.get('queueId'), reason: d.get('reason') })}
+    >
+      <SelectField
+        name="queueId"
+        label={t('actions.transferTo')}
+        options={queues.filter((q) => q.id !== report.queue.id).map((q) => [q.id, q.name[locale]])}
+      />
       <TextField name="reason" label={t('actions.reason')} />
     </ActionForm>
   );

@@ -19,6 +19,7 @@ export function History({ report: r, locale, deskName }: { report: FullReport; l
       <h3>{t('report.history')}</h3>
       <ol className="app-staff__timeline" data-testid="history">
         {r.history.map((e, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows at its end and is never reordered.
           <li key={i}>
             <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time> {eventText(e)}
             {e.by && (

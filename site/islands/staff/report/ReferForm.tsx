@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../locales/index.ts';
 import { SERVICES } from '../../../../domain/vocabulary.ts';
+import type { Locale } from '../../../../locales/index.ts';
 import type { Desk } from '../../api/types.ts';
-import { ActionForm, TextField, useFieldId, type Act } from './ActionForm.tsx';
+import { type Act, ActionForm, TextField, useFieldId } from './ActionForm.tsx';
 
 /** Refer to a service, and to one of the district's desks when the service has one: the desk then sees it. */
 export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Locale; act: Act }) {
@@ -26,11 +26,25 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Local
         }
         return result;
       }}
-      build={(d) => ({ type: 'refer', service: d.get('service'), ...(d.get('desk') ? { desk: d.get('desk') } : {}), ...(d.get('note') ? { note: d.get('note') } : {}) })}
+      build={(d) => ({
+        type: 'refer',
+        service: d.get('service'),
+        ...(d.get('desk') ? { desk: d.get('desk') } : {}),
+        ...(d.get('note') ? { note: d.get('note') } : {}),
+      })}
     >
       <div className="app-form__field">
         <label htmlFor={serviceId}>{t('actions.service')}</label>
-        <select id={serviceId} name="service" required value={service} onChange={(e) => (setService(e.currentTarget.value), setDesk(''))}>
+        <select
+          id={serviceId}
+          name="service"
+          required
+          value={service}
+          onChange={(e) => {
+            setService(e.currentTarget.value);
+            setDesk('');
+          }}
+        >
           <option value="" disabled>
             {t('actions.chooseOne')}
           </option>

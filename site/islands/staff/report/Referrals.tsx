@@ -31,7 +31,9 @@ export function Referrals({ report: r, deskName, act }: { report: FullReport; de
                   — <span dir="auto">{ref.note}</span>
                 </>
               )}{' '}
-              {!closed && ref.status === 'requested' && <ReferralButton act={act} id={ref.id} status="accepted" label={t('actions.accept')} />}
+              {!closed && ref.status === 'requested' && (
+                <ReferralButton act={act} id={ref.id} status="accepted" label={t('actions.accept')} />
+              )}
               {!closed && (ref.status === 'requested' || ref.status === 'accepted') && (
                 <>
                   {ref.status === 'accepted' && <ReferralButton act={act} id={ref.id} status="completed" label={t('actions.complete')} />}{' '}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CLOSE_REASONS, PRIORITIES } from '../../../../domain/vocabulary.ts';
 import type { Api } from '../../api/client.ts';
 import type { Desk, FullReport, Me } from '../../api/types.ts';
-import { ActionForm, SelectField, TextField, type Act } from './ActionForm.tsx';
+import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
 import { AssignForm, TransferForm } from './AssignForm.tsx';
 import { ReferForm } from './ReferForm.tsx';
 
@@ -17,37 +17,81 @@ export function ReportActions({ api, me, report: r, desks, act }: { api: Api; me
       <h3>{t('actions.title')}</h3>
       <div className="app-staff__actions">
         {closed ? (
-          <>
-            <ActionForm id="reopen" title={t('actions.reopen')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'reopen', reason: d.get('reason') })}>
-              <TextField name="reason" label={t('actions.reason')} />
-            </ActionForm>
-          </>
+          <ActionForm
+            id="reopen"
+            title={t('actions.reopen')}
+            submit={t('actions.submit')}
+            act={act}
+            build={(d) => ({ type: 'reopen', reason: d.get('reason') })}
+          >
+            <TextField name="reason" label={t('actions.reason')} />
+          </ActionForm>
         ) : (
           <>
             <AssignForm api={api} me={me} report={r} act={act} />
             <ReferForm desks={desks} locale={locale} act={act} />
-            <ActionForm id="priority" title={t('actions.setPriority')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'set_priority', priority: d.get('priority'), reason: d.get('reason') })}>
+            <ActionForm
+              id="priority"
+              title={t('actions.setPriority')}
+              submit={t('actions.submit')}
+              act={act}
+              build={(d) => ({ type: 'set_priority', priority: d.get('priority'), reason: d.get('reason') })}
+            >
               <SelectField name="priority" label={t('actions.newPriority')} options={PRIORITIES.map((p) => [p, t(`priority.${p}`)])} />
               <TextField name="reason" label={t('actions.reason')} />
             </ActionForm>
-            <ActionForm id="category" title={t('actions.setCategory')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'set_category', category: d.get('category'), reason: d.get('reason') })}>
-              <SelectField name="category" label={t('actions.newCategory')} options={Object.keys(t('report:category', { returnObjects: true }) as object).map((c) => [c, t(`report:category.${c}`)])} />
+            <ActionForm
+              id="category"
+              title={t('actions.setCategory')}
+              submit={t('actions.submit')}
+              act={act}
+              build={(d) => ({ type: 'set_category', category: d.get('category'), reason: d.get('reason') })}
+            >
+              <SelectField
+                name="category"
+                label={t('actions.newCategory')}
+                options={Object.keys(t('report:category', { returnObjects: true }) as object).map((c) => [c, t(`report:category.${c}`)])}
+              />
               <TextField name="reason" label={t('actions.reason')} />
             </ActionForm>
             {me.can.transfer && <TransferForm api={api} report={r} act={act} />}
-            <ActionForm id="duplicate" title={t('actions.markDuplicate')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'mark_duplicate', of: d.get('of') })}>
+            <ActionForm
+              id="duplicate"
+              title={t('actions.markDuplicate')}
+              submit={t('actions.submit')}
+              act={act}
+              build={(d) => ({ type: 'mark_duplicate', of: d.get('of') })}
+            >
               <TextField name="of" label={t('actions.duplicateOf')} ltr />
             </ActionForm>
-            <ActionForm id="close" title={t('actions.close')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'close', reason: d.get('reason'), ...(d.get('note') ? { note: d.get('note') } : {}) })}>
+            <ActionForm
+              id="close"
+              title={t('actions.close')}
+              submit={t('actions.submit')}
+              act={act}
+              build={(d) => ({ type: 'close', reason: d.get('reason'), ...(d.get('note') ? { note: d.get('note') } : {}) })}
+            >
               <SelectField name="reason" label={t('actions.closeReason')} options={CLOSE_REASONS.map((c) => [c, t(`closeReason.${c}`)])} />
               <TextField name="note" label={t('actions.note')} optional />
             </ActionForm>
           </>
         )}
-        <ActionForm id="message" title={t('actions.message')} submit={t('actions.send')} act={act} build={(d) => ({ type: 'message', body: d.get('body') })}>
+        <ActionForm
+          id="message"
+          title={t('actions.message')}
+          submit={t('actions.send')}
+          act={act}
+          build={(d) => ({ type: 'message', body: d.get('body') })}
+        >
           <TextField name="body" label={t('actions.messageBody')} hint={t('actions.messageHint')} multiline />
         </ActionForm>
-        <ActionForm id="note" title={t('actions.addNote')} submit={t('actions.submit')} act={act} build={(d) => ({ type: 'note', body: d.get('body') })}>
+        <ActionForm
+          id="note"
+          title={t('actions.addNote')}
+          submit={t('actions.submit')}
+          act={act}
+          build={(d) => ({ type: 'note', body: d.get('body') })}
+        >
           <TextField name="body" label={t('actions.noteBody')} multiline />
         </ActionForm>
       </div>

@@ -6,12 +6,23 @@ import type { FullReport } from '../../api/types.ts';
 import type { Places } from '../places.ts';
 
 /** The report's facts: priority and deadline, statuses, category, queue, owner, child, place, language, duplicates. */
-export function ReportFacts({ report: r, locale, places, onOpen }: { report: FullReport; locale: Locale; places: Places; onOpen: (reference: string) => void }) {
+export function ReportFacts({
+  report: r,
+  locale,
+  places,
+  onOpen,
+}: {
+  report: FullReport;
+  locale: Locale;
+  places: Places;
+  onOpen: (reference: string) => void;
+}) {
   const { t } = useTranslation(['staff', 'report']);
   const closed = r.status === 'closed';
-  const place = [places[`${r.location.province}/${r.location.district}`] ?? r.location.district, places[r.location.province] ?? r.location.province].join(
-    language(locale).comma,
-  );
+  const place = [
+    places[`${r.location.province}/${r.location.district}`] ?? r.location.district,
+    places[r.location.province] ?? r.location.province,
+  ].join(language(locale).comma);
   return (
     <dl className="app-staff__facts">
       <dt>{t('queue.priority')}</dt>
@@ -33,7 +44,9 @@ export function ReportFacts({ report: r, locale, places, onOpen }: { report: Ful
       <dt>{t('queue.category')}</dt>
       <dd>
         {t(`report:category.${r.category}`)}
-        {r.suggestedCategory && r.suggestedCategory !== r.category && <> ({t('report.suggestedCategory', { category: t(`report:category.${r.suggestedCategory}`) })})</>}
+        {r.suggestedCategory && r.suggestedCategory !== r.category && (
+          <> ({t('report.suggestedCategory', { category: t(`report:category.${r.suggestedCategory}`) })})</>
+        )}
       </dd>
       <dt>{t('report.queue')}</dt>
       <dd>{r.queue.name[locale]}</dd>
@@ -52,7 +65,9 @@ export function ReportFacts({ report: r, locale, places, onOpen }: { report: Ful
       <dt>{t('report.language')}</dt>
       <dd data-testid="report-language">
         {/* The language's own name (staff recognise it in any script), with its English name on a left-to-right console. */}
-        <bdi lang={r.locale} dir={language(r.locale).dir}>{language(r.locale).nativeName}</bdi>
+        <bdi lang={r.locale} dir={language(r.locale).dir}>
+          {language(r.locale).nativeName}
+        </bdi>
         {language(locale).dir === 'ltr' && r.locale !== locale && <> ({language(r.locale).englishName})</>}
       </dd>
       {r.duplicateOf && (

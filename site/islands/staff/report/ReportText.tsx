@@ -20,7 +20,13 @@ export function ReportText({ report: r, locale }: { report: FullReport; locale: 
       )}
 
       <h3>{t('report.account')}</h3>
-      {r.erased ? <p>{t('report.erased')}</p> : <p className="app-staff__text" dir="auto" lang={r.locale} data-testid="report-description"><InertText text={r.description ?? ''} /></p>}
+      {r.erased ? (
+        <p>{t('report.erased')}</p>
+      ) : (
+        <p className="app-staff__text" dir="auto" lang={r.locale} data-testid="report-description">
+          <InertText text={r.description ?? ''} />
+        </p>
+      )}
       <h4>{t('report.details')}</h4>
       <p className="app-staff__text" dir="auto" data-testid="report-details">
         {r.location.details !== null ? <InertText text={r.location.details} /> : t('report.none')}

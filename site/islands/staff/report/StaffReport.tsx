@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../../domain/vocabulary.ts';
-import { ApiError, messageOf, type Api } from '../../api/client.ts';
+import { type Api, ApiError, messageOf } from '../../api/client.ts';
 import { actOn, desksIn, getReport } from '../../api/staff.ts';
 import type { Desk, Me, StaffAction, StaffReport as StaffReportData } from '../../api/types.ts';
 import type { Places } from '../places.ts';

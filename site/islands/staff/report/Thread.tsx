@@ -5,7 +5,19 @@ import type { ThreadEntry } from '../../api/types.ts';
 import { InertText } from '../../inert-text.tsx';
 
 /** Messages with the reporter, or the staff's notes: oldest first, each text shown inert (bidi controls visible). */
-export function Thread({ title, empty, entries, locale, testId }: { title: string; empty: string; entries: ThreadEntry[]; locale: Locale; testId?: string }) {
+export function Thread({
+  title,
+  empty,
+  entries,
+  locale,
+  testId,
+}: {
+  title: string;
+  empty: string;
+  entries: ThreadEntry[];
+  locale: Locale;
+  testId?: string;
+}) {
   const { t } = useTranslation('staff');
   return (
     <>
@@ -15,6 +27,7 @@ export function Thread({ title, empty, entries, locale, testId }: { title: strin
       ) : (
         <ol className="app-staff__thread" data-testid={testId}>
           {entries.map((m, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a thread only grows at its end and is never reordered.
             <li key={i} data-from={m.from}>
               <p className="app-staff__meta">
                 <time dateTime={m.at}>{formatDateTime(m.at, locale)}</time> {m.from !== 'note' && <>{t(`report.from.${m.from}`)} </>}

@@ -3,10 +3,18 @@ import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ROLES } from '../../domain/vocabulary.ts';
 import type { Locale } from '../../locales/index.ts';
-import { type AccountCommand, accountCommand, accountOptions, changeAccount, createAccount, listAccounts } from './api/accounts.ts';
+import {
+  type AccountCommand,
+  accountCommand,
+  accountOptions,
+  changeAccount,
+  createAccount,
+  listAccounts,
+  resetPassword,
+} from './api/accounts.ts';
 import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
 import { getMe } from './api/staff.ts';
-import type { Account, AccountScope, AccountOptions as Options } from './api/types.ts';
+import type { Account, AccountChanged, AccountScope, AccountWithPassword, AccountOptions as Options } from './api/types.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
@@ -53,7 +61,8 @@ function Manager({ locale }: { locale: Locale }) {
   }, [load]);
 
   const scopeBody = (data: FormData): AccountScope => {
-    const role = String(data.get('role'));
+    // One of the select's ROLES; the API checks it all the same.
+    const role = String(data.get('role')) as AccountScope['role'];
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
@@ -86,10 +95,10 @@ function Manager({ locale }: { locale: Locale }) {
     await load();
   }
 
-  async function act(username: string, change: () => Promise<{ temporaryPassword?: string }>) {
+  async function act(username: string, change: () => Promise<AccountChanged | AccountWithPassword>) {
     try {
       const answer = await change();
-      if (answer.temporaryPassword)
+      if ('temporaryPassword' in answer)
         setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: answer.temporaryPassword });
       else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
     } catch (err) {
@@ -184,7 +193,7 @@ function Manager({ locale }: { locale: Locale }) {
                     {t('accounts.unlock', { username: a.username })}
                   </button>
                 )}
-                <button type="button" onClick={() => command(a.username, 'reset-password')}>
+                <button type="button" onClick={() => act(a.username, () => resetPassword(api, a.username))}>
                   {t('accounts.resetPassword', { username: a.username })}
                 </button>
                 {a.totpEnabled && (

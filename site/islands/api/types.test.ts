@@ -3,8 +3,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Locale } from '../../../locales/index.ts';
 import type {
+  Account,
+  AccountOptions,
+  AccountWithPassword,
   AlertEmail,
   AlertFigure,
+  DashboardFigures,
   Desk,
   DeskList,
   ErrorBody,
@@ -46,6 +50,16 @@ describe('answer types derived from the API', () => {
     }>();
     expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{ from: 'reporter' | 'staff'; body: string; at: string }>();
     expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Locale, string>>();
+    expectTypeOf<Account>().toMatchTypeOf<{ username: string; role: string; deskId: string | null; disabled: boolean; locked: boolean }>();
+    expectTypeOf<AccountWithPassword>().toEqualTypeOf<{ account: Account; temporaryPassword: string }>();
+    expectTypeOf<AccountOptions['queues'][number]>().toEqualTypeOf<{
+      id: string;
+      provinceId: string | null;
+      name: Record<Locale, string>;
+    }>();
+    expectTypeOf<DashboardFigures['perDay'][number]>().toEqualTypeOf<{ day: string; P1: number; P2: number; P3: number; P4: number }>();
+    expectTypeOf<DashboardFigures['medians']['closure']>().toEqualTypeOf<{ n: number; medianMs: number | null }>();
+    expectTypeOf<DashboardFigures['scope']['name']>().toEqualTypeOf<Record<Locale, string> | null>();
     expectTypeOf<ErrorBody['error']>().toEqualTypeOf<{ code: string; message: string; fields?: Record<string, string> }>();
   });
 });

@@ -3,8 +3,10 @@
 // erased, so nothing of the server reaches the bundle. The answers the API does not describe yet are declared here,
 // once. Every server import is in this file, so a route moving on the server side changes one line here.
 import type { z } from 'zod';
-import type { AccountView } from '../../../api/accounts/accounts.ts';
+import type * as accountRoutes from '../../../api/accounts/routes.ts';
+import type { ScopeInput } from '../../../api/accounts/schemas.ts';
 import type * as alertRoutes from '../../../api/alerts/routes.ts';
+import type * as dashboardRoutes from '../../../api/dashboard/routes.ts';
 import type * as partnerRoutes from '../../../api/partner/routes.ts';
 import type {
   ErrorBody as ErrorBodySchema,
@@ -12,7 +14,7 @@ import type {
   LoginInput as LoginInputSchema,
   ReporterView as ReporterViewSchema,
 } from '../../../api/schemas.ts';
-import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
+import type { Capability, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
 import type { Locale } from '../../../locales/index.ts';
 
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
@@ -211,29 +213,15 @@ export type PartnerAnswer = z.input<typeof partnerRoutes.PartnerAnswer>;
 
 // ---- accounts (admin) ----
 
-/** The API's own view of an account. */
-export type Account = AccountView;
-
-export interface AccountOptions {
-  queues: { id: string; provinceId: string | null; name: Named }[];
-  provinces: { id: string; name: Named }[];
-  /** Service desks a partner account can answer for (content/directory/desks.yaml). */
-  desks: { id: string; name: Named; confirmed: boolean }[];
-}
-
+export type AccountList = Answer<typeof accountRoutes.list>;
+export type Account = AccountList['accounts'][number];
+export type AccountOptions = Answer<typeof accountRoutes.options>;
 /** Role and scope, as the create and change forms send them. */
-export interface AccountScope {
-  role: string;
-  queueId?: string;
-  provinceId?: string;
-  deskId?: string;
-}
-
-/** Answers of account changes: the account, and a one-time password where one was set. */
-export interface AccountChange {
-  account?: Account;
-  temporaryPassword?: string;
-}
+export type AccountScope = z.input<typeof ScopeInput>;
+/** A new account, or a reset password: the one-time password is shown once. */
+export type AccountWithPassword = Answer<typeof accountRoutes.create>;
+/** Answers of the other account changes: the account as it is now. */
+export type AccountChanged = Answer<typeof accountRoutes.changeScope>;
 
 // ---- the supervisors' dashboard ----
 
@@ -242,22 +230,4 @@ export interface DayRange {
   to: string;
 }
 
-export interface DashboardFigures {
-  scope: { kind: 'queue' | 'province'; id: string; name: Named | null };
-  range: DayRange;
-  total: number;
-  perDay: ({ day: string } & Record<Priority, number>)[];
-  byCategory: { category: string; count: number }[];
-  byDistrict: { province: string; district: string; name: Named | null; count: number }[];
-  openByAge: { bucket: string; count: number }[];
-  sla: { priority: Priority; total: number; met: number; missed: number; pending: number; share: number | null }[];
-  medians: Record<'firstAction' | 'closure', { n: number; medianMs: number | null }>;
-  alerts?: { priority: string; alerts: number; acknowledged: number; medianAckMs: number | null; escalated: number }[];
-  screening?: {
-    deadlineMs: number;
-    byPriority: { priority: Priority; total: number; screened: number; withinDeadline: number; medianMs: number | null }[];
-  };
-  referrals: ({ service: string; total: number } & Record<ReferralStatus, number>)[];
-  /** Referrals waiting on a desk past the report's priority deadline, now. */
-  referralsOverdue?: number;
-}
+export type DashboardFigures = Answer<typeof dashboardRoutes.dashboard>;

@@ -55,7 +55,7 @@ export function AlertsTable({ alerts, nf }: { alerts: DashboardFigures['alerts']
               <tr key={a.priority} data-key={a.priority}>
                 <th scope="row">{a.priority}</th>
                 <td>{nf.format(a.alerts)}</td>
-                <td>{duration(a.medianAckMs, t as unknown as TFunction, nf)}</td>
+                <td>{duration(a.medianAckMs ?? null, t as unknown as TFunction, nf)}</td>
                 <td>{nf.format(a.escalated)}</td>
               </tr>
             ))}

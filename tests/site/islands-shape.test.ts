@@ -8,8 +8,11 @@ import { cyclesOf, importGraph, importsOf } from '../module-graph.ts';
 const ROOT = 'site/islands';
 const CLIENT = 'site/islands/api/';
 const MAX_LINES = 400;
-// Owned by the report-form stream, which splits it and moves its calls onto the client; drop this when it merges.
-const NOT_YET = new Set(['site/islands/ReportForm.tsx']);
+// The report form's island (the report-form stream splits it into site/islands/report/) still calls fetch itself:
+// its page is within 1 KB of its 110 KB budget, and whether it can afford the client's chunk is that stream's
+// measurement to make. Remove these prefixes when it moves onto the client.
+const NOT_YET = ['site/islands/ReportForm.tsx', 'site/islands/report/'];
+const notYet = (path: string) => NOT_YET.some((prefix) => path.startsWith(prefix));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -57,7 +60,7 @@ describe('the checks themselves', () => {
 
 test('only the API client calls fetch or opens an EventSource', () => {
   const callers = [...sources]
-    .filter(([path]) => !path.startsWith(CLIENT) && !NOT_YET.has(path))
+    .filter(([path]) => !path.startsWith(CLIENT) && !notYet(path))
     .flatMap(([path, src]) =>
       src.split('\n').flatMap((line, i) => (/\bfetch\s*\(|new\s+EventSource\s*\(/.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
     );
@@ -66,7 +69,7 @@ test('only the API client calls fetch or opens an EventSource', () => {
 
 test(`no island file is over ${MAX_LINES} lines`, () => {
   const long = [...sources]
-    .filter(([path, src]) => !NOT_YET.has(path) && lineCount(src) > MAX_LINES)
+    .filter(([path, src]) => path !== 'site/islands/ReportForm.tsx' && lineCount(src) > MAX_LINES)
     .map(([path, src]) => `${path}: ${lineCount(src)}`);
   expect(long).toEqual([]);
 });

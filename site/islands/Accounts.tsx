@@ -1,25 +1,27 @@
 // Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
-import type { AccountView } from '../../api/accounts/accounts.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
+import type { Locale } from '../../locales/index.ts';
+import {
+  type AccountCommand,
+  accountCommand,
+  accountOptions,
+  changeAccount,
+  createAccount,
+  listAccounts,
+  resetPassword,
+} from './api/accounts.ts';
+import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
+import { getMe } from './api/staff.ts';
+import type { Account, AccountChanged, AccountScope, AccountWithPassword, AccountOptions as Options } from './api/types.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
   locale: Locale;
   strings: IslandStrings;
 }
 
-
-// The API's own view of an account (a type-only import: nothing of the server reaches the bundle).
-type Account = AccountView;
-interface Options {
-  queues: { id: string; provinceId: string | null; name: Record<Locale, string> }[];
-  provinces: { id: string; name: Record<Locale, string> }[];
-  /** Service desks a partner account can answer for (content/directory/desks.yaml). */
-  desks: { id: string; name: Record<Locale, string>; confirmed: boolean }[];
-}
 type Notice = { kind: 'password'; text: string; password: string } | { kind: 'done' | 'error'; text: string } | null;
 
 export default function Accounts(props: Props) {
@@ -33,7 +35,7 @@ export default function Accounts(props: Props) {
 
 function Manager({ locale }: { locale: Locale }) {
   const { t } = useTranslation(['dashboard', 'api', 'staff']);
-  const [csrf, setCsrf] = useState('');
+  const api = useMemo(() => createApi(locale), [locale]);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [options, setOptions] = useState<Options>({ queues: [], provinces: [], desks: [] });
   const [blocked, setBlocked] = useState('');
@@ -41,61 +43,70 @@ function Manager({ locale }: { locale: Locale }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const load = useCallback(async () => {
-    const me = await fetch('/api/staff/me');
-    if (me.status === 401) return setBlocked(t('page.signedOut'));
-    const self = (await me.json()) as { csrfToken: string; mustChangePassword: boolean; totpRequired: boolean; totpEnabled: boolean };
-    // A one-time password or missing two-step sign-in is finished on the console before anything else.
-    if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
-    setCsrf(self.csrfToken);
-    const [list, opts] = await Promise.all([fetch('/api/staff/accounts'), fetch('/api/staff/accounts/options')]);
-    if (list.status === 403) return setBlocked(t('accounts.forbidden'));
-    if (!list.ok || !opts.ok) return setBlocked(t('accounts.failed'));
-    setAccounts(((await list.json()) as { accounts: Account[] }).accounts);
-    setOptions((await opts.json()) as Options);
-  }, [t]);
+    try {
+      const self = await getMe(api);
+      // A one-time password or missing two-step sign-in is finished on the console before anything else.
+      if (self.mustChangePassword || (self.totpRequired && !self.totpEnabled)) return setBlocked(t('accounts.finishSignIn'));
+      const [list, opts] = await Promise.all([listAccounts(api), accountOptions(api)]);
+      setAccounts(list.accounts);
+      setOptions(opts);
+    } catch (err) {
+      const status = err instanceof ApiError ? err.status : 0;
+      setBlocked(status === 401 ? t('page.signedOut') : status === 403 ? t('accounts.forbidden') : t('accounts.failed'));
+    }
+  }, [api, t]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, 'accept-language': locale }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = (await res.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> }; temporaryPassword?: string; account?: Account };
-    return { ok: res.ok, json };
-  };
-
-  const scopeBody = (data: FormData) => {
-    const role = String(data.get('role'));
+  const scopeBody = (data: FormData): AccountScope => {
+    // One of the select's ROLES; the API checks it all the same.
+    const role = String(data.get('role')) as AccountScope['role'];
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
     if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
-    return { role, ...(role !== 'provincial' && queueId ? { queueId } : {}), ...(role === 'provincial' && provinceId ? { provinceId } : {}) };
+    return {
+      role,
+      ...(role !== 'provincial' && queueId ? { queueId } : {}),
+      ...(role === 'provincial' && provinceId ? { provinceId } : {}),
+    };
   };
 
   async function create(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const { ok, json } = await call('POST', '/api/staff/accounts', { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
-    if (!ok) {
-      setFieldErrors(json.error?.fields ?? {});
-      setNotice({ kind: 'error', text: json.error?.message ?? t('accounts.failed') });
+    try {
+      const created = await createAccount(api, { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
+      setFieldErrors({});
+      setNotice({
+        kind: 'password',
+        text: t('accounts.created', { username: created.account.username }),
+        password: created.temporaryPassword,
+      });
+      form.reset();
+    } catch (err) {
+      setFieldErrors(err instanceof ApiError ? err.fields : {});
+      setNotice({ kind: 'error', text: messageOf(err, t('accounts.failed')) });
       return;
     }
-    setFieldErrors({});
-    setNotice({ kind: 'password', text: t('accounts.created', { username: json.account!.username }), password: json.temporaryPassword! });
-    form.reset();
     await load();
   }
 
-  async function act(path: string, username: string, method = 'POST', body?: unknown) {
-    const { ok, json } = await call(method, `/api/staff/accounts/${encodeURIComponent(username)}${path}`, body);
-    if (!ok) setNotice({ kind: 'error', text: Object.values(json.error?.fields ?? {})[0] ?? json.error?.message ?? t('accounts.failed') });
-    else if (json.temporaryPassword) setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: json.temporaryPassword });
-    else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
+  async function act(username: string, change: () => Promise<AccountChanged | AccountWithPassword>) {
+    try {
+      const answer = await change();
+      if ('temporaryPassword' in answer)
+        setNotice({ kind: 'password', text: t('accounts.passwordReset', { username }), password: answer.temporaryPassword });
+      else setNotice({ kind: 'done', text: t('accounts.done', { username }) });
+    } catch (err) {
+      setNotice({ kind: 'error', text: firstMessageOf(err, t('accounts.failed')) });
+    }
     await load();
   }
+  const command = (username: string, c: AccountCommand) => act(username, () => accountCommand(api, username, c));
 
   const scopeText = (a: Account) => {
     if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
@@ -125,9 +136,23 @@ function Manager({ locale }: { locale: Locale }) {
         <h2 id="acc-create-title">{t('accounts.createTitle')}</h2>
         <div className="app-form__field">
           <label htmlFor="acc-username">{t('accounts.username')}</label>
-          <span className="app-form__hint" id="acc-username-hint">{t('accounts.usernameHint')}</span>
-          {fieldErrors.username && <span className="app-form__error" id="acc-username-error">{fieldErrors.username}</span>}
-          <input id="acc-username" name="username" dir="ltr" autoComplete="off" required aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`} aria-invalid={!!fieldErrors.username} />
+          <span className="app-form__hint" id="acc-username-hint">
+            {t('accounts.usernameHint')}
+          </span>
+          {fieldErrors.username && (
+            <span className="app-form__error" id="acc-username-error">
+              {fieldErrors.username}
+            </span>
+          )}
+          <input
+            id="acc-username"
+            name="username"
+            dir="ltr"
+            autoComplete="off"
+            required
+            aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`}
+            aria-invalid={!!fieldErrors.username}
+          />
         </div>
         <ScopeFields locale={locale} options={options} idPrefix="acc" errors={fieldErrors} />
         <button type="submit">{t('accounts.create')}</button>
@@ -148,7 +173,9 @@ function Manager({ locale }: { locale: Locale }) {
         <tbody>
           {accounts.map((a) => (
             <tr key={a.username} data-username={a.username}>
-              <th scope="row"><bdi dir="ltr">{a.username}</bdi></th>
+              <th scope="row">
+                <bdi dir="ltr">{a.username}</bdi>
+              </th>
               <td>{t(`staff:role.${a.role}`)}</td>
               <td>{scopeText(a)}</td>
               <td data-testid="status">
@@ -158,15 +185,32 @@ function Manager({ locale }: { locale: Locale }) {
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
-                <button type="button" onClick={() => act(a.disabled ? '/enable' : '/disable', a.username)}>
+                <button type="button" onClick={() => command(a.username, a.disabled ? 'enable' : 'disable')}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
-                {a.locked && <button type="button" onClick={() => act('/unlock', a.username)}>{t('accounts.unlock', { username: a.username })}</button>}
-                <button type="button" onClick={() => act('/reset-password', a.username)}>{t('accounts.resetPassword', { username: a.username })}</button>
-                {a.totpEnabled && <button type="button" onClick={() => act('/reset-two-factor', a.username)}>{t('accounts.resetTwoFactor', { username: a.username })}</button>}
+                {a.locked && (
+                  <button type="button" onClick={() => command(a.username, 'unlock')}>
+                    {t('accounts.unlock', { username: a.username })}
+                  </button>
+                )}
+                <button type="button" onClick={() => act(a.username, () => resetPassword(api, a.username))}>
+                  {t('accounts.resetPassword', { username: a.username })}
+                </button>
+                {a.totpEnabled && (
+                  <button type="button" onClick={() => command(a.username, 'reset-two-factor')}>
+                    {t('accounts.resetTwoFactor', { username: a.username })}
+                  </button>
+                )}
                 <details>
                   <summary>{t('accounts.changeRole')}</summary>
-                  <form aria-label={`${t('accounts.changeRole')}: ${a.username}`} onSubmit={(e) => { e.preventDefault(); void act('', a.username, 'PATCH', scopeBody(new FormData(e.currentTarget))); }}>
+                  <form
+                    aria-label={`${t('accounts.changeRole')}: ${a.username}`}
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const scope = scopeBody(new FormData(e.currentTarget));
+                      void act(a.username, () => changeAccount(api, a.username, scope));
+                    }}
+                  >
                     <ScopeFields locale={locale} options={options} idPrefix={`edit-${a.username}`} initial={a} errors={{}} />
                     <button type="submit">{t('accounts.save', { username: a.username })}</button>
                   </form>
@@ -189,7 +233,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
       <div className="app-form__field">
         <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
         <select id={`${id}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`staff:role.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`staff:role.${r}`)}
+            </option>
+          ))}
         </select>
       </div>
       {role === 'partner' ? (
@@ -198,7 +246,12 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.deskId && <span className="app-form__error">{errors.deskId}</span>}
           <select id={`${id}-desk`} name="deskId" defaultValue={initial?.deskId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.desks.map((d) => <option key={d.id} value={d.id}>{d.name[locale]}{d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}</option>)}
+            {options.desks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name[locale]}
+                {d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}
+              </option>
+            ))}
           </select>
         </div>
       ) : role === 'provincial' ? (
@@ -207,7 +260,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.provinceId && <span className="app-form__error">{errors.provinceId}</span>}
           <select id={`${id}-province`} name="provinceId" defaultValue={initial?.provinceId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.provinces.map((p) => <option key={p.id} value={p.id}>{p.name[locale]}</option>)}
+            {options.provinces.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[locale]}
+              </option>
+            ))}
           </select>
         </div>
       ) : (
@@ -216,7 +273,11 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           {errors.queueId && <span className="app-form__error">{errors.queueId}</span>}
           <select id={`${id}-queue`} name="queueId" defaultValue={initial?.queueId ?? ''}>
             <option value="">{t('accounts.none')}</option>
-            {options.queues.map((q) => <option key={q.id} value={q.id}>{q.name[locale]}</option>)}
+            {options.queues.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.name[locale]}
+              </option>
+            ))}
           </select>
         </div>
       )}

@@ -3,22 +3,13 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Locale } from '../../locales/index.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatDateTime } from '../../domain/format.ts';
-import type { ReporterStatus } from '../../domain/vocabulary.ts';
+import { ApiError, createApi, messageOf } from './api/client.ts';
+import { lookupReceipt, sendReporterMessage } from './api/public.ts';
+import type { ReporterView as View } from './api/types.ts';
 
 interface Props {
   locale: Locale;
   strings: IslandStrings;
-}
-
-interface View {
-  reference: string;
-  status: ReporterStatus;
-  statusHistory: { status: string; at: string }[];
-  messages: { from: 'reporter' | 'staff'; body: string; at: string }[];
-}
-
-interface ApiError {
-  error?: { code?: string; message?: string; fields?: Record<string, string> };
 }
 
 /**
@@ -34,13 +25,9 @@ export default function ReportStatus(props: Props) {
   );
 }
 
-async function post(path: string, body: unknown, locale: Locale): Promise<{ status: number; json: unknown }> {
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify({ ...(body as object), locale }) });
-  return { status: res.status, json: res.status === 201 ? null : await res.json() };
-}
-
 function Status({ locale }: Props) {
   const { t } = useTranslation(['report', 'api']);
+  const api = useMemo(() => createApi(locale), [locale]);
   // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
   const [receipt, setReceipt] = useState(() => (typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? '')));
   const [view, setView] = useState<View | null>(null);
@@ -72,18 +59,12 @@ function Status({ locale }: Props) {
     setBusy(true);
     setError('');
     try {
-      const { status, json } = await post('/api/reports/lookup', { receipt }, locale);
-      if (status === 200) {
-        setView(json as View);
-        setNotice('');
-        focusRef.current = headingRef.current;
-        setTimeout(() => headingRef.current?.focus(), 0);
-      } else {
-        setError((json as ApiError).error?.message ?? t('api:error.internal'));
-        setTimeout(() => errorRef.current?.focus(), 0);
-      }
-    } catch {
-      setError(t('api:error.unavailable'));
+      setView(await lookupReceipt(api, receipt));
+      setNotice('');
+      focusRef.current = headingRef.current;
+      setTimeout(() => headingRef.current?.focus(), 0);
+    } catch (err) {
+      setError(err instanceof ApiError && err.status !== 0 ? messageOf(err, t('api:error.internal')) : t('api:error.unavailable'));
       setTimeout(() => errorRef.current?.focus(), 0);
     } finally {
       setBusy(false);
@@ -96,19 +77,17 @@ function Status({ locale }: Props) {
     setBodyError('');
     setNotice('');
     try {
-      const { status, json } = await post('/api/reports/messages', { receipt, body: draft }, locale);
-      if (status === 201) {
-        const refreshed = await post('/api/reports/lookup', { receipt }, locale);
-        if (refreshed.status === 200) setView(refreshed.json as View);
-        setDraft('');
-        setNotice(t('status.added'));
-      } else {
-        const err = (json as ApiError).error;
-        setBodyError(err?.fields?.body ?? err?.message ?? t('api:error.internal'));
+      await sendReporterMessage(api, receipt, draft);
+      // The message is kept; a failed refresh only leaves the thread as it was shown.
+      const refreshed = await lookupReceipt(api, receipt).catch(() => null);
+      if (refreshed) setView(refreshed);
+      setDraft('');
+      setNotice(t('status.added'));
+    } catch (err) {
+      if (err instanceof ApiError && err.status !== 0) {
+        setBodyError(err.fields.body ?? messageOf(err, t('api:error.internal')));
         setTimeout(() => document.getElementById('status-body')?.focus(), 0);
-      }
-    } catch {
-      setBodyError(t('report:error.network'));
+      } else setBodyError(t('report:error.network'));
     } finally {
       setBusy(false);
     }

@@ -1,28 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../locales/index.ts';
-import { REFERRAL_NEXT, type ReferralStatus } from '../../../domain/vocabulary.ts';
-import { formatTime, StaffApiError, type StaffApi } from '../staff-api.ts';
-
-interface PartnerReferral {
-  id: string;
-  reference: string;
-  service: string;
-  child: { ageBand: string; gender: string };
-  category: string;
-  priority: string;
-  district: string | null;
-  note: string | null;
-  status: ReferralStatus;
-  dueAt: string | null;
-  overdue: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-interface DeskList {
-  desk: { id: string; name: Record<Locale, string>; confirmed: boolean } | null;
-  referrals: PartnerReferral[];
-}
+import { formatDateTime } from '../../../domain/format.ts';
+import { REFERRAL_NEXT } from '../../../domain/vocabulary.ts';
+import { type Api, ApiError } from '../api/client.ts';
+import { answerReferral, partnerReferrals } from '../api/staff.ts';
+import type { DeskList, PartnerAnswer, PartnerReferral } from '../api/types.ts';
+import type { Places } from './places.ts';
 
 const FILTERS = ['open', 'all', 'completed', 'declined'] as const;
 
@@ -30,15 +13,16 @@ const FILTERS = ['open', 'all', 'completed', 'declined'] as const;
  * A referral partner's desk: the referrals a CPU sent to it, with only what the service needs (never what the
  * reporter wrote), and a form to accept, decline (with a reason) or complete each; the CPU reads the note.
  */
-export default function PartnerDesk({ api, locale, places, onError }: { api: StaffApi; locale: Locale; places: Record<string, string>; onError(err: unknown): void }) {
+export function PartnerDesk({ api, places, onError }: { api: Api; places: Places; onError(err: unknown): void }) {
   const { t } = useTranslation(['staff', 'report']);
+  const locale = api.locale;
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('open');
   const [data, setData] = useState<DeskList | null>(null);
   const [saved, setSaved] = useState('');
 
   const load = useCallback(async () => {
     try {
-      setData(await api.get<DeskList>(`/api/partner/referrals?status=${filter}`));
+      setData(await partnerReferrals(api, filter));
     } catch (err) {
       onError(err);
     }
@@ -102,13 +86,13 @@ export default function PartnerDesk({ api, locale, places, onError }: { api: Sta
                 </dd>
                 <dt>{t('partner.referred')}</dt>
                 <dd>
-                  <time dateTime={r.createdAt}>{formatTime(r.createdAt, locale)}</time>
+                  <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
                 </dd>
                 {r.dueAt && (
                   <>
                     <dt>{t('partner.due')}</dt>
                     <dd>
-                      <time dateTime={r.dueAt}>{formatTime(r.dueAt, locale)}</time>
+                      <time dateTime={r.dueAt}>{formatDateTime(r.dueAt, locale)}</time>
                     </dd>
                   </>
                 )}
@@ -134,7 +118,17 @@ export default function PartnerDesk({ api, locale, places, onError }: { api: Sta
   );
 }
 
-function AnswerForm({ api, referral, onDone, onError }: { api: StaffApi; referral: PartnerReferral; onDone(status: string): Promise<void>; onError(err: unknown): void }) {
+function AnswerForm({
+  api,
+  referral,
+  onDone,
+  onError,
+}: {
+  api: Api;
+  referral: PartnerReferral;
+  onDone(status: string): Promise<void>;
+  onError(err: unknown): void;
+}) {
   const { t } = useTranslation('staff');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -143,17 +137,18 @@ function AnswerForm({ api, referral, onDone, onError }: { api: StaffApi; referra
     e.preventDefault();
     const form = e.currentTarget;
     const d = new FormData(form);
-    const status = String(d.get('status') ?? '');
+    // One of the select's choices (REFERRAL_NEXT); the API checks it all the same.
+    const status = String(d.get('status') ?? '') as PartnerAnswer['status'];
     const note = String(d.get('note') ?? '').trim();
     setBusy(true);
     try {
-      await api.post(`/api/partner/referrals/${encodeURIComponent(referral.id)}`, { status, ...(note ? { note } : {}) });
+      await answerReferral(api, referral.id, { status, ...(note ? { note } : {}) });
       setErrors({});
       // The next answer starts empty: a note written for this step must not ride along with the next one.
       form.reset();
       await onDone(status);
     } catch (err) {
-      if (err instanceof StaffApiError && err.status === 400) setErrors({ _: err.message, ...err.fields });
+      if (err instanceof ApiError && err.status === 400) setErrors({ _: err.message, ...err.fields });
       else onError(err);
     } finally {
       setBusy(false);
@@ -186,7 +181,14 @@ function AnswerForm({ api, referral, onDone, onError }: { api: StaffApi; referra
         <p className="app-form__hint" id={`${ids.note}-hint`}>
           {t('partner.answerNoteHint')}
         </p>
-        <textarea id={ids.note} name="note" rows={3} dir="auto" aria-describedby={`${ids.note}-hint`} aria-invalid={errors.note ? true : undefined} />
+        <textarea
+          id={ids.note}
+          name="note"
+          rows={3}
+          dir="auto"
+          aria-describedby={`${ids.note}-hint`}
+          aria-invalid={errors.note ? true : undefined}
+        />
       </div>
       <button type="submit" disabled={busy}>
         {t('partner.submit')}

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../domain/format.ts';
 import type { Locale } from '../../../locales/index.ts';
-import { formatTime } from '../staff-api.ts';
+import type { Act } from './report/ActionForm.tsx';
 
 interface Props {
   /** The choices, from the caller (importing the vocabulary here would put it in a chunk the report page loads). */
@@ -13,7 +14,7 @@ interface Props {
   screenedBy: string | null;
   closed: boolean;
   locale: Locale;
-  act(action: Record<string, unknown>): Promise<Record<string, string> | null>;
+  act: Act;
 }
 
 /**
@@ -29,14 +30,25 @@ export function ScreeningPanel({ priorities, categories, priority, category, scr
     const d = new FormData(e.currentTarget);
     setBusy(true);
     const nextCategory = d.get('category');
-    setErrors((await act({ type: 'screen', priority: d.get('priority'), ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}) })) ?? {});
+    setErrors(
+      (await act({
+        type: 'screen',
+        priority: d.get('priority'),
+        ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}),
+      })) ?? {},
+    );
     setBusy(false);
   }
   return (
-    <section aria-labelledby="screening-heading" className="app-staff__screening" data-testid="screening" data-screened={screenedAt ? 'yes' : 'no'}>
+    <section
+      aria-labelledby="screening-heading"
+      className="app-staff__screening"
+      data-testid="screening"
+      data-screened={screenedAt ? 'yes' : 'no'}
+    >
       <h3 id="screening-heading">{t('screening.title')}</h3>
       {screenedAt ? (
-        <p>{t('screening.by', { by: screenedBy ?? '—', at: formatTime(screenedAt, locale) })}</p>
+        <p>{t('screening.by', { by: screenedBy ?? '—', at: formatDateTime(screenedAt, locale) })}</p>
       ) : (
         <p>
           <strong className="app-staff__overdue">{t('screening.notYet')}</strong>

@@ -1,15 +1,17 @@
 // Alert settings in the console: the account's own alert e-mail, the queue's on-duty list (kept by its supervisor
 // or an admin), the alert figures for supervisors, and failing deliveries for admins.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StaffApiError, type StaffApi } from './staff-api.ts';
+import { type Api, ApiError, messageOf } from '../api/client.ts';
+import { alertFigures, alertOutbox, getAlertEmail, getOnDuty, setAlertEmail, setOnDuty } from '../api/staff.ts';
+import type { AlertFigure, OnDutyEntry, Outbox as OutboxData } from '../api/types.ts';
 
 interface MeLike {
   role: string;
   queueId: string | null;
 }
 
-export default function AlertSettings({ api, me }: { api: StaffApi; me: MeLike }) {
+export function AlertSettings({ api, me }: { api: Api; me: MeLike }) {
   const { t } = useTranslation('staff');
   const keepsList = me.queueId !== null && (me.role === 'supervisor' || me.role === 'admin');
   return (
@@ -23,15 +25,14 @@ export default function AlertSettings({ api, me }: { api: StaffApi; me: MeLike }
   );
 }
 
-export function AlertEmailField({ api }: { api: StaffApi }) {
+export function AlertEmailField({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
   const id = useId();
   const [email, setEmail] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => {
-    void api
-      .get<{ email: string | null }>('/api/staff/alert-email')
+    getAlertEmail(api)
       .then((r) => setEmail(r.email ?? ''))
       .catch(() => undefined);
   }, [api]);
@@ -40,10 +41,10 @@ export function AlertEmailField({ api }: { api: StaffApi }) {
     setError('');
     setStatus('');
     try {
-      const r = await api.post<{ email: string | null }>('/api/staff/alert-email', { email: email.trim() || null });
+      const r = await setAlertEmail(api, email.trim() || null);
       setStatus(r.email ? t('alerts.emailField.saved') : t('alerts.emailField.removed'));
     } catch (err) {
-      setError(err instanceof StaffApiError ? (err.fields.email ?? err.message) : String(err));
+      setError((err instanceof ApiError ? err.fields.email : undefined) ?? messageOf(err, t('api:error.internal')));
     }
   }
   return (
@@ -57,46 +58,47 @@ export function AlertEmailField({ api }: { api: StaffApi }) {
           {error}
         </p>
       )}
-      <input id={`${id}-email`} type="email" dir="ltr" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />{' '}
+      <input
+        id={`${id}-email`}
+        type="email"
+        dir="ltr"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+      />{' '}
       <button type="submit">{t('alerts.emailField.save')}</button>
       <p role="status">{status}</p>
     </form>
   );
 }
 
-interface Entry {
-  username: string;
-  days: number[];
-  start: string;
-  end: string;
-}
-
-export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }) {
+export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
   const { t } = useTranslation('staff');
   const id = useId();
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [entries, setEntries] = useState<OnDutyEntry[]>([]);
   const [staff, setStaff] = useState<{ username: string; hasAlertEmail: boolean }[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
-    void api
-      .get<{ entries: Entry[]; staff: { username: string; hasAlertEmail: boolean }[] }>(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`)
+    getOnDuty(api, queueId)
       .then((r) => {
         setEntries(r.entries);
         setStaff(r.staff);
       })
       .catch(() => undefined);
   }, [api, queueId]);
-  const update = (i: number, patch: Partial<Entry>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+  const update = (i: number, patch: Partial<OnDutyEntry>) => setEntries((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
   async function save(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setStatus('');
     setError('');
     try {
-      await api.post(`/api/staff/queues/${encodeURIComponent(queueId)}/on-duty`, { entries });
+      await setOnDuty(api, queueId, entries);
       setStatus(t('alerts.onDuty.saved'));
     } catch (err) {
-      setError(err instanceof StaffApiError ? err.message : String(err));
+      setError(messageOf(err, t('api:error.internal')));
     }
   }
   return (
@@ -105,6 +107,7 @@ export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }
       <p className="app-staff__meta">{t('alerts.onDuty.intro')}</p>
       {entries.length === 0 && <p>{t('alerts.onDuty.empty')}</p>}
       {entries.map((entry, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row has no id of its own; every input in it is controlled.
         <fieldset key={i} className="app-alert-settings__row">
           <legend>
             {t('alerts.onDuty.who')} {i + 1}
@@ -134,14 +137,26 @@ export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }
           <label htmlFor={`${id}-${i}-from`}>{t('alerts.onDuty.from')}</label>{' '}
           <input id={`${id}-${i}-from`} type="time" dir="ltr" value={entry.start} onChange={(e) => update(i, { start: e.target.value })} />{' '}
           <label htmlFor={`${id}-${i}-to`}>{t('alerts.onDuty.to')}</label>{' '}
-          <input id={`${id}-${i}-to`} type="time" dir="ltr" value={entry.end === '24:00' ? '00:00' : entry.end} onChange={(e) => update(i, { end: e.target.value })} />{' '}
+          <input
+            id={`${id}-${i}-to`}
+            type="time"
+            dir="ltr"
+            value={entry.end === '24:00' ? '00:00' : entry.end}
+            onChange={(e) => update(i, { end: e.target.value })}
+          />{' '}
           <button type="button" onClick={() => setEntries((list) => list.filter((_, j) => j !== i))}>
             {t('alerts.onDuty.remove')}
           </button>
         </fieldset>
       ))}
       <p>
-        <button type="button" disabled={staff.length === 0} onClick={() => setEntries((list) => [...list, { username: staff[0]!.username, days: [1, 2, 3, 4, 5, 6, 0], start: '09:00', end: '17:00' }])}>
+        <button
+          type="button"
+          disabled={staff.length === 0}
+          onClick={() =>
+            setEntries((list) => [...list, { username: staff[0]!.username, days: [1, 2, 3, 4, 5, 6, 0], start: '09:00', end: '17:00' }])
+          }
+        >
           {t('alerts.onDuty.add')}
         </button>{' '}
         <button type="submit">{t('alerts.onDuty.save')}</button>
@@ -152,20 +167,11 @@ export function OnDutyPanel({ api, queueId }: { api: StaffApi; queueId: string }
   );
 }
 
-interface Figure {
-  priority: string;
-  alerts: number;
-  acknowledged: number;
-  medianAckMinutes: number | null;
-  escalated: number;
-}
-
-export function AlertFigures({ api }: { api: StaffApi }) {
+export function AlertFigures({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
-  const [rows, setRows] = useState<Figure[] | null>(null);
+  const [rows, setRows] = useState<AlertFigure[] | null>(null);
   useEffect(() => {
-    void api
-      .get<{ priorities: Figure[] }>('/api/staff/alerts/figures')
+    alertFigures(api)
       .then((r) => setRows(r.priorities))
       .catch(() => setRows([]));
   }, [api]);
@@ -201,22 +207,11 @@ export function AlertFigures({ api }: { api: StaffApi }) {
   );
 }
 
-interface Failing {
-  id: number;
-  reference: string;
-  step: string;
-  channel: string;
-  username: string | null;
-  attempts: number;
-  lastError: string | null;
-}
-
-export function Outbox({ api }: { api: StaffApi }) {
+export function Outbox({ api }: { api: Api }) {
   const { t } = useTranslation('staff');
-  const [data, setData] = useState<{ emailEnabled: boolean; failing: Failing[] } | null>(null);
+  const [data, setData] = useState<OutboxData | null>(null);
   useEffect(() => {
-    void api
-      .get<{ emailEnabled: boolean; failing: Failing[] }>('/api/staff/alerts/outbox')
+    alertOutbox(api)
       .then(setData)
       .catch(() => undefined);
   }, [api]);

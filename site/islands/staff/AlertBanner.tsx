@@ -3,17 +3,9 @@
 // officer allowed it, and asks the queue to refresh without a reload. Alerts carry ids and labels only.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
-import type { StaffApi } from './staff-api.ts';
-
-export interface AlertEvent {
-  reference: string;
-  queue: string;
-  priority: string;
-  reasons: string[];
-  step: 'on_duty' | 'supervisor' | 'provincial';
-  at: string;
-}
+import type { Api } from '../api/client.ts';
+import { actOn, staffEvents } from '../api/staff.ts';
+import type { AlertEvent } from '../api/types.ts';
 
 /** The console listens for this to refresh its queue (sent on every `alert` and `counts` event). */
 export const REFRESH_EVENT = 'app-staff-refresh';
@@ -42,16 +34,19 @@ function beep() {
   }
 }
 
-export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; locale: Locale; onOpen: (reference: string) => void }) {
+export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: string) => void }) {
   const { t } = useTranslation('staff');
+  const locale = api.locale;
   const [alerts, setAlerts] = useState<AlertEvent[]>([]);
   const [done, setDone] = useState('');
-  const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission));
+  const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() =>
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
   const baseTitle = useRef('');
 
   useEffect(() => {
     baseTitle.current = document.title;
-    const source = new EventSource('/api/staff/events');
+    const source = staffEvents();
     const refresh = () => window.dispatchEvent(new Event(REFRESH_EVENT));
     source.addEventListener('alert', (e) => {
       let data: AlertEvent;
@@ -65,7 +60,11 @@ export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; lo
       beep();
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         try {
-          new Notification(t('alerts.banner.title'), { body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }), tag: `hifazat-${data.reference}`, lang: locale });
+          new Notification(t('alerts.banner.title'), {
+            body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }),
+            tag: `hifazat-${data.reference}`,
+            lang: locale,
+          });
         } catch {
           // Some browsers allow notifications only from a service worker; the banner is enough.
         }
@@ -77,14 +76,16 @@ export default function AlertBanner({ api, locale, onOpen }: { api: StaffApi; lo
   }, [t, locale]);
 
   useEffect(() => {
-    document.title = alerts[0] ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}` : baseTitle.current || document.title;
+    document.title = alerts[0]
+      ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}`
+      : baseTitle.current || document.title;
   }, [alerts, t]);
 
   const remove = useCallback((reference: string) => setAlerts((list) => list.filter((a) => a.reference !== reference)), []);
 
   async function acknowledge(reference: string) {
     try {
-      await api.post(`/api/staff/reports/${reference}/actions`, { type: 'acknowledge' });
+      await actOn(api, reference, { type: 'acknowledge' });
       remove(reference);
       setDone(t('alerts.banner.acknowledged'));
       window.dispatchEvent(new Event(REFRESH_EVENT));

@@ -1,0 +1,99 @@
+// The dashboard's figures that are times and counts, not shares: shown as tables only.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { DashboardFigures } from '../api/types.ts';
+import { duration } from './format.ts';
+
+/** Median time to first action and to closure, with how many reports each median is of. */
+export function MediansTable({ medians, nf }: { medians: DashboardFigures['medians']; nf: Intl.NumberFormat }) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <section className="app-chart" aria-labelledby="chart-medians" data-chart="medians">
+      <h2 id="chart-medians">{t('chart.medians')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.measure')}</th>
+            <th scope="col">{t('col.median')}</th>
+            <th scope="col">{t('col.basis')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['firstAction', 'closure'] as const).map((k) => (
+            <tr key={k} data-key={k}>
+              <th scope="row">{t(`median.${k}`)}</th>
+              <td>{duration(medians[k].medianMs, t as unknown as TFunction, nf)}</td>
+              <td>{nf.format(medians[k].n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** P1 alerts per priority: how many, the median time to acknowledge, how many escalated. */
+export function AlertsTable({ alerts, nf }: { alerts: DashboardFigures['alerts']; nf: Intl.NumberFormat }) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <section className="app-chart" aria-labelledby="chart-alerts" data-chart="alerts">
+      <h2 id="chart-alerts">{t('chart.alerts')}</h2>
+      {!alerts?.length ? (
+        <p>{t('chart.empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.priority')}</th>
+              <th scope="col">{t('col.alerts')}</th>
+              <th scope="col">{t('col.medianAck')}</th>
+              <th scope="col">{t('col.escalated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {alerts.map((a) => (
+              <tr key={a.priority} data-key={a.priority}>
+                <th scope="row">{a.priority}</th>
+                <td>{nf.format(a.alerts)}</td>
+                <td>{duration(a.medianAckMs ?? null, t as unknown as TFunction, nf)}</td>
+                <td>{nf.format(a.escalated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Time to screening per priority: reports in, screened, screened in time, median wait. */
+export function ScreeningTable({ screening, nf }: { screening: NonNullable<DashboardFigures['screening']>; nf: Intl.NumberFormat }) {
+  const { t } = useTranslation(['dashboard', 'staff']);
+  return (
+    <section className="app-chart" aria-labelledby="chart-screening" data-chart="screening">
+      <h2 id="chart-screening">{t('chart.screening')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.priority')}</th>
+            <th scope="col">{t('col.reports')}</th>
+            <th scope="col">{t('col.screened')}</th>
+            <th scope="col">{t('col.withinDeadline', { minutes: nf.format(Math.round(screening.deadlineMs / 60_000)) })}</th>
+            <th scope="col">{t('col.median')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {screening.byPriority.map((s) => (
+            <tr key={s.priority} data-key={s.priority}>
+              <th scope="row">{t(`priority.${s.priority}`)}</th>
+              <td>{nf.format(s.total)}</td>
+              <td>{nf.format(s.screened)}</td>
+              <td>{nf.format(s.withinDeadline)}</td>
+              <td>{duration(s.medianMs, t as unknown as TFunction, nf)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { FullReport } from '../../api/types.ts';
+import type { Act } from './ActionForm.tsx';
+
+/** The report's referrals: service and desk, status, overdue, the desk's note, and the next steps a CPU may take. */
+export function Referrals({ report: r, deskName, act }: { report: FullReport; deskName: (id: string) => string; act: Act }) {
+  const { t } = useTranslation('staff');
+  const closed = r.status === 'closed';
+  return (
+    <>
+      <h3>{t('report.referrals')}</h3>
+      {r.referrals.length === 0 ? (
+        <p>{t('report.noReferrals')}</p>
+      ) : (
+        <ul data-testid="referrals">
+          {r.referrals.map((ref) => (
+            <li key={ref.id} data-service={ref.service} data-status={ref.status}>
+              <strong>{t(`service.${ref.service}`)}</strong>
+              {ref.desk && <> ({deskName(ref.desk)})</>}: {t(`referralStatus.${ref.status}`)}
+              {ref.overdue && (
+                <>
+                  {' '}
+                  <strong className="app-staff__overdue" data-testid="referral-overdue">
+                    {t('queue.overdue')}
+                  </strong>
+                </>
+              )}
+              {ref.note && (
+                <>
+                  {' '}
+                  — <span dir="auto">{ref.note}</span>
+                </>
+              )}{' '}
+              {!closed && ref.status === 'requested' && (
+                <ReferralButton act={act} id={ref.id} status="accepted" label={t('actions.accept')} />
+              )}
+              {!closed && (ref.status === 'requested' || ref.status === 'accepted') && (
+                <>
+                  {ref.status === 'accepted' && <ReferralButton act={act} id={ref.id} status="completed" label={t('actions.complete')} />}{' '}
+                  <ReferralButton act={act} id={ref.id} status="declined" label={t('actions.decline')} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ReferralButton({ act, id, status, label }: { act: Act; id: string; status: string; label: string }) {
+  return (
+    <button type="button" onClick={() => void act({ type: 'update_referral', referralId: id, status })}>
+      {label}
+    </button>
+  );
+}

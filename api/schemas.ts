@@ -5,13 +5,14 @@ import { z } from '@hono/zod-openapi';
 import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_STATUSES, REPORTER_TYPES, SERVICES } from '../domain/vocabulary.ts';
 import { RISK_ANSWERS, RISK_IDS, type RiskId } from '../domain/risks.ts';
 import { LANGS, perLang } from '../domain/languages.ts';
+import { CAPTCHA_TOKEN_MAX, PLACE_ID, reportField } from '../domain/report-form.ts';
 
 export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
 export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
 export const PRIORITY_VALUES = PRIORITIES;
 
 export const localized = z.object(perLang(() => z.string())).openapi('LocalizedText');
-const id = z.string().max(64).regex(/^[a-z0-9-]+$/);
+const placeId = z.string().max(PLACE_ID.max).regex(PLACE_ID.pattern);
 
 /** Text as typed, Unicode-normalised to NFC; length counted in code points after trimming. */
 const text = (min: number, max: number) =>
@@ -32,18 +33,24 @@ export const RiskAnswers = z
   .strictObject(Object.fromEntries(RISK_IDS.map((id) => [id, z.enum(RISK_ANSWERS).optional()])) as Record<RiskId, z.ZodOptional<z.ZodEnum<{ [K in (typeof RISK_ANSWERS)[number]]: K }>>>)
   .openapi('RiskAnswers');
 
+// The report's fields, limits and choices come from the form's one description (domain/report-form.ts); a test
+// (domain/report-form.test.ts) checks this shape names exactly the described fields.
+const field = reportField;
 export const ReportInput = z
   .strictObject({
     locale: z.enum(LANGS),
-    reporter: z.enum(REPORTER_TYPES),
-    category: z.enum(CATEGORIES),
+    reporter: z.enum(field('reporter').choices),
+    category: z.enum(field('category').choices),
     immediateDanger: z.boolean(),
-    child: z.strictObject({ ageBand: z.enum(AGE_BANDS), gender: z.enum(GENDERS).default('unknown') }),
-    location: z.strictObject({ province: id, district: id, details: optionalText(500) }),
-    description: text(10, 5000),
-    contact: optionalText(200),
+    child: z.strictObject({
+      ageBand: z.enum(field('child.ageBand').choices),
+      gender: z.enum(field('child.gender').choices).default(field('child.gender').default),
+    }),
+    location: z.strictObject({ province: placeId, district: placeId, details: optionalText(field('location.details').max) }),
+    description: text(field('description').min, field('description').max),
+    contact: optionalText(field('contact').max),
     risks: RiskAnswers.optional(),
-    captchaToken: z.string().max(4096).optional(),
+    captchaToken: z.string().max(CAPTCHA_TOKEN_MAX).optional(),
   })
   .openapi('ReportInput');
 export type ReportInput = z.output<typeof ReportInput>;

@@ -5,24 +5,14 @@
 // island's steps and its JavaScript-off render (site/islands/report/), the urlencoded parser (reportFromForm,
 // used by api/reports/form-body.ts and by the island) and the server's error page (api/reports/form-page.ts).
 // Kept free of heavy imports: the report page's script carries it (110 KB page budget).
-import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from './vocabulary.ts';
+import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from './report-choices.ts';
 import { RISK_ANSWERS, RISK_IDS } from './risks.ts';
 
 export const REPORT_STEPS = ['who', 'what', 'risks', 'danger', 'child', 'where', 'text', 'contact', 'review'] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
-/** The pictures beside each step's title (names of api/reports/icons.ts ICONS; a test checks they exist). */
-export const STEP_ICON = {
-  who: 'who',
-  what: 'what',
-  risks: 'danger',
-  danger: 'danger',
-  child: 'child',
-  where: 'where',
-  text: 'text',
-  contact: 'contact',
-  review: 'review',
-} as const satisfies Record<ReportStep, string>;
+/** The picture beside a step's title: the step's own icon (api/reports/icons.ts ICONS; a test checks they exist). */
+export const stepIcon = (step: ReportStep) => (step === 'risks' ? 'danger' : step);
 
 export type FieldKind = 'radios' | 'select' | 'text' | 'textarea' | 'risks';
 
@@ -41,7 +31,7 @@ export interface ReportField {
   readonly choiceKey?: string;
   /** Locale key prefix of a choice's example line under its words. */
   readonly choiceHint?: string;
-  /** Icons for choices (names of ICONS). */
+  /** Icons for choices (names of ICONS); `*` for every choice not named. */
   readonly choiceIcon?: Readonly<Record<string, string>>;
   /** Answer assumed when none is given. */
   readonly default?: string;
@@ -68,7 +58,7 @@ export const REPORT_FIELDS = [
     required: true,
     choices: REPORTER_TYPES,
     choiceKey: 'reporter',
-    choiceIcon: { self: 'self', parent_or_carer: 'adult', teacher: 'adult', relative: 'adult', neighbour_or_community: 'adult', professional: 'adult', other: 'adult' },
+    choiceIcon: { self: 'self', '*': 'adult' },
   },
   { name: 'category', step: 'what', kind: 'radios', label: 'steps.what', required: true, choices: CATEGORIES, choiceKey: 'category', choiceHint: 'categoryExample' },
   { name: 'risks', step: 'risks', kind: 'risks', label: 'steps.risks', hint: 'risks.intro', required: false, choices: RISK_ANSWERS, choiceKey: 'risks', questions: RISK_IDS },
@@ -101,6 +91,9 @@ export function reportField<N extends ReportFieldName>(name: N): Extract<(typeof
 
 export const fieldsOfStep = (step: ReportStep): readonly ReportField[] => (REPORT_FIELDS as readonly ReportField[]).filter((f) => f.step === step);
 
+/** The icon of a choice, if the field has pictures. */
+export const choiceIcon = (field: ReportField, choice: string) => field.choiceIcon?.[choice] ?? field.choiceIcon?.['*'];
+
 /** The locale key of a choice's words: `reporter.teacher`; the danger question's true/false read yes/no. */
 export function choiceLabelKey(field: ReportField, choice: string): string {
   if (field.boolean) return `${field.choiceKey}.${choice === 'true' ? 'yes' : 'no'}`;
@@ -113,7 +106,7 @@ export function inputNames(field: ReportField): string[] {
 }
 
 /** Every input name of the whole form, in order (the hidden `locale` first). */
-export const REPORT_INPUT_NAMES: readonly string[] = ['locale', ...REPORT_FIELDS.flatMap(inputNames)];
+export const reportInputNames = (): string[] => ['locale', ...REPORT_FIELDS.flatMap(inputNames)];
 
 /** The step a server error's field belongs to (`child` alone, a group left out, is asked at the age question). */
 export function stepOfField(name: string): ReportStep {
@@ -130,7 +123,12 @@ export function fieldOfError(name: string): string {
 /** Length as the API counts it: code points after NFC normalisation and trimming. */
 export const textLength = (s: string) => [...s.normalize('NFC').trim()].length;
 
-export type FieldProblem = { field: string; problem: 'required' } | { field: string; problem: 'tooShort' | 'tooLong'; limit: number };
+/** A refused answer: `problem` is the key of its message in the `api` namespace (`field.tooShort`), `limit` its {{min}}/{{max}}. */
+export interface FieldProblem {
+  field: string;
+  problem: 'required' | 'tooShort' | 'tooLong';
+  limit?: number;
+}
 
 /** The answers of one step that the API would refuse, checked before moving on (the API checks again). */
 export function checkStep(step: ReportStep, values: Readonly<Record<string, string>>): FieldProblem[] {
@@ -150,12 +148,7 @@ export function checkStep(step: ReportStep, values: Readonly<Record<string, stri
 const ALL: readonly ReportField[] = REPORT_FIELDS;
 const NESTED = new Set(ALL.flatMap((f) => (f.name.includes('.') || f.kind === 'risks' ? [f.name.split('.')[0]!] : [])));
 /** Optional answers left blank are absent from the JSON, not empty strings (a blank risk question, no contact). */
-const BLANK_IS_ABSENT = new Set([
-  ...ALL.filter((f) => !f.required && !f.default).flatMap(inputNames),
-  'captchaToken',
-  'h-captcha-response',
-  'g-recaptcha-response',
-]);
+const BLANK_IS_ABSENT = new Set([...ALL.filter((f) => !f.required && !f.default).flatMap(inputNames), 'captchaToken']);
 const BOOLEAN = new Set(ALL.filter((f) => f.boolean).map((f) => f.name));
 
 /**
@@ -178,10 +171,7 @@ export function reportFromForm(entries: Iterable<[string, string]>): Record<stri
       (out[head] as Record<string, unknown>)[tail] = value;
       continue;
     }
-    // The hCaptcha widget names its field h-captcha-response (and g-recaptcha-response for compatibility).
-    if (head === 'h-captcha-response') out.captchaToken = value;
-    else if (head === 'g-recaptcha-response') continue;
-    else if (BOOLEAN.has(head)) out[head] = value === 'true' ? true : value === 'false' ? false : value;
+    if (BOOLEAN.has(head)) out[head] = value === 'true' ? true : value === 'false' ? false : value;
     else out[head] = value;
   }
   return out;

@@ -1,28 +1,12 @@
 // The project's vocabulary, declared once: the API's zod schemas, the database enums, the islands and the tests
 // all take their lists from here (docs/api.md is the contract these follow).
 
-export const REPORTER_TYPES = ['self', 'parent_or_carer', 'teacher', 'relative', 'neighbour_or_community', 'professional', 'other'] as const;
+// The report form's choices live in a module of their own (as the risk questions do), so the report page's
+// script carries these four lists and none of the staff vocabulary (the /<lang>/report/ byte budget is tight).
+import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from './report-choices.ts';
 
-// Categories follow the caseload of Pakistan's Child Protection Units.
-export const CATEGORIES = [
-  'physical_abuse',
-  'sexual_abuse',
-  'emotional_abuse',
-  'neglect',
-  'child_labour',
-  'begging',
-  'trafficking_or_abduction',
-  'missing_or_separated',
-  'child_marriage',
-  'corporal_punishment',
-  'online_abuse',
-  'domestic_violence',
-  'in_conflict_with_law',
-  'other',
-] as const;
+export { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES };
 
-export const AGE_BANDS = ['0-4', '5-9', '10-13', '14-17', 'unknown'] as const;
-export const GENDERS = ['girl', 'boy', 'other', 'unknown'] as const;
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 
 /** Services a report can be referred to (the `refer` action). */

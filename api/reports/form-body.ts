@@ -3,5 +3,11 @@
 import { reportFromForm } from '../../domain/report-form.ts';
 
 export function formToReport(form: URLSearchParams): Record<string, unknown> {
-  return reportFromForm(form);
+  const entries: [string, string][] = [];
+  for (const [name, value] of form) {
+    // The hCaptcha widget names its field h-captcha-response (and g-recaptcha-response, for compatibility).
+    if (name === 'h-captcha-response') entries.push(['captchaToken', value]);
+    else if (name !== 'g-recaptcha-response') entries.push([name, value]);
+  }
+  return reportFromForm(entries);
 }

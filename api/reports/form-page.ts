@@ -7,7 +7,7 @@ import { emergencyNumbers, helplines } from '../helplines.ts';
 import { loadDirectory } from '../triage/directory.ts';
 import { iconSvg, type IconName } from './icons.ts';
 import { escapeHtml as e, page } from './html-page.ts';
-import { choiceLabelKey, fieldOfError, fieldsOfStep, REPORT_STEPS, STEP_ICON, type ReportField, type ReportStep } from '../../domain/report-form.ts';
+import { choiceIcon, choiceLabelKey, fieldOfError, fieldsOfStep, REPORT_STEPS, stepIcon, type ReportField, type ReportStep } from '../../domain/report-form.ts';
 
 /** The values of the JavaScript-off form, by field name, as they were posted. */
 export type FormValues = Record<string, string>;
@@ -42,7 +42,7 @@ function radios(c: Ctx, f: ReportField, name = f.name): string {
   return (f.choices ?? [])
     .map((o) => {
       const id = domId(`${name}-${o}`);
-      const icon = f.choiceIcon?.[o] as IconName | undefined;
+      const icon = choiceIcon(f, o) as IconName | undefined;
       const hint = f.choiceHint ? `<small>${e(c.t(`${f.choiceHint}.${o}`))}</small>` : '';
       return `<div class="app-choice"><input type="radio" id="${id}" name="${e(name)}" value="${e(o)}"${checked === o ? ' checked' : ''}>${icon ? iconSvg(icon) : ''}<label for="${id}">${e(c.t(choiceLabelKey(f, o)))}${hint}</label></div>`;
     })
@@ -102,7 +102,7 @@ const cyberLine = (c: Ctx) => {
 /** One step: a fieldset titled by the step; a question that is the step's own title is the fieldset itself. */
 function stepFieldset(c: Ctx, step: ReportStep): string {
   const fields = fieldsOfStep(step);
-  const legend = `<legend>${iconSvg(STEP_ICON[step])}<span>${e(c.t(`steps.${step}`, c.wording))}</span></legend>`;
+  const legend = `<legend>${iconSvg(stepIcon(step))}<span>${e(c.t(`steps.${step}`, c.wording))}</span></legend>`;
   const own = fields.length === 1 && fields[0]!.label === `steps.${step}` ? fields[0]! : undefined;
   if (own?.kind === 'risks') {
     const error = Object.keys(c.errors).some((name) => name === 'risks' || name.startsWith('risks.'));

@@ -1,6 +1,7 @@
-// The provinces and districts the report form offers, packed into one string for the island's props: the
-// page carries the whole directory (about 160 districts, twice over with JavaScript off) and props as
-// objects cost 2 KB gzip more on the Urdu report page, which has a 110 KB budget. Format: `id|name|did:dname,…;…`.
+// The provinces and districts the report form offers. The page carries the whole directory (about 160 districts)
+// in its JavaScript-off form already; sent again as the island's props it cost 1.6 KB gzip on the Urdu report page
+// (110 KB budget). So the server render takes them from a store the page fills at build time, and the browser reads
+// them back from the server-rendered <select>s while hydrating (in the same order, so the first render matches).
 
 export interface FormProvince {
   id: string;
@@ -8,27 +9,23 @@ export interface FormProvince {
   districts: { id: string; name: string }[];
 }
 
-const SEPARATORS = /[|;,:]/;
+const byLocale = new Map<string, readonly FormProvince[]>();
 
-export function packPlaces(provinces: FormProvince[]): string {
-  const clean = (s: string) => {
-    if (SEPARATORS.test(s)) throw new Error(`place name or id with a separator: ${s}`);
-    return s;
-  };
-  return provinces.map((p) => `${clean(p.id)}|${clean(p.name)}|${p.districts.map((d) => `${clean(d.id)}:${clean(d.name)}`).join(',')}`).join(';');
+/** Called by the report page before rendering the island (build time, once per language). */
+export function providePlaces(locale: string, provinces: readonly FormProvince[]): void {
+  byLocale.set(locale, provinces);
 }
 
-export function unpackPlaces(packed: string): FormProvince[] {
-  if (!packed) return [];
-  return packed.split(';').map((p) => {
-    const [id = '', name = '', districts = ''] = p.split('|');
-    return {
-      id,
-      name,
-      districts: districts ? districts.split(',').map((d) => {
-        const [did = '', dname = ''] = d.split(':');
-        return { id: did, name: dname };
-      }) : [],
-    };
-  });
+/** On the server: what the page provided. In the browser: read from the form the server rendered. */
+export function formPlaces(locale: string, formId: string): readonly FormProvince[] {
+  if (typeof document === 'undefined') return byLocale.get(locale) ?? [];
+  const form = document.getElementById(formId);
+  if (!form) return [];
+  const options = (sel: string) => [...form.querySelectorAll<HTMLOptionElement>(sel)].filter((o) => o.value);
+  const groups = [...form.querySelectorAll('select[name="location.district"] optgroup')];
+  return options('select[name="location.province"] option').map((p, i) => ({
+    id: p.value,
+    name: p.text,
+    districts: [...(groups[i]?.querySelectorAll('option') ?? [])].map((d) => ({ id: d.value, name: d.text })),
+  }));
 }

@@ -1,0 +1,42 @@
+import { Field, type FieldProps } from './Field.tsx';
+import { describedBy, errorId } from './ids.ts';
+
+export interface TextInputProps extends Omit<FieldProps, 'children'> {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  /** A multi-line box instead of one line. */
+  multiline?: boolean;
+  /** GOV.UK character count: "12 of 5000 characters", announced politely as it changes. */
+  counter?: string;
+}
+
+/** A text input or text area (GOV.UK text input / textarea / character count). Text direction follows what is typed. */
+export function TextInput({ name, value, onChange, maxLength, multiline, counter, ...field }: TextInputProps) {
+  const counterId = `${field.id}-counter`;
+  const attrs = {
+    id: field.id,
+    name,
+    maxLength,
+    dir: 'auto',
+    value,
+    autoComplete: multiline ? undefined : 'off',
+    'aria-invalid': field.error ? true : undefined,
+    'aria-describedby': describedBy(field.hint !== undefined && field.hintId, field.error && errorId(field.id), counter !== undefined && counterId),
+  } as const;
+  return (
+    <Field {...field}>
+      {multiline ? (
+        <textarea {...attrs} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...attrs} onChange={(e) => onChange(e.target.value)} />
+      )}
+      {counter !== undefined && (
+        <p className="app-form__hint" id={counterId} aria-live="polite">
+          {counter}
+        </p>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../locales/index.ts';
+import { Checkbox } from '../form/Checkbox.tsx';
+import { EmergencyList } from './Emergency.tsx';
+
+export interface Created {
+  reference: string;
+  receipt: string;
+  priority: string;
+  queue: { name: Record<Locale, string> };
+  emergency: null | { numbers: { number: string; name: Record<Locale, string> }[] };
+}
+
+/** The reference and the secret receipt, shown once; leaving needs "I have saved it" first. */
+export function ResultView({ created, locale, headingRef, onReset }: { created: Created; locale: Locale; headingRef: RefObject<HTMLHeadingElement | null>; onReset: () => void }) {
+  const { t } = useTranslation('report');
+  const [copied, setCopied] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [nag, setNag] = useState(false);
+  const grouped = created.receipt.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+  // Until the receipt is confirmed saved, warn before leaving (but never stand in the way of quick exit).
+  useEffect(() => {
+    if (saved) return;
+    const guard = (e: BeforeUnloadEvent) => {
+      if (document.documentElement.classList.contains('app-exit--active')) return;
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [saved]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(grouped);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  return (
+    // A form so that quick exit (which resets every form) also wipes the receipt from the page.
+    <form
+      className="app-result"
+      aria-live="polite"
+      onReset={onReset}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!saved) {
+          setNag(true);
+          return;
+        }
+        onReset();
+        window.location.assign(`/${locale}/`);
+      }}
+    >
+      {created.emergency && (
+        <section className="app-emergency" aria-labelledby="result-emergency">
+          <h2 id="result-emergency">{t('emergency.title')}</h2>
+          <EmergencyList lines={created.emergency.numbers.map((n) => ({ number: n.number, name: n.name[locale] }))} />
+        </section>
+      )}
+      <h2 ref={headingRef} tabIndex={-1}>
+        {t('result.title')}
+      </h2>
+      <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
+      <h3>{t('result.referenceLabel')}</h3>
+      <p className="app-code" dir="ltr" data-testid="reference">
+        {created.reference}
+      </p>
+      <h3>{t('result.receiptLabel')}</h3>
+      <p className="app-code" dir="ltr" data-testid="receipt">
+        {grouped}
+      </p>
+      <p>
+        <button type="button" className="app-button--secondary" onClick={copy}>
+          {t('result.copy')}
+        </button>{' '}
+        <span role="status">{copied ? t('result.copied') : ''}</span>
+      </p>
+      <p>
+        <strong>{t('result.receiptWarning')}</strong>
+      </p>
+      <Checkbox
+        id="receipt-saved"
+        label={t('result.saved')}
+        checked={saved}
+        onChange={(on) => {
+          setSaved(on);
+          setNag(false);
+        }}
+        describedBy={nag ? 'saved-first' : undefined}
+      />
+      {nag && (
+        <p className="app-form__error" id="saved-first" role="alert">
+          {t('result.savedFirst')}
+        </p>
+      )}
+      <p>
+        <button type="submit">{t('result.finish')}</button>
+      </p>
+      <p>
+        <a href={`/${locale}/report/status/`} onClick={(e) => !saved && (e.preventDefault(), setNag(true))}>
+          {t('result.statusLink')}
+        </a>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportStep } from '../../../domain/report-form.ts';
+import type { FormProvince } from './places.ts';
+import { riskAnswers } from './RiskStep.tsx';
+import { StepFrame } from './StepFrame.tsx';
+import { useCategoryLabel } from './steps.tsx';
+import { wordingOf, type StepProps } from './step-props.ts';
+
+interface Props {
+  s: StepProps;
+  provinces: readonly FormProvince[];
+  goTo: (step: ReportStep) => void;
+  /** The captcha widget's box, when a site key is configured. */
+  captcha: ReactNode;
+}
+
+/** Every answer read back, each with a Change button that returns to its step. */
+export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
+  const { t } = useTranslation('report');
+  const categoryLabel = useCategoryLabel(s.child);
+  const v = s.values;
+  const none = t('review.notAnswered');
+  const ctx = wordingOf(s.child);
+  const province = provinces.find((p) => p.id === v['location.province']);
+  const district = province?.districts.find((d) => d.id === v['location.district']);
+  const risks = Object.entries(riskAnswers(v) ?? {}).map(([id, a]) => `${t(`risk.${id}`, ctx)} ${t(`risks.${a}`)}`);
+  const rows: [ReportStep, string, string][] = [
+    ['who', t('fieldName.reporter'), v.reporter ? t(`reporter.${v.reporter}`) : none],
+    ['what', t('fieldName.category'), v.category ? categoryLabel(v.category) : none],
+    ['risks', t('fieldName.risks'), risks.join('\n') || none],
+    ['danger', t('fieldName.immediateDanger'), v.immediateDanger ? t(v.immediateDanger === 'true' ? 'danger.yes' : 'danger.no') : none],
+    ['child', t('fieldName.child.ageBand'), v['child.ageBand'] ? t(`age.${v['child.ageBand']}`) : none],
+    ['where', t('fieldName.location.district'), [province?.name, district?.name, v['location.details']].filter(Boolean).join(' – ') || none],
+    ['text', t('fieldName.description'), v.description || none],
+    ['contact', t('fieldName.contact'), v.contact || t('review.none')],
+  ];
+  return (
+    <StepFrame step="review" s={s}>
+      <dl className="app-review">
+        {rows.map(([target, label, value]) => (
+          <div className="app-review__row" key={target}>
+            <dt>{label}</dt>
+            <dd dir="auto">{value}</dd>
+            <dd>
+              <button type="button" className="app-button--link" onClick={() => goTo(target)}>
+                {t('review.change')} <span className="app-visually-hidden">{label}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {captcha}
+    </StepFrame>
+  );
+}

@@ -6,6 +6,8 @@ import { formatDateTime } from '../../domain/format.ts';
 import { ApiError, createApi, messageOf } from './api/client.ts';
 import { lookupReceipt, sendReporterMessage } from './api/public.ts';
 import type { ReporterView as View } from './api/types.ts';
+import { ErrorSummary } from './form/ErrorSummary.tsx';
+import { TextInput } from './form/TextInput.tsx';
 
 interface Props {
   locale: Locale;
@@ -127,24 +129,17 @@ function Status({ locale }: Props) {
         <form onSubmit={add} onReset={forget} noValidate>
           <h3>{t('status.addTitle')}</h3>
           {notice && <p role="status">{notice}</p>}
-          <div className="app-form__field">
-            <label htmlFor="status-body">{t('status.addLabel')}</label>
-            {bodyError && (
-              <p className="app-form__error" id="status-body-error">
-                {bodyError}
-              </p>
-            )}
-            <textarea
-              id="status-body"
-              name="body"
-              maxLength={2000}
-              dir="auto"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              aria-invalid={bodyError ? true : undefined}
-              aria-describedby={bodyError ? 'status-body-error' : undefined}
-            />
-          </div>
+          <TextInput
+            id="status-body"
+            name="body"
+            label={t('status.addLabel')}
+            multiline
+            maxLength={2000}
+            value={draft}
+            onChange={setDraft}
+            error={bodyError}
+            errorPrefix={t('api:field.errorPrefix')}
+          />
           <button type="submit" disabled={busy}>
             {t('status.addSubmit')}
           </button>
@@ -161,28 +156,20 @@ function Status({ locale }: Props) {
   return (
     <form method="post" action="/api/reports/lookup" onSubmit={open} onReset={forget} noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {error && (
-        <div role="alert" tabIndex={-1} ref={errorRef} className="app-error-summary app-form__error">
-          {error}
-        </div>
-      )}
-      <div className="app-form__field">
-        <label htmlFor="receipt">{t('status.receiptLabel')}</label>
-        <p className="app-form__hint" id="receipt-hint">
-          {t('status.receiptHint')}
-        </p>
-        <input
-          id="receipt"
-          name="receipt"
-          inputMode="numeric"
-          autoComplete="off"
-          dir="ltr"
-          maxLength={64}
-          value={receipt}
-          onChange={(e) => setReceipt(e.target.value)}
-          aria-describedby="receipt-hint"
-        />
-      </div>
+      {error && <ErrorSummary prefix={t('api:field.errorPrefix')} message={error} focusRef={errorRef} />}
+      <TextInput
+        id="receipt"
+        name="receipt"
+        label={t('status.receiptLabel')}
+        hint={t('status.receiptHint')}
+        hintId="receipt-hint"
+        inputMode="numeric"
+        dir="ltr"
+        maxLength={64}
+        value={receipt}
+        onChange={setReceipt}
+        errorPrefix={t('api:field.errorPrefix')}
+      />
       <button type="submit" disabled={busy}>
         {t('status.open')}
       </button>

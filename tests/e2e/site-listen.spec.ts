@@ -1,8 +1,11 @@
-// Listen (Web Speech API) on guidance pages: shown only where the device has an on-device voice for the page's
+// Listen (Web Speech API) on guidance pages and on each question of the report form: shown only where the device has an on-device voice for the page's
 // language, reads the title and text in that voice, stops when pressed again. The device's voices are stubbed in
 // the page (Chromium in CI has none): a fake speechSynthesis records what would be spoken; nothing leaves the page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '../../domain/languages.ts';
+import { REPORT_FIELDS, REPORT_STEPS, type ReportField, type ReportStep } from '../../domain/report-form.ts';
+import { STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 interface FakeVoice { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string }
 
@@ -103,4 +106,73 @@ test('without JavaScript there is no Listen button', async ({ browser }) => {
   await page.goto('/en/recognising-abuse/');
   await expect(page.locator('[data-listen]')).toBeHidden();
   await context.close();
+});
+
+// The report form: a Listen button beside every question (domain/report-form.ts lists them), reading the question
+// first and then its choices, in the page's language; none where the device has no voice for it.
+const keyOf = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], strings) as string;
+const spokenSince = (page: Page, from: number) =>
+  page.evaluate((n) => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken.slice(n), from);
+const spokenCount = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length);
+
+for (const lang of LANGS) {
+  test(`${lang}: on the report form every question has a Listen button that reads that question`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const t = STRINGS[lang];
+    await stubVoices(page, [voice(lang === 'en' ? 'en-GB' : `${lang}-PK`, true, `Voice of ${lang}`)]);
+    await page.goto(`/${lang}/report/`);
+    await waitForSteps(page);
+    const answer: Partial<Record<ReportStep, () => Promise<void>>> = {
+      who: () => page.locator('input[name="reporter"][value="teacher"]').check(),
+      what: () => page.locator('input[name="category"][value="neglect"]').check(),
+      danger: () => page.locator('input[name="immediateDanger"][value="false"]').check(),
+      child: () => page.locator('input[name="child.ageBand"][value="5-9"]').check(),
+      where: async () => {
+        await page.getByLabel(t.form.provinceLabel).selectOption('punjab');
+        await page.getByLabel(t.form.districtLabel).selectOption('lahore');
+      },
+      text: () => page.locator('textarea[name="description"]').fill('A long enough description'),
+    };
+    for (const step of REPORT_STEPS.filter((s) => s !== 'review')) {
+      await expect(page.getByRole('heading', { name: keyOf(t, `steps.${step}`), exact: true })).toBeVisible();
+      const questions = (REPORT_FIELDS as readonly ReportField[])
+        .filter((f) => f.step === step)
+        .flatMap((f) => (f.kind === 'risks' ? (f.questions ?? []).map((q) => `risk.${q}`) : [f.label]))
+        .map((key) => keyOf(t, key));
+      const buttons = page.locator('.app-listen__button');
+      await expect(buttons).toHaveCount(questions.length);
+      for (const [i, question] of questions.entries()) {
+        const before = await spokenCount(page);
+        await buttons.nth(i).click();
+        const spoken = await spokenSince(page, before);
+        expect(spoken[0]?.text, `${step}: question ${i + 1}`).toBe(question.replace(/\s+/g, ' ').trim());
+        expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set([lang === 'en' ? 'en-GB' : `${lang}-PK`]));
+      }
+      if (step === 'who') {
+        // The choices follow the question.
+        const spoken = (await spokenSince(page, 0)).map((s) => s.text);
+        for (const r of Object.values(t.reporter)) expect(spoken).toContain(r);
+      }
+      if (step === 'risks') {
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).exclude('.app-header__lang').analyze();
+        expect(violations.map((v) => v.id)).toEqual([]);
+      }
+      await answer[step]?.();
+      const next = step === 'contact' ? t.form.reviewSubmit : t.form.next;
+      await page.getByRole('button', { name: next, exact: true }).click();
+    }
+    await expect(page.getByRole('heading', { name: t.steps.review })).toBeVisible();
+    await expect(page.locator('.app-listen__button')).toHaveCount(0);
+  });
+}
+
+test('ur: on the report form without an Urdu voice there is no Listen button and nothing breaks', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await stubVoices(page, [voice('en-US')]);
+  await page.goto('/ur/report/');
+  await waitForSteps(page);
+  await page.waitForTimeout(1800); // past the wait for voiceschanged
+  await expect(page.locator('.app-listen__button')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -10,17 +10,21 @@ export interface TextInputProps extends Omit<FieldProps, 'children'> {
   multiline?: boolean;
   /** GOV.UK character count: "12 of 5000 characters", announced politely as it changes. */
   counter?: string;
+  /** Text direction: by default it follows what is typed; a number reads left to right. */
+  dir?: 'ltr' | 'auto';
+  inputMode?: 'numeric' | 'text';
 }
 
-/** A text input or text area (GOV.UK text input / textarea / character count). Text direction follows what is typed. */
-export function TextInput({ name, value, onChange, maxLength, multiline, counter, ...field }: TextInputProps) {
+/** A text input or text area (GOV.UK text input / textarea / character count). */
+export function TextInput({ name, value, onChange, maxLength, multiline, counter, dir = 'auto', inputMode, ...field }: TextInputProps) {
   const counterId = `${field.id}-counter`;
   const attrs = {
     id: field.id,
     name,
     maxLength,
-    dir: 'auto',
+    dir,
     value,
+    inputMode,
     autoComplete: multiline ? undefined : 'off',
     'aria-invalid': field.error ? true : undefined,
     'aria-describedby': describedBy(field.hint !== undefined && field.hintId, field.error && errorId(field.id), counter !== undefined && counterId),

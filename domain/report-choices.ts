@@ -1,7 +1,15 @@
 // Who reports, what is happening, the child's age band and gender: the report form's choices, part of the
 // project's vocabulary (domain/vocabulary.ts re-exports them; import them from there unless bytes matter).
 
-export const REPORTER_TYPES = ['self', 'parent_or_carer', 'teacher', 'relative', 'neighbour_or_community', 'professional', 'other'] as const;
+export const REPORTER_TYPES = [
+  'self',
+  'parent_or_carer',
+  'teacher',
+  'relative',
+  'neighbour_or_community',
+  'professional',
+  'other',
+] as const;
 
 // Categories follow the caseload of Pakistan's Child Protection Units.
 export const CATEGORIES = [

@@ -15,11 +15,24 @@ describe('reportFromForm', () => {
       ['contact', ''],
       ['captchaToken', ''],
     ]);
-    expect(out).toEqual({ reporter: 'teacher', immediateDanger: false, child: { ageBand: '5-9' }, location: { province: 'punjab' }, risks: { selfHarm: 'yes' } });
+    expect(out).toEqual({
+      reporter: 'teacher',
+      immediateDanger: false,
+      child: { ageBand: '5-9' },
+      location: { province: 'punjab' },
+      risks: { selfHarm: 'yes' },
+    });
   });
 
   it('keeps what it does not know for validation to name, and survives a stray scalar before its group', () => {
-    expect(reportFromForm([['immediateDanger', 'maybe'], ['a.b.c', 'x'], ['location', 'x'], ['location.district', 'swat']])).toEqual({
+    expect(
+      reportFromForm([
+        ['immediateDanger', 'maybe'],
+        ['a.b.c', 'x'],
+        ['location', 'x'],
+        ['location.district', 'swat'],
+      ]),
+    ).toEqual({
       immediateDanger: 'maybe',
       'a.b.c': 'x',
       location: { district: 'swat' },

@@ -45,7 +45,8 @@ export interface ReportField {
 }
 
 /** Select fields hold a directory id (content/directory/): lower-case letters, digits and hyphens. */
-export const PLACE_ID = { max: 64, pattern: /^[a-z0-9-]+$/ } as const;
+const PLACE_ID_MAX = 64;
+export const PLACE_ID = { max: PLACE_ID_MAX, pattern: /^[a-z0-9-]+$/ } as const;
 /** The captcha token and the form's language travel with the answers but are not questions. */
 export const CAPTCHA_TOKEN_MAX = 4096;
 
@@ -60,8 +61,27 @@ export const REPORT_FIELDS = [
     choiceKey: 'reporter',
     choiceIcon: { self: 'self', '*': 'adult' },
   },
-  { name: 'category', step: 'what', kind: 'radios', label: 'steps.what', required: true, choices: CATEGORIES, choiceKey: 'category', choiceHint: 'categoryExample' },
-  { name: 'risks', step: 'risks', kind: 'risks', label: 'steps.risks', hint: 'risks.intro', required: false, choices: RISK_ANSWERS, choiceKey: 'risks', questions: RISK_IDS },
+  {
+    name: 'category',
+    step: 'what',
+    kind: 'radios',
+    label: 'steps.what',
+    required: true,
+    choices: CATEGORIES,
+    choiceKey: 'category',
+    choiceHint: 'categoryExample',
+  },
+  {
+    name: 'risks',
+    step: 'risks',
+    kind: 'risks',
+    label: 'steps.risks',
+    hint: 'risks.intro',
+    required: false,
+    choices: RISK_ANSWERS,
+    choiceKey: 'risks',
+    questions: RISK_IDS,
+  },
   {
     name: 'immediateDanger',
     step: 'danger',
@@ -74,11 +94,37 @@ export const REPORT_FIELDS = [
     boolean: true,
   },
   { name: 'child.ageBand', step: 'child', kind: 'radios', label: 'form.ageLabel', required: true, choices: AGE_BANDS, choiceKey: 'age' },
-  { name: 'child.gender', step: 'child', kind: 'radios', label: 'form.genderLabel', required: false, choices: GENDERS, choiceKey: 'gender', default: 'unknown' },
-  { name: 'location.province', step: 'where', kind: 'select', label: 'form.provinceLabel', required: true, max: PLACE_ID.max },
-  { name: 'location.district', step: 'where', kind: 'select', label: 'form.districtLabel', required: true, max: PLACE_ID.max },
-  { name: 'location.details', step: 'where', kind: 'text', label: 'form.detailsLabel', hint: 'form.detailsHint', required: false, max: 500 },
-  { name: 'description', step: 'text', kind: 'textarea', label: 'form.descriptionLabel', hint: 'form.descriptionHint', required: true, min: 10, max: 5000 },
+  {
+    name: 'child.gender',
+    step: 'child',
+    kind: 'radios',
+    label: 'form.genderLabel',
+    required: false,
+    choices: GENDERS,
+    choiceKey: 'gender',
+    default: 'unknown',
+  },
+  { name: 'location.province', step: 'where', kind: 'select', label: 'form.provinceLabel', required: true, max: PLACE_ID_MAX },
+  { name: 'location.district', step: 'where', kind: 'select', label: 'form.districtLabel', required: true, max: PLACE_ID_MAX },
+  {
+    name: 'location.details',
+    step: 'where',
+    kind: 'text',
+    label: 'form.detailsLabel',
+    hint: 'form.detailsHint',
+    required: false,
+    max: 500,
+  },
+  {
+    name: 'description',
+    step: 'text',
+    kind: 'textarea',
+    label: 'form.descriptionLabel',
+    hint: 'form.descriptionHint',
+    required: true,
+    min: 10,
+    max: 5000,
+  },
   { name: 'contact', step: 'contact', kind: 'text', label: 'form.contactLabel', hint: 'form.contactWarning', required: false, max: 200 },
 ] as const satisfies readonly ReportField[];
 
@@ -89,7 +135,8 @@ export function reportField<N extends ReportFieldName>(name: N): Extract<(typeof
   return REPORT_FIELDS.find((f) => f.name === name) as Extract<(typeof REPORT_FIELDS)[number], { name: N }>;
 }
 
-export const fieldsOfStep = (step: ReportStep): readonly ReportField[] => (REPORT_FIELDS as readonly ReportField[]).filter((f) => f.step === step);
+export const fieldsOfStep = (step: ReportStep): readonly ReportField[] =>
+  (REPORT_FIELDS as readonly ReportField[]).filter((f) => f.step === step);
 
 /** The icon of a choice, if the field has pictures. */
 export const choiceIcon = (field: ReportField, choice: string) => field.choiceIcon?.[choice] ?? field.choiceIcon?.['*'];

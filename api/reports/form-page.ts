@@ -7,7 +7,16 @@ import { emergencyNumbers, helplines } from '../helplines.ts';
 import { loadDirectory } from '../triage/directory.ts';
 import { iconSvg, type IconName } from './icons.ts';
 import { escapeHtml as e, page } from './html-page.ts';
-import { choiceIcon, choiceLabelKey, fieldOfError, fieldsOfStep, REPORT_STEPS, stepIcon, type ReportField, type ReportStep } from '../../domain/report-form.ts';
+import {
+  choiceIcon,
+  choiceLabelKey,
+  fieldOfError,
+  fieldsOfStep,
+  REPORT_STEPS,
+  stepIcon,
+  type ReportField,
+  type ReportStep,
+} from '../../domain/report-form.ts';
 
 /** The values of the JavaScript-off form, by field name, as they were posted. */
 export type FormValues = Record<string, string>;
@@ -29,7 +38,8 @@ function errorOf(c: Ctx, name: string): string {
   const text = c.errors[name];
   if (!text) return '';
   const id = domId(name);
-  return `<p class="app-form__error" id="${id}-error-message"><span class="app-visually-hidden">${e(c.t('api:field.errorPrefix'))}</span> <span id="${id}-error">${e(text)}</span></p>`;
+  const prefix = `<span class="app-visually-hidden">${e(c.t('api:field.errorPrefix'))}</span>`;
+  return `<p class="app-form__error" id="${id}-error-message">${prefix} <span id="${id}-error">${e(text)}</span></p>`;
 }
 const describedBy = (c: Ctx, name: string, hint?: string) => {
   const ids = [hint, c.errors[name] ? `${domId(name)}-error-message` : undefined].filter(Boolean).join(' ');
@@ -44,12 +54,14 @@ function radios(c: Ctx, f: ReportField, name = f.name): string {
       const id = domId(`${name}-${o}`);
       const icon = choiceIcon(f, o) as IconName | undefined;
       const hint = f.choiceHint ? `<small>${e(c.t(`${f.choiceHint}.${o}`))}</small>` : '';
-      return `<div class="app-choice"><input type="radio" id="${id}" name="${e(name)}" value="${e(o)}"${checked === o ? ' checked' : ''}>${icon ? iconSvg(icon) : ''}<label for="${id}">${e(c.t(choiceLabelKey(f, o)))}${hint}</label></div>`;
+      const input = `<input type="radio" id="${id}" name="${e(name)}" value="${e(o)}"${checked === o ? ' checked' : ''}>`;
+      return `<div class="app-choice">${input}${icon ? iconSvg(icon) : ''}<label for="${id}">${e(c.t(choiceLabelKey(f, o)))}${hint}</label></div>`;
     })
     .join('');
 }
 
-const option = (value: string, label: string, selected: boolean) => `<option value="${e(value)}"${selected ? ' selected' : ''}>${e(label)}</option>`;
+const option = (value: string, label: string, selected: boolean) =>
+  `<option value="${e(value)}"${selected ? ' selected' : ''}>${e(label)}</option>`;
 
 /** The province and district lists: every district, grouped by province (no script to narrow them). */
 function select(c: Ctx, f: ReportField): string {
@@ -61,12 +73,14 @@ function select(c: Ctx, f: ReportField): string {
       : provinces
           .map((p) => {
             const chosen = (id: string) => values[f.name] === id && (!values['location.province'] || values['location.province'] === p.id);
-            return `<optgroup label="${e(p.name[locale])}">${p.districts.map((d) => option(d.id, d.name[locale], chosen(d.id))).join('')}</optgroup>`;
+            const districts = p.districts.map((d) => option(d.id, d.name[locale], chosen(d.id))).join('');
+            return `<optgroup label="${e(p.name[locale])}">${districts}</optgroup>`;
           })
           .join('');
   const id = domId(f.name);
   return `<div class="app-form__field${errorClass(c, f.name)}"><label for="${id}">${e(c.t(f.label, c.wording))}</label>${errorOf(c, f.name)}
-<select id="${id}" name="${e(f.name)}"${describedBy(c, f.name)}>${option('', c.t('form.chooseOne'), !values[f.name])}${options}</select></div>`;
+<select id="${id}" name="${e(f.name)}"${describedBy(c, f.name)}>${option('', c.t('form.chooseOne'), !values[f.name])}${options}
+</select></div>`;
 }
 
 function textField(c: Ctx, f: ReportField, extra = ''): string {
@@ -76,7 +90,8 @@ function textField(c: Ctx, f: ReportField, extra = ''): string {
   const attrs = `id="${id}" name="${e(f.name)}" maxlength="${f.max}" dir="auto"${describedBy(c, f.name, hintId)}`;
   const value = c.values[f.name] ?? '';
   const control = f.kind === 'textarea' ? `<textarea ${attrs}>${e(value)}</textarea>` : `<input ${attrs} value="${e(value)}">`;
-  return `<div class="app-form__field${errorClass(c, f.name)}"><label for="${id}">${e(c.t(f.label, c.wording))}</label>${hint}${extra}${errorOf(c, f.name)}
+  const label = `<label for="${id}">${e(c.t(f.label, c.wording))}</label>`;
+  return `<div class="app-form__field${errorClass(c, f.name)}">${label}${hint}${extra}${errorOf(c, f.name)}
 ${control}</div>`;
 }
 
@@ -106,16 +121,19 @@ function stepFieldset(c: Ctx, step: ReportStep): string {
   const own = fields.length === 1 && fields[0]!.label === `steps.${step}` ? fields[0]! : undefined;
   if (own?.kind === 'risks') {
     const error = Object.keys(c.errors).some((name) => name === 'risks' || name.startsWith('risks.'));
-    return `<fieldset id="risks"${error ? ' class="app-field--error" aria-describedby="risks-error"' : ''}>${legend}${riskQuestions(c, own)}</fieldset>`;
+    const marked = error ? ' class="app-field--error" aria-describedby="risks-error"' : '';
+    return `<fieldset id="risks"${marked}>${legend}${riskQuestions(c, own)}</fieldset>`;
   }
   if (own) {
     const extra = step === 'danger' ? dangerNumbers(c) : '';
-    return `<fieldset id="${domId(own.name)}" class="${errorClass(c, own.name).trim()}"${describedBy(c, own.name)}>${legend}${errorOf(c, own.name)}
+    const attrs = `id="${domId(own.name)}" class="${errorClass(c, own.name).trim()}"${describedBy(c, own.name)}`;
+    return `<fieldset ${attrs}>${legend}${errorOf(c, own.name)}
 ${extra}${radios(c, own)}</fieldset>`;
   }
   const inner = fields.map((f) => {
     if (f.kind === 'radios') {
-      return `<fieldset id="${domId(f.name)}" class="app-form__field${errorClass(c, f.name)}"${describedBy(c, f.name)}><legend>${e(c.t(f.label, c.wording))}</legend>${errorOf(c, f.name)}
+      const attrs = `id="${domId(f.name)}" class="app-form__field${errorClass(c, f.name)}"${describedBy(c, f.name)}`;
+      return `<fieldset ${attrs}><legend>${e(c.t(f.label, c.wording))}</legend>${errorOf(c, f.name)}
 ${radios(c, f)}</fieldset>`;
     }
     if (f.kind === 'select') return select(c, f);
@@ -133,7 +151,8 @@ function errorSummary(c: Ctx, message: string): string {
     })
     .join('');
   if (!items && !message) return '';
-  return `<div class="app-error-summary" role="alert"><h2>${e(t('error.title'))}</h2><p>${e(message || t('error.fixBelow'))}</p>${items ? `<ul>${items}</ul>` : ''}</div>`;
+  const list = items ? `<ul>${items}</ul>` : '';
+  return `<div class="app-error-summary" role="alert"><h2>${e(t('error.title'))}</h2><p>${e(message || t('error.fixBelow'))}</p>${list}</div>`;
 }
 
 /**

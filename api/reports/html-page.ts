@@ -61,4 +61,3 @@ export function emergencyPanel(locale: Locale, numbers: { number: string; name: 
     .map((n) => `<li><a href="tel:${e(n.number)}" dir="ltr">${e(n.number)}</a> ${e(n.name[locale])}</li>`)
     .join('')}</ul></section>`;
 }
-

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../locales/index.ts';
@@ -13,6 +13,7 @@ import { RiskStep } from './report/RiskStep.tsx';
 import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import type { StepProps, Values } from './report/step-props.ts';
 import { useCaptcha } from './report/useCaptcha.ts';
+import { useFocusAfterRender } from './report/useFocusAfterRender.ts';
 import { WhereStep } from './report/WhereStep.tsx';
 
 export type { FormProvince, EmergencyLine };
@@ -46,12 +47,19 @@ function stepErrors(step: ReportStep, values: Values, t: TFunction): Record<stri
   return errs;
 }
 
-type Sent = { ok: true; created: Created } | { ok: false; code?: string; message: string; fields: Record<string, string> } | { ok: false; network: true };
+type Sent =
+  | { ok: true; created: Created }
+  | { ok: false; code?: string; message: string; fields: Record<string, string> }
+  | { ok: false; network: true };
 
 /** Posts the answers as JSON; a network failure (or an answer cut off) is told apart from a refusal. */
 async function send(body: unknown, locale: Locale, t: TFunction): Promise<Sent> {
   try {
-    const res = await fetch('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify(body) });
+    const res = await fetch('/api/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } & Partial<Created>;
     if (res.status === 201) return { ok: true, created: json as Created };
     const fields: Record<string, string> = {};
@@ -89,9 +97,7 @@ function Form({ locale, emergency, cyberNumber }: Props) {
   const [networkFailed, setNetworkFailed] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusNext = useRef<'heading' | 'error' | null>(null);
+  const { formRef, headingRef, focusNext } = useFocusAfterRender();
   const current = STEPS[step]!;
   const captcha = useCaptcha(locale, current === 'review');
 
@@ -101,15 +107,6 @@ function Form({ locale, emergency, cyberNumber }: Props) {
   };
 
   useEffect(() => setEnhanced(true), []);
-
-  useEffect(() => {
-    if (focusNext.current === 'heading') headingRef.current?.focus();
-    if (focusNext.current === 'error') {
-      const form = formRef.current;
-      (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
-    }
-    focusNext.current = null;
-  });
 
   /** Quick exit resets every form on the page: forget everything typed and any result. */
   function wipe() {
@@ -143,7 +140,11 @@ function Form({ locale, emergency, cyberNumber }: Props) {
     setMessage('');
     setNetworkFailed(false);
     const token = captcha.token.current;
-    const body = reportFromForm([...Object.entries(values), ['locale', locale], ...(token ? [['captchaToken', token] as [string, string]] : [])]);
+    const body = reportFromForm([
+      ...Object.entries(values),
+      ['locale', locale],
+      ...(token ? [['captchaToken', token] as [string, string]] : []),
+    ]);
     const sent = await send(body, locale, t);
     setBusy(false);
     if (sent.ok) {
@@ -170,12 +171,6 @@ function Form({ locale, emergency, cyberNumber }: Props) {
   if (created) return <ResultView created={created} locale={locale} headingRef={headingRef} onReset={wipe} />;
 
   const s: StepProps = { locale, values, set, errors: fieldErrors, enhanced, child: values.reporter === 'self', headingRef };
-  const captchaBox = captcha.sitekey && (
-    <div className="app-form__field">
-      <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label')} />
-      {captcha.state === 'failed' && <p className="app-form__hint">{t('captcha.unavailable')}</p>}
-    </div>
-  );
   const view = (st: ReportStep): ReactNode => {
     if (st === 'who') return <WhoStep key={st} s={s} />;
     if (st === 'what') return <WhatStep key={st} s={s} />;
@@ -185,12 +180,22 @@ function Form({ locale, emergency, cyberNumber }: Props) {
     if (st === 'where') return <WhereStep key={st} s={s} provinces={provinces} />;
     if (st === 'text') return <TextStep key={st} s={s} cyberNumber={cyberNumber} />;
     if (st === 'contact') return <ContactStep key={st} s={s} />;
-    return <ReviewStep key={st} s={s} provinces={provinces} goTo={(target) => goTo(STEPS.indexOf(target))} captcha={captchaBox} />;
+    return <ReviewStep key={st} s={s} provinces={provinces} goTo={(target) => goTo(STEPS.indexOf(target))} captcha={captcha} />;
   };
 
   const shown = enhanced ? [current] : STEPS.filter((st) => st !== 'review');
   return (
-    <form ref={formRef} id={FORM_ID} className="app-form" method="post" action="/api/reports" onSubmit={onSubmit} onReset={wipe} noValidate data-testid="report-form">
+    <form
+      ref={formRef}
+      id={FORM_ID}
+      className="app-form"
+      method="post"
+      action="/api/reports"
+      onSubmit={onSubmit}
+      onReset={wipe}
+      noValidate
+      data-testid="report-form"
+    >
       <input type="hidden" name="locale" value={locale} />
       {enhanced && <p className="app-step__count">{t('form.stepOf', { n: step + 1, total: STEPS.length })}</p>}
       {message && (

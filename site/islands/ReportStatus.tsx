@@ -107,8 +107,8 @@ function Status({ locale }: Props) {
         <p data-testid="status">{t(`status.state.${view.status}`)}</p>
         <h3>{t('status.history')}</h3>
         <ol>
-          {view.statusHistory.map((s, i) => (
-            <li key={i}>
+          {view.statusHistory.map((s) => (
+            <li key={s.status + s.at}>
               {t(`status.stateName.${s.status}`)} – <time dateTime={s.at}>{date(s.at)}</time>
             </li>
           ))}
@@ -116,8 +116,8 @@ function Status({ locale }: Props) {
         <h3>{t('status.messagesTitle')}</h3>
         {view.messages.length ? (
           <ul className="app-thread" data-testid="thread">
-            {view.messages.map((m, i) => (
-              <li key={i}>
+            {view.messages.map((m) => (
+              <li key={m.from + m.at}>
                 <strong>{m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou')}</strong> <time dateTime={m.at}>{date(m.at)}</time>
                 <p dir="auto">{m.body}</p>
               </li>

@@ -22,19 +22,31 @@ const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`, '
 const namesIn = (html: string) => unique(tags(html, /<(?:input|select|textarea)\b[^>]*>/g).flatMap((t) => attr(t, 'name') ?? []));
 /** maxlength by input name, whatever order the renderer writes the attributes in. */
 const maxLengths = (html: string) =>
-  Object.fromEntries(tags(html, /<(?:input|textarea)\b[^>]*>/g).flatMap((t) => (attr(t, 'maxlength') ? [[attr(t, 'name'), Number(attr(t, 'maxlength'))]] : [])));
+  Object.fromEntries(
+    tags(html, /<(?:input|textarea)\b[^>]*>/g).flatMap((t) =>
+      attr(t, 'maxlength') ? [[attr(t, 'name'), Number(attr(t, 'maxlength'))]] : [],
+    ),
+  );
 const choicesIn = (html: string, name: string) =>
-  unique(tags(html, /<input\b[^>]*>/g).flatMap((t) => (attr(t, 'name') === name && attr(t, 'type') === 'radio' ? [attr(t, 'value')!] : [])));
+  unique(
+    tags(html, /<input\b[^>]*>/g).flatMap((t) => (attr(t, 'name') === name && attr(t, 'type') === 'radio' ? [attr(t, 'value')!] : [])),
+  );
 
 function islandNoJs(locale: (typeof LANGS)[number]): string {
   const directory = loadDirectory();
   providePlaces(
     locale,
-    directory.provinces.map((p) => ({ id: p.id, name: p.name[locale], districts: p.districts.map((d) => ({ id: d.id, name: d.name[locale] })) })),
+    directory.provinces.map((p) => ({
+      id: p.id,
+      name: p.name[locale],
+      districts: p.districts.map((d) => ({ id: d.id, name: d.name[locale] })),
+    })),
   );
   const r = resources[locale];
   const strings = { report: r.report, api: r.api, common: r.common };
-  return renderToStaticMarkup(createElement(ReportForm, { locale, strings, emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }], cyberNumber: '1799' }));
+  return renderToStaticMarkup(
+    createElement(ReportForm, { locale, strings, emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }], cyberNumber: '1799' }),
+  );
 }
 
 /** One answer for every input the form has, valid for the contract. */
@@ -56,7 +68,9 @@ function validEntries(): [string, string][] {
 describe('the report form, described once', () => {
   it('the schema names exactly the described fields (plus the form language and the captcha token)', () => {
     const shape = ReportInput.shape as Record<string, { shape?: Record<string, unknown> }>;
-    const paths = Object.entries(shape).flatMap(([key, s]) => (s.shape && key !== 'risks' ? Object.keys(s.shape).map((k) => `${key}.${k}`) : [key]));
+    const paths = Object.entries(shape).flatMap(([key, s]) =>
+      s.shape && key !== 'risks' ? Object.keys(s.shape).map((k) => `${key}.${k}`) : [key],
+    );
     expect(unique(paths)).toEqual(unique(['locale', 'captchaToken', ...FIELDS.map((f) => f.name)]));
   });
 

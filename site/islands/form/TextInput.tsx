@@ -27,7 +27,11 @@ export function TextInput({ name, value, onChange, maxLength, multiline, counter
     inputMode,
     autoComplete: multiline ? undefined : 'off',
     'aria-invalid': field.error ? true : undefined,
-    'aria-describedby': describedBy(field.hint !== undefined && field.hintId, field.error && errorId(field.id), counter !== undefined && counterId),
+    'aria-describedby': describedBy(
+      field.hint !== undefined && field.hintId,
+      field.error && errorId(field.id),
+      counter !== undefined && counterId,
+    ),
   } as const;
   return (
     <Field {...field}>

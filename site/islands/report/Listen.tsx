@@ -7,5 +7,12 @@ import { ListenButton } from '../ListenButton.tsx';
  */
 export function Listen({ lang, parts, describedBy }: { lang: string; parts: readonly string[]; describedBy?: string }) {
   const { t } = useTranslation('common');
-  return <ListenButton lang={lang} text={parts.join('\n')} labels={{ play: t('listen.play'), stop: t('listen.stop') }} describedBy={describedBy} />;
+  return (
+    <ListenButton
+      lang={lang}
+      text={parts.join('\n')}
+      labels={{ play: t('listen.play'), stop: t('listen.stop') }}
+      describedBy={describedBy}
+    />
+  );
 }

@@ -13,7 +13,17 @@ export interface Created {
 }
 
 /** The reference and the secret receipt, shown once; leaving needs "I have saved it" first. */
-export function ResultView({ created, locale, headingRef, onReset }: { created: Created; locale: Locale; headingRef: RefObject<HTMLHeadingElement | null>; onReset: () => void }) {
+export function ResultView({
+  created,
+  locale,
+  headingRef,
+  onReset,
+}: {
+  created: Created;
+  locale: Locale;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onReset: () => void;
+}) {
   const { t } = useTranslation('report');
   const [copied, setCopied] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -102,7 +112,14 @@ export function ResultView({ created, locale, headingRef, onReset }: { created: 
         <button type="submit">{t('result.finish')}</button>
       </p>
       <p>
-        <a href={`/${locale}/report/status/`} onClick={(e) => !saved && (e.preventDefault(), setNag(true))}>
+        <a
+          href={`/${locale}/report/status/`}
+          onClick={(e) => {
+            if (saved) return;
+            e.preventDefault();
+            setNag(true);
+          }}
+        >
           {t('result.statusLink')}
         </a>
       </p>

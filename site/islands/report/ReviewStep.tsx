@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportStep } from '../../../domain/report-form.ts';
 import type { FormProvince } from './places.ts';
@@ -6,13 +5,14 @@ import { riskAnswers } from './RiskStep.tsx';
 import { StepFrame } from './StepFrame.tsx';
 import { useCategoryLabel } from './steps.tsx';
 import { wordingOf, type StepProps } from './step-props.ts';
+import type { useCaptcha } from './useCaptcha.ts';
 
 interface Props {
   s: StepProps;
   provinces: readonly FormProvince[];
   goTo: (step: ReportStep) => void;
-  /** The captcha widget's box, when a site key is configured. */
-  captcha: ReactNode;
+  /** The captcha: its widget's box is shown here when the server has a site key. */
+  captcha: ReturnType<typeof useCaptcha>;
 }
 
 /** Every answer read back, each with a Change button that returns to its step. */
@@ -31,7 +31,11 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
     ['risks', t('fieldName.risks'), risks.join('\n') || none],
     ['danger', t('fieldName.immediateDanger'), v.immediateDanger ? t(v.immediateDanger === 'true' ? 'danger.yes' : 'danger.no') : none],
     ['child', t('fieldName.child.ageBand'), v['child.ageBand'] ? t(`age.${v['child.ageBand']}`) : none],
-    ['where', t('fieldName.location.district'), [province?.name, district?.name, v['location.details']].filter(Boolean).join(' – ') || none],
+    [
+      'where',
+      t('fieldName.location.district'),
+      [province?.name, district?.name, v['location.details']].filter(Boolean).join(' – ') || none,
+    ],
     ['text', t('fieldName.description'), v.description || none],
     ['contact', t('fieldName.contact'), v.contact || t('review.none')],
   ];
@@ -50,7 +54,13 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
           </div>
         ))}
       </dl>
-      {captcha}
+      {captcha.sitekey && (
+        <div className="app-form__field">
+          {/* biome-ignore lint/a11y/useSemanticElements: hCaptcha draws its widget into this box; a fieldset would frame it */}
+          <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label')} />
+          {captcha.state === 'failed' && <p className="app-form__hint">{t('captcha.unavailable')}</p>}
+        </div>
+      )}
     </StepFrame>
   );
 }

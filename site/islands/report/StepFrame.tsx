@@ -9,7 +9,12 @@ export function StepFrame({ step, s, children }: { step: ReportStep; s: StepProp
   return (
     <fieldset className="app-step">
       <legend className="app-step__legend">
-        <h2 ref={s.enhanced ? s.headingRef : undefined} tabIndex={s.enhanced ? -1 : undefined} className="app-step__title" id={s.enhanced ? `step-${step}` : undefined}>
+        <h2
+          ref={s.enhanced ? s.headingRef : undefined}
+          tabIndex={s.enhanced ? -1 : undefined}
+          className="app-step__title"
+          id={s.enhanced ? `step-${step}` : undefined}
+        >
           <Icon name={stepIcon(step)} />
           <Wording k={`steps.${step}`} enhanced={s.enhanced} child={s.child} />
         </h2>

@@ -33,7 +33,11 @@ export function WhereStep({ s, provinces }: { s: StepProps; provinces: readonly 
   return (
     <StepFrame step="where" s={s}>
       <Select
-        {...select(PROVINCE.name, t(PROVINCE.label), provinces.map((p) => p.name))}
+        {...select(
+          PROVINCE.name,
+          t(PROVINCE.label),
+          provinces.map((p) => p.name),
+        )}
         onChange={(v) => {
           s.set(PROVINCE.name, v);
           s.set(DISTRICT.name, '');
@@ -45,7 +49,14 @@ export function WhereStep({ s, provinces }: { s: StepProps; provinces: readonly 
           </option>
         ))}
       </Select>
-      <Select {...select(DISTRICT.name, t(DISTRICT.label), districts.map((d) => d.name))} onChange={(v) => s.set(DISTRICT.name, v)}>
+      <Select
+        {...select(
+          DISTRICT.name,
+          t(DISTRICT.label),
+          districts.map((d) => d.name),
+        )}
+        onChange={(v) => s.set(DISTRICT.name, v)}
+      >
         {s.enhanced
           ? districts.map((d) => (
               <option key={d.id} value={d.id}>

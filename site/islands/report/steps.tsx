@@ -37,7 +37,12 @@ export function WhatStep({ s }: { s: StepProps }) {
   return (
     <StepFrame step="what" s={s}>
       {childMode && <p>{t('form.childIntro')}</p>}
-      <ChoiceField field={field} s={s} options={childMode ? CHILD_CATEGORY_CHOICES.map((c) => c.category) : undefined} label={childMode ? label : undefined} />
+      <ChoiceField
+        field={field}
+        s={s}
+        options={childMode ? CHILD_CATEGORY_CHOICES.map((c) => c.category) : undefined}
+        label={childMode ? label : undefined}
+      />
     </StepFrame>
   );
 }

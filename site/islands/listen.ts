@@ -2,7 +2,13 @@
 // pages' button (scripts/listen-core.ts): on-device voices only, nothing when the device has no voice for
 // the language. One utterance queue per page: starting one question stops any other.
 import { useCallback, useEffect, useState } from 'react';
-import { deviceVoices, pickVoice, speak, utterances } from '../scripts/listen-core.ts';
+import type * as Core from '../scripts/listen-core.ts';
+// A copy of listen-core in the island's own chunk: the `?island` query makes it a module of its own for the bundler.
+// Shared with the guidance pages' Listen script, it became a chunk that script must fetch, and guidance pages load
+// no script file (their scripts are inlined; tests/e2e/site-dist.spec.ts). Same source, same tests.
+import * as islandCopy from '../scripts/listen-core.ts?island';
+
+const { deviceVoices, pickVoice, speak, utterances } = islandCopy as typeof Core;
 
 export interface Listen {
   /** False until a device voice for the language is found, and on devices without one: render nothing. */

@@ -10,8 +10,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { InArgs } from '@libsql/client';
-import { hashReceipt } from '../api/crypto/receipt.ts';
-import { createSealer, generateKey } from '../api/crypto/seal.ts';
+import { generateKey } from '../api/crypto/seal.ts';
 import { loadDirectory } from '../api/triage/directory.ts';
 import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
 import { dashboard, medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from '../api/dashboard/aggregates.ts';
@@ -22,41 +21,11 @@ import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
 import { staffLogin, startServer } from '../tests/fixtures/server-process.ts';
+import { seedReports } from './seed-reports.ts';
 
 const N = Number(process.env.BENCH_SEED_REPORTS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const SLA_MS = { P1: HOUR, P2: 24 * HOUR, P3: 72 * HOUR, P4: 7 * DAY } as const;
-
-// Rough share of reports by province (population-weighted) and a heavier load on the big cities.
-const PROVINCE_WEIGHT: Record<string, number> = {
-  punjab: 53,
-  sindh: 23,
-  'khyber-pakhtunkhwa': 15,
-  balochistan: 5,
-  islamabad: 2,
-  'azad-kashmir': 1,
-  'gilgit-baltistan': 1,
-};
-const CITY_WEIGHT: Record<string, number> = { lahore: 8, faisalabad: 3, rawalpindi: 3, multan: 2, peshawar: 5, quetta: 4, 'karachi-central': 3, 'karachi-east': 3, 'karachi-south': 3, hyderabad: 2 };
-
-function weighted<T>(items: T[], weight: (t: T) => number): () => T {
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const item of items) cumulative.push((sum += weight(item)));
-  return () => {
-    const x = Math.random() * sum;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return items[lo]!;
-  };
-}
 
 const pct = (values: number[], p: number) => {
   const s = [...values].sort((a, b) => a - b);
@@ -79,90 +48,12 @@ await migrateDb(handle.db);
 const directory = loadDirectory();
 await seedReference(handle.db, directory);
 const client = handle.client;
-const places = directory.provinces.flatMap((p) => p.districts.map((d) => ({ province: p.id, district: d.id, queueId: d.queueId, weight: (PROVINCE_WEIGHT[p.id] ?? 1) * (CITY_WEIGHT[d.id] ?? 1) })));
-const byProvince = new Map<string, number>();
-for (const p of places) byProvince.set(p.province, (byProvince.get(p.province) ?? 0) + p.weight);
-const pickPlace = weighted(places, (p) => p.weight / byProvince.get(p.province)! * PROVINCE_WEIGHT[p.province]!);
-const pickPriority = weighted(
-  [
-    ['P1', 5],
-    ['P2', 25],
-    ['P3', 55],
-    ['P4', 15],
-  ] as const,
-  (x) => x[1],
-);
-const CATEGORIES = ['physical_abuse', 'sexual_abuse', 'emotional_abuse', 'neglect', 'child_labour', 'begging', 'trafficking_or_abduction', 'missing_or_separated', 'child_marriage', 'corporal_punishment', 'online_abuse', 'domestic_violence', 'in_conflict_with_law', 'other'];
-const OPEN = ['new', 'assigned', 'in_progress', 'referred'] as const;
-
-const sealer = createSealer(reportKey);
-const receiptHash = await hashReceipt('0000000000000000');
-const sealedSamples = Array.from({ length: 64 }, (_, i) => sealer.seal(`A child in the neighbourhood is being hurt, sample description number ${i}, with some detail about what happened and when.`, 'report.description'));
 const now = Date.now();
 const SPAN_DAYS = 730;
-const COLS = 21;
-const ROWS_PER_STATEMENT = 100;
-const STATEMENTS_PER_TX = 50;
-const insertSql = (rows: number) =>
-  `INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender, province_id, district_id,
-    description_ct, priority, due_at, queue_id, status, reporter_status, verified, created_at, updated_at, first_action_at, closed_at) VALUES ` +
-  Array.from({ length: rows }, () => `(${Array(COLS + 1).fill('?').join(',')})`).join(',');
-
-function row(i: number): InArgs {
-  const place = pickPlace();
-  const priority = pickPriority()[0];
-  // More reports lately (a service that is growing): age skewed towards the present.
-  const ageMs = Math.floor(Math.pow(Math.random(), 1.6) * SPAN_DAYS * DAY);
-  const createdAt = now - ageMs;
-  const dueAt = createdAt + SLA_MS[priority];
-  const openChance = ageMs < 7 * DAY ? 0.85 : ageMs < 30 * DAY ? 0.45 : ageMs < 90 * DAY ? 0.12 : 0.02;
-  const status = Math.random() < openChance ? OPEN[Math.floor(Math.random() * (ageMs < DAY ? 1.5 : 4))]! : 'closed';
-  const firstActionAt = status === 'new' ? null : Math.min(now, createdAt + Math.floor(Math.random() * 1.6 * SLA_MS[priority]));
-  const closedAt = status === 'closed' ? Math.min(now, firstActionAt! + Math.floor(Math.random() * 20 * DAY)) : null;
-  const reporterStatus = status === 'closed' ? 'closed' : status === 'referred' ? 'referred' : status === 'new' ? 'received' : 'in_review';
-  return [
-    `CP-B${i.toString(36).toUpperCase().padStart(7, '0')}`,
-    `bench-${i}`,
-    receiptHash,
-    i % 3 === 0 ? 'ur' : 'en',
-    'neighbour_or_community',
-    CATEGORIES[i % CATEGORIES.length]!,
-    priority === 'P1' ? 1 : 0,
-    '5-9',
-    i % 2 ? 'girl' : 'boy',
-    place.province,
-    place.district,
-    sealedSamples[i % sealedSamples.length]!,
-    priority,
-    dueAt,
-    place.queueId,
-    status,
-    reporterStatus,
-    i % 4 === 0 ? 1 : 0,
-    createdAt,
-    closedAt ?? firstActionAt ?? createdAt,
-    firstActionAt,
-    closedAt,
-  ];
-}
-
-let t = performance.now();
-for (let done = reuse ? N : 0; done < N; ) {
-  const statements = [];
-  for (let s = 0; s < STATEMENTS_PER_TX && done < N; s++) {
-    const rows = Math.min(ROWS_PER_STATEMENT, N - done);
-    const args: InArgs = [];
-    for (let r = 0; r < rows; r++) (args as unknown[]).push(...(row(done + r) as unknown[]));
-    statements.push({ sql: insertSql(rows), args });
-    done += rows;
-  }
-  await client.batch(statements, 'write');
-}
-await client.execute('ANALYZE');
-await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
-const seedSeconds = (performance.now() - t) / 1000;
+const seedSeconds = reuse ? 0 : await seedReports(client, directory, { count: N, now, spanDays: SPAN_DAYS, skew: 1.6, referredShare: 0.1, reportKey });
+if (!reuse) await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 const counts = (await client.execute("SELECT count(*) AS n, sum(status <> 'closed') AS open FROM reports")).rows[0]!;
-console.log(`${reuse ? `reused ${dbFile} with` : 'seeded'} ${counts.n} reports (${counts.open} open) across ${places.length} districts / ${directory.queues.length} queues in ${seedSeconds.toFixed(1)} s; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`);
+console.log(`${reuse ? `reused ${dbFile} with` : `seeded in ${seedSeconds.toFixed(0)} s`} ${counts.n} reports (${counts.open} open) across ${directory.queues.length} queues; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`);
 const perQueue = (await client.execute("SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3")).rows;
 console.log(`largest queues: ${perQueue.map((r) => `${r.queue_id} ${r.n} (${r.open} open)`).join(', ')}`);
 

@@ -1,8 +1,10 @@
-// node api/dashboard/bench.ts [rows]: fills a temporary database with synthetic reports (default 1,000,000)
-// and prints how long each dashboard call takes for a supervisor and a provincial officer.
+// node api/dashboard/bench.ts [rows]: fills a temporary database with synthetic reports from bench/seed-reports.ts
+// (default 1,000,000 over a year) and prints how long each dashboard call takes for a supervisor and a provincial officer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedReports } from '../../bench/seed-reports.ts';
+import { generateKey } from '../crypto/seal.ts';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { seedReference } from '../../db/seed.ts';
@@ -10,7 +12,7 @@ import { loadDirectory } from '../triage/directory.ts';
 import { reportScope } from '../auth/scope.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from './aggregates.ts';
-import { DEFAULT_LANG, LANGS } from '../../domain/languages.ts';
+import { DEFAULT_LANG } from '../../domain/languages.ts';
 import { formatNumber } from '../../domain/format.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
@@ -21,25 +23,8 @@ await seedReference(db, loadDirectory());
 
 const now = Date.now();
 const DAY = 86_400_000;
-let t0 = performance.now();
-// Every district of the directory, in turn; a year of reports; a third closed, most acted on.
-await client.execute(`
-  WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${rows - 1}),
-  d AS (SELECT row_number() OVER () - 1 AS k, province_id, id, queue_id FROM districts),
-  dc AS (SELECT count(*) AS c FROM districts)
-  INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender,
-    province_id, district_id, priority, due_at, queue_id, status, verified, created_at, updated_at, first_action_at, closed_at, close_reason)
-  SELECT 'B-' || i, 'r' || i, 'x', '${LANGS.at(-1)}', 'teacher',
-    CASE i % 5 WHEN 0 THEN 'physical_abuse' WHEN 1 THEN 'neglect' WHEN 2 THEN 'child_labour' WHEN 3 THEN 'begging' ELSE 'child_marriage' END,
-    0, '5-9', 'girl', d.province_id, d.id, 'P' || (1 + i % 4),
-    ${now} - (i * 7919 % 365) * ${DAY} - (i % 86400) * 1000 + 72 * 3600000,
-    d.queue_id, CASE WHEN i % 3 = 0 THEN 'closed' ELSE 'in_progress' END, 1,
-    ${now} - (i * 7919 % 365) * ${DAY} - (i % 86400) * 1000, ${now},
-    CASE WHEN i % 7 = 0 THEN NULL ELSE ${now} - (i * 7919 % 365) * ${DAY} - (i % 86400) * 1000 + (i % 100) * 3600000 END,
-    CASE WHEN i % 3 = 0 THEN ${now} - (i * 7919 % 365) * ${DAY} - (i % 86400) * 1000 + (i % 200) * 3600000 END,
-    CASE WHEN i % 3 = 0 THEN 'resolved' END
-  FROM n, dc JOIN d ON d.k = n.i % dc.c`);
-await client.execute('ANALYZE');
+const t0 = performance.now();
+await seedReports(client, loadDirectory(), { count: rows, now, spanDays: 365, referredShare: 0.1, reportKey: generateKey() });
 process.stdout.write(`inserted ${formatNumber(rows, DEFAULT_LANG)} reports in ${Math.round(performance.now() - t0)} ms\n`);
 
 const user = (u: Partial<StaffUser>) => u as StaffUser;

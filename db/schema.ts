@@ -102,7 +102,9 @@ export const reports = sqliteTable(
     // Covering for the figures the daily roll-ups cannot answer (medians of first action / closure, time to
     // screening): a range's durations are read from the index without visiting the rows. Replaces (queue_id, created_at).
     index('reports_queue_created_cover_idx').on(t.queueId, t.createdAt, t.priority, t.firstActionAt, t.closedAt, t.screenedAt),
-    index('reports_district_category_idx').on(t.districtId, t.category, t.createdAt),
+    // Triage's duplicate search (api/triage/fingerprint.ts): the newest open reports of a district and category, read
+    // from the index alone (province, status and reference in it) instead of a row lookup per candidate.
+    index('reports_district_category_cover_idx').on(t.districtId, t.category, t.createdAt, t.provinceId, t.status, t.reference),
     // Measured by bench/queue.ts over a million reports (bench/RESULTS.md): the queue page walks open reports
     // already in priority/due order; dashboards aggregate a province's last days from covering indexes.
     index('reports_queue_open_order_idx').on(t.queueId, t.priority, t.dueAt).where(sql`status <> 'closed'`),

@@ -13,9 +13,18 @@ afterAll(() => t.close());
 
 const insert = (v: string) => [t.db.run(sql`INSERT INTO cq (v) VALUES (${v})`)] as never;
 
-describe('group commit', () => {
+const where: [string, () => string | undefined][] = [
+  ['on this thread', () => undefined],
+  ['on the commit thread', () => `file:${t.dbFile}`],
+];
+
+describe.each(where)('group commit %s', (_, url) => {
+  beforeAll(async () => {
+    await t.db.run(sql`DELETE FROM cq`);
+  });
+
   it('commits reports arriving together in one transaction, each visible to another connection when its promise resolves', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 5 });
+    const q = createCommitQueue(t.db, { windowMs: 5, url: url() });
     const other = createClient({ url: `file:${t.dbFile}` });
     try {
       const seen: number[] = [];
@@ -37,16 +46,20 @@ describe('group commit', () => {
   });
 
   it('one failing report in a group fails alone; the others commit', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 5 });
+    const q = createCommitQueue(t.db, { windowMs: 5, url: url() });
     await q.commit(insert('taken'));
     const outcomes = await Promise.allSettled(['b1', 'taken', 'b2', 'b3'].map((v) => q.commit(insert(v))));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    // The database's own error, with its code (a fault answers 503, a reference collision is retried).
+    const why = (outcomes[1] as PromiseRejectedResult).reason as { message: string; code?: string };
+    expect(why.message).toContain('UNIQUE constraint failed: cq.v');
+    expect(why.code).toMatch(/^SQLITE_CONSTRAINT/);
     const rows = await t.db.all<{ v: string }>(sql`SELECT v FROM cq WHERE v LIKE 'b%' ORDER BY v`);
     expect(rows.map((r) => r.v)).toEqual(['b1', 'b2', 'b3']);
   });
 
   it('window 0 commits each on its own', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 0 });
+    const q = createCommitQueue(t.db, { windowMs: 0, url: url() });
     await Promise.all(['c1', 'c2'].map((v) => q.commit(insert(v))));
     expect(q.stats().transactions).toBe(0); // not counted: the plain path, one batch per report
     expect((await t.db.all(sql`SELECT v FROM cq WHERE v LIKE 'c%'`)).length).toBe(2);

@@ -1,0 +1,2 @@
+DROP INDEX `reports_district_category_idx`;--> statement-breakpoint
+CREATE INDEX `reports_district_category_cover_idx` ON `reports` (`district_id`,`category`,`created_at`,`province_id`,`status`,`reference`);

@@ -117,6 +117,12 @@ export const reports = sqliteTable(
     index('reports_queue_open_created_idx').on(t.queueId, t.createdAt, t.status).where(sql`status <> 'closed'`),
     // The dashboard's SLA "pending" count (no first action yet, not yet due): the few reports still within time.
     index('reports_unacted_due_idx').on(t.dueAt, t.queueId, t.createdAt, t.priority).where(sql`first_action_at IS NULL`),
+    // The dashboard's exact medians: once the wait histograms name the bucket holding the middle value, these give the
+    // reports of that bucket alone, in order of their wait (api/dashboard/waits.ts). Only reports with the end time
+    // are in them, so a new report (none yet) adds nothing here.
+    index('reports_acted_wait_idx').on(t.queueId, sql`(first_action_at - created_at)`, t.createdAt).where(sql`first_action_at IS NOT NULL`),
+    index('reports_closed_wait_idx').on(t.queueId, sql`(closed_at - created_at)`, t.createdAt).where(sql`closed_at IS NOT NULL`),
+    index('reports_screened_wait_idx').on(t.queueId, t.priority, sql`(screened_at - created_at)`, t.createdAt).where(sql`screened_at IS NOT NULL`),
   ],
 );
 
@@ -168,6 +174,42 @@ export const reportDailyDistrict = sqliteTable(
     n: integer('n').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.queueId, t.day, t.provinceId, t.districtId] })],
+);
+
+/**
+ * Histograms of waits for the dashboard's medians (db/wait-buckets.ts; kept by triggers, migration 0014): per queue,
+ * Pakistan day and series — 'acted' (first action − arrival), 'closed' (closure − arrival), 'screened:P1'…'screened:P4'
+ * (screening − arrival, by priority) — how many reports fall in each bucket. The monthly table holds the same per
+ * Pakistan month, so a year is read as a dozen months and the days at its two ends.
+ */
+/** The buckets of db/wait-buckets.ts as rows (bucket, its lowest whole minute), so triggers can look a wait's up. */
+export const waitBuckets = sqliteTable('wait_buckets', {
+  bucket: integer('bucket').primaryKey(),
+  loMinute: integer('lo_minute').notNull().unique(),
+});
+
+export const reportWaitDaily = sqliteTable(
+  'report_wait_daily',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    series: text('series').notNull(),
+    bucket: integer('bucket').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day, t.series, t.bucket] })],
+);
+
+export const reportWaitMonthly = sqliteTable(
+  'report_wait_monthly',
+  {
+    queueId: text('queue_id').notNull(),
+    month: text('month').notNull(),
+    series: text('series').notNull(),
+    bucket: integer('bucket').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.month, t.series, t.bucket] })],
 );
 
 // Every change to a report, in order: the history timeline and the reporter-facing status history.

@@ -3,37 +3,15 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
-import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, slaFromRollups, type QueueScope } from './rollups.ts';
+import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from './rollups.ts';
 import { timeToScreening } from './screening.ts';
 import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { byDistrictOf, daysOf, perDayOf, pktDay, PKT_OFFSET_MS, rangeOfDays, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
 
-export const PKT_OFFSET_MS = 5 * 60 * 60 * 1000;
+export { byDistrictOf, daysOf, perDayOf, pktDay, PKT_OFFSET_MS, rangeOfDays, slaOf, type DateRange, type Priority };
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** [from, to) in ms, built from inclusive Pakistan calendar days. */
-export interface DateRange {
-  from: number;
-  to: number;
-  fromDay: string;
-  toDay: string;
-}
-
-export function rangeOfDays(fromDay: string, toDay: string): DateRange {
-  return { from: Date.parse(`${fromDay}T00:00:00Z`) - PKT_OFFSET_MS, to: Date.parse(`${toDay}T00:00:00Z`) - PKT_OFFSET_MS + DAY_MS, fromDay, toDay };
-}
-
-/** The Pakistan calendar day of an instant, YYYY-MM-DD. */
-export function pktDay(ms: number): string {
-  return new Date(ms + PKT_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function daysOf(range: DateRange): string[] {
-  const days: string[] = [];
-  for (let t = range.from; t < range.to; t += DAY_MS) days.push(pktDay(t));
-  return days;
-}
-
-export type Priority = (typeof PRIORITIES)[number];
 const inRange = (scope: SQL, range: DateRange) => and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
 const pktDayOf = sql<string>`date(${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
 
@@ -44,16 +22,6 @@ export async function reportsPerDay(db: Db, scope: SQL, range: DateRange) {
     .where(inRange(scope, range))
     .groupBy(pktDayOf, reports.priority);
   return perDayOf(range, rows);
-}
-
-/** Every day of the range, with the counts found per day and priority (days without reports are zeros). */
-export function perDayOf(range: DateRange, rows: { day: string; priority: Priority; n: number }[]) {
-  const byDay = new Map(daysOf(range).map((day) => [day, { day, P1: 0, P2: 0, P3: 0, P4: 0 } as { day: string } & Record<Priority, number>]));
-  for (const r of rows) {
-    const d = byDay.get(r.day);
-    if (d) d[r.priority] = r.n;
-  }
-  return [...byDay.values()];
 }
 
 export async function reportsByCategory(db: Db, scope: SQL, range: DateRange) {
@@ -69,10 +37,6 @@ export async function reportsByDistrict(db: Db, scope: SQL, range: DateRange) {
     .groupBy(reports.provinceId, reports.districtId)
     .orderBy(desc(count()), asc(reports.districtId), asc(reports.provinceId));
   return byDistrictOf(rows);
-}
-
-export function byDistrictOf<N>(rows: { province: string; district: string; names: N; count: number }[]) {
-  return rows.map((r) => ({ province: r.province, district: r.district, name: r.names, count: r.count }));
 }
 
 export const AGE_BUCKETS = ['under1d', 'd1to3', 'd3to7', 'd7to30', 'over30d'] as const;
@@ -103,19 +67,6 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
     .where(inRange(scope, range))
     .groupBy(reports.priority);
   return slaOf(rows);
-}
-
-/** met = acted by the due time; pending = not acted, not yet due; the rest of `total` is missed. */
-export function slaOf(rows: { priority: Priority; total: number; met: number; pending: number }[]) {
-  const found = new Map(rows.map((r) => [r.priority, r]));
-  return PRIORITIES.map((priority) => {
-    const r = found.get(priority);
-    const total = r?.total ?? 0;
-    const met = Number(r?.met ?? 0);
-    const pending = Number(r?.pending ?? 0);
-    const missed = total - met - pending;
-    return { priority, total, met, missed, pending, share: met + missed > 0 ? met / (met + missed) : null };
-  });
 }
 
 /**
@@ -159,8 +110,9 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
 
 /**
  * `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default.
- * `rollups`: the same scope on a queue column; given, the per-day, category, district, SLA and median-count figures
- * are read from the daily roll-ups (api/dashboard/rollups.ts) instead of scanning the range's reports. Same answers.
+ * `rollups`: the same scope on a queue column; given, the per-day, category, district, SLA, median and screening figures
+ * are read from the daily roll-ups and wait histograms (rollups.ts, waits.ts) instead of scanning the range's reports.
+ * Same answers, exactly (rollups.test.ts).
  */
 export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number, rollups?: QueueScope) {
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
@@ -171,7 +123,7 @@ export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date
     rollups ? slaFromRollups(db, rollups, scope, range, now) : slaPerformance(db, scope, range, now),
     rollups ? mediansFromRollups(db, rollups, scope, range) : medianTimes(db, scope, range),
     referralsByService(db, scope, range),
-    timeToScreening(db, scope, range, screeningDeadlineMs),
+    rollups ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs) : timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);
   return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows, screening };

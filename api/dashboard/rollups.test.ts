@@ -1,6 +1,7 @@
 // The daily roll-ups answer exactly what a scan of reports answers: on random reports, after random updates of the
 // columns they depend on (priority, category, queue, status with its first action / closure times, due time,
-// created time) and deletions, and when filled by the migration from rows already stored.
+// created time, screening) and deletions, and when filled by the migration from rows already stored; the same for
+// the wait histograms behind the medians and time to screening (migration 0014).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -112,7 +113,8 @@ describe('daily roll-ups', () => {
       const change = k % 6;
       const set =
         change === 0 ? { priority: pick(PRIORITIES) }
-        : change === 1 ? { category: pick(CATEGORIES) }
+        // Screened, screened again later, or made unscreened by a reporter's message.
+        : change === 1 ? { category: pick(CATEGORIES), screenedAt: random() < 0.3 ? null : r.createdAt + Math.floor(random() * 3 * H) }
         // A transfer: the queue changes (sometimes into another province), the report's district does not.
         : change === 2 ? { queueId: pick(PLACES).queueId, status: 'transferred' as const }
         : change === 3 ? progress(r.createdAt, r.dueAt)
@@ -154,6 +156,8 @@ describe('daily roll-ups', () => {
       daily: await t.db.all(sql`select * from report_daily order by 1, 2, 3`),
       category: await t.db.all(sql`select * from report_daily_category order by 1, 2, 3`),
       district: await t.db.all(sql`select * from report_daily_district order by 1, 2, 3, 4`),
+      waitsDaily: await t.db.all(sql`select * from report_wait_daily order by 1, 2, 3, 4`),
+      waitsMonthly: await t.db.all(sql`select * from report_wait_monthly order by 1, 2, 3, 4`),
     });
     const kept = await snapshot();
     expect(kept.daily.length).toBeGreaterThan(0);
@@ -166,6 +170,16 @@ describe('daily roll-ups', () => {
     await t.db.run(sql`delete from report_daily_category`);
     await t.db.run(sql`delete from report_daily_district`);
     for (const fill of fills) await t.db.run(sql.raw(fill));
+    // The wait histograms (migration 0014) likewise: kept by their triggers through the updates above, equal to a fill.
+    expect(kept.waitsDaily.length).toBeGreaterThan(0);
+    const waitFills = readFileSync(join(migrationsFolder, '0014_wait_histogram_triggers.sql'), 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter((s) => s.startsWith('INSERT INTO report_wait'));
+    expect(waitFills).toHaveLength(2);
+    await t.db.run(sql`delete from report_wait_daily`);
+    await t.db.run(sql`delete from report_wait_monthly`);
+    for (const fill of waitFills) await t.db.run(sql.raw(fill));
     expect(await snapshot()).toEqual(kept);
   });
 });

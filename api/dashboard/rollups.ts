@@ -2,16 +2,17 @@
 // report_daily_district), which SQLite triggers keep exact as reports are written (migration 0010). A province's
 // year is then tens of thousands of roll-up rows instead of hundreds of thousands of reports. Each function answers
 // exactly what its scan twin in aggregates.ts answers (rollups.test.ts compares them on random data).
-// Figures that depend on "now" at finer than a day (SLA pending, open by age) or on every value (medians) still
-// read reports, through indexes that hold only the few rows they need where possible.
+// Figures that depend on "now" at finer than a day (SLA pending, open by age) still read reports, through indexes that
+// hold only the few rows they need; medians and time to screening come from the wait histograms (waits.ts).
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.ts';
 import { districts, reportDaily, reportDailyCategory, reportDailyDistrict, reports } from '../../db/schema.ts';
-import { byDistrictOf, medianSince, perDayOf, slaOf, type DateRange, type Priority } from './aggregates.ts';
+import { byDistrictOf, perDayOf, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
+import { SCREENING_DEADLINE_MS } from './screening.ts';
+import { mediansFromWaits, screeningWaits } from './waits.ts';
 
-/** The account's scope as a condition on a given queue column (api/auth/scope.ts: scopeOnQueue). */
-export type QueueScope = (queueId: AnySQLiteColumn) => SQL;
+export type { QueueScope };
 
 const days = (day: AnySQLiteColumn, range: DateRange) => and(gte(day, range.fromDay), lte(day, range.toDay));
 const total = (n: AnySQLiteColumn) => sql<number>`sum(${n})`.mapWith(Number);
@@ -69,16 +70,21 @@ export async function slaFromRollups(db: Db, on: QueueScope, scope: SQL, range: 
   return slaOf(sums.map((s) => ({ priority: s.priority, total: s.total, met: s.met, pending: pendingOf.get(s.priority) ?? 0 })));
 }
 
-/** The counts come from the roll-up; the middle values still need the range's durations, sorted. */
+/** Exact medians from the wait histograms and one bucket's reports (api/dashboard/waits.ts). */
 export async function mediansFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange) {
-  const n = await db
-    .select({ acted: total(reportDaily.acted), closed: total(reportDaily.closed) })
-    .from(reportDaily)
-    .where(and(on(reportDaily.queueId), days(reportDaily.day, range)))
-    .get();
-  const [firstAction, closure] = await Promise.all([
-    medianSince(db, scope, range, reports.firstActionAt, Number(n?.acted ?? 0)),
-    medianSince(db, scope, range, reports.closedAt, Number(n?.closed ?? 0)),
+  return mediansFromWaits(db, on, scope, range);
+}
+
+/** Time to screening as screening.ts counts it: reports in per priority from report_daily, the waits from their histograms. */
+export async function screeningFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs = SCREENING_DEADLINE_MS) {
+  const [totals, waits] = await Promise.all([
+    db
+      .select({ priority: reportDaily.priority, n: total(reportDaily.n) })
+      .from(reportDaily)
+      .where(and(on(reportDaily.queueId), days(reportDaily.day, range)))
+      .groupBy(reportDaily.priority),
+    screeningWaits(db, on, scope, range, deadlineMs),
   ]);
-  return { firstAction, closure };
+  const totalOf = new Map(totals.map((t) => [t.priority, t.n]));
+  return { deadlineMs, byPriority: waits.map((w) => ({ priority: w.priority, total: totalOf.get(w.priority) ?? 0, screened: w.screened, withinDeadline: w.withinDeadline, medianMs: w.medianMs })) };
 }

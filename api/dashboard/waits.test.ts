@@ -1,0 +1,100 @@
+// Medians and "within the deadline" from the wait histograms are exact: the same as sorting every wait, on random
+// waits piled into few buckets (many equal and neighbouring values), with deadlines on and between bucket edges.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reports, type StaffUser } from '../../db/schema.ts';
+import { mulberry32 } from '../../bench/seed-reports.ts';
+import { PRIORITIES } from '../../domain/vocabulary.ts';
+import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { reportScope, scopeOnQueue } from '../auth/scope.ts';
+import { medianTimes, rangeOfDays } from './aggregates.ts';
+import { mediansFromRollups, screeningFromRollups } from './rollups.ts';
+import { timeToScreening } from './screening.ts';
+import { splitRange } from './waits.ts';
+
+const MIN = 60_000;
+const SEED = Number(process.env.WAITS_TEST_SEED ?? Date.now() % 1_000_000);
+const random = mulberry32(SEED);
+const pkt = (s: string) => Date.parse(`${s}+05:00`);
+const START = pkt('2026-01-20T00:00:00');
+const DAYS = 120;
+
+describe('splitRange', () => {
+  it('reads whole months from the monthly histograms and only the days at the ends from the daily ones', () => {
+    expect(splitRange('2025-11-26', '2026-11-26')).toEqual({ months: ['2025-12', '2026-10'], days: [['2025-11-26', '2025-11-30'], ['2026-11-01', '2026-11-26']] });
+    expect(splitRange('2026-01-01', '2026-03-31')).toEqual({ months: ['2026-01', '2026-03'], days: [] });
+    expect(splitRange('2026-02-01', '2026-02-28')).toEqual({ months: ['2026-02', '2026-02'], days: [] });
+    expect(splitRange('2026-02-02', '2026-02-27')).toEqual({ months: null, days: [['2026-02-02', '2026-02-27']] });
+    expect(splitRange('2026-01-15', '2026-02-27')).toEqual({ months: null, days: [['2026-01-15', '2026-02-27']] });
+    expect(splitRange('2024-02-10', '2024-03-31')).toEqual({ months: ['2024-03', '2024-03'], days: [['2024-02-10', '2024-02-29']] });
+  });
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  // Waits from a few heavy spikes (equal values, one bucket) and a long tail, in two queues of Punjab and one of KP.
+  const wait = () => (random() < 0.4 ? [7 * MIN, 59 * MIN + 30_000, 3 * 60 * MIN][Math.floor(random() * 3)]! + Math.floor(random() * 3) : Math.floor(Math.exp(random() * 16)));
+  const places = [
+    { queueId: 'cpu-lahore', provinceId: 'punjab', districtId: 'lahore' },
+    { queueId: 'punjab-cpwb', provinceId: 'punjab', districtId: 'okara' },
+    { queueId: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa', districtId: 'peshawar' },
+  ];
+  const rows = Array.from({ length: 900 }, (_, i) => {
+    const createdAt = START + Math.floor(random() * DAYS * 86_400_000);
+    const acted = random() < 0.8 ? createdAt + wait() : null;
+    return {
+      reference: `CP-W${SEED}-${i}`,
+      receiptIndex: `waits-${SEED}-${i}`,
+      receiptHash: 'x',
+      locale: 'en' as const,
+      reporter: 'teacher',
+      category: 'neglect',
+      immediateDanger: false,
+      ageBand: '5-9',
+      gender: 'girl',
+      ...places[i % places.length]!,
+      priority: PRIORITIES[Math.floor(random() * PRIORITIES.length)]!,
+      dueAt: createdAt + 3_600_000,
+      verified: true,
+      createdAt,
+      updatedAt: createdAt,
+      screenedAt: random() < 0.85 ? createdAt + wait() : null,
+      firstActionAt: acted,
+      closedAt: acted !== null && random() < 0.5 ? acted + wait() : null,
+      status: acted === null ? ('new' as const) : ('in_progress' as const),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 100) await t.db.insert(reports).values(rows.slice(i, i + 100));
+});
+afterAll(() => t.close());
+
+const who = (u: Partial<StaffUser>) => u as StaffUser;
+const USERS = [who({ role: 'provincial', provinceId: 'punjab' }), who({ role: 'supervisor', queueId: 'cpu-peshawar' })];
+const RANGES = [rangeOfDays('2026-01-20', '2026-05-19'), rangeOfDays('2026-02-01', '2026-03-31'), rangeOfDays('2026-02-10', '2026-02-11'), rangeOfDays('2026-01-25', '2026-04-03')];
+// On a bucket edge (60 min), inside a spike's bucket (59.5 min + a few ms), between whole minutes, and fractional.
+const DEADLINES = [60 * MIN, 59 * MIN + 30_001, 7 * MIN + 1, 0.015 * MIN, 3 * 60 * MIN];
+
+describe('medians from the wait histograms', () => {
+  it('equal the medians of every wait sorted, for first action and closure', async () => {
+    for (const user of USERS) {
+      for (const range of RANGES) {
+        const on = (q: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, q);
+        const exact = await medianTimes(t.db, reportScope(user), range);
+        expect(exact.firstAction.n + exact.closure.n).toBeGreaterThan(0);
+        expect(await mediansFromRollups(t.db, on, reportScope(user), range), `seed ${SEED} ${range.fromDay}..${range.toDay}`).toEqual(exact);
+      }
+    }
+  });
+
+  it('give time to screening as the scan counts it, against deadlines on and between bucket edges', async () => {
+    for (const user of USERS) {
+      for (const range of RANGES) {
+        const on = (q: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, q);
+        for (const deadline of DEADLINES) {
+          const exact = await timeToScreening(t.db, reportScope(user), range, deadline);
+          expect(await screeningFromRollups(t.db, on, reportScope(user), range, deadline), `seed ${SEED} ${range.fromDay}..${range.toDay} ${deadline}`).toEqual(exact);
+        }
+      }
+    }
+  });
+});

@@ -1,13 +1,15 @@
 // `npm run bench:intake`: N reports at concurrency C through POST /api/reports on the real server (own process,
 // temporary database), then every acknowledged reference is looked for in the database after a SIGKILL,
 // then the raw limit of the same durable single-row insert straight through @libsql/client.
-// Prints only what it measured. BENCH_REPORTS (default 20000), BENCH_CONCURRENCY (64), BENCH_RAW_ROWS (5000).
+// Prints only what it measured, and the machine's load. BENCH_REPORTS (default 20000), BENCH_CONCURRENCY (64),
+// BENCH_RAW_ROWS (5000). First, where one report's time goes, stage by stage (bench/intake-stages.ts).
 // The intake runs twice in one go, on the same machine: group commit off (INTAKE_GROUP_COMMIT_MS=0, every
 // report its own transaction) and on (the default window); BENCH_MODES=on runs only one. With BENCH_BEFORE_ROOT
 // set to an export of an earlier commit (e.g. `git archive main | tar -x -C /tmp/before` plus a node_modules
 // link), mode `before` runs that code's server first, so before and after are measured in one run.
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,37 +21,13 @@ import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
 import { startServer } from '../tests/fixtures/server-process.ts';
+import { intakePayload } from './intake-payload.ts';
+import { measureStages, printStages } from './intake-stages.ts';
 
 const N = Number(process.env.BENCH_REPORTS ?? 20_000);
 const C = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const RAW_ROWS = Number(process.env.BENCH_RAW_ROWS ?? Math.min(N, 5_000));
 const WARMUP = Math.min(200, N);
-
-const PLACES = [
-  ['khyber-pakhtunkhwa', 'peshawar'],
-  ['punjab', 'lahore'],
-  ['sindh', 'karachi-central'],
-  ['punjab', 'rawalpindi'],
-  ['balochistan', 'quetta'],
-  ['islamabad', 'islamabad'],
-] as const;
-const CATEGORIES = ['physical_abuse', 'neglect', 'child_labour', 'begging', 'sexual_abuse', 'child_marriage', 'corporal_punishment'];
-
-function payload(i: number): string {
-  const [province, district] = PLACES[i % PLACES.length]!;
-  const ur = i % 3 === 0;
-  return JSON.stringify({
-    locale: ur ? 'ur' : 'en',
-    reporter: 'neighbour_or_community',
-    category: CATEGORIES[i % CATEGORIES.length],
-    immediateDanger: i % 17 === 0,
-    child: { ageBand: '5-9', gender: i % 2 ? 'girl' : 'boy' },
-    location: { province, district, details: 'Near the market' },
-    description: ur
-      ? `پڑوس میں ایک بچے کو ہر رات مارا جاتا ہے اور وہ گھنٹوں روتا ہے۔ رپورٹ ${i}`
-      : `The child next door is beaten every night and cries for hours. Report ${i} of the benchmark run.`,
-  });
-}
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => n.toFixed(1);
@@ -87,7 +65,7 @@ async function run(agent: Agent, port: number, count: number, offset: number) {
   const worker = async () => {
     while (next < count) {
       const i = next++;
-      outcomes.push(await post(agent, port, payload(offset + i)));
+      outcomes.push(await post(agent, port, intakePayload(offset + i)));
     }
   };
   const started = performance.now();
@@ -132,7 +110,7 @@ async function raw() {
   const sealer = createSealer(generateKey());
   const receipt = newReceipt();
   const receiptHash = await hashReceipt(receipt);
-  const description = JSON.parse(payload(1)).description as string;
+  const description = JSON.parse(intakePayload(1)).description as string;
   const now = Date.now();
   const sql = `INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender,
     province_id, district_id, details_ct, description_ct, priority, due_at, triage_reasons, queue_id, verified, created_at, updated_at)
@@ -164,10 +142,13 @@ async function argon2() {
   return { sequentialMs, parallelPerSecond };
 }
 
+console.log(`uptime at start: ${execFileSync('uptime').toString().trim()}`);
 console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
 console.log(`bench:intake reports=${N} concurrency=${C} (after ${WARMUP} warm-up reports)`);
 const a = await argon2();
 console.log(`argon2id receipt hash: ${ms(a.sequentialMs)} ms each alone, ${a.parallelPerSecond.toFixed(0)}/s with the thread pool busy`);
+// Where one report's time goes, stage by stage (in this process, one at a time): BENCH_STAGES=0 skips it.
+if (process.env.BENCH_STAGES !== '0') printStages(await measureStages(Number(process.env.BENCH_STAGE_REPORTS ?? 300)));
 const BEFORE_ROOT = process.env.BENCH_BEFORE_ROOT;
 const MODES = (process.env.BENCH_MODES ?? (BEFORE_ROOT ? 'before,on' : 'off,on')).split(',');
 const results: { mode: string; perSecond: number }[] = [];
@@ -188,4 +169,4 @@ for (const mode of MODES) {
 const r = await raw();
 console.log(`raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`);
 for (const { mode, perSecond } of results) console.log(`ratio(${mode})=${(perSecond / r.perSecond).toFixed(2)}`);
-console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; uptime: ${execFileSync('uptime').toString().trim()}`);

@@ -27,6 +27,10 @@ export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
 
 export async function createReport(deps: ReportDeps, input: ReportInput, verified: boolean, now = Date.now()) {
   const { db, sealer } = deps;
+  // The receipt's argon2id hash runs on libuv's thread pool: started first, it overlaps the lookups and triage below.
+  const receipt = newReceipt();
+  const hashing = hashReceipt(receipt);
+  hashing.catch(() => undefined); // awaited below; an early throw must not leave it unhandled
   const queue = await findQueue(db, input.location.province, input.location.district);
   if (!queue) {
     const t = getT(input.locale, 'api');
@@ -42,8 +46,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
     fingerprint: textFingerprint,
     now,
   });
-  const receipt = newReceipt();
-  const receiptHash = await hashReceipt(receipt);
+  const receiptHash = await hashing;
   const sealOrNull = (value: string | undefined, context: string) => (value ? sealer.seal(value, context) : null);
 
   for (let attempt = 0; ; attempt++) {

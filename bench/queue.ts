@@ -10,13 +10,15 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { InArgs } from '@libsql/client';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { overdueReferralsOfReport } from '../api/queue/queries.ts';
 import { generateKey } from '../api/crypto/seal.ts';
 import { loadDirectory } from '../api/triage/directory.ts';
 import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
 import { dashboard, medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from '../api/dashboard/aggregates.ts';
 import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from '../api/dashboard/rollups.ts';
 import { timeToScreening } from '../api/dashboard/screening.ts';
-import type { StaffUser } from '../db/schema.ts';
+import { reports, staffUsers, type StaffUser } from '../db/schema.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
@@ -60,9 +62,20 @@ console.log(`migrations brought up to date in ${migrationSeconds.toFixed(1)} s (
 const perQueue = (await client.execute("SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3")).rows;
 console.log(`largest queues: ${perQueue.map((r) => `${r.queue_id} ${r.n} (${r.open} open)`).join(', ')}`);
 
-// --- the queue page's SQL alone (what drizzle emits for api/queue/queries.ts, officer scope) -------------
-const QUEUE_SQL = `select * from "reports" where ("reports"."queue_id" = ? and "reports"."status" <> ? and "reports"."queue_id" = ?) order by "reports"."priority" asc, "reports"."due_at" asc limit ?`;
-const queueArgs = (queueId: string) => [queueId, 'closed', queueId, 50];
+// --- the queue page's SQL alone: the query api/queue/queries.ts builds for an officer's first page (open reports,
+// unscreened first, then priority and due time; the assignee and overdue referrals beside each) -------------------
+const unscreenedFirst = sql`case when ${reports.screenedAt} is null and ${reports.status} != 'closed' then 0 else 1 end`;
+const queuePage = (queueId: string) =>
+  handle.db
+    .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })
+    .from(reports)
+    .leftJoin(staffUsers, eq(staffUsers.id, reports.assignedTo))
+    .where(and(eq(reports.queueId, queueId), eq(reports.queueId, queueId), ne(reports.status, 'closed')))
+    .orderBy(unscreenedFirst, asc(reports.priority), asc(reports.dueAt), asc(reports.id))
+    .limit(51)
+    .toSQL();
+const QUEUE_SQL = queuePage('cpu-lahore').sql;
+const queueArgs = (queueId: string) => queuePage(queueId).params as InArgs;
 
 async function time(sql: string, args: InArgs, rounds = ROUNDS) {
   const out: number[] = [];

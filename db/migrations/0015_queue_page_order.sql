@@ -1,0 +1,2 @@
+DROP INDEX `reports_queue_open_order_idx`;--> statement-breakpoint
+CREATE INDEX `reports_queue_page_idx` ON `reports` (`queue_id`,(case when screened_at is null and status != 'closed' then 0 else 1 end),`priority`,`due_at`) WHERE status <> 'closed';

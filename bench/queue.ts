@@ -18,6 +18,7 @@ import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
 import { dashboard, medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from '../api/dashboard/aggregates.ts';
 import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from '../api/dashboard/rollups.ts';
 import { timeToScreening } from '../api/dashboard/screening.ts';
+import { waitHistograms } from '../api/dashboard/waits.ts';
 import { reports, staffUsers, type StaffUser } from '../db/schema.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
@@ -154,6 +155,7 @@ for (const d of dashboards) {
     ['sla scan', () => slaPerformance(handle.db, scope, range, now)],
     ['sla roll-up + pending index', () => slaFromRollups(handle.db, on, scope, range, now)],
     ['medians scan', () => medianTimes(handle.db, scope, range)],
+    ['wait histograms (one read, six series)', () => waitHistograms(handle.db, on, range)],
     ['medians from wait histograms', () => mediansFromRollups(handle.db, on, scope, range)],
     ['openByAge (snapshot, scan)', () => openByAge(handle.db, scope, now)],
     ['referrals (scan)', () => referralsByService(handle.db, scope, range)],
@@ -205,25 +207,10 @@ try {
     }
     console.log(`  GET /api/staff/me (session read + touch only): ${fmt(me)}`);
   }
-  // A provincial officer's dashboard over a whole year, end to end (scope, figures, alerts, audit row).
-  const { cookie } = await staffLogin(server, server.demo.get('demo.provincial.kp')!);
-  const yearUrl = `${server.url}/api/staff/dashboard?from=${pktDay(now - 365 * DAY)}&to=${pktDay(now)}`;
-  const times: number[] = [];
-  let inRange = 0;
-  for (let i = 0; i < DASH_ROUNDS + 2; i++) {
-    const t0 = performance.now();
-    const res = await fetch(yearUrl, { headers: { cookie } });
-    const body = (await res.json()) as { total: number };
-    if (res.status !== 200) throw new Error(`dashboard answered ${res.status}`);
-    inRange = body.total;
-    if (i >= 2) times.push(performance.now() - t0);
-  }
-  console.log(`  GET /api/staff/dashboard, khyber-pakhtunkhwa, whole year (${inRange} reports): ${fmt(times)}`);
-  httpSummary.push(`KP dashboard, whole year ${fmt(times)}`);
 } finally {
   await server.kill('SIGTERM');
 }
 console.log(`\nsummary at ${N} reports: punjab dashboard, whole year: before (scan) ${fmt(yearScan)}; after (roll-ups) ${fmt(yearRollups)}`);
-console.log(`summary at ${N} reports: over HTTP: ${httpSummary.join('; ')}`);
+console.log(`summary at ${N} reports: queue first page over HTTP: ${httpSummary.join('; ')}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
 console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; uptime: ${execFileSync('uptime').toString().trim()}`);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
 import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from './rollups.ts';
 import { timeToScreening } from './screening.ts';
+import { waitHistograms } from './waits.ts';
 import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { byDistrictOf, daysOf, perDayOf, pktDay, PKT_OFFSET_MS, rangeOfDays, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
 
@@ -115,15 +116,18 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
  * Same answers, exactly (rollups.test.ts).
  */
 export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number, rollups?: QueueScope) {
+  // The medians and time to screening share one read of the wait histograms.
+  const waits = rollups ? waitHistograms(db, rollups, range) : undefined;
+  waits?.catch(() => undefined);
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
     rollups ? perDayFromRollups(db, rollups, range) : reportsPerDay(db, scope, range),
     rollups ? byCategoryFromRollups(db, rollups, range) : reportsByCategory(db, scope, range),
     rollups ? byDistrictFromRollups(db, rollups, range) : reportsByDistrict(db, scope, range),
     openByAge(db, scope, now),
     rollups ? slaFromRollups(db, rollups, scope, range, now) : slaPerformance(db, scope, range, now),
-    rollups ? mediansFromRollups(db, rollups, scope, range) : medianTimes(db, scope, range),
+    rollups ? mediansFromRollups(db, rollups, scope, range, waits) : medianTimes(db, scope, range),
     referralsByService(db, scope, range),
-    rollups ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs) : timeToScreening(db, scope, range, screeningDeadlineMs),
+    rollups ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits) : timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);
   return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows, screening };

@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { districts, reportDaily, reportDailyCategory, reportDailyDistrict, reports } from '../../db/schema.ts';
 import { byDistrictOf, perDayOf, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
 import { SCREENING_DEADLINE_MS } from './screening.ts';
-import { mediansFromWaits, screeningWaits } from './waits.ts';
+import { mediansFromWaits, screeningWaits, type Histogram } from './waits.ts';
 
 export type { QueueScope };
 
@@ -71,19 +71,19 @@ export async function slaFromRollups(db: Db, on: QueueScope, scope: SQL, range: 
 }
 
 /** Exact medians from the wait histograms and one bucket's reports (api/dashboard/waits.ts). */
-export async function mediansFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange) {
-  return mediansFromWaits(db, on, scope, range);
+export async function mediansFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, histograms?: Promise<Histogram>) {
+  return mediansFromWaits(db, on, scope, range, histograms);
 }
 
 /** Time to screening as screening.ts counts it: reports in per priority from report_daily, the waits from their histograms. */
-export async function screeningFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs = SCREENING_DEADLINE_MS) {
+export async function screeningFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs = SCREENING_DEADLINE_MS, histograms?: Promise<Histogram>) {
   const [totals, waits] = await Promise.all([
     db
       .select({ priority: reportDaily.priority, n: total(reportDaily.n) })
       .from(reportDaily)
       .where(and(on(reportDaily.queueId), days(reportDaily.day, range)))
       .groupBy(reportDaily.priority),
-    screeningWaits(db, on, scope, range, deadlineMs),
+    screeningWaits(db, on, scope, range, deadlineMs, histograms),
   ]);
   const totalOf = new Map(totals.map((t) => [t.priority, t.n]));
   return { deadlineMs, byPriority: waits.map((w) => ({ priority: w.priority, total: totalOf.get(w.priority) ?? 0, screened: w.screened, withinDeadline: w.withinDeadline, medianMs: w.medianMs })) };

@@ -3,7 +3,7 @@
 // scope and range waited that long; the bucket holding the middle rank is found by adding them up; then only that
 // bucket's reports are read, in order of their wait, from a partial expression index (reports_*_wait_idx). A year of
 // a province is a dozen months of histograms plus the days at the two ends, and one bucket's reports.
-import { and, between, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reports, reportWaitDaily, reportWaitMonthly } from '../../db/schema.ts';
 import { bucketBounds } from '../../db/wait-buckets.ts';
@@ -36,10 +36,12 @@ export function splitRange(fromDay: string, toDay: string): SplitRange {
   return { months: [monthOf(start), monthOf(end)], days };
 }
 
-type Histogram = Map<string, [bucket: number, n: number][]>;
+export type Histogram = Map<string, [bucket: number, n: number][]>;
+/** Every series a dashboard reads: the medians' and time to screening's, fetched together in one pass. */
+export const WAIT_SERIES = ['acted', 'closed', ...PRIORITIES.map((p) => `screened:${p}`)];
 
 /** Per series, its buckets in order with their counts, for the scope's queues over the range. */
-async function histograms(db: Db, on: QueueScope, range: DateRange, series: string[]): Promise<Histogram> {
+export async function waitHistograms(db: Db, on: QueueScope, range: DateRange, series: string[] = WAIT_SERIES): Promise<Histogram> {
   const split = splitRange(range.fromDay, range.toDay);
   const m = reportWaitMonthly;
   const d = reportWaitDaily;
@@ -48,9 +50,10 @@ async function histograms(db: Db, on: QueueScope, range: DateRange, series: stri
     parts.push(sql`select ${m.series} as series, ${m.bucket} as bucket, ${m.n} as n from ${m}
       where ${and(on(m.queueId), between(m.month, split.months[0], split.months[1]), inArray(m.series, series))}`);
   }
-  if (split.days.length) {
+  // One part per run of days: an OR of two day ranges made SQLite scan every day of every queue.
+  for (const [a, b] of split.days) {
     parts.push(sql`select ${d.series} as series, ${d.bucket} as bucket, ${d.n} as n from ${d}
-      where ${and(on(d.queueId), or(...split.days.map(([a, b]) => between(d.day, a, b))), inArray(d.series, series))}`);
+      where ${and(on(d.queueId), between(d.day, a, b), inArray(d.series, series))}`);
   }
   const rows = await db.all<{ series: string; bucket: number; n: number }>(
     sql`select series, bucket, sum(n) as n from (${sql.join(parts, sql` union all `)}) group by series, bucket order by series, bucket`,
@@ -122,8 +125,8 @@ async function atMost(db: Db, scope: SQL, range: DateRange, w: Wait, buckets: [n
 }
 
 /** Medians of the time to first action and to closure (api/dashboard/aggregates.ts medianTimes answers the same by a scan). */
-export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange) {
-  const h = await histograms(db, on, range, ['acted', 'closed']);
+export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, histograms?: Promise<Histogram>) {
+  const h = await (histograms ?? waitHistograms(db, on, range, ['acted', 'closed']));
   const [firstAction, closure] = await Promise.all([
     median(db, scope, range, { end: reports.firstActionAt }, h.get('acted')!),
     median(db, scope, range, { end: reports.closedAt }, h.get('closed')!),
@@ -132,9 +135,8 @@ export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range
 }
 
 /** Per priority: screened, screened within the deadline, and the median wait (screening.ts answers the same by a scan). */
-export async function screeningWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs: number) {
-  const series = PRIORITIES.map((p) => `screened:${p}`);
-  const h = await histograms(db, on, range, series);
+export async function screeningWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs: number, histograms?: Promise<Histogram>) {
+  const h = await (histograms ?? waitHistograms(db, on, range, PRIORITIES.map((p) => `screened:${p}`)));
   return Promise.all(
     PRIORITIES.map(async (priority) => {
       const buckets = h.get(`screened:${priority}`)!;

@@ -107,7 +107,7 @@ export const reports = sqliteTable(
     index('reports_district_category_cover_idx').on(t.districtId, t.category, t.createdAt, t.provinceId, t.status, t.reference),
     // Measured by bench/queue.ts over a million reports (bench/RESULTS.md): the queue page walks open reports
     // already in priority/due order; dashboards aggregate a province's last days from covering indexes.
-    // The queue page (api/routes/staff.ts) walks a queue's open reports in its own order: unscreened first, then priority
+    // The queue page (api/queue/queries.ts) walks a queue's open reports in its own order: unscreened first, then priority
     // and due time (the rowid breaks ties). Without the unscreened term in the index every open report of the queue was
     // sorted for each page (cpu-lahore: ~10,000 rows, most of the page's 90 ms over HTTP in bench:queue).
     index('reports_queue_page_idx')

@@ -52,7 +52,10 @@ export function mulberry32(seed: number): () => number {
 function weighted<T>(items: readonly T[], weight: (t: T) => number, random: () => number): () => T {
   const cumulative: number[] = [];
   let sum = 0;
-  for (const item of items) cumulative.push((sum += weight(item)));
+  for (const item of items) {
+    sum += weight(item);
+    cumulative.push(sum);
+  }
   return () => {
     const x = random() * sum;
     let lo = 0;
@@ -74,7 +77,7 @@ const COLUMNS = [
 const ROWS_PER_STATEMENT = 100;
 const STATEMENTS_PER_TX = 50;
 const insertSql = (rows: number) =>
-  `INSERT INTO reports (${COLUMNS.join(', ')}) VALUES ` + Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
+  `INSERT INTO reports (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(',')})`).join(',')}`;
 /** A JSON array literal of a vocabulary list, to pick from in SQL by index. */
 const jsonList = (xs: readonly string[]) => `'${JSON.stringify(xs)}'`;
 
@@ -96,13 +99,13 @@ export async function seedReports(client: Client, directory: Directory, o: SeedO
   const row = (i: number): unknown[] => {
     const place = pickPlace();
     const priority = pickPriority()[0];
-    const ageMs = Math.floor(Math.pow(random(), skew) * o.spanDays * DAY);
+    const ageMs = Math.floor(random() ** skew * o.spanDays * DAY);
     const createdAt = o.now - ageMs;
     const dueAt = createdAt + SLA_MS[priority];
     const openChance = ageMs < 7 * DAY ? 0.85 : ageMs < 30 * DAY ? 0.45 : ageMs < 90 * DAY ? 0.12 : 0.02;
     const status = random() < openChance ? OPEN[Math.floor(random() * (ageMs < DAY ? 1.5 : 4))]! : 'closed';
     // Screening comes first (minutes to a day or two), then the first action, then the closure; none after now.
-    const screenedAt = status === 'new' && random() < 0.5 ? null : Math.min(o.now, createdAt + Math.floor(Math.pow(random(), 3) * 2 * DAY));
+    const screenedAt = status === 'new' && random() < 0.5 ? null : Math.min(o.now, createdAt + Math.floor(random() ** 3 * 2 * DAY));
     const firstActionAt = status === 'new' ? null : Math.min(o.now, createdAt + Math.floor(random() * 1.6 * SLA_MS[priority]));
     const closedAt = status === 'closed' ? Math.min(o.now, firstActionAt! + Math.floor(random() * 20 * DAY)) : null;
     const reporterStatus = status === 'closed' ? 'closed' : status === 'referred' ? 'referred' : status === 'new' ? 'received' : 'in_review';

@@ -61,5 +61,5 @@ export function waitHistogramSql(): string[] {
 /** The migration file's text: drizzle's statement breakpoints between the statements. */
 export function waitHistogramMigration(): string {
   const head = '-- Written by db/wait-histograms.ts (waitHistogramSql); wait-histograms.test.ts checks that the two agree.\n';
-  return head + waitHistogramSql().join('\n--> statement-breakpoint\n') + '\n';
+  return `${head}${waitHistogramSql().join('\n--> statement-breakpoint\n')}\n`;
 }

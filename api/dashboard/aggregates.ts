@@ -2,7 +2,7 @@
 // Days are Pakistan days (UTC+5, no daylight saving), so "today" means the same to every CPU.
 import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { districts, PRIORITIES, referrals, reports } from '../../db/schema.ts';
+import { districts, referrals, reports } from '../../db/schema.ts';
 import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from './rollups.ts';
 import { timeToScreening } from './screening.ts';
 import { waitHistograms } from './waits.ts';

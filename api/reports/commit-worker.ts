@@ -24,7 +24,7 @@ export interface CommitReply {
 
 const client = createClient({ url: (workerData as { url: string }).url, timeout: 5000 });
 
-function describe(err: unknown): CommitError {
+function explained(err: unknown): CommitError {
   const e = err as { name?: string; message?: string; code?: unknown; rawCode?: unknown };
   return {
     name: String(e?.name ?? 'Error'),
@@ -39,7 +39,7 @@ async function commit(groups: InStatement[][]): Promise<(CommitError | null)[]> 
     await client.batch(groups.flat(), 'write');
     return groups.map(() => null);
   } catch (err) {
-    if (groups.length === 1) return [describe(err)];
+    if (groups.length === 1) return [explained(err)];
     // The transaction rolled back as a whole: each report gets its own transaction and its own outcome.
     const outcomes: (CommitError | null)[] = [];
     for (const group of groups) {
@@ -47,7 +47,7 @@ async function commit(groups: InStatement[][]): Promise<(CommitError | null)[]> 
         await client.batch(group, 'write');
         outcomes.push(null);
       } catch (one) {
-        outcomes.push(describe(one));
+        outcomes.push(explained(one));
       }
     }
     return outcomes;

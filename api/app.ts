@@ -43,7 +43,10 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     log,
     // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
     alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
-    commitQueue: createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS, url: options.config.DATABASE_URL }),
+    commitQueue: createCommitQueue(options.db, {
+      windowMs: options.config.INTAKE_GROUP_COMMIT_MS,
+      url: options.config.INTAKE_COMMIT_THREAD === 'on' ? options.config.DATABASE_URL : undefined,
+    }),
     routeRules: options.routeRules ?? ROUTE_RULES,
   };
   const app = createRouter();

@@ -38,7 +38,8 @@ export async function measureStages(count: number): Promise<StageTimes> {
     const sealer = createSealer(generateKey());
     const commitQueue = createCommitQueue(db, { windowMs: 0 });
     // Earlier reports to search, as in the HTTP run: every place and category has some recent ones.
-    for (let i = 0; i < count; i++) await createReport({ db, sealer, commitQueue }, ReportInput.parse(JSON.parse(intakePayload(count + i))), false);
+    for (let i = 0; i < count; i++)
+      await createReport({ db, sealer, commitQueue }, ReportInput.parse(JSON.parse(intakePayload(count + i))), false);
     const total = new Map<string, number>();
     const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
       const started = performance.now();
@@ -53,7 +54,13 @@ export async function measureStages(count: number): Promise<StageTimes> {
       await time('triage and risk floor', () => applyRiskFloor(triage(input, now), input.risks, now, DEADLINE_MS));
       const fp = await time('text fingerprint (keyed trigram MACs)', () => fingerprint(input.description, (v) => sealer.mac('trigram', v)));
       await time('queue lookup', () => findQueue(db, input.location.province, input.location.district));
-      const where = { provinceId: input.location.province, districtId: input.location.district, category: input.category, fingerprint: fp, now };
+      const where = {
+        provinceId: input.location.province,
+        districtId: input.location.district,
+        category: input.category,
+        fingerprint: fp,
+        now,
+      };
       await time('duplicate search', () => findPossibleDuplicates(db, where));
       const receipt = newReceipt();
       await time('receipt hash (argon2id, thread pool)', () => hashReceipt(receipt));
@@ -65,7 +72,8 @@ export async function measureStages(count: number): Promise<StageTimes> {
       await time('reference', () => newReference());
     }
     const started = performance.now();
-    for (let i = 0; i < count; i++) await createReport({ db, sealer, commitQueue }, ReportInput.parse(JSON.parse(intakePayload(2 * count + i))), false);
+    for (let i = 0; i < count; i++)
+      await createReport({ db, sealer, commitQueue }, ReportInput.parse(JSON.parse(intakePayload(2 * count + i))), false);
     const createReportUs = ((performance.now() - started) * 1000) / count;
     return { reports: count, stages: [...total].map(([k, v]) => [k, v / count]), createReportUs };
   } finally {

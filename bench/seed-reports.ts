@@ -21,8 +21,27 @@ const PRIORITY_WEIGHT = [
   ['P4', 15],
 ] as const;
 // Rough share of reports by province (population-weighted) and a heavier load on the big cities.
-const PROVINCE_WEIGHT: Record<string, number> = { punjab: 53, sindh: 23, 'khyber-pakhtunkhwa': 15, balochistan: 5, islamabad: 2, 'azad-kashmir': 1, 'gilgit-baltistan': 1 };
-const CITY_WEIGHT: Record<string, number> = { lahore: 8, faisalabad: 3, rawalpindi: 3, multan: 2, peshawar: 5, quetta: 4, 'karachi-central': 3, 'karachi-east': 3, 'karachi-south': 3, hyderabad: 2 };
+const PROVINCE_WEIGHT: Record<string, number> = {
+  punjab: 53,
+  sindh: 23,
+  'khyber-pakhtunkhwa': 15,
+  balochistan: 5,
+  islamabad: 2,
+  'azad-kashmir': 1,
+  'gilgit-baltistan': 1,
+};
+const CITY_WEIGHT: Record<string, number> = {
+  lahore: 8,
+  faisalabad: 3,
+  rawalpindi: 3,
+  multan: 2,
+  peshawar: 5,
+  quetta: 4,
+  'karachi-central': 3,
+  'karachi-east': 3,
+  'karachi-south': 3,
+  hyderabad: 2,
+};
 const OPEN = ['new', 'assigned', 'in_progress', 'referred'] as const;
 
 export interface SeedOptions {
@@ -70,9 +89,30 @@ function weighted<T>(items: readonly T[], weight: (t: T) => number, random: () =
 }
 
 const COLUMNS = [
-  'reference', 'receipt_index', 'receipt_hash', 'locale', 'reporter', 'category', 'immediate_danger', 'age_band', 'gender', 'province_id',
-  'district_id', 'description_ct', 'priority', 'due_at', 'queue_id', 'status', 'reporter_status', 'verified', 'created_at', 'updated_at',
-  'first_action_at', 'closed_at', 'close_reason', 'screened_at',
+  'reference',
+  'receipt_index',
+  'receipt_hash',
+  'locale',
+  'reporter',
+  'category',
+  'immediate_danger',
+  'age_band',
+  'gender',
+  'province_id',
+  'district_id',
+  'description_ct',
+  'priority',
+  'due_at',
+  'queue_id',
+  'status',
+  'reporter_status',
+  'verified',
+  'created_at',
+  'updated_at',
+  'first_action_at',
+  'closed_at',
+  'close_reason',
+  'screened_at',
 ];
 const ROWS_PER_STATEMENT = 100;
 const STATEMENTS_PER_TX = 50;
@@ -85,7 +125,9 @@ const jsonList = (xs: readonly string[]) => `'${JSON.stringify(xs)}'`;
 export async function seedReports(client: Client, directory: Directory, o: SeedOptions): Promise<number> {
   const started = performance.now();
   const random = mulberry32(o.seed ?? 1);
-  const places = directory.provinces.flatMap((p) => p.districts.map((d) => ({ province: p.id, district: d.id, queueId: d.queueId, weight: CITY_WEIGHT[d.id] ?? 1 })));
+  const places = directory.provinces.flatMap((p) =>
+    p.districts.map((d) => ({ province: p.id, district: d.id, queueId: d.queueId, weight: CITY_WEIGHT[d.id] ?? 1 })),
+  );
   const byProvince = new Map<string, number>();
   for (const p of places) byProvince.set(p.province, (byProvince.get(p.province) ?? 0) + p.weight);
   const pickPlace = weighted(places, (p) => (p.weight / byProvince.get(p.province)!) * (PROVINCE_WEIGHT[p.province] ?? 1), random);
@@ -93,7 +135,10 @@ export async function seedReports(client: Client, directory: Directory, o: SeedO
   const sealer = createSealer(o.reportKey);
   const receiptHash = await hashReceipt('0000000000000000');
   const sealed = Array.from({ length: 64 }, (_, i) =>
-    sealer.seal(`A child in the neighbourhood is being hurt, sample description number ${i}, with some detail about what happened and when.`, 'report.description'),
+    sealer.seal(
+      `A child in the neighbourhood is being hurt, sample description number ${i}, with some detail about what happened and when.`,
+      'report.description',
+    ),
   );
   const skew = o.skew ?? 1;
   const row = (i: number): unknown[] => {
@@ -108,7 +153,8 @@ export async function seedReports(client: Client, directory: Directory, o: SeedO
     const screenedAt = status === 'new' && random() < 0.5 ? null : Math.min(o.now, createdAt + Math.floor(random() ** 3 * 2 * DAY));
     const firstActionAt = status === 'new' ? null : Math.min(o.now, createdAt + Math.floor(random() * 1.6 * SLA_MS[priority]));
     const closedAt = status === 'closed' ? Math.min(o.now, firstActionAt! + Math.floor(random() * 20 * DAY)) : null;
-    const reporterStatus = status === 'closed' ? 'closed' : status === 'referred' ? 'referred' : status === 'new' ? 'received' : 'in_review';
+    const reporterStatus =
+      status === 'closed' ? 'closed' : status === 'referred' ? 'referred' : status === 'new' ? 'received' : 'in_review';
     return [
       `CP-B${i.toString(36).toUpperCase().padStart(7, '0')}`,
       `bench-${i}`,

@@ -34,7 +34,18 @@ describe('wait buckets', () => {
   });
 
   it('are the same in SQL (the triggers) as in TypeScript, on random waits', async () => {
-    const waits = [0, -1, -59_999, 59_999, 60_000, 8 * MIN - 1, 8 * MIN, 2 ** 25 * MIN, 2 ** 40, ...Array.from({ length: 400 }, () => Math.floor(Math.exp(Math.random() * 30)) - 1000)];
+    const waits = [
+      0,
+      -1,
+      -59_999,
+      59_999,
+      60_000,
+      8 * MIN - 1,
+      8 * MIN,
+      2 ** 25 * MIN,
+      2 ** 40,
+      ...Array.from({ length: 400 }, () => Math.floor(Math.exp(Math.random() * 30)) - 1000),
+    ];
     for (const v of waits) {
       const row = await t.db.get<{ b: number }>(sql`select ${sql.raw(bucketSql(String(v)))} as b`);
       expect(Number(row!.b), `wait ${v} ms`).toBe(bucketOf(v));

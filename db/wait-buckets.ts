@@ -27,7 +27,10 @@ export function bucketBounds(b: number): { lo: number; hi: number } {
 
 /** Every bucket with its lowest whole minute (the wait_buckets table the triggers look buckets up in). */
 export function bucketRows(): { bucket: number; loMinute: number }[] {
-  return Array.from({ length: LAST_BUCKET + 1 }, (_, b) => ({ bucket: b, loMinute: b === 0 ? Number.MIN_SAFE_INTEGER : bucketBounds(b).lo / MINUTE }));
+  return Array.from({ length: LAST_BUCKET + 1 }, (_, b) => ({
+    bucket: b,
+    loMinute: b === 0 ? Number.MIN_SAFE_INTEGER : bucketBounds(b).lo / MINUTE,
+  }));
 }
 
 /** The same bucket in SQL, for an integer expression `v` in ms: the last bucket starting at or below its minute. */

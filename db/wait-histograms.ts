@@ -17,11 +17,20 @@ interface Series {
 const SERIES: Series[] = [
   { id: 'acted', end: 'first_action_at', name: () => `'acted'`, inputs: ['queue_id', 'created_at', 'first_action_at'] },
   { id: 'closed', end: 'closed_at', name: () => `'closed'`, inputs: ['queue_id', 'created_at', 'closed_at'] },
-  { id: 'screened', end: 'screened_at', name: (r) => `'screened:' || ${r}.priority`, inputs: ['queue_id', 'created_at', 'screened_at', 'priority'] },
+  {
+    id: 'screened',
+    end: 'screened_at',
+    name: (r) => `'screened:' || ${r}.priority`,
+    inputs: ['queue_id', 'created_at', 'screened_at', 'priority'],
+  },
 ];
 const LEVELS = [
   { table: 'report_wait_daily', period: 'day', of: (r: string) => `date(${r}.created_at / 1000, 'unixepoch', '+5 hours')` },
-  { table: 'report_wait_monthly', period: 'month', of: (r: string) => `substr(date(${r}.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7)` },
+  {
+    table: 'report_wait_monthly',
+    period: 'month',
+    of: (r: string) => `substr(date(${r}.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7)`,
+  },
 ];
 
 const wait = (s: Series, r: string) => `${r}.${s.end} - ${r}.created_at`;
@@ -39,7 +48,8 @@ function remove(s: Series, r: string, level: (typeof LEVELS)[number]): string {
 
 function fill(): string[] {
   const rows = SERIES.map(
-    (s) => `SELECT reports.queue_id AS queue_id, ${LEVELS[0]!.of('reports')} AS day, ${s.name('reports')} AS series, ${bucketSql(wait(s, 'reports'))} AS bucket FROM reports WHERE reports.${s.end} IS NOT NULL`,
+    (s) =>
+      `SELECT reports.queue_id AS queue_id, ${LEVELS[0]!.of('reports')} AS day, ${s.name('reports')} AS series, ${bucketSql(wait(s, 'reports'))} AS bucket FROM reports WHERE reports.${s.end} IS NOT NULL`,
   );
   return [
     `INSERT INTO report_wait_daily (queue_id, day, series, bucket, n)\n  SELECT queue_id, day, series, bucket, count(*) FROM (\n    ${rows.join('\n    UNION ALL ')}\n  ) GROUP BY 1, 2, 3, 4;`,
@@ -54,7 +64,9 @@ export function waitHistogramSql(): string[] {
     `CREATE TRIGGER report_wait_${s.id}_au AFTER UPDATE OF ${s.inputs.join(', ')} ON reports\n  WHEN ${s.inputs.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ')}\nBEGIN\n  ${LEVELS.map((l) => remove(s, 'old', l)).join('\n  ')}\n  ${LEVELS.map((l) => add(s, 'new', l)).join('\n  ')}\nEND;`,
     `CREATE TRIGGER report_wait_${s.id}_ad AFTER DELETE ON reports WHEN old.${s.end} IS NOT NULL BEGIN\n  ${LEVELS.map((l) => remove(s, 'old', l)).join('\n  ')}\nEND;`,
   ]);
-  const buckets = `INSERT INTO wait_buckets (bucket, lo_minute) VALUES ${bucketRows().map((r) => `(${r.bucket}, ${r.loMinute})`).join(', ')};`;
+  const buckets = `INSERT INTO wait_buckets (bucket, lo_minute) VALUES ${bucketRows()
+    .map((r) => `(${r.bucket}, ${r.loMinute})`)
+    .join(', ')};`;
   return [buckets, ...triggers, ...fill()];
 }
 

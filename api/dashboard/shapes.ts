@@ -16,7 +16,12 @@ export interface DateRange {
 }
 
 export function rangeOfDays(fromDay: string, toDay: string): DateRange {
-  return { from: Date.parse(`${fromDay}T00:00:00Z`) - PKT_OFFSET_MS, to: Date.parse(`${toDay}T00:00:00Z`) - PKT_OFFSET_MS + DAY_MS, fromDay, toDay };
+  return {
+    from: Date.parse(`${fromDay}T00:00:00Z`) - PKT_OFFSET_MS,
+    to: Date.parse(`${toDay}T00:00:00Z`) - PKT_OFFSET_MS + DAY_MS,
+    fromDay,
+    toDay,
+  };
 }
 
 /** The Pakistan calendar day of an instant, YYYY-MM-DD. */
@@ -36,7 +41,9 @@ export type QueueScope = (queueId: AnySQLiteColumn) => SQL;
 
 /** Every day of the range, with the counts found per day and priority (days without reports are zeros). */
 export function perDayOf(range: DateRange, rows: { day: string; priority: Priority; n: number }[]) {
-  const byDay = new Map(daysOf(range).map((day) => [day, { day, P1: 0, P2: 0, P3: 0, P4: 0 } as { day: string } & Record<Priority, number>]));
+  const byDay = new Map(
+    daysOf(range).map((day) => [day, { day, P1: 0, P2: 0, P3: 0, P4: 0 } as { day: string } & Record<Priority, number>]),
+  );
   for (const r of rows) {
     const d = byDay.get(r.day);
     if (d) d[r.priority] = r.n;

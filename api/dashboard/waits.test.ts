@@ -20,7 +20,13 @@ const DAYS = 120;
 
 describe('splitRange', () => {
   it('reads whole months from the monthly histograms and only the days at the ends from the daily ones', () => {
-    expect(splitRange('2025-11-26', '2026-11-26')).toEqual({ months: ['2025-12', '2026-10'], days: [['2025-11-26', '2025-11-30'], ['2026-11-01', '2026-11-26']] });
+    expect(splitRange('2025-11-26', '2026-11-26')).toEqual({
+      months: ['2025-12', '2026-10'],
+      days: [
+        ['2025-11-26', '2025-11-30'],
+        ['2026-11-01', '2026-11-26'],
+      ],
+    });
     expect(splitRange('2026-01-01', '2026-03-31')).toEqual({ months: ['2026-01', '2026-03'], days: [] });
     expect(splitRange('2026-02-01', '2026-02-28')).toEqual({ months: ['2026-02', '2026-02'], days: [] });
     expect(splitRange('2026-02-02', '2026-02-27')).toEqual({ months: null, days: [['2026-02-02', '2026-02-27']] });
@@ -33,7 +39,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   // Waits from a few heavy spikes (equal values, one bucket) and a long tail, in two queues of Punjab and one of KP.
-  const wait = () => (random() < 0.4 ? [7 * MIN, 59 * MIN + 30_000, 3 * 60 * MIN][Math.floor(random() * 3)]! + Math.floor(random() * 3) : Math.floor(Math.exp(random() * 16)));
+  const wait = () =>
+    random() < 0.4
+      ? [7 * MIN, 59 * MIN + 30_000, 3 * 60 * MIN][Math.floor(random() * 3)]! + Math.floor(random() * 3)
+      : Math.floor(Math.exp(random() * 16));
   const places = [
     { queueId: 'cpu-lahore', provinceId: 'punjab', districtId: 'lahore' },
     { queueId: 'punjab-cpwb', provinceId: 'punjab', districtId: 'okara' },
@@ -70,7 +79,12 @@ afterAll(() => t.close());
 
 const who = (u: Partial<StaffUser>) => u as StaffUser;
 const USERS = [who({ role: 'provincial', provinceId: 'punjab' }), who({ role: 'supervisor', queueId: 'cpu-peshawar' })];
-const RANGES = [rangeOfDays('2026-01-20', '2026-05-19'), rangeOfDays('2026-02-01', '2026-03-31'), rangeOfDays('2026-02-10', '2026-02-11'), rangeOfDays('2026-01-25', '2026-04-03')];
+const RANGES = [
+  rangeOfDays('2026-01-20', '2026-05-19'),
+  rangeOfDays('2026-02-01', '2026-03-31'),
+  rangeOfDays('2026-02-10', '2026-02-11'),
+  rangeOfDays('2026-01-25', '2026-04-03'),
+];
 // On a bucket edge (60 min), inside a spike's bucket (59.5 min + a few ms), between whole minutes, and fractional.
 const DEADLINES = [60 * MIN, 59 * MIN + 30_001, 7 * MIN + 1, 0.015 * MIN, 3 * 60 * MIN];
 
@@ -81,7 +95,9 @@ describe('medians from the wait histograms', () => {
         const on = (q: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, q);
         const exact = await medianTimes(t.db, reportScope(user), range);
         expect(exact.firstAction.n + exact.closure.n).toBeGreaterThan(0);
-        expect(await mediansFromRollups(t.db, on, reportScope(user), range), `seed ${SEED} ${range.fromDay}..${range.toDay}`).toEqual(exact);
+        expect(await mediansFromRollups(t.db, on, reportScope(user), range), `seed ${SEED} ${range.fromDay}..${range.toDay}`).toEqual(
+          exact,
+        );
       }
     }
   });
@@ -92,7 +108,10 @@ describe('medians from the wait histograms', () => {
         const on = (q: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, q);
         for (const deadline of DEADLINES) {
           const exact = await timeToScreening(t.db, reportScope(user), range, deadline);
-          expect(await screeningFromRollups(t.db, on, reportScope(user), range, deadline), `seed ${SEED} ${range.fromDay}..${range.toDay} ${deadline}`).toEqual(exact);
+          expect(
+            await screeningFromRollups(t.db, on, reportScope(user), range, deadline),
+            `seed ${SEED} ${range.fromDay}..${range.toDay} ${deadline}`,
+          ).toEqual(exact);
         }
       }
     }

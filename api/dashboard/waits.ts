@@ -82,7 +82,15 @@ interface Wait {
 const waitOf = (w: Wait) => sql<number>`(${w.end} - ${reports.createdAt})`;
 
 /** The `count` waits from `offset` on within one bucket, in order: read from that bucket's entries of the index. */
-async function waitsInBucket(db: Db, scope: SQL, range: DateRange, w: Wait, bucket: number, offset: number, count: number): Promise<number[]> {
+async function waitsInBucket(
+  db: Db,
+  scope: SQL,
+  range: DateRange,
+  w: Wait,
+  bucket: number,
+  offset: number,
+  count: number,
+): Promise<number[]> {
   const { lo, hi } = bucketBounds(bucket);
   const v = waitOf(w);
   const rows = await db.all<{ v: number }>(sql`select ${v} as v from ${reports}
@@ -100,7 +108,10 @@ async function median(db: Db, scope: SQL, range: DateRange, w: Wait, buckets: [n
   const values =
     low.bucket === high.bucket
       ? await waitsInBucket(db, scope, range, w, low.bucket, low.offset, high.offset - low.offset + 1)
-      : [...(await waitsInBucket(db, scope, range, w, low.bucket, low.offset, 1)), ...(await waitsInBucket(db, scope, range, w, high.bucket, high.offset, 1))];
+      : [
+          ...(await waitsInBucket(db, scope, range, w, low.bucket, low.offset, 1)),
+          ...(await waitsInBucket(db, scope, range, w, high.bucket, high.offset, 1)),
+        ];
   return { n, medianMs: Math.round((values[0]! + values.at(-1)!) / 2) };
 }
 
@@ -135,13 +146,29 @@ export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range
 }
 
 /** Per priority: screened, screened within the deadline, and the median wait (screening.ts answers the same by a scan). */
-export async function screeningWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs: number, histograms?: Promise<Histogram>) {
-  const h = await (histograms ?? waitHistograms(db, on, range, PRIORITIES.map((p) => `screened:${p}`)));
+export async function screeningWaits(
+  db: Db,
+  on: QueueScope,
+  scope: SQL,
+  range: DateRange,
+  deadlineMs: number,
+  histograms?: Promise<Histogram>,
+) {
+  const h = await (histograms ??
+    waitHistograms(
+      db,
+      on,
+      range,
+      PRIORITIES.map((p) => `screened:${p}`),
+    ));
   return Promise.all(
     PRIORITIES.map(async (priority) => {
       const buckets = h.get(`screened:${priority}`)!;
       const w: Wait = { end: reports.screenedAt, where: sql`${reports.priority} = ${priority}` };
-      const [{ n, medianMs }, withinDeadline] = await Promise.all([median(db, scope, range, w, buckets), atMost(db, scope, range, w, buckets, deadlineMs)]);
+      const [{ n, medianMs }, withinDeadline] = await Promise.all([
+        median(db, scope, range, w, buckets),
+        atMost(db, scope, range, w, buckets, deadlineMs),
+      ]);
       return { priority, screened: n, withinDeadline, medianMs };
     }),
   );

@@ -48,7 +48,13 @@ function inThread(db: Db): Writer {
       if (groups.length === 1) return [err];
       // The group rolled back as a whole; give each report its own transaction and its own outcome.
       const outcomes: unknown[] = [];
-      for (const g of groups) outcomes.push(await runBatch(db, g).then(() => null, (one: unknown) => one));
+      for (const g of groups)
+        outcomes.push(
+          await runBatch(db, g).then(
+            () => null,
+            (one: unknown) => one,
+          ),
+        );
       return outcomes;
     }
   };
@@ -62,7 +68,12 @@ function compiled(item: BatchItem): InStatement {
 
 /** An Error as libSQL raised it in the thread: its code keeps database faults a 503 (api/app.ts). */
 function revived(e: CommitError): Error {
-  return Object.assign(new Error(e.message), { name: e.name }, e.code ? { code: e.code } : {}, e.rawCode !== undefined ? { rawCode: e.rawCode } : {});
+  return Object.assign(
+    new Error(e.message),
+    { name: e.name },
+    e.code ? { code: e.code } : {},
+    e.rawCode !== undefined ? { rawCode: e.rawCode } : {},
+  );
 }
 
 function onThread(url: string): Writer {

@@ -51,15 +51,13 @@ export const locations = (api: Api) => api.request<Locations>('GET', '/api/locat
 
 export const changePassword = (api: Api, body: PasswordChange) => api.request<void>('POST', '/api/staff/password', body);
 export const enrolTotp = (api: Api) => api.request<TotpSetup>('POST', '/api/staff/totp/enrol', {});
-export const confirmTotp = (api: Api, code: string) =>
-  api.request<RecoveryCodes>('POST', '/api/staff/totp/confirm', { code });
+export const confirmTotp = (api: Api, code: string) => api.request<RecoveryCodes>('POST', '/api/staff/totp/confirm', { code });
 
 export const listQueues = (api: Api) => api.request<QueueSummaries>('GET', '/api/staff/queues');
 /** `query`: the queue filters as URL parameters (staff/queue-filters.ts). */
 export const queueReports = (api: Api, queueId: string, query: string) =>
   api.request<QueuePage>('GET', `/api/staff/queues/${seg(queueId)}/reports?${query}`);
-export const queueStaff = (api: Api, queueId: string) =>
-  api.request<AssignableStaff>('GET', `/api/staff/queues/${seg(queueId)}/staff`);
+export const queueStaff = (api: Api, queueId: string) => api.request<AssignableStaff>('GET', `/api/staff/queues/${seg(queueId)}/staff`);
 export const transferTargets = (api: Api) => api.request<TransferTargets>('GET', '/api/staff/transfer-targets');
 export const queueStats = (api: Api) => api.request<QueueStatsList>('GET', '/api/staff/stats');
 export const auditLog = (api: Api, before?: string) =>

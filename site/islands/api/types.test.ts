@@ -94,7 +94,12 @@ describe('answer types derived from the API', () => {
     }>();
     expectTypeOf<TotpSetup>().toMatchTypeOf<{ secret: string; qr: string }>();
     expectTypeOf<RecoveryCodes>().toEqualTypeOf<{ recoveryCodes: string[] }>();
-    expectTypeOf<QueueSummary>().toMatchTypeOf<{ id: string; name: Record<Locale, string>; open: Record<Priority, number>; overdue: number }>();
+    expectTypeOf<QueueSummary>().toMatchTypeOf<{
+      id: string;
+      name: Record<Locale, string>;
+      open: Record<Priority, number>;
+      overdue: number;
+    }>();
     expectTypeOf<QueueRow>().toMatchTypeOf<{
       reference: string;
       priority: Priority;
@@ -117,8 +122,19 @@ describe('answer types derived from the API', () => {
     }>();
     expectTypeOf<FullReport['queue']>().toEqualTypeOf<{ id: string; name: Record<Locale, string> }>();
     expectTypeOf<FullReport['locale']>().toEqualTypeOf<Locale>();
-    expectTypeOf<ThreadEntry>().toMatchTypeOf<{ from: 'reporter' | 'staff' | 'note'; body: string | null; at: string; by: string | null }>();
-    expectTypeOf<Referral>().toMatchTypeOf<{ id: string; desk: string | null; status: ReferralStatus; dueAt: string | null; overdue: boolean }>();
+    expectTypeOf<ThreadEntry>().toMatchTypeOf<{
+      from: 'reporter' | 'staff' | 'note';
+      body: string | null;
+      at: string;
+      by: string | null;
+    }>();
+    expectTypeOf<Referral>().toMatchTypeOf<{
+      id: string;
+      desk: string | null;
+      status: ReferralStatus;
+      dueAt: string | null;
+      overdue: boolean;
+    }>();
     expectTypeOf<HistoryEvent['data']>().toEqualTypeOf<Record<string, unknown>>();
     expectTypeOf<Extract<StaffAction, { type: 'update_referral' }>['status']>().toEqualTypeOf<'accepted' | 'completed' | 'declined'>();
     expectTypeOf<Extract<StaffAction, { type: 'acknowledge' }>>().toEqualTypeOf<{ type: 'acknowledge' }>();

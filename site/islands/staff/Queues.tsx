@@ -133,9 +133,7 @@ function QueueCounts({ queue, onRefresh }: { queue: QueueSummary; onRefresh: () 
           · {t('queue.referralsOverdue', { count: queue.referralsOverdue })}
         </strong>
       )}
-      {queue.unscreened > 0 && (
-        <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>
-      )}{' '}
+      {queue.unscreened > 0 && <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>}{' '}
       <button type="button" onClick={onRefresh}>
         {t('console.refresh')}
       </button>

@@ -2,24 +2,29 @@
 import type { Api } from './client.ts';
 import type {
   AlertEmail,
-  AlertFigure,
-  AuditEntry,
-  Desk,
+  AlertFigures,
+  AssignableStaff,
+  AuditPage,
   DeskList,
+  DistrictDesks,
   Locations,
   LoginInput,
   Me,
   OnDutyEntry,
   OnDutyList,
+  OnDutySaved,
   Outbox,
   PartnerAnswer,
+  PartnerAnswered,
+  PasswordChange,
   QueuePage,
-  QueueRef,
-  QueueStats,
-  QueueSummary,
+  QueueStatsList,
+  QueueSummaries,
+  RecoveryCodes,
   StaffAction,
   StaffReport,
   TotpSetup,
+  TransferTargets,
 } from './types.ts';
 
 const seg = encodeURIComponent;
@@ -44,38 +49,36 @@ export async function signOut(api: Api): Promise<void> {
 /** Province and district names (a public route; the console names places with it). */
 export const locations = (api: Api) => api.request<Locations>('GET', '/api/locations');
 
-export const changePassword = (api: Api, body: { current: string; next: string }) => api.request<void>('POST', '/api/staff/password', body);
+export const changePassword = (api: Api, body: PasswordChange) => api.request<void>('POST', '/api/staff/password', body);
 export const enrolTotp = (api: Api) => api.request<TotpSetup>('POST', '/api/staff/totp/enrol', {});
-export const confirmTotp = (api: Api, code: string) =>
-  api.request<{ recoveryCodes: string[] }>('POST', '/api/staff/totp/confirm', { code });
+export const confirmTotp = (api: Api, code: string) => api.request<RecoveryCodes>('POST', '/api/staff/totp/confirm', { code });
 
-export const listQueues = (api: Api) => api.request<{ queues: QueueSummary[] }>('GET', '/api/staff/queues');
+export const listQueues = (api: Api) => api.request<QueueSummaries>('GET', '/api/staff/queues');
 /** `query`: the queue filters as URL parameters (staff/queue-filters.ts). */
 export const queueReports = (api: Api, queueId: string, query: string) =>
   api.request<QueuePage>('GET', `/api/staff/queues/${seg(queueId)}/reports?${query}`);
-export const queueStaff = (api: Api, queueId: string) =>
-  api.request<{ staff: { username: string }[] }>('GET', `/api/staff/queues/${seg(queueId)}/staff`);
-export const transferTargets = (api: Api) => api.request<{ queues: QueueRef[] }>('GET', '/api/staff/transfer-targets');
-export const queueStats = (api: Api) => api.request<{ queues: QueueStats[] }>('GET', '/api/staff/stats');
+export const queueStaff = (api: Api, queueId: string) => api.request<AssignableStaff>('GET', `/api/staff/queues/${seg(queueId)}/staff`);
+export const transferTargets = (api: Api) => api.request<TransferTargets>('GET', '/api/staff/transfer-targets');
+export const queueStats = (api: Api) => api.request<QueueStatsList>('GET', '/api/staff/stats');
 export const auditLog = (api: Api, before?: string) =>
-  api.request<{ entries: AuditEntry[]; nextBefore: string | null }>('GET', `/api/staff/audit${before ? `?before=${seg(before)}` : ''}`);
+  api.request<AuditPage>('GET', `/api/staff/audit${before ? `?before=${seg(before)}` : ''}`);
 
 export const getReport = (api: Api, reference: string) => api.request<StaffReport>('GET', `/api/staff/reports/${seg(reference)}`);
 /** One action; the answer is the report as it is now. */
 export const actOn = (api: Api, reference: string, action: StaffAction) =>
   api.request<StaffReport>('POST', `/api/staff/reports/${seg(reference)}/actions`, action);
-export const desksIn = (api: Api, district: string) => api.request<{ desks: Desk[] }>('GET', `/api/staff/desks?district=${seg(district)}`);
+export const desksIn = (api: Api, district: string) => api.request<DistrictDesks>('GET', `/api/staff/desks?district=${seg(district)}`);
 
 export const getAlertEmail = (api: Api) => api.request<AlertEmail>('GET', '/api/staff/alert-email');
 export const setAlertEmail = (api: Api, email: string | null) => api.request<AlertEmail>('POST', '/api/staff/alert-email', { email });
 export const getOnDuty = (api: Api, queueId: string) => api.request<OnDutyList>('GET', `/api/staff/queues/${seg(queueId)}/on-duty`);
 export const setOnDuty = (api: Api, queueId: string, entries: OnDutyEntry[]) =>
-  api.request<{ ok: true }>('POST', `/api/staff/queues/${seg(queueId)}/on-duty`, { entries });
-export const alertFigures = (api: Api) => api.request<{ priorities: AlertFigure[] }>('GET', '/api/staff/alerts/figures');
+  api.request<OnDutySaved>('POST', `/api/staff/queues/${seg(queueId)}/on-duty`, { entries });
+export const alertFigures = (api: Api) => api.request<AlertFigures>('GET', '/api/staff/alerts/figures');
 export const alertOutbox = (api: Api) => api.request<Outbox>('GET', '/api/staff/alerts/outbox');
 /** The account's alerts and count changes, as Server-Sent Events (`alert`, `counts`). */
 export const staffEvents = () => new EventSource('/api/staff/events');
 
 export const partnerReferrals = (api: Api, status: string) => api.request<DeskList>('GET', `/api/partner/referrals?status=${seg(status)}`);
 export const answerReferral = (api: Api, referralId: string, answer: PartnerAnswer) =>
-  api.request<{ id: string; status: string }>('POST', `/api/partner/referrals/${seg(referralId)}`, answer);
+  api.request<PartnerAnswered>('POST', `/api/partner/referrals/${seg(referralId)}`, answer);

@@ -1,23 +1,42 @@
 // The answer types derived from the API's schemas are what the islands read. These checks run in `tsc --noEmit`
 // (a derivation that silently became `never` would let any property through); vitest runs them as no-ops.
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
 import type { Locale } from '../../../locales/index.ts';
+import type { FormAction } from '../staff/report/ActionForm.tsx';
 import type {
   Account,
   AccountOptions,
   AccountWithPassword,
   AlertEmail,
   AlertFigure,
+  AssignableStaff,
+  AuditEntry,
+  AuditPage,
   DashboardFigures,
   Desk,
   DeskList,
   ErrorBody,
+  FullReport,
+  HistoryEvent,
   Locations,
+  Me,
   OnDutyEntry,
   OnDutyList,
   Outbox,
   PartnerReferral,
+  QueueRef,
+  QueueRow,
+  QueueStats,
+  QueueSummary,
+  RecoveryCodes,
+  Referral,
   ReporterView,
+  RestrictedReport,
+  StaffAction,
+  StaffReport,
+  ThreadEntry,
+  TotpSetup,
 } from './types.ts';
 
 describe('answer types derived from the API', () => {
@@ -61,5 +80,67 @@ describe('answer types derived from the API', () => {
     expectTypeOf<DashboardFigures['medians']['closure']>().toEqualTypeOf<{ n: number; medianMs: number | null }>();
     expectTypeOf<DashboardFigures['scope']['name']>().toEqualTypeOf<Record<Locale, string> | null>();
     expectTypeOf<ErrorBody['error']>().toEqualTypeOf<{ code: string; message: string; fields?: Record<string, string> }>();
+  });
+
+  it('describe the staff console: the account, queues, audit log, one report and its actions', () => {
+    expectTypeOf<Me>().toMatchTypeOf<{
+      username: string;
+      role: Role;
+      can: Record<Capability, boolean>;
+      queueId: string | null;
+      csrfToken: string;
+      totpEnabled: boolean;
+      mustChangePassword: boolean;
+    }>();
+    expectTypeOf<TotpSetup>().toMatchTypeOf<{ secret: string; qr: string }>();
+    expectTypeOf<RecoveryCodes>().toEqualTypeOf<{ recoveryCodes: string[] }>();
+    expectTypeOf<QueueSummary>().toMatchTypeOf<{
+      id: string;
+      name: Record<Locale, string>;
+      open: Record<Priority, number>;
+      overdue: number;
+    }>();
+    expectTypeOf<QueueRow>().toMatchTypeOf<{
+      reference: string;
+      priority: Priority;
+      dueAt: string;
+      assignedTo: string | null;
+      possibleDuplicates: string[];
+      waitingMinutes: number | null;
+    }>();
+    expectTypeOf<QueueRef>().toMatchTypeOf<{ id: string; name: Record<Locale, string> }>();
+    expectTypeOf<AssignableStaff['staff'][number]>().toEqualTypeOf<{ username: string; role: Role }>();
+    expectTypeOf<QueueStats>().toMatchTypeOf<{ queueId: string; p1Waiting: number; p1OnTimeRate: number | null }>();
+    expectTypeOf<AuditEntry>().toMatchTypeOf<{ id: number; at: string; username: string | null; action: string; target: string | null }>();
+    expectTypeOf<AuditPage['nextBefore']>().toEqualTypeOf<string | null>();
+    expectTypeOf<StaffReport['access']>().toEqualTypeOf<'full' | 'restricted'>();
+    expectTypeOf<RestrictedReport>().toEqualTypeOf<{
+      reference: string;
+      access: 'restricted';
+      notes: ThreadEntry[];
+      messages: ThreadEntry[];
+    }>();
+    expectTypeOf<FullReport['queue']>().toEqualTypeOf<{ id: string; name: Record<Locale, string> }>();
+    expectTypeOf<FullReport['locale']>().toEqualTypeOf<Locale>();
+    expectTypeOf<ThreadEntry>().toMatchTypeOf<{
+      from: 'reporter' | 'staff' | 'note';
+      body: string | null;
+      at: string;
+      by: string | null;
+    }>();
+    expectTypeOf<Referral>().toMatchTypeOf<{
+      id: string;
+      desk: string | null;
+      status: ReferralStatus;
+      dueAt: string | null;
+      overdue: boolean;
+    }>();
+    expectTypeOf<HistoryEvent['data']>().toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf<Extract<StaffAction, { type: 'update_referral' }>['status']>().toEqualTypeOf<'accepted' | 'completed' | 'declined'>();
+    expectTypeOf<Extract<StaffAction, { type: 'acknowledge' }>>().toEqualTypeOf<{ type: 'acknowledge' }>();
+    // A form may send any value (the API judges it), but only the keys of its action.
+    expectTypeOf<{ type: 'transfer'; queueId: string; reason: null }>().toMatchTypeOf<FormAction>();
+    expectTypeOf<{ type: 'transfer'; queue: string; reason: string }>().not.toMatchTypeOf<FormAction>();
+    expectTypeOf<{ type: 'transfers'; queueId: string; reason: string }>().not.toMatchTypeOf<FormAction>();
   });
 });

@@ -1,28 +1,30 @@
 // What the API answers, as the islands read it. Where the API exports the zod schema that validates or describes an
 // answer (a schema, or a createRoute whose 2xx response names one), the type is derived from it: type-only imports,
-// erased, so nothing of the server reaches the bundle. The answers the API does not describe yet are declared here,
-// once. Every server import is in this file, so a route moving on the server side changes one line here.
+// erased, so nothing of the server reaches the bundle, and the islands cannot drift from what the API sends. Only
+// what no schema describes (the Server-Sent alert event, the dashboard's day range) is declared here, once. Every
+// server import is in this file, so a route moving on the server side changes one line here.
 import type { z } from 'zod';
 import type * as accountRoutes from '../../../api/accounts/routes.ts';
-import type { ScopeInput } from '../../../api/accounts/schemas.ts';
+import type { PasswordChangeInput, ScopeInput } from '../../../api/accounts/schemas.ts';
 import type * as alertRoutes from '../../../api/alerts/routes.ts';
+import type * as auditRoutes from '../../../api/audit/routes.ts';
+import type * as caseRoutes from '../../../api/case/routes.ts';
+import type { ActionInput } from '../../../api/case/schemas.ts';
 import type * as dashboardRoutes from '../../../api/dashboard/routes.ts';
 import type * as partnerRoutes from '../../../api/partner/routes.ts';
+import type * as queueRoutes from '../../../api/queue/routes.ts';
 import type {
   ErrorBody as ErrorBodySchema,
   Locations as LocationsSchema,
   LoginInput as LoginInputSchema,
   ReporterView as ReporterViewSchema,
 } from '../../../api/schemas.ts';
-import type { Capability, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
-import type { Locale } from '../../../locales/index.ts';
+import type * as sessionRoutes from '../../../api/session/routes.ts';
 
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
 export type Locations = z.output<typeof LocationsSchema>;
 export type LoginInput = z.input<typeof LoginInputSchema>;
 export type ReporterView = z.output<typeof ReporterViewSchema>;
-
-type Named = Record<Locale, string>;
 
 /** The JSON body a route answers with on success (200 or 201), as its response schema describes it. */
 type JsonOf<S> = S extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? z.output<Z> : never;
@@ -34,159 +36,48 @@ export type Answer<R> = R extends { responses: { 200: infer S } }
 
 // ---- the signed-in account ----
 
-export interface Me {
-  username: string;
-  role: Role;
-  /** What this account may do, decided by the API (GET /api/staff/me). */
-  can: Record<Capability, boolean>;
-  queueId: string | null;
-  provinceId: string | null;
-  csrfToken: string;
-  totpEnabled: boolean;
-  totpRequired: boolean;
-  mustChangePassword: boolean;
-}
-
-export interface TotpSetup {
-  secret: string;
-  /** A data: URL of the QR code. */
-  qr: string;
-}
+/** The signed-in account: role, scope, CSRF token and what it may do (`can`, decided by the API). */
+export type Me = Answer<typeof sessionRoutes.me>;
+/** A fresh second-factor secret, as text and as a data: URL of its QR code. */
+export type TotpSetup = Answer<typeof sessionRoutes.totpEnrol>;
+/** The account's own password change (strength-checked by the API). */
+export type PasswordChange = z.input<typeof PasswordChangeInput>;
+/** The recovery codes, shown once when two-factor is confirmed. */
+export type RecoveryCodes = Answer<typeof sessionRoutes.totpConfirm>;
 
 // ---- queues ----
 
-export interface QueueSummary {
-  id: string;
-  name: Named;
-  open: Record<string, number>;
-  overdue: number;
-  unscreened?: number;
-  /** Referrals a desk has not answered or completed by the deadline of the report's priority. */
-  referralsOverdue?: number;
-}
+export type QueueSummaries = Answer<typeof queueRoutes.queues>;
+export type QueueSummary = QueueSummaries['queues'][number];
+export type QueuePage = Answer<typeof queueRoutes.queueReports>;
+export type QueueRow = QueuePage['reports'][number];
+/** Who a report of a queue may be assigned to. */
+export type AssignableStaff = Answer<typeof queueRoutes.queueStaff>;
+/** Where a report may be transferred: every active queue. */
+export type TransferTargets = Answer<typeof queueRoutes.transferTargets>;
+export type QueueRef = TransferTargets['queues'][number];
+export type QueueStatsList = Answer<typeof queueRoutes.stats>;
+export type QueueStats = QueueStatsList['queues'][number];
 
-export interface QueueRow {
-  reference: string;
-  priority: string;
-  category: string;
-  status: string;
-  district: string;
-  province: string;
-  dueAt: string;
-  overdue: boolean;
-  referralsOverdue?: number;
-  verified: boolean;
-  assignedTo: string | null;
-  possibleDuplicates: string[];
-  unscreened?: boolean;
-  waitingMinutes?: number | null;
-}
-
-export interface QueuePage {
-  reports: QueueRow[];
-  nextCursor: string | null;
-}
-
-export interface QueueRef {
-  id: string;
-  name: Named;
-}
-
-export interface QueueStats {
-  queueId: string;
-  open: number;
-  overdue: number;
-  p1Waiting: number;
-  received7: number;
-  closed7: number;
-  p1OnTimeRate: number | null;
-  referralsOverdue?: number;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  target: string | null;
-  queueId: string | null;
-}
+export type AuditPage = Answer<typeof auditRoutes.auditLog>;
+export type AuditEntry = AuditPage['entries'][number];
 
 // ---- one report, as staff work it ----
 
-export interface ThreadEntry {
-  from: string;
-  body: string | null;
-  at: string;
-  by: string | null;
-}
+/** The full view, or (after a transfer out of scope) the restricted view of what this unit wrote. */
+export type StaffReport = Answer<typeof caseRoutes.view>;
+export type FullReport = Extract<StaffReport, { access: 'full' }>;
+export type RestrictedReport = Extract<StaffReport, { access: 'restricted' }>;
+export type ThreadEntry = FullReport['notes'][number];
+export type Referral = FullReport['referrals'][number];
+export type HistoryEvent = FullReport['history'][number];
 
-export interface Referral {
-  id: string;
-  service: string;
-  desk: string | null;
-  status: ReferralStatus;
-  note: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  updatedAt: string;
-}
+/** The service desks of a district a report can be referred to (GET /api/staff/desks). */
+export type DistrictDesks = Answer<typeof partnerRoutes.desks>;
+export type Desk = DistrictDesks['desks'][number];
 
-/** A service desk the report can be referred to (GET /api/staff/desks). */
-export type Desk = Answer<typeof partnerRoutes.desks>['desks'][number];
-
-export interface HistoryEvent {
-  type: string;
-  at: string;
-  by: string | null;
-  data: Record<string, unknown>;
-}
-
-export interface FullReport {
-  access: 'full';
-  reference: string;
-  priority: string;
-  dueAt: string;
-  overdue: boolean;
-  reasons: ({ id: string } & Named)[];
-  category: string;
-  suggestedCategory: string | null;
-  reporter: string;
-  immediateDanger: boolean;
-  child: { ageBand: string; gender: string };
-  location: { province: string; district: string; details: string | null };
-  description: string | null;
-  contact: string | null;
-  locale: Locale;
-  status: string;
-  reporterStatus: string;
-  queue: QueueRef;
-  verified: boolean;
-  assignedTo: string | null;
-  screenedAt: string | null;
-  screenedBy: string | null;
-  duplicateOf: string | null;
-  possibleDuplicates: string[];
-  closeReason: string | null;
-  createdAt: string;
-  erased: boolean;
-  history: HistoryEvent[];
-  referrals: Referral[];
-  notes: ThreadEntry[];
-  messages: ThreadEntry[];
-}
-
-export interface RestrictedReport {
-  access: 'restricted';
-  reference: string;
-  notes: ThreadEntry[];
-  messages: ThreadEntry[];
-}
-
-export type StaffReport = FullReport | RestrictedReport;
-
-/** One action (POST …/actions): built from a form's fields, checked by the API (ActionInput). */
-export type StaffAction = { type: string } & Record<string, unknown>;
+/** One action (POST …/actions), as the API's ActionInput accepts it. */
+export type StaffAction = z.input<typeof ActionInput>;
 
 // ---- alerts ----
 
@@ -202,7 +93,9 @@ export interface AlertEvent {
 export type OnDutyList = Answer<typeof alertRoutes.onDuty>;
 export type OnDutyEntry = OnDutyList['entries'][number];
 export type AlertEmail = Answer<typeof alertRoutes.alertEmail>;
-export type AlertFigure = Answer<typeof alertRoutes.figures>['priorities'][number];
+export type AlertFigures = Answer<typeof alertRoutes.figures>;
+export type AlertFigure = AlertFigures['priorities'][number];
+export type OnDutySaved = Answer<typeof alertRoutes.saveOnDuty>;
 export type Outbox = Answer<typeof alertRoutes.outbox>;
 
 // ---- a referral partner's desk ----
@@ -210,6 +103,8 @@ export type Outbox = Answer<typeof alertRoutes.outbox>;
 export type DeskList = Answer<typeof partnerRoutes.referrals>;
 export type PartnerReferral = DeskList['referrals'][number];
 export type PartnerAnswer = z.input<typeof partnerRoutes.PartnerAnswer>;
+/** The referral as it is after a desk's answer. */
+export type PartnerAnswered = Answer<typeof partnerRoutes.answer>;
 
 // ---- accounts (admin) ----
 

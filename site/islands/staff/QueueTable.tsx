@@ -64,7 +64,7 @@ export function QueueTable({
             <td>
               {formatDateTime(r.dueAt, locale)}
               {r.overdue && <strong className="app-staff__overdue"> {t('queue.overdue')}</strong>}
-              {(r.referralsOverdue ?? 0) > 0 && (
+              {r.referralsOverdue > 0 && (
                 <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>
               )}
             </td>

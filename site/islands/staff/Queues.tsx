@@ -98,7 +98,7 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
           <select id="queue-pick" value={current.id} onChange={(e) => setQueueId(e.target.value)}>
             {queues.map((q) => (
               <option key={q.id} value={q.id}>
-                {q.name[locale]} ({q.open.P1 ?? 0} P1)
+                {q.name[locale]} ({q.open.P1} P1)
               </option>
             ))}
           </select>
@@ -127,15 +127,13 @@ function QueueCounts({ queue, onRefresh }: { queue: QueueSummary; onRefresh: () 
     <p>
       {t('queue.counts', { p1: queue.open.P1, p2: queue.open.P2, p3: queue.open.P3, p4: queue.open.P4 })}
       {queue.overdue > 0 && <strong className="app-staff__overdue"> · {t('queue.overdueCount', { count: queue.overdue })}</strong>}
-      {(queue.referralsOverdue ?? 0) > 0 && (
+      {queue.referralsOverdue > 0 && (
         <strong className="app-staff__overdue" data-testid="referrals-overdue-count">
           {' '}
           · {t('queue.referralsOverdue', { count: queue.referralsOverdue })}
         </strong>
       )}
-      {(queue.unscreened ?? 0) > 0 && (
-        <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>
-      )}{' '}
+      {queue.unscreened > 0 && <strong data-testid="unscreened-count"> · {t('queue.unscreenedCount', { count: queue.unscreened })}</strong>}{' '}
       <button type="button" onClick={onRefresh}>
         {t('console.refresh')}
       </button>

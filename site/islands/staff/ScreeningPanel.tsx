@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
 import type { Locale } from '../../../locales/index.ts';
-import type { Act } from './report/ActionForm.tsx';
+import { type Act, sent } from './report/ActionForm.tsx';
 
 interface Props {
   /** The choices, from the caller (importing the vocabulary here would put it in a chunk the report page loads). */
@@ -31,11 +31,13 @@ export function ScreeningPanel({ priorities, categories, priority, category, scr
     setBusy(true);
     const nextCategory = d.get('category');
     setErrors(
-      (await act({
-        type: 'screen',
-        priority: d.get('priority'),
-        ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}),
-      })) ?? {},
+      (await act(
+        sent({
+          type: 'screen',
+          priority: d.get('priority'),
+          ...(nextCategory && nextCategory !== category ? { category: nextCategory } : {}),
+        }),
+      )) ?? {},
     );
     setBusy(false);
   }

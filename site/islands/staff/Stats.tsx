@@ -47,7 +47,7 @@ export function Stats({ api }: { api: Api }) {
               <td>{s.received7}</td>
               <td>{s.closed7}</td>
               <td>{s.p1OnTimeRate === null ? t('stats.none') : pct.format(s.p1OnTimeRate)}</td>
-              <td>{(s.referralsOverdue ?? 0) > 0 ? <strong className="app-staff__overdue">{s.referralsOverdue}</strong> : 0}</td>
+              <td>{s.referralsOverdue > 0 ? <strong className="app-staff__overdue">{s.referralsOverdue}</strong> : 0}</td>
             </tr>
           ))}
         </tbody>

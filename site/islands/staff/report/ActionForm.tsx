@@ -6,6 +6,15 @@ import type { StaffAction } from '../../api/types.ts';
 /** Sends one action; resolves to null on success, else the field errors (and `_`, the message) for the form. */
 export type Act = (action: StaffAction) => Promise<Record<string, string> | null>;
 
+/** An action as a form builds it: exactly the keys the API's ActionInput has for that `type`, each value as the
+ *  form holds it (a choice left empty is null). Only the key names and the type are checked here. */
+export type FormAction = Formed<StaffAction>;
+type Formed<A> = A extends { type: string } ? { [K in keyof A]: K extends 'type' ? A[K] : FormDataEntryValue | null } : never;
+
+/** A form's action goes to the API as the person filled it in: the API is the one judge of the values, and answers a
+ *  missing or wrong one with a field error in the person's language, which the form shows beside what they typed. */
+export const sent = (action: FormAction) => action as StaffAction;
+
 /** A disclosure holding one action's form: native <details>, so it opens with Enter/Space and needs no script to be reachable. */
 export function ActionForm({
   id,
@@ -19,7 +28,7 @@ export function ActionForm({
   title: string;
   submit: string;
   act: Act;
-  build: (d: FormData) => StaffAction;
+  build: (d: FormData) => FormAction;
   children: ReactNode;
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +37,7 @@ export function ActionForm({
     e.preventDefault();
     const form = e.currentTarget;
     setBusy(true);
-    const result = await act(build(new FormData(form)));
+    const result = await act(sent(build(new FormData(form))));
     setBusy(false);
     setErrors(result ?? {});
     if (!result) form.reset();

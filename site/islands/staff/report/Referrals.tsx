@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FullReport } from '../../api/types.ts';
+import type { FullReport, StaffAction } from '../../api/types.ts';
 import type { Act } from './ActionForm.tsx';
 
 /** The report's referrals: service and desk, status, overdue, the desk's note, and the next steps a CPU may take. */
@@ -48,7 +48,10 @@ export function Referrals({ report: r, deskName, act }: { report: FullReport; de
   );
 }
 
-function ReferralButton({ act, id, status, label }: { act: Act; id: string; status: string; label: string }) {
+/** The statuses a CPU may move a referral to (the API's update_referral action). */
+type NextStatus = Extract<StaffAction, { type: 'update_referral' }>['status'];
+
+function ReferralButton({ act, id, status, label }: { act: Act; id: string; status: NextStatus; label: string }) {
   return (
     <button type="button" onClick={() => void act({ type: 'update_referral', referralId: id, status })}>
       {label}

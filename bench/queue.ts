@@ -41,7 +41,13 @@ const keep = process.env.BENCH_DB;
 const dir = keep ? '' : mkdtempSync(join(tmpdir(), 'hifazat-queue-'));
 const dbFile = keep ?? join(dir, 'queue.db');
 const reuse = keep !== undefined && existsSync(dbFile);
-const reportKey = keep ? (existsSync(`${dbFile}.key`) ? readFileSync(`${dbFile}.key`, 'utf8') : (writeFileSync(`${dbFile}.key`, generateKey()), readFileSync(`${dbFile}.key`, 'utf8'))) : generateKey();
+/** A kept database keeps its key beside it; a throwaway one gets a fresh key. */
+function benchKey(): string {
+  if (!keep) return generateKey();
+  if (!existsSync(`${dbFile}.key`)) writeFileSync(`${dbFile}.key`, generateKey());
+  return readFileSync(`${dbFile}.key`, 'utf8');
+}
+const reportKey = benchKey();
 console.log(`uptime at start: ${execFileSync('uptime').toString().trim()}`);
 console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
 
@@ -133,10 +139,16 @@ for (const d of dashboards) {
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`roll-ups and scan disagree for ${d.name}`);
     total = a.total;
     // The first round warms the page cache for both; it is not counted.
-    if (i > 0) (scan.push(ta), rolled.push(tb));
+    if (i > 0) {
+      scan.push(ta);
+      rolled.push(tb);
+    }
   }
   console.log(`  ${d.name} (${total} reports in range, answers identical): scan ${fmt(scan)} | roll-ups ${fmt(rolled)}`);
-  if (d.days === 366 && d.user.role === 'provincial') (yearScan = scan), (yearRollups = rolled);
+  if (d.days === 366 && d.user.role === 'provincial') {
+    yearScan = scan;
+    yearRollups = rolled;
+  }
 }
 
 // Where the year's time goes, figure by figure (p50 over a few rounds).

@@ -64,7 +64,8 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
     const r = triage(input, now, rules);
     ms += performance.now() - t0;
     confusion[ex.priority][r.priority]++;
-    const lang = (byLang[ex.lang] ??= { total: 0, exact: 0 });
+    byLang[ex.lang] ??= { total: 0, exact: 0 };
+    const lang = byLang[ex.lang]!;
     lang.total++;
     if (r.priority === ex.priority) {
       exact++;

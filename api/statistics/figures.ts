@@ -52,6 +52,8 @@ export interface Period {
  */
 export function periodOf(fromDay: string | undefined, toDay: string | undefined, now: number): Period {
   const last = lastCompleteMonth(now);
+  // Months as 'YYYY-MM' strings: the earlier of the two by text order (Math.min would turn them into NaN).
+  // biome-ignore lint/complexity/useMathMinMax: strings, see above
   const toMonth = toDay ? (toDay.slice(0, 7) < last ? toDay.slice(0, 7) : last) : last;
   let fromMonth = fromDay ? fromDay.slice(0, 7) : toMonth;
   if (!fromDay) for (let i = 1; i < 12; i++) fromMonth = previousMonth(fromMonth);
@@ -98,7 +100,10 @@ export function histogramMedian(pairs: readonly [number, number][]): { n: number
   if (n === 0) return { n, median: null };
   const at = (k: number) => {
     let seen = 0;
-    for (const [v, c] of sorted) if ((seen += c) > k) return v;
+    for (const [v, c] of sorted) {
+      seen += c;
+      if (seen > k) return v;
+    }
     return sorted.at(-1)![0];
   };
   return { n, median: (at(Math.floor((n - 1) / 2)) + at(Math.floor(n / 2))) / 2 };

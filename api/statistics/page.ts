@@ -108,7 +108,7 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       chart(
         'sla',
         t('chart.sla'),
-        `<p>${e(t('chart.slaNote'))}</p>` + bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: ts(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share),
+        `<p>${e(t('chart.slaNote'))}</p>${bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: ts(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share)}`,
         table(regionName, t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: ts(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
       ),
     );
@@ -164,7 +164,10 @@ function filterForm(input: PageInput, t: TFunction): string {
 function download(input: PageInput, t: TFunction): string {
   const q = new URLSearchParams();
   const range = input.figures?.range;
-  if (range) (q.set('from', range.from), q.set('to', range.to));
+  if (range) {
+    q.set('from', range.from);
+    q.set('to', range.to);
+  }
   const href = `/api/statistics${q.size ? `?${q}` : ''}`;
   return `<section aria-labelledby="statistics-data"><h2 id="statistics-data">${e(t('page.downloadTitle'))}</h2><p><a href="${e(href)}" data-testid="json">${e(t('page.download'))}</a></p></section>`;
 }

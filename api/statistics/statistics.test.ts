@@ -24,7 +24,7 @@ import { SLOT_END, SLOT_START } from './page.ts';
 const H = 3600_000;
 const pkt = (s: string) => Date.parse(`${s}+05:00`);
 let t: TestApp;
-let places: { province: string; district: string; queue: string }[] = [];
+const places: { province: string; district: string; queue: string }[] = [];
 const districtIds = new Set<string>();
 
 // Reports per province: March has Gilgit-Baltistan at 3 (every other province at 5 or more, so its 3 would be the
@@ -164,11 +164,11 @@ describe('GET /api/statistics', () => {
     const at = (s: number, st: number) => s * statuses.length + st;
     const eqs: number[][] = [];
     const equation = (cells: number[]) => eqs.push(Array.from({ length: n }, (_, k) => (cells.includes(k) ? 1 : 0)));
-    body.referrals.forEach((r, s) => {
-      statuses.forEach((st, j) => r[st] !== null && equation([at(s, j)]));
+    for (const [s, r] of body.referrals.entries()) {
+      for (const [j, st] of statuses.entries()) if (r[st] !== null) equation([at(s, j)]);
       if (r.total !== null) equation(statuses.map((_, j) => at(s, j)));
-    });
-    statuses.forEach((st, j) => body.referralTotals[st] !== null && equation(services.map((_, s) => at(s, j))));
+    }
+    for (const [j, st] of statuses.entries()) if (body.referralTotals[st] !== null) equation(services.map((_, s) => at(s, j)));
     if (body.referralTotals.total !== null) equation(Array.from({ length: n }, (_, k) => k));
     expect(body.referralTotals.completed).not.toBeNull();
     expect(recoverable(eqs, n)[at(services.indexOf('birth_registration'), statuses.indexOf('completed'))]).toBe(false);

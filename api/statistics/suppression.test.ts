@@ -31,7 +31,10 @@ function tableEquations(matrix: number[][], p: ReturnType<typeof protectTable>) 
 
 function randomMatrix(rows: number, cols: number, seed: number): number[][] {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (next() < 0.35 ? Math.floor(next() * 5) : 5 + Math.floor(next() * 40))));
 }
 
@@ -53,7 +56,7 @@ describe('protectLine (one month by province, with its total)', () => {
       const p = protectLine(cells);
       const n = cells.length + 1;
       const eqs = [[...cells.map(() => 1), -1]];
-      [...p.cells, p.total].forEach((v, k) => v !== null && eqs.push(Array.from({ length: n }, (_, i) => (i === k ? 1 : 0))));
+      for (const [k, v] of [...p.cells, p.total].entries()) if (v !== null) eqs.push(Array.from({ length: n }, (_, i) => (i === k ? 1 : 0)));
       const rec = recoverable(eqs, n);
       [...cells, cells.reduce((a, b) => a + b, 0)].forEach((truth, k) => {
         const shown = k < cells.length ? p.cells[k] : p.total;

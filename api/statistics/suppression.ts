@@ -98,7 +98,11 @@ function connected(nulls: boolean[][], from: number, to: number, skip: readonly 
   while (stack.length) {
     const v = stack.pop()!;
     if (v === to) return true;
-    for (const w of neighbours(nulls, v, skip)) if (!seen.has(w)) (seen.add(w), stack.push(w));
+    for (const w of neighbours(nulls, v, skip)) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      stack.push(w);
+    }
   }
   return false;
 }
@@ -129,7 +133,10 @@ function cheapestCycle(grid: number[][], nulls: boolean[][], [bi, bj]: readonly 
       const [i, j] = v < rows ? [v, w - rows] : [w, v - rows];
       if (i === bi && j === bj) continue;
       const d = dist[v]! + cost(i, j);
-      if (d < dist[w]!) (dist[w] = d, (prev[w] = v));
+      if (d < dist[w]!) {
+        dist[w] = d;
+        prev[w] = v;
+      }
     }
   }
   const path: [number, number][] = [];

@@ -52,7 +52,7 @@ const AGE_WORDS: Record<string, number> = {
   دولس: 12, دیارلس: 13, څوارلس: 14, پنځلس: 15, شپاړس: 16, اولس: 17, dolas: 12, dwarlas: 12, dyarlas: 13, tsawarlas: 14, pinzalas: 15, shparas: 16, owlas: 17,
 };
 // (Pashto کلنه/کاله are written here as normalise() leaves them: ه folded to ہ.)
-const UNIT = String.raw`(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)`;
+const UNIT = '(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)';
 const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
 const AGE_RES = [
   new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),

@@ -9,6 +9,8 @@ export function InertText({ text }: { text: string }) {
         'text' in part ? (
           part.text
         ) : (
+          // The parts never reorder, so their position is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <span key={i} className="app-bidi-control" dir="ltr">
             {part.control}
           </span>

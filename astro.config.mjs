@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
+
 import { fileURLToPath } from 'node:url';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
 
 /**
  * Pagefind over the built pages, right after `astro build`, so `astro build` alone (as `npm test` runs it)
@@ -66,7 +67,12 @@ export default defineConfig({
           // islands): in the chunk every island page loads anyway (i18next, the JSX runtime) rather than a chunk of
           // their own, which cost the report page 0.4 KB gzip of its 110 KB budget.
           codeSplitting: {
-            groups: [{ name: 'islands', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]|site[\\/]islands[\\/](form[\\/]|island-i18n)/ }],
+            groups: [
+              {
+                name: 'islands',
+                test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]|site[\\/]islands[\\/](form[\\/]|island-i18n)/,
+              },
+            ],
           },
         },
       },

@@ -7,7 +7,13 @@ import { defineConfig } from '@playwright/test';
 
 // The config is evaluated again in every worker: choose the port and database once and pass them down by env.
 if (!process.env.E2E_PORT) {
-  const freePort = () => execFileSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"]).toString().trim();
+  const freePort = () =>
+    execFileSync(process.execPath, [
+      '-e',
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+    ])
+      .toString()
+      .trim();
   process.env.E2E_PORT = freePort();
   // Our own loopback stand-in for hCaptcha's siteverify (tests/fixtures/siteverify-server.ts).
   process.env.E2E_SITEVERIFY_PORT = freePort();
@@ -25,13 +31,24 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]] : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]]
+    : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
     baseURL,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: [

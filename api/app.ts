@@ -1,29 +1,29 @@
 // The whole HTTP surface as a function of its dependencies: no I/O at import, so every test builds its own.
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../db/client.ts';
-import { staffGuard } from './auth/guard.ts';
-import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { alertsFeature } from './alerts/index.ts';
-import { createAlertService, type AlertService } from './alerts/service.ts';
+import { type AlertService, createAlertService } from './alerts/service.ts';
+import { auditFeature } from './audit/index.ts';
+import { staffGuard } from './auth/guard.ts';
+import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
+import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
+import { ApiError, errorBody, errorResponse, requestLocale } from './errors.ts';
 import { exportsFeature } from './exports/index.ts';
-import { ApiError, errorResponse, requestLocale, errorBody } from './errors.ts';
-import { silentLogger, type Logger } from './log.ts';
+import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
-import { createCommitQueue } from './reports/commit-queue.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
-import { auditFeature } from './audit/index.ts';
-import { caseFeature } from './case/index.ts';
 import { queueFeature } from './queue/index.ts';
-import { sessionFeature } from './session/index.ts';
+import { createCommitQueue } from './reports/commit-queue.ts';
 import { reportsFeature } from './reports/index.ts';
+import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';
-import { createRouter, type AppConfig, type AppDeps } from './types.ts';
+import { type AppConfig, type AppDeps, createRouter } from './types.ts';
 
 export type { AppConfig, AppDeps } from './types.ts';
 
@@ -33,7 +33,14 @@ function isDatabaseFault(err: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_|^LIBSQL|^HRANA|^SERVER_ERROR|^CLIENT_/.test(code);
 }
 
-export function createApp(options: { db: Db; config: AppConfig; log?: Logger; site?: StaticSite; alerts?: AlertService; routeRules?: Readonly<Record<string, Rule>> }) {
+export function createApp(options: {
+  db: Db;
+  config: AppConfig;
+  log?: Logger;
+  site?: StaticSite;
+  alerts?: AlertService;
+  routeRules?: Readonly<Record<string, Rule>>;
+}) {
   const sealer = createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS);
   const log = options.log ?? silentLogger;
   const deps: AppDeps = {
@@ -99,7 +106,11 @@ export function createApp(options: { db: Db; config: AppConfig; log?: Logger; si
     }
     // Log the fault, never the request: no headers, addresses or bodies.
     const dbFault = isDatabaseFault(err);
-    deps.log('request.failed', { path: c.req.routePath, kind: dbFault ? 'database' : 'internal', code: String((err as { code?: unknown }).code ?? err.name) });
+    deps.log('request.failed', {
+      path: c.req.routePath,
+      kind: dbFault ? 'database' : 'internal',
+      code: String((err as { code?: unknown }).code ?? err.name),
+    });
     return dbFault ? errorResponse(c, new ApiError(503, 'unavailable')) : errorResponse(c, new ApiError(500, 'internal'));
   });
 

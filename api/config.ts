@@ -13,7 +13,10 @@ const rateLimit = z
 
 const base64Key = z
   .string()
-  .refine((s) => /^[A-Za-z0-9+/]{43}=$/.test(s) && Buffer.from(s, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)');
+  .refine(
+    (s) => /^[A-Za-z0-9+/]{43}=$/.test(s) && Buffer.from(s, 'base64').length === 32,
+    'must be 32 bytes in base64 (openssl rand -base64 32)',
+  );
 
 const optionalText = z
   .string()
@@ -27,7 +30,10 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .default('file:data/portal.db')
-    .refine((u) => /^(file:.+|libsql:\/\/.+|https?:\/\/.+|wss?:\/\/.+)$/.test(u), 'must be file:<path>, libsql://…, http(s)://… or ws(s)://…'),
+    .refine(
+      (u) => /^(file:.+|libsql:\/\/.+|https?:\/\/.+|wss?:\/\/.+)$/.test(u),
+      'must be file:<path>, libsql://…, http(s)://… or ws(s)://…',
+    ),
   DATABASE_AUTH_TOKEN: optionalText,
   REPORT_KEY: optionalText.pipe(base64Key.optional()),
   // Earlier keys, comma-separated, still accepted for decryption while `npm run keys:rotate` moves data to REPORT_KEY.
@@ -74,9 +80,19 @@ const envSchema = z.object({
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
   // Alerts (api/alerts). Without SMTP_URL alerts reach the console only; without ALERT_WEBHOOK_URL no webhook is called.
-  SMTP_URL: optionalText.pipe(z.url().refine((u) => /^smtps?:\/\//.test(u), 'must be smtp://user:pass@host:587 or smtps://…').optional()),
+  SMTP_URL: optionalText.pipe(
+    z
+      .url()
+      .refine((u) => /^smtps?:\/\//.test(u), 'must be smtp://user:pass@host:587 or smtps://…')
+      .optional(),
+  ),
   ALERT_FROM: z.string().default('Hifazat alerts <alerts@localhost>'),
-  ALERT_WEBHOOK_URL: optionalText.pipe(z.url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional()),
+  ALERT_WEBHOOK_URL: optionalText.pipe(
+    z
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
+      .optional(),
+  ),
   ALERT_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   // Minutes without acknowledgement before the unit's supervisor, then the provincial body, is alerted.
   ALERT_ESCALATE_SUPERVISOR_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),
@@ -105,7 +121,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('Invalid REPORT_KEY: required in production (32 bytes in base64, e.g. from `openssl rand -base64 32`)');
   }
   if (config.ALERT_WEBHOOK_URL && !config.ALERT_WEBHOOK_SECRET) {
-    throw new ConfigError('Invalid ALERT_WEBHOOK_SECRET: required when ALERT_WEBHOOK_URL is set (the receiver checks X-Signature-256 with it)');
+    throw new ConfigError(
+      'Invalid ALERT_WEBHOOK_SECRET: required when ALERT_WEBHOOK_URL is set (the receiver checks X-Signature-256 with it)',
+    );
   }
   if (config.ALERT_ESCALATE_PROVINCIAL_MINUTES <= config.ALERT_ESCALATE_SUPERVISOR_MINUTES) {
     throw new ConfigError('Invalid ALERT_ESCALATE_PROVINCIAL_MINUTES: must be later than ALERT_ESCALATE_SUPERVISOR_MINUTES');

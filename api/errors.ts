@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { isLocale, type Locale } from '../locales/index.ts';
-import { getT } from '../locales/i18n.ts';
 import { DEFAULT_LANG, langFromAcceptLanguage } from '../domain/languages.ts';
+import { getT } from '../locales/i18n.ts';
+import { isLocale, type Locale } from '../locales/index.ts';
 
 /** Machine codes of the contract, with the locales/api.json key that explains each. */
 export const ERROR_MESSAGES = {
@@ -27,7 +27,11 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
   readonly vars?: Record<string, string | number>;
-  constructor(status: ContentfulStatusCode, code: ErrorCode, options: { fields?: Record<string, string>; vars?: Record<string, string | number> } = {}) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: ErrorCode,
+    options: { fields?: Record<string, string>; vars?: Record<string, string | number> } = {},
+  ) {
     super(code);
     this.status = status;
     this.code = code;

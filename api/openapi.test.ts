@@ -32,8 +32,14 @@ describe('/api/openapi.json', () => {
       .sort();
     const routes = routerRoutes(t.app);
     expect(routes.length).toBeGreaterThan(40);
-    expect(routes.filter((r) => !documented.includes(r)), 'routes missing from the document').toEqual([]);
-    expect(documented.filter((r) => !routes.includes(r)), 'documented routes the router does not answer').toEqual([]);
+    expect(
+      routes.filter((r) => !documented.includes(r)),
+      'routes missing from the document',
+    ).toEqual([]);
+    expect(
+      documented.filter((r) => !routes.includes(r)),
+      'documented routes the router does not answer',
+    ).toEqual([]);
   });
 
   it('describes every path parameter and the body of every write', async () => {

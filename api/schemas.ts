@@ -1,14 +1,22 @@
 // The HTTP contract (docs/api.md) as zod schemas: the same objects validate requests
 // and generate /api/openapi.json.
 import { z } from '@hono/zod-openapi';
-
-import { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, PRIORITIES, REPORTER_STATUSES, REPORTER_TYPES, SERVICES } from '../domain/vocabulary.ts';
-import { RISK_ANSWERS, RISK_IDS, type RiskId } from '../domain/risks.ts';
 import { LANGS, perLang } from '../domain/languages.ts';
 import { CAPTCHA_TOKEN_MAX, PLACE_ID, reportField } from '../domain/report-form.ts';
+import { RISK_ANSWERS, RISK_IDS, type RiskId } from '../domain/risks.ts';
+import {
+  AGE_BANDS,
+  CATEGORIES,
+  CLOSE_REASONS,
+  GENDERS,
+  PRIORITIES,
+  REPORTER_STATUSES,
+  REPORTER_TYPES,
+  SERVICES,
+} from '../domain/vocabulary.ts';
 
-export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
 export type { AgeBand, Category, Priority, ReporterType } from '../domain/vocabulary.ts';
+export { AGE_BANDS, CATEGORIES, CLOSE_REASONS, GENDERS, REPORTER_TYPES, SERVICES };
 export const PRIORITY_VALUES = PRIORITIES;
 
 export const localized = z.object(perLang(() => z.string())).openapi('LocalizedText');
@@ -30,7 +38,12 @@ const optionalText = (max: number) =>
 
 /** The risk questions' answers: every key optional, an unknown key refused (contract: `risks`). */
 export const RiskAnswers = z
-  .strictObject(Object.fromEntries(RISK_IDS.map((id) => [id, z.enum(RISK_ANSWERS).optional()])) as Record<RiskId, z.ZodOptional<z.ZodEnum<{ [K in (typeof RISK_ANSWERS)[number]]: K }>>>)
+  .strictObject(
+    Object.fromEntries(RISK_IDS.map((id) => [id, z.enum(RISK_ANSWERS).optional()])) as Record<
+      RiskId,
+      z.ZodOptional<z.ZodEnum<{ [K in (typeof RISK_ANSWERS)[number]]: K }>>
+    >,
+  )
   .openapi('RiskAnswers');
 
 // The report's fields, limits and choices come from the form's one description (domain/report-form.ts); a test
@@ -88,9 +101,7 @@ export const ReporterView = z
 
 export const Locations = z
   .object({
-    provinces: z.array(
-      z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) }),
-    ),
+    provinces: z.array(z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) })),
   })
   .openapi('Locations');
 

@@ -1,19 +1,18 @@
 // The only file that listens: config → database (migrate, seed) → static site + API on one port.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createDb, type DbHandle } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedDemoStaff, seedReference } from '../db/seed.ts';
-import { createApp, type AppConfig } from './app.ts';
 import { createAlertService } from './alerts/service.ts';
-import { createSealer } from './crypto/seal.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { generateKey } from './crypto/seal.ts';
+import { type AppConfig, createApp } from './app.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createSealer, generateKey } from './crypto/seal.ts';
 import { jsonLogger } from './log.ts';
 import { loadStaticSite } from './middleware/static-site.ts';
-import { loadDirectory } from './triage/directory.ts';
 import { scheduleRetention } from './retention/schedule.ts';
+import { loadDirectory } from './triage/directory.ts';
 
 function fail(message: string): never {
   process.stderr.write(`hifazat: ${message}\n`);
@@ -60,7 +59,8 @@ async function main() {
   if (config.NODE_ENV !== 'production') {
     const accounts = await seedDemoStaff(handle.db);
     process.stdout.write('\nDemo staff accounts (development only; new passwords at every start):\n');
-    for (const a of accounts) process.stdout.write(`  ${a.username.padEnd(28)} ${a.password}   ${a.role} ${a.queueId ?? a.provinceId ?? ''}\n`);
+    for (const a of accounts)
+      process.stdout.write(`  ${a.username.padEnd(28)} ${a.password}   ${a.role} ${a.queueId ?? a.provinceId ?? ''}\n`);
     process.stdout.write('\n');
   }
 
@@ -68,7 +68,12 @@ async function main() {
   const site = existsSync(staticDir) ? await loadStaticSite(staticDir, { publicOrigin: config.PUBLIC_ORIGIN }) : undefined;
   if (!site) process.stderr.write(`hifazat: warning: no built site in ${staticDir}; run \`npm run build\`. Serving the API only.\n`);
 
-  const alerts = createAlertService({ db: handle.db, sealer: createSealer(config.REPORT_KEY, config.REPORT_KEY_PREVIOUS), config, log: jsonLogger });
+  const alerts = createAlertService({
+    db: handle.db,
+    sealer: createSealer(config.REPORT_KEY, config.REPORT_KEY_PREVIOUS),
+    config,
+    log: jsonLogger,
+  });
   // One line at start-up says where alerts go, so a unit knows whether anyone is woken at night.
   const where = ['the console', ...(alerts.emailEnabled ? ['e-mail'] : []), ...(alerts.webhookEnabled ? ['the webhook'] : [])];
   process.stdout.write(

@@ -1,11 +1,11 @@
 // The types every feature folder shares: what the app is built from (AppDeps), what a request carries (AppEnv),
 // and the router each feature builds and app.ts mounts with app.route(). Features import this module, never app.ts.
-import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/client.ts';
+import type { StaffUser } from '../db/schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import type { AlertService } from './alerts/service.ts';
 import type { Rule } from './auth/policy.ts';
-import type { StaffUser } from '../db/schema.ts';
 import type { Config } from './config.ts';
 import type { Sealer } from './crypto/seal.ts';
 import { requestLocale, validationError } from './errors.ts';

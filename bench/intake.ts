@@ -7,9 +7,10 @@
 // report its own transaction) and on (the default window); BENCH_MODES=on runs only one. With BENCH_BEFORE_ROOT
 // set to an export of an earlier commit (e.g. `git archive main | tar -x -C /tmp/before` plus a node_modules
 // link), mode `before` runs that code's server first, so before and after are measured in one run.
-import { Agent, request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -42,7 +43,14 @@ function post(agent: Agent, port: number, body: string): Promise<Outcome> {
   const started = performance.now();
   return new Promise((done) => {
     const req = request(
-      { agent, host: '127.0.0.1', port, method: 'POST', path: '/api/reports', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/reports',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8').on('data', (d: string) => (text += d));
@@ -74,7 +82,10 @@ async function run(agent: Agent, port: number, count: number, offset: number) {
 }
 
 async function intake(groupCommitMs: string, root?: string) {
-  const server = await startServer({ root, env: { REPORT_RATE_LIMIT: '100000000/60', NODE_ENV: 'production', INTAKE_GROUP_COMMIT_MS: groupCommitMs } });
+  const server = await startServer({
+    root,
+    env: { REPORT_RATE_LIMIT: '100000000/60', NODE_ENV: 'production', INTAKE_GROUP_COMMIT_MS: groupCommitMs },
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: C });
   try {
     await run(agent, server.port, WARMUP, 1_000_000);
@@ -95,7 +106,19 @@ async function intake(groupCommitMs: string, root?: string) {
     const statuses = new Map<number, number>();
     for (const o of outcomes) statuses.set(o.status, (statuses.get(o.status) ?? 0) + 1);
     const non2xx = outcomes.filter((o) => o.status < 200 || o.status > 299).length;
-    return { acknowledged: acknowledged.length, seconds, latencies, non2xx, statuses, lost, stored: stored.size, events, integrity, sync, journal };
+    return {
+      acknowledged: acknowledged.length,
+      seconds,
+      latencies,
+      non2xx,
+      statuses,
+      lost,
+      stored: stored.size,
+      events,
+      integrity,
+      sync,
+      journal,
+    };
   } finally {
     await server.stop();
   }
@@ -121,7 +144,16 @@ async function raw() {
   for (let i = 0; i < RAW_ROWS; i++) {
     await client.execute({
       sql,
-      args: [newReference() + i, sealer.mac('receipt', receipt + i), receiptHash, sealer.seal('Near the market', 'report.details'), sealer.seal(description, 'report.description'), now + 72 * 3600_000, now, now],
+      args: [
+        newReference() + i,
+        sealer.mac('receipt', receipt + i),
+        receiptHash,
+        sealer.seal('Near the market', 'report.details'),
+        sealer.seal(description, 'report.description'),
+        now + 72 * 3600_000,
+        now,
+        now,
+      ],
     });
   }
   const seconds = (performance.now() - started) / 1000;
@@ -143,7 +175,11 @@ async function argon2() {
 }
 
 console.log(`uptime at start: ${execFileSync('uptime').toString().trim()}`);
-console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
+console.log(
+  `machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (other work on the machine inflates every figure)`,
+);
 console.log(`bench:intake reports=${N} concurrency=${C} (after ${WARMUP} warm-up reports)`);
 const a = await argon2();
 console.log(`argon2id receipt hash: ${ms(a.sequentialMs)} ms each alone, ${a.parallelPerSecond.toFixed(0)}/s with the thread pool busy`);
@@ -157,16 +193,33 @@ for (const mode of MODES) {
   const i = await intake(windowMs, mode === 'before' ? BEFORE_ROOT : undefined);
   const acceptedPerSecond = i.acknowledged / i.seconds;
   results.push({ mode, perSecond: acceptedPerSecond });
-  const label = mode === 'before' ? `before: the server of ${BEFORE_ROOT}` : mode === 'off' ? 'group commit off (each report its own transaction)' : `group commit on (window ${windowMs} ms)`;
-  console.log(`--- ${label}, load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const label =
+    mode === 'before'
+      ? `before: the server of ${BEFORE_ROOT}`
+      : mode === 'off'
+        ? 'group commit off (each report its own transaction)'
+        : `group commit on (window ${windowMs} ms)`;
+  console.log(
+    `--- ${label}, load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(
     `intake: ${i.acknowledged} accepted in ${i.seconds.toFixed(1)} s = ${acceptedPerSecond.toFixed(0)} accepted/s; ` +
       `latency p50=${ms(pct(i.latencies, 50))}ms p95=${ms(pct(i.latencies, 95))}ms p99=${ms(pct(i.latencies, 99))}ms max=${ms(i.latencies.at(-1)!)}ms`,
   );
   console.log(`non2xx=${i.non2xx} statuses=${JSON.stringify(Object.fromEntries(i.statuses))}`);
-  console.log(`lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${i.stored} incl. warm-up, created events ${i.events}; after SIGKILL: integrity_check=${i.integrity}, journal_mode=${i.journal}, synchronous=${i.sync})`);
+  console.log(
+    `lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${i.stored} incl. warm-up, created events ${i.events}; after SIGKILL: integrity_check=${i.integrity}, journal_mode=${i.journal}, synchronous=${i.sync})`,
+  );
 }
 const r = await raw();
-console.log(`raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`);
+console.log(
+  `raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`,
+);
 for (const { mode, perSecond } of results) console.log(`ratio(${mode})=${(perSecond / r.perSecond).toFixed(2)}`);
-console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; uptime: ${execFileSync('uptime').toString().trim()}`);
+console.log(
+  `load average at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; uptime: ${execFileSync('uptime').toString().trim()}`,
+);

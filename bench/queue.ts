@@ -11,17 +11,35 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { InArgs } from '@libsql/client';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { overdueReferralsOfReport } from '../api/queue/queries.ts';
-import { generateKey } from '../api/crypto/seal.ts';
-import { loadDirectory } from '../api/triage/directory.ts';
 import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
-import { dashboard, medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from '../api/dashboard/aggregates.ts';
-import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from '../api/dashboard/rollups.ts';
+import { generateKey } from '../api/crypto/seal.ts';
+import {
+  dashboard,
+  medianTimes,
+  openByAge,
+  pktDay,
+  rangeOfDays,
+  referralsByService,
+  reportsByCategory,
+  reportsByDistrict,
+  reportsPerDay,
+  slaPerformance,
+} from '../api/dashboard/aggregates.ts';
+import {
+  byCategoryFromRollups,
+  byDistrictFromRollups,
+  mediansFromRollups,
+  perDayFromRollups,
+  screeningFromRollups,
+  slaFromRollups,
+} from '../api/dashboard/rollups.ts';
 import { timeToScreening } from '../api/dashboard/screening.ts';
 import { waitHistograms } from '../api/dashboard/waits.ts';
-import { reports, staffUsers, type StaffUser } from '../db/schema.ts';
+import { overdueReferralsOfReport } from '../api/queue/queries.ts';
+import { loadDirectory } from '../api/triage/directory.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
+import { reports, type StaffUser, staffUsers } from '../db/schema.ts';
 import { seedReference } from '../db/seed.ts';
 import { staffLogin, startServer } from '../tests/fixtures/server-process.ts';
 import { seedReports } from './seed-reports.ts';
@@ -34,7 +52,8 @@ const pct = (values: number[], p: number) => {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
-const fmt = (values: number[]) => `p50=${pct(values, 50).toFixed(2)}ms p95=${pct(values, 95).toFixed(2)}ms max=${Math.max(...values).toFixed(2)}ms`;
+const fmt = (values: number[]) =>
+  `p50=${pct(values, 50).toFixed(2)}ms p95=${pct(values, 95).toFixed(2)}ms max=${Math.max(...values).toFixed(2)}ms`;
 
 // BENCH_DB=<file>: keep the seeded database there and reuse it on the next run (migrations still apply).
 const keep = process.env.BENCH_DB;
@@ -49,7 +68,11 @@ function benchKey(): string {
 }
 const reportKey = benchKey();
 console.log(`uptime at start: ${execFileSync('uptime').toString().trim()}`);
-console.log(`machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? "unknown"}), node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine inflates every figure)`);
+console.log(
+  `machine: ${availableParallelism()} cpus (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}, load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (other work on the machine inflates every figure)`,
+);
 
 // --- seed -----------------------------------------------------------------------------------------------
 const handle = await createDb(`file:${dbFile}`);
@@ -61,12 +84,20 @@ await seedReference(handle.db, directory);
 const client = handle.client;
 const now = Date.now();
 const SPAN_DAYS = 730;
-const seedSeconds = reuse ? 0 : await seedReports(client, directory, { count: N, now, spanDays: SPAN_DAYS, skew: 1.6, referredShare: 0.1, reportKey });
+const seedSeconds = reuse
+  ? 0
+  : await seedReports(client, directory, { count: N, now, spanDays: SPAN_DAYS, skew: 1.6, referredShare: 0.1, reportKey });
 if (!reuse) await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 const counts = (await client.execute("SELECT count(*) AS n, sum(status <> 'closed') AS open FROM reports")).rows[0]!;
-console.log(`${reuse ? `reused ${dbFile} with` : `seeded in ${seedSeconds.toFixed(0)} s`} ${counts.n} reports (${counts.open} open) across ${directory.queues.length} queues; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`);
+console.log(
+  `${reuse ? `reused ${dbFile} with` : `seeded in ${seedSeconds.toFixed(0)} s`} ${counts.n} reports (${counts.open} open) across ${directory.queues.length} queues; db ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`,
+);
 console.log(`migrations brought up to date in ${migrationSeconds.toFixed(1)} s (indexes and roll-up fills over the stored reports)`);
-const perQueue = (await client.execute("SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3")).rows;
+const perQueue = (
+  await client.execute(
+    "SELECT queue_id, count(*) AS n, sum(status <> 'closed') AS open FROM reports GROUP BY queue_id ORDER BY n DESC LIMIT 3",
+  )
+).rows;
 console.log(`largest queues: ${perQueue.map((r) => `${r.queue_id} ${r.n} (${r.open} open)`).join(', ')}`);
 
 // --- the queue page's SQL alone: the query api/queue/queries.ts builds for an officer's first page (open reports,
@@ -99,7 +130,8 @@ async function plan(sql: string, args: InArgs) {
 
 console.log(`\nquery plan, queue page: ${await plan(QUEUE_SQL, queueArgs('cpu-lahore'))}`);
 console.log(`SQL alone, ${ROUNDS} rounds each (through @libsql/client, same file):`);
-for (const queueId of ['punjab-cpwb', 'cpu-lahore', 'cpu-peshawar']) console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
+for (const queueId of ['punjab-cpwb', 'cpu-lahore', 'cpu-peshawar'])
+  console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
 
 // --- dashboards: the console's own figures (api/dashboard/aggregates.ts), as GET /api/staff/dashboard computes them --
 // "scan" reads the range's reports through the indexes (before the roll-ups); "roll-ups" is what the route does now.
@@ -222,7 +254,13 @@ try {
 } finally {
   await server.kill('SIGTERM');
 }
-console.log(`\nsummary at ${N} reports: punjab dashboard, whole year: before (scan) ${fmt(yearScan)}; after (roll-ups) ${fmt(yearRollups)}`);
+console.log(
+  `\nsummary at ${N} reports: punjab dashboard, whole year: before (scan) ${fmt(yearScan)}; after (roll-ups) ${fmt(yearRollups)}`,
+);
 console.log(`summary at ${N} reports: queue first page over HTTP: ${httpSummary.join('; ')}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });
-console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; uptime: ${execFileSync('uptime').toString().trim()}`);
+console.log(
+  `load average at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; uptime: ${execFileSync('uptime').toString().trim()}`,
+);

@@ -6,7 +6,7 @@
 // Nastaliq face (a desktop or an older phone: the subset web font is fetched), and with Debian's
 // fonts-noto-core (fetched with apt-get download, unpacked into .tmp/, never installed; an Android phone).
 // BENCH_FONTS=none|local runs one case only.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,7 +17,17 @@ import { withLocalNastaliq, withoutLocalNastaliq } from '../tests/e2e/site-fonts
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as playwright.config.ts, headless.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const freePort = () =>
@@ -43,7 +53,10 @@ async function waitFor(url: string, ms = 60_000) {
 
 function launchChromium(fontconfig: string): Promise<{ proc: ChildProcess; port: number; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'hifazat-lh-chrome-'));
-  const proc = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+  const proc = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${dir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, FONTCONFIG_FILE: fontconfig },
+  });
   return new Promise((resolve, reject) => {
     let err = '';
     proc.stderr!.on('data', (d: Buffer) => {
@@ -56,9 +69,15 @@ function launchChromium(fontconfig: string): Promise<{ proc: ChildProcess; port:
 }
 
 function guidancePage(): string {
-  const slugs = readdirSync('content/en').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const slugs = readdirSync('content/en')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3));
   const prefer = ['recognising-abuse', 'parents-if-your-child-tells', 'kids-your-rights'];
-  return prefer.find((s) => slugs.includes(s) && existsSync(`content/ur/${s}.md`)) ?? slugs.find((s) => s !== 'home' && s !== 'helplines') ?? 'helplines';
+  return (
+    prefer.find((s) => slugs.includes(s) && existsSync(`content/ur/${s}.md`)) ??
+    slugs.find((s) => s !== 'home' && s !== 'helplines') ??
+    'helplines'
+  );
 }
 
 async function main() {
@@ -70,7 +89,15 @@ async function main() {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'hifazat-bench-'));
   const server = spawn(process.execPath, ['api/server.ts'], {
-    env: { ...env, PORT: String(port), DATABASE_URL: `file:${join(dataDir, 'bench.db')}`, NODE_ENV: 'test', REPORT_KEY: randomBytes(32).toString('base64'), HCAPTCHA_SITEKEY: '', HCAPTCHA_SECRET: '' },
+    env: {
+      ...env,
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dataDir, 'bench.db')}`,
+      NODE_ENV: 'test',
+      REPORT_KEY: randomBytes(32).toString('base64'),
+      HCAPTCHA_SITEKEY: '',
+      HCAPTCHA_SECRET: '',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   server.once('exit', (code) => code && process.stderr.write(`bench:site: the server exited with ${code}\n`));
@@ -81,17 +108,32 @@ async function main() {
     const guidance = guidancePage();
     const cases: { name: string; fontconfig: string; pages: string[] }[] = [];
     const only = process.env.BENCH_FONTS;
-    if (only !== 'local') cases.push({ name: 'no local Nastaliq face (web font)', fontconfig: withoutLocalNastaliq(), pages: ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]) });
+    if (only !== 'local')
+      cases.push({
+        name: 'no local Nastaliq face (web font)',
+        fontconfig: withoutLocalNastaliq(),
+        pages: ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]),
+      });
     if (only !== 'none') {
       const local = withLocalNastaliq();
       if (local.file === null) process.stdout.write(`local-font case left out: ${local.reason}\n`);
-      else cases.push({ name: 'Noto Nastaliq Urdu installed (fonts-noto-core)', fontconfig: local.file, pages: [`/ur/`, `/ur/${guidance}/`, `/ur/helplines/`, `/ur/report/`] });
+      else
+        cases.push({
+          name: 'Noto Nastaliq Urdu installed (fonts-noto-core)',
+          fontconfig: local.file,
+          pages: [`/ur/`, `/ur/${guidance}/`, `/ur/helplines/`, `/ur/report/`],
+        });
     }
     for (const c of cases) {
       chrome = await launchChromium(c.fontconfig);
       const rows: string[][] = [];
       for (const path of c.pages) {
-        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${base}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         const lhr = result!.lhr;
         const score = (k: string) => (lhr.categories[k]?.score == null ? '–' : String(Math.round(lhr.categories[k]!.score! * 100)));
         const failing = CATEGORIES.filter((k) => k !== 'performance').flatMap((k) =>
@@ -99,7 +141,15 @@ async function main() {
         );
         const metric = (id: string) => String(lhr.audits[id]?.displayValue ?? '').replace(/\s/g, ' ');
         const runtimeError = lhr.runtimeError ? `runtime error: ${lhr.runtimeError.code}` : '';
-        rows.push([path, ...CATEGORIES.map(score), metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift'), [runtimeError, ...failing].filter(Boolean).join(' ')]);
+        rows.push([
+          path,
+          ...CATEGORIES.map(score),
+          metric('first-contentful-paint'),
+          metric('largest-contentful-paint'),
+          metric('total-blocking-time'),
+          metric('cumulative-layout-shift'),
+          [runtimeError, ...failing].filter(Boolean).join(' '),
+        ]);
         process.stdout.write(`  ${path} done\n`);
       }
       const stopped = new Promise((r) => chrome!.proc.once('exit', r));
@@ -109,8 +159,13 @@ async function main() {
       chrome = undefined;
       const head = ['page', 'Perf', 'A11y', 'BestPr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'notes'];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      const line = (r: string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-      process.stdout.write(`\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM} · ${c.name} · load: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n${line(head)}\n${rows.map(line).join('\n')}\n`);
+      const line = (r: string[]) =>
+        r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+      process.stdout.write(
+        `\nLighthouse ${lhrVersion()} · mobile profile · ${CHROMIUM} · ${c.name} · load: ${loadavg()
+          .map((n) => n.toFixed(2))
+          .join(' ')}\n${line(head)}\n${rows.map(line).join('\n')}\n`,
+      );
     }
   } finally {
     chrome?.proc.kill();
@@ -123,7 +178,11 @@ async function main() {
 
 function lhrVersion(): string {
   try {
-    return (JSON.parse(spawnSync(process.execPath, ['-e', "process.stdout.write(JSON.stringify(require('lighthouse/package.json')))"]).stdout.toString()) as { version: string }).version;
+    return (
+      JSON.parse(
+        spawnSync(process.execPath, ['-e', "process.stdout.write(JSON.stringify(require('lighthouse/package.json')))"]).stdout.toString(),
+      ) as { version: string }
+    ).version;
   } catch {
     return '';
   }

@@ -2,12 +2,12 @@
 // development part and the held-out part separately. The "in danger now" answer is removed (immediateDanger forced
 // false) and no risk answers are given, so the figures are what the report's text and form alone earn.
 import { performance } from 'node:perf_hooks';
-import { loadDirectory, queueFor } from '../api/triage/directory.ts';
-import { loadRules } from '../api/triage/rules.ts';
-import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
-import { triage } from '../api/triage/triage.ts';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
-import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, loadLabelled, type LabelledExample, type LabelledSet } from '../tests/triage/labelled.ts';
+import { loadDirectory, queueFor } from '../api/triage/directory.ts';
+import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
+import { loadRules } from '../api/triage/rules.ts';
+import { triage } from '../api/triage/triage.ts';
+import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, type LabelledExample, type LabelledSet, loadLabelled } from '../tests/triage/labelled.ts';
 
 export interface BenchResult {
   total: number;
@@ -40,7 +40,9 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
   const examples = (typeof sets === 'string' ? [sets] : sets).flatMap((s) => loadLabelled(s));
   const rules = loadRules();
   const directory = loadDirectory();
-  const confusion = Object.fromEntries(PRIORITY_VALUES.map((e) => [e, Object.fromEntries(PRIORITY_VALUES.map((g) => [g, 0]))])) as BenchResult['confusion'];
+  const confusion = Object.fromEntries(
+    PRIORITY_VALUES.map((e) => [e, Object.fromEntries(PRIORITY_VALUES.map((g) => [g, 0]))]),
+  ) as BenchResult['confusion'];
   const byLang: BenchResult['byLang'] = {};
   const misses: BenchResult['misses'] = [];
   const underTriaged: LabelledExample[] = [];
@@ -87,7 +89,13 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
   for (let k = 1; k < TIMING_PASSES; k++) {
     let t = 0;
     for (const ex of examples) {
-      const input = { immediateDanger: opts.keepDanger ? ex.immediateDanger : false, category: ex.category, description: ex.text, reporter: ex.reporter, child: { ageBand: ex.ageBand, gender: 'unknown' as const } };
+      const input = {
+        immediateDanger: opts.keepDanger ? ex.immediateDanger : false,
+        category: ex.category,
+        description: ex.text,
+        reporter: ex.reporter,
+        child: { ageBand: ex.ageBand, gender: 'unknown' as const },
+      };
       const t0 = performance.now();
       triage(input, now, rules);
       t += performance.now() - t0;
@@ -95,7 +103,20 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
     passes.push(t);
   }
   ms = passes.sort((a, b) => a - b)[passes.length >> 1]!;
-  return { total: examples.length, exact, emergencies, emergenciesP1, underTriaged, infoRequests, infoRaisedToP1, wrongQueue, confusion, byLang, misses, ms };
+  return {
+    total: examples.length,
+    exact,
+    emergencies,
+    emergenciesP1,
+    underTriaged,
+    infoRequests,
+    infoRaisedToP1,
+    wrongQueue,
+    confusion,
+    byLang,
+    misses,
+    ms,
+  };
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
@@ -111,16 +132,28 @@ export function summary(b: BenchResult): string[] {
 
 function print(title: string, b: BenchResult, showMisses: boolean) {
   console.log(`\n=== ${title} ===`);
-  console.log(`${b.total} reports (${Object.entries(b.byLang).map(([l, v]) => `${l} ${v.total}`).join(', ')}); "in danger now" removed, no risk answers\n`);
+  console.log(
+    `${b.total} reports (${Object.entries(b.byLang)
+      .map(([l, v]) => `${l} ${v.total}`)
+      .join(', ')}); "in danger now" removed, no risk answers\n`,
+  );
   for (const line of summary(b)) console.log(line);
-  console.log(`  by language: ${Object.entries(b.byLang).map(([l, v]) => `${l} ${v.exact}/${v.total} ${pct(v.exact, v.total)}`).join(', ')}`);
+  console.log(
+    `  by language: ${Object.entries(b.byLang)
+      .map(([l, v]) => `${l} ${v.exact}/${v.total} ${pct(v.exact, v.total)}`)
+      .join(', ')}`,
+  );
   const over = b.misses.filter((m) => m.got < m.ex.priority).length;
   console.log(`Over-triaged (got higher than expected): ${over}; under-triaged (got lower): ${b.misses.length - over}`);
   console.log('\nConfusion matrix (rows: expected, columns: got)');
   console.log(`        ${PRIORITY_VALUES.map((p) => p.padStart(5)).join('')}`);
   for (const e of PRIORITY_VALUES) console.log(`  ${e}    ${PRIORITY_VALUES.map((g) => String(b.confusion[e][g]).padStart(5)).join('')}`);
-  console.log(`\nQueue routing: ${b.total - b.wrongQueue.length}/${b.total} correct${b.wrongQueue.length ? ` — wrong: ${b.wrongQueue.map((w) => `${w.ex.id} (${w.got})`).join(', ')}` : ''}`);
-  console.log(`Triage time (median of ${TIMING_PASSES} passes): ${b.ms.toFixed(1)} ms for ${b.total} reports = ${(b.ms / b.total).toFixed(3)} ms per report`);
+  console.log(
+    `\nQueue routing: ${b.total - b.wrongQueue.length}/${b.total} correct${b.wrongQueue.length ? ` — wrong: ${b.wrongQueue.map((w) => `${w.ex.id} (${w.got})`).join(', ')}` : ''}`,
+  );
+  console.log(
+    `Triage time (median of ${TIMING_PASSES} passes): ${b.ms.toFixed(1)} ms for ${b.total} reports = ${(b.ms / b.total).toFixed(3)} ms per report`,
+  );
   if (showMisses && b.misses.length) {
     console.log('\nMisses (expected → got [reasons] text):');
     for (const m of b.misses) console.log(`  ${m.ex.id} ${m.ex.priority} → ${m.got} [${m.reasons.join(', ')}] ${m.ex.text.slice(0, 110)}`);
@@ -153,10 +186,20 @@ if (import.meta.main) {
   runBench(DEV_SETS); // warm the module and rule caches once, as a running server would be
   const showDevMisses = process.argv.includes('--dev-misses');
   print(`Development part (${DEV_SETS.join(', ')}): the rules are written and tuned with it`, runBench(DEV_SETS), showDevMisses);
-  print('Held-out part, round 1 (tests/triage/heldout, frozen 2026-11-26 before the concept rules; development data from round 2 on)', runBench(HELDOUT_SETS), true);
-  print('Held-out part, round 2 (tests/triage/heldout2, frozen 2026-11-26 before the round-2 rules; never tuned on)', runBench(HELDOUT2_SETS), true);
+  print(
+    'Held-out part, round 1 (tests/triage/heldout, frozen 2026-11-26 before the concept rules; development data from round 2 on)',
+    runBench(HELDOUT_SETS),
+    true,
+  );
+  print(
+    'Held-out part, round 2 (tests/triage/heldout2, frozen 2026-11-26 before the round-2 rules; never tuned on)',
+    runBench(HELDOUT2_SETS),
+    true,
+  );
   const d = duplicateStats();
   console.log(`\n=== Possible duplicates (character-trigram Jaccard, threshold ${DUPLICATE_THRESHOLD}) ===`);
   console.log(`Marked re-tellings of one incident: ${d.dupPairs.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);
-  console.log(`Most similar pair of different incidents (of ${d.pairs} pairs): ${d.maxOther.a}~${d.maxOther.b} ${d.maxOther.score.toFixed(2)}`);
+  console.log(
+    `Most similar pair of different incidents (of ${d.pairs} pairs): ${d.maxOther.a}~${d.maxOther.b} ${d.maxOther.score.toFixed(2)}`,
+  );
 }

@@ -18,7 +18,13 @@ export async function migrateDb(db: Db): Promise<void> {
       await migrate(db, { migrationsFolder });
       return;
     } catch (err) {
-      if (attempt >= 8 || !/already exists|SQLITE_BUSY|database is locked/i.test(String((err as Error)?.message ?? err) + String((err as { cause?: unknown })?.cause ?? ''))) throw err;
+      if (
+        attempt >= 8 ||
+        !/already exists|SQLITE_BUSY|database is locked/i.test(
+          String((err as Error)?.message ?? err) + String((err as { cause?: unknown })?.cause ?? ''),
+        )
+      )
+        throw err;
       await sleep(50 + Math.floor(Math.random() * 150));
     }
   }

@@ -26,12 +26,17 @@ test('existing English and Urdu names are carried into the names map', async () 
   try {
     await migrate(db, { migrationsFolder: before });
     await client.execute("INSERT INTO provinces (id, name_en, name_ur, sort) VALUES ('kp', 'Khyber Pakhtunkhwa', 'خیبر پختونخوا', 0)");
-    await client.execute("INSERT INTO queues (id, kind, name_en, name_ur, province_id) VALUES ('kp-cpwc', 'provincial', 'KP Child Protection and Welfare Commission', 'خیبر پختونخوا چائلڈ پروٹیکشن', 'kp')");
-    await client.execute("INSERT INTO districts (province_id, id, name_en, name_ur, queue_id) VALUES ('kp', 'peshawar', 'Peshawar', 'پشاور', 'kp-cpwc')");
+    await client.execute(
+      "INSERT INTO queues (id, kind, name_en, name_ur, province_id) VALUES ('kp-cpwc', 'provincial', 'KP Child Protection and Welfare Commission', 'خیبر پختونخوا چائلڈ پروٹیکشن', 'kp')",
+    );
+    await client.execute(
+      "INSERT INTO districts (province_id, id, name_en, name_ur, queue_id) VALUES ('kp', 'peshawar', 'Peshawar', 'پشاور', 'kp-cpwc')",
+    );
 
     await migrate(db, { migrationsFolder });
 
-    const names = async (table: string) => JSON.parse(String((await client.execute(`SELECT names FROM ${table}`)).rows[0]!.names)) as unknown;
+    const names = async (table: string) =>
+      JSON.parse(String((await client.execute(`SELECT names FROM ${table}`)).rows[0]!.names)) as unknown;
     expect(await names('provinces')).toEqual({ en: 'Khyber Pakhtunkhwa', ur: 'خیبر پختونخوا' });
     expect(await names('queues')).toEqual({ en: 'KP Child Protection and Welfare Commission', ur: 'خیبر پختونخوا چائلڈ پروٹیکشن' });
     expect(await names('districts')).toEqual({ en: 'Peshawar', ur: 'پشاور' });

@@ -2,8 +2,8 @@
 // messages, notes) is only ever stored encrypted: columns ending in `Ct` hold the
 // self-describing ciphertext produced by api/crypto/seal.ts ("v1.<keyId>.<base64>").
 import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { DEFAULT_LANG, LANGS, type Lang } from '../domain/languages.ts';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { PRIORITIES, REFERRAL_STATUSES, REPORTER_STATUSES, ROLES, STAFF_STATUSES } from '../domain/vocabulary.ts';
 
 /** A name in every language of the registry, as one JSON object keyed by language code. */
@@ -34,11 +34,15 @@ export const queues = sqliteTable('queues', {
 export const districts = sqliteTable(
   'districts',
   {
-    provinceId: text('province_id').notNull().references(() => provinces.id),
+    provinceId: text('province_id')
+      .notNull()
+      .references(() => provinces.id),
     id: text('id').notNull(),
     names: names(),
     // Which queue a report from this district lands in (its own CPU, else the provincial body).
-    queueId: text('queue_id').notNull().references(() => queues.id),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => queues.id),
   },
   (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
 );
@@ -70,7 +74,9 @@ export const reports = sqliteTable(
     dueAt: integer('due_at').notNull(),
     // JSON array of { id, en, ur } from the triage rules that matched.
     triageReasons: text('triage_reasons').notNull().default('[]'),
-    queueId: text('queue_id').notNull().references(() => queues.id),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => queues.id),
     status: text('status', { enum: STAFF_STATUSES }).notNull().default('new'),
     reporterStatus: text('reporter_status', { enum: REPORTER_STATUSES }).notNull().default('received'),
     assignedTo: integer('assigned_to'),
@@ -127,7 +133,9 @@ export const reports = sqliteTable(
     // are in them, so a new report (none yet) adds nothing here.
     index('reports_acted_wait_idx').on(t.queueId, sql`(first_action_at - created_at)`, t.createdAt).where(sql`first_action_at IS NOT NULL`),
     index('reports_closed_wait_idx').on(t.queueId, sql`(closed_at - created_at)`, t.createdAt).where(sql`closed_at IS NOT NULL`),
-    index('reports_screened_wait_idx').on(t.queueId, t.priority, sql`(screened_at - created_at)`, t.createdAt).where(sql`screened_at IS NOT NULL`),
+    index('reports_screened_wait_idx')
+      .on(t.queueId, t.priority, sql`(screened_at - created_at)`, t.createdAt)
+      .where(sql`screened_at IS NOT NULL`),
   ],
 );
 
@@ -222,7 +230,9 @@ export const reportEvents = sqliteTable(
   'report_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     at: createdAt(),
     staffId: integer('staff_id'),
     type: text('type').notNull(),
@@ -236,7 +246,9 @@ export const messages = sqliteTable(
   'messages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     sender: text('sender', { enum: ['reporter', 'staff', 'note'] }).notNull(),
     staffId: integer('staff_id'),
     // The queue the report was in when this was written, so a sending CPU keeps its own words after a transfer.
@@ -251,7 +263,9 @@ export const referrals = sqliteTable(
   'referrals',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     service: text('service').notNull(),
     status: text('status', { enum: REFERRAL_STATUSES }).notNull().default('requested'),
     noteCt: text('note_ct'),
@@ -298,7 +312,9 @@ export const staffSessions = sqliteTable(
   {
     // SHA-256 of the session token; the token itself lives only in the cookie.
     idHash: text('id_hash').primaryKey(),
-    staffId: integer('staff_id').notNull().references(() => staffUsers.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     lastSeenAt: integer('last_seen_at').notNull(),
@@ -337,8 +353,12 @@ export const alertOnDuty = sqliteTable(
   'alert_on_duty',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    queueId: text('queue_id').notNull().references(() => queues.id),
-    staffId: integer('staff_id').notNull().references(() => staffUsers.id),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => queues.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staffUsers.id),
     // JSON array of weekdays, 0 = Sunday … 6 = Saturday.
     days: text('days').notNull().default('[0,1,2,3,4,5,6]'),
     startMinute: integer('start_minute').notNull().default(0),
@@ -353,7 +373,9 @@ export const reportAlerts = sqliteTable(
   'report_alerts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     kind: text('kind', { enum: ['p1', 'unscreened'] }).notNull(),
     raisedAt: integer('raised_at').notNull(),
     // Steps already sent, 0 = none, 1 = on_duty, 2 = supervisor, 3 = provincial.
@@ -361,7 +383,10 @@ export const reportAlerts = sqliteTable(
     acknowledgedAt: integer('acknowledged_at'),
     acknowledgedBy: integer('acknowledged_by'),
   },
-  (t) => [uniqueIndex('report_alerts_report_kind_uq').on(t.reportId, t.kind), index('report_alerts_open_idx').on(t.acknowledgedAt, t.raisedAt)],
+  (t) => [
+    uniqueIndex('report_alerts_report_kind_uq').on(t.reportId, t.kind),
+    index('report_alerts_open_idx').on(t.acknowledgedAt, t.raisedAt),
+  ],
 );
 
 // Durable outbox: one row per alert step, recipient and channel; the unique key makes a step impossible to send twice.
@@ -371,13 +396,17 @@ export const alertOutbox = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     dedupeKey: text('dedupe_key').notNull(),
-    alertId: integer('alert_id').notNull().references(() => reportAlerts.id),
+    alertId: integer('alert_id')
+      .notNull()
+      .references(() => reportAlerts.id),
     step: text('step', { enum: ['on_duty', 'supervisor', 'provincial'] }).notNull(),
     channel: text('channel', { enum: ['email', 'webhook'] }).notNull(),
     // The staff account for e-mail (its address is opened only when sending); NULL for the webhook.
     staffId: integer('staff_id'),
     payload: text('payload').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'dropped'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'dropped'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     // A sender holds the row until then; a crashed sender's claim simply runs out.

@@ -2,11 +2,11 @@
 // Every step is an upsert, so starting twice changes nothing and editing the directory changes the routing.
 import { randomBytes } from 'node:crypto';
 import { notInArray, sql } from 'drizzle-orm';
-import type { Directory } from '../api/triage/directory.ts';
 import { hashPassword } from '../api/auth/password.ts';
+import type { Directory } from '../api/triage/directory.ts';
+import type { Role } from '../domain/vocabulary.ts';
 import type { Db } from './client.ts';
 import { districts, provinces, queues, staffUsers } from './schema.ts';
-import type { Role } from '../domain/vocabulary.ts';
 
 export async function seedReference(db: Db, directory: Directory): Promise<void> {
   const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -14,14 +14,37 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
     ...directory.queues.map((q) =>
       db
         .insert(queues)
-        .values({ id: q.id, kind: q.kind, names: q.name, provinceId: q.provinceId, districtId: q.districtId, evidence: q.evidence, active: true })
+        .values({
+          id: q.id,
+          kind: q.kind,
+          names: q.name,
+          provinceId: q.provinceId,
+          districtId: q.districtId,
+          evidence: q.evidence,
+          active: true,
+        })
         .onConflictDoUpdate({
           target: queues.id,
-          set: { kind: excluded('kind'), names: excluded('names'), provinceId: excluded('province_id'), districtId: excluded('district_id'), evidence: excluded('evidence'), active: true },
+          set: {
+            kind: excluded('kind'),
+            names: excluded('names'),
+            provinceId: excluded('province_id'),
+            districtId: excluded('district_id'),
+            evidence: excluded('evidence'),
+            active: true,
+          },
         }),
     ),
     // A queue dropped from the file keeps its reports but takes no new ones.
-    db.update(queues).set({ active: false }).where(notInArray(queues.id, directory.queues.map((q) => q.id))),
+    db
+      .update(queues)
+      .set({ active: false })
+      .where(
+        notInArray(
+          queues.id,
+          directory.queues.map((q) => q.id),
+        ),
+      ),
     ...directory.provinces.map((p, i) =>
       db
         .insert(provinces)
@@ -33,11 +56,14 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
         db
           .insert(districts)
           .values({ provinceId: p.id, id: d.id, names: d.name, queueId: d.queueId })
-          .onConflictDoUpdate({ target: [districts.provinceId, districts.id], set: { names: excluded('names'), queueId: excluded('queue_id') } }),
+          .onConflictDoUpdate({
+            target: [districts.provinceId, districts.id],
+            set: { names: excluded('names'), queueId: excluded('queue_id') },
+          }),
       ),
     ),
   ];
-  await db.batch(statements as [ (typeof statements)[number], ...(typeof statements)[number][] ]);
+  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
 }
 
 export interface DemoAccount {

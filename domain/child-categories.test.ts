@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from './vocabulary.ts';
 import en from '../locales/en/report.json' with { type: 'json' };
 import ur from '../locales/ur/report.json' with { type: 'json' };
 import { CHILD_CATEGORY_CHOICES, categoryOfChildChoice, childChoiceOf } from './child-categories.ts';
+import { CATEGORIES } from './vocabulary.ts';
 
 describe('child category choices', () => {
   it('offers six plain choices, each standing for a different category of the vocabulary', () => {

@@ -7,7 +7,13 @@ const moment = '2026-03-05T10:00:00Z';
 
 describe.each(LANGS)('%s', (lang) => {
   test('digits stay Latin in dates and numbers', () => {
-    for (const s of [formatDateTime(moment, lang), formatLongDate(moment, lang), formatShortDate(moment, lang), formatNumber(12345, lang), formatPercent(0.42, lang)]) {
+    for (const s of [
+      formatDateTime(moment, lang),
+      formatLongDate(moment, lang),
+      formatShortDate(moment, lang),
+      formatNumber(12345, lang),
+      formatPercent(0.42, lang),
+    ]) {
       expect(s).toMatch(/[0-9]/);
       expect(s).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
     }

@@ -1,7 +1,7 @@
 // Dates and numbers, formatted once for every language of the registry: Latin digits everywhere, times in
 // Pakistan time (the Child Protection Units' clock, whatever the server's or the phone's zone), calendar days
 // (guidance "last reviewed", dashboard ranges) in UTC so a date never shifts by the reader's zone.
-import { language, type Lang } from './languages.ts';
+import { type Lang, language } from './languages.ts';
 
 export const PAKISTAN_TIME = 'Asia/Karachi';
 
@@ -20,17 +20,26 @@ export function intlLocale(lang: Lang): string {
 
 /** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00". */
 export function formatDateTime(iso: string | Date, lang: Lang): string {
-  return cached(`dt:${lang}`, () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME })).format(new Date(iso));
+  return cached(
+    `dt:${lang}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME }),
+  ).format(new Date(iso));
 }
 
 /** A calendar day, month spelled out: "5 March 2026". */
 export function formatLongDate(date: string | Date, lang: Lang): string {
-  return cached(`ld:${lang}`, () => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(date));
+  return cached(
+    `ld:${lang}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(date));
 }
 
 /** A calendar day, month abbreviated: "5 Mar 2026". */
 export function formatShortDate(date: string | Date, lang: Lang): string {
-  return cached(`sd:${lang}`, () => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(date));
+  return cached(
+    `sd:${lang}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(date));
 }
 
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {

@@ -3,7 +3,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANG, LANGS, LANGUAGES, STAFF_LANGS, isLang, langDir, langFromAcceptLanguage, langsWithCodePoints, otherLangs, pathInLang, perLang } from './languages.ts';
+import {
+  DEFAULT_LANG,
+  isLang,
+  LANGS,
+  LANGUAGES,
+  langDir,
+  langFromAcceptLanguage,
+  langsWithCodePoints,
+  otherLangs,
+  pathInLang,
+  perLang,
+  STAFF_LANGS,
+} from './languages.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const SCANNED = ['api', 'site', 'db', 'domain', 'locales'];
@@ -19,7 +31,10 @@ const ALLOWED = (path: string) => path === 'domain/languages.ts' || path === 'lo
 /** Registry codes written as literals: quoted ('ur', "ur", `ur`), as object keys (ur: …) or properties (.ur), in paths, globs and regular expressions (/(en|ur)\/report/). */
 function languageLiterals(source: string, codes: readonly string[]): string[] {
   const c = codes.join('|');
-  const pattern = new RegExp(String.raw`(['"\x60])(${c})\1|(?<![\w$.-])(${c})\??\s*:(?!:)|\.(${c})\b(?![-\w])|(?<=[/{,(|])(${c})(?=[/},)|])`, 'g');
+  const pattern = new RegExp(
+    String.raw`(['"\x60])(${c})\1|(?<![\w$.-])(${c})\??\s*:(?!:)|\.(${c})\b(?![-\w])|(?<=[/{,(|])(${c})(?=[/},)|])`,
+    'g',
+  );
   return [...source.matchAll(pattern)].map((m) => m[0]);
 }
 

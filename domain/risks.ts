@@ -4,7 +4,15 @@
  * The risk questions the report form asks after "what happened" (contract: `risks`). Any `yes` makes a report P1
  * with that question as its reason; any `unsure` makes it at least P2.
  */
-export const RISK_IDS = ['seriouslyHurt', 'selfHarm', 'takenOrLockedUp', 'withHarmerSoon', 'withoutCare', 'imagesThreat', 'marriageSoon'] as const;
+export const RISK_IDS = [
+  'seriouslyHurt',
+  'selfHarm',
+  'takenOrLockedUp',
+  'withHarmerSoon',
+  'withoutCare',
+  'imagesThreat',
+  'marriageSoon',
+] as const;
 export const RISK_ANSWERS = ['yes', 'no', 'unsure'] as const;
 
 export type RiskId = (typeof RISK_IDS)[number];

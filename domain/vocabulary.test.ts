@@ -4,14 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { referrals, reports, staffUsers } from '../db/schema.ts';
-import { ActionInput } from '../api/case/schemas.ts';
-import { ReportInput, ReporterView } from '../api/schemas.ts';
 import { CreateAccountInput } from '../api/accounts/schemas.ts';
-import { loadRules } from '../api/triage/rules.ts';
 import { capabilitiesOf } from '../api/auth/scope.ts';
-import { LANGS } from './languages.ts';
+import { ActionInput } from '../api/case/schemas.ts';
+import { ReporterView, ReportInput } from '../api/schemas.ts';
+import { loadRules } from '../api/triage/rules.ts';
+import { referrals, reports, staffUsers } from '../db/schema.ts';
 import { resources } from '../locales/index.ts';
+import { LANGS } from './languages.ts';
 import * as V from './vocabulary.ts';
 
 describe('database enums are the vocabulary', () => {
@@ -32,7 +32,16 @@ describe('API schemas accept exactly the vocabulary', () => {
     for (const v of list) expect(schema.safeParse(make(v)).success, v).toBe(true);
     expect(schema.safeParse(make('not_in_the_vocabulary')).success).toBe(false);
   };
-  const report = (patch: Record<string, unknown>) => ({ locale: LANGS[0], reporter: 'teacher', category: 'neglect', immediateDanger: false, child: { ageBand: '5-9' }, location: { province: 'punjab', district: 'lahore' }, description: 'A child is left alone for days.', ...patch });
+  const report = (patch: Record<string, unknown>) => ({
+    locale: LANGS[0],
+    reporter: 'teacher',
+    category: 'neglect',
+    immediateDanger: false,
+    child: { ageBand: '5-9' },
+    location: { province: 'punjab', district: 'lahore' },
+    description: 'A child is left alone for days.',
+    ...patch,
+  });
 
   test('report form: categories, reporter types, age bands, genders, languages', () => {
     accepts(ReportInput, (category) => report({ category }), V.CATEGORIES);
@@ -46,7 +55,11 @@ describe('API schemas accept exactly the vocabulary', () => {
     accepts(ActionInput, (service) => ({ type: 'refer', service }), V.SERVICES);
     accepts(ActionInput, (reason) => ({ type: 'close', reason }), V.CLOSE_REASONS);
     accepts(ActionInput, (priority) => ({ type: 'set_priority', priority, reason: 'seen' }), V.PRIORITIES);
-    accepts(ActionInput, (status) => ({ type: 'update_referral', referralId: '1', status }), V.REFERRAL_STATUSES.filter((s) => s !== 'requested'));
+    accepts(
+      ActionInput,
+      (status) => ({ type: 'update_referral', referralId: '1', status }),
+      V.REFERRAL_STATUSES.filter((s) => s !== 'requested'),
+    );
   });
 
   test('accounts: roles', () => {
@@ -77,7 +90,11 @@ test('every role states every capability; a dashboard needs a unit or a province
   expect(capabilitiesOf({ role: 'supervisor', queueId: 'cpu-lahore', provinceId: null }).viewDashboard).toBe(true);
   expect(capabilitiesOf({ role: 'supervisor', queueId: null, provinceId: null }).viewDashboard).toBe(false);
   expect(capabilitiesOf({ role: 'provincial', queueId: null, provinceId: 'punjab' }).viewDashboard).toBe(true);
-  expect(capabilitiesOf({ role: 'officer', queueId: 'cpu-lahore', provinceId: null })).toMatchObject({ viewDashboard: false, assignOthers: false, takeAssignments: true });
+  expect(capabilitiesOf({ role: 'officer', queueId: 'cpu-lahore', provinceId: null })).toMatchObject({
+    viewDashboard: false,
+    assignOthers: false,
+    takeAssignments: true,
+  });
 });
 
 // A copy of a list shows as three of its values side by side in an array or a union: 'shelter', 'medical_examination',
@@ -95,7 +112,8 @@ const LISTS: Record<string, readonly string[]> = {
   AGE_BANDS: V.AGE_BANDS,
 };
 const ROOT = new URL('../', import.meta.url).pathname;
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 test('no source file outside domain/ keeps a copy of a vocabulary list', () => {
   const files = ['api', 'site', 'db']

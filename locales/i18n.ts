@@ -1,5 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { NAMESPACES, resources, type Locale } from './index.ts';
+import { type Locale, NAMESPACES, resources } from './index.ts';
 
 const instances = new Map<Locale, i18n>();
 

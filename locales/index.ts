@@ -1,10 +1,10 @@
 // One source of UI strings for Astro pages, React islands and the API, for every language of the registry
 // (domain/languages.ts). Each language's folder lists its namespaces in its index.ts; a namespace added here
 // is added to every folder (tests/site/locale-parity.test.ts compares every language with English).
-import { isLang, LANGS, langDir, otherLangs, type Lang } from '../domain/languages.ts';
+import { isLang, LANGS, type Lang, langDir, otherLangs } from '../domain/languages.ts';
 import en from './en/index.ts';
-import ur from './ur/index.ts';
 import ps from './ps/index.ts';
+import ur from './ur/index.ts';
 
 export const LOCALES = LANGS;
 export type Locale = Lang;

@@ -1,6 +1,6 @@
 // Prints the gzip weight of a built page with everything it loads (HTML, CSS, island JS and its imports),
 // fonts excluded: `node tests/report-weight.ts /en/report/`.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -12,7 +12,9 @@ export function pageWeight(dist: string, page: string) {
     if (!existsSync(file)) return;
     const raw = readFileSync(file);
     seen.set(url, gzipSync(raw, { level: 9 }).length);
-    if (url.endsWith('.js')) for (const m of raw.toString().matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) add(new URL(m[1]!, `http://x${url}`).pathname);
+    if (url.endsWith('.js'))
+      for (const m of raw.toString().matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g))
+        add(new URL(m[1]!, `http://x${url}`).pathname);
   };
   const htmlPath = `${page.replace(/\/$/, '')}/index.html`;
   add(htmlPath);

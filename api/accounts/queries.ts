@@ -1,7 +1,7 @@
 // The accounts feature's SQL: plain functions of the database and their arguments.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { byName, provinces, queues, staffSessions, staffUsers, type StaffUser } from '../../db/schema.ts';
+import { byName, provinces, queues, type StaffUser, staffSessions, staffUsers } from '../../db/schema.ts';
 import { appendAudit } from '../audit/log.ts';
 import type { AccountScope } from './accounts.ts';
 

@@ -1,16 +1,16 @@
 // Alerts end to end on real parts: the real app and database file, a real SMTP server (smtp-server) and a real
 // HTTP webhook receiver on loopback. The worker's tick() is driven with an explicit clock for the 15/30-minute ladder.
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertOutbox, auditLog, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
-import { mailText, startSmtpSink, startWebhookSink, type SmtpSink, type WebhookSink } from '../../tests/fixtures/alert-sinks.ts';
+import { mailText, type SmtpSink, startSmtpSink, startWebhookSink, type WebhookSink } from '../../tests/fixtures/alert-sinks.ts';
 import { addStaff, agent, signIn, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { createAlertService, type AlertService } from './service.ts';
+import { type AlertService, createAlertService } from './service.ts';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 const CANARY = 'CANARY-7f3a9c';
@@ -25,7 +25,13 @@ let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
   smtp = await startSmtpSink();
   hooks = await startWebhookSink();
-  t = await createTestApp({ SMTP_URL: smtp.url, ALERT_FROM: 'Hifazat <alerts@hifazat.test>', ALERT_WEBHOOK_URL: hooks.url, ALERT_WEBHOOK_SECRET: SECRET, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
+  t = await createTestApp({
+    SMTP_URL: smtp.url,
+    ALERT_FROM: 'Hifazat <alerts@hifazat.test>',
+    ALERT_WEBHOOK_URL: hooks.url,
+    ALERT_WEBHOOK_SECRET: SECRET,
+    PUBLIC_ORIGIN: 'https://hifazat.example.pk',
+  });
   alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
   app = createApp({ db: t.db, config: t.config, alerts });
 });
@@ -40,7 +46,10 @@ const sealer = () => createSealer(t.config.REPORT_KEY);
 async function staffWithEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string | null = null) {
   const acc = await addStaff(t, role, queueId, provinceId ?? (queueId ? 'khyber-pakhtunkhwa' : null));
   const email = `${acc.username}@units.test`;
-  await t.db.update(staffUsers).set({ alertEmailCt: sealer().seal(email, ALERT_EMAIL_SEAL) }).where(eq(staffUsers.username, acc.username));
+  await t.db
+    .update(staffUsers)
+    .set({ alertEmailCt: sealer().seal(email, ALERT_EMAIL_SEAL) })
+    .where(eq(staffUsers.username, acc.username));
   return { ...acc, email };
 }
 /** A P1 report whose every free-text field carries the canary. */
@@ -61,7 +70,8 @@ async function p1Report(district: string) {
   return body;
 }
 const mailsFor = (reference: string, to?: string) => smtp.mails.filter((m) => m.raw.includes(reference) && (!to || m.to.includes(to)));
-const as = (a: { username: string; password: string; cookie: string; csrf: string }) => agent({ ...t, app } as TestApp, a, a.cookie, a.csrf);
+const as = (a: { username: string; password: string; cookie: string; csrf: string }) =>
+  agent({ ...t, app } as TestApp, a, a.cookie, a.csrf);
 
 describe('a P1 report', () => {
   it('e-mails the on-duty officer through the real SMTP server and calls the webhook with a valid signature, carrying no report text', async () => {
@@ -70,7 +80,9 @@ describe('a P1 report', () => {
     const supervisor = await staffWithEmail('supervisor', 'cpu-peshawar');
     // The supervisor keeps the list: the on-duty officer every day, all day.
     const s = await signInWithTotp(app, supervisor);
-    const put = await as({ ...supervisor, ...s }).post('/api/staff/queues/cpu-peshawar/on-duty', { entries: [{ username: onDuty.username, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }] });
+    const put = await as({ ...supervisor, ...s }).post('/api/staff/queues/cpu-peshawar/on-duty', {
+      entries: [{ username: onDuty.username, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }],
+    });
     expect(put.status).toBe(200);
 
     const report = await p1Report('peshawar');
@@ -97,7 +109,12 @@ describe('a P1 report', () => {
     // The canary (in the description, place details and contact) and the receipt appear in nothing an alert carries.
     const outbox = await t.db.select().from(alertOutbox);
     const events = await t.db.select().from(reportEvents).where(eq(reportEvents.type, 'alert_sent'));
-    for (const blob of [...smtp.mails.map((m) => m.raw + mailText(m.raw)), ...hooks.hooks.map((h) => h.body), ...outbox.map((o) => o.payload), ...events.map((e) => e.data)]) {
+    for (const blob of [
+      ...smtp.mails.map((m) => m.raw + mailText(m.raw)),
+      ...hooks.hooks.map((h) => h.body),
+      ...outbox.map((o) => o.payload),
+      ...events.map((e) => e.data),
+    ]) {
       expect(blob).not.toContain(CANARY);
       expect(blob).not.toContain(report.receipt);
       expect(blob).not.toContain('0300-1234567');
@@ -112,7 +129,11 @@ describe('a P1 report', () => {
     const start = Date.now();
     await alerts.tick(start);
     // No on-duty list: every officer and supervisor of the queue with an alert e-mail.
-    expect(mailsFor(report.reference).flatMap((m) => m.to).sort()).toEqual([officer.email, supervisor.email].sort());
+    expect(
+      mailsFor(report.reference)
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual([officer.email, supervisor.email].sort());
 
     await alerts.tick(start + 14 * MIN);
     expect(mailsFor(report.reference)).toHaveLength(2);
@@ -126,15 +147,27 @@ describe('a P1 report', () => {
     expect(mailsFor(report.reference)).toHaveLength(4);
 
     const row = (await t.db.select().from(reports).where(eq(reports.reference, report.reference)).get())!;
-    const history = await t.db.select().from(reportEvents).where(and(eq(reportEvents.reportId, row.id), eq(reportEvents.type, 'alert_sent')));
+    const history = await t.db
+      .select()
+      .from(reportEvents)
+      .where(and(eq(reportEvents.reportId, row.id), eq(reportEvents.type, 'alert_sent')));
     expect(history.map((h) => JSON.parse(h.data).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'alert_step'), eq(auditLog.target, report.reference)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'alert_step'), eq(auditLog.target, report.reference)));
     expect(audit.map((a) => JSON.parse(a.detail).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
-    expect(hooks.hooks.filter((h) => h.body.includes(report.reference)).map((h) => JSON.parse(h.body).step)).toEqual(['on_duty', 'supervisor', 'provincial']);
+    expect(hooks.hooks.filter((h) => h.body.includes(report.reference)).map((h) => JSON.parse(h.body).step)).toEqual([
+      'on_duty',
+      'supervisor',
+      'provincial',
+    ]);
 
     // Measured on the supervisor's dashboard: one P1 alert, not acknowledged, escalated.
     const s = await signInWithTotp(app, supervisor);
-    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as { alerts: { priority: string; alerts: number; acknowledged: number; escalated: number }[] };
+    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as {
+      alerts: { priority: string; alerts: number; acknowledged: number; escalated: number }[];
+    };
     expect(dash.alerts).toEqual([expect.objectContaining({ priority: 'P1', alerts: 1, acknowledged: 0, escalated: 1 })]);
   });
 
@@ -150,13 +183,20 @@ describe('a P1 report', () => {
     expect(ack.status).toBe(200);
     await alerts.tick(start + 45 * MIN);
     expect(mailsFor(report.reference, supervisor.email)).toHaveLength(1); // the on-duty step only
-    const alert = (await t.db.select().from(reportAlerts).innerJoin(reports, eq(reports.id, reportAlerts.reportId)).where(eq(reports.reference, report.reference)).get())!;
+    const alert = (await t.db
+      .select()
+      .from(reportAlerts)
+      .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
+      .where(eq(reports.reference, report.reference))
+      .get())!;
     expect(alert.report_alerts.stepsDone).toBe(1);
     expect(alert.report_alerts.acknowledgedAt).not.toBeNull();
     const view = await (await a.get(`/api/staff/reports/${report.reference}`)).json();
     expect(JSON.stringify(view)).toContain('acknowledge');
     const s = await signInWithTotp(app, supervisor);
-    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as { alerts: { priority: string; acknowledged: number; medianAckMs: number; escalated: number }[] };
+    const dash = (await (await app.request('/api/staff/dashboard', { headers: { cookie: s.cookie } })).json()) as {
+      alerts: { priority: string; acknowledged: number; medianAckMs: number; escalated: number }[];
+    };
     expect(dash.alerts).toEqual([expect.objectContaining({ priority: 'P1', acknowledged: 1, escalated: 0 })]);
     expect(dash.alerts[0]!.medianAckMs).toBeGreaterThan(0);
   });
@@ -188,12 +228,23 @@ describe('the outbox', () => {
       const officers = [];
       for (let i = 0; i < 2; i++) {
         const acc = await addStaff(t2, 'officer', 'cpu-bannu', 'khyber-pakhtunkhwa');
-        await t2.db.update(staffUsers).set({ alertEmailCt: sealer().seal(`${acc.username}@units.test`, ALERT_EMAIL_SEAL) }).where(eq(staffUsers.username, acc.username));
+        await t2.db
+          .update(staffUsers)
+          .set({ alertEmailCt: sealer().seal(`${acc.username}@units.test`, ALERT_EMAIL_SEAL) })
+          .where(eq(staffUsers.username, acc.username));
         officers.push(acc);
       }
       const refs: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const res = await postJson(app2, '/api/reports', validReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'bannu' }, description: 'The child is bleeding and locked in a room now.' }));
+        const res = await postJson(
+          app2,
+          '/api/reports',
+          validReport({
+            immediateDanger: true,
+            location: { province: 'khyber-pakhtunkhwa', district: 'bannu' },
+            description: 'The child is bleeding and locked in a room now.',
+          }),
+        );
         refs.push(((await res.json()) as { reference: string }).reference);
       }
       const now = Date.now();
@@ -203,7 +254,10 @@ describe('the outbox', () => {
 
       const admin = await addStaff(t2, 'admin', null);
       const s = await signInWithTotp(app2, admin);
-      const outbox = (await (await app2.request('/api/staff/alerts/outbox', { headers: { cookie: s.cookie } })).json()) as { pending: number; failing: { attempts: number; lastError: string; username: string }[] };
+      const outbox = (await (await app2.request('/api/staff/alerts/outbox', { headers: { cookie: s.cookie } })).json()) as {
+        pending: number;
+        failing: { attempts: number; lastError: string; username: string }[];
+      };
       expect(outbox.pending).toBe(6);
       expect(outbox.failing.every((f) => f.attempts === 1 && f.lastError.length > 0 && !f.lastError.includes('@'))).toBe(true);
 
@@ -214,7 +268,9 @@ describe('the outbox', () => {
         const second = await service.tick(now + 6000);
         expect(second.sent).toBe(6);
         expect((await service.tick(now + 60_000)).sent).toBe(0);
-        for (const ref of refs) for (const o of officers) expect(up.mails.filter((m) => m.raw.includes(ref) && m.to.includes(`${o.username}@units.test`))).toHaveLength(1);
+        for (const ref of refs)
+          for (const o of officers)
+            expect(up.mails.filter((m) => m.raw.includes(ref) && m.to.includes(`${o.username}@units.test`))).toHaveLength(1);
         expect(up.mails).toHaveLength(6);
       } finally {
         await up.stop();
@@ -267,23 +323,40 @@ describe('the console', () => {
     expect((await other.post('/api/staff/queues/cpu-swat/on-duty', { entries: 'everyone' })).status).toBe(404);
     expect((await other.post('/api/staff/queues/no-such-queue/on-duty', { entries: [] })).status).toBe(404);
     // Its own list: a time that is not HH:MM, and an account of another queue, are named field by field.
-    const badTime = await other.post('/api/staff/queues/cpu-buner/on-duty', { entries: [{ username: supervisor.username, days: [1], start: '9:00', end: '17:00' }] });
+    const badTime = await other.post('/api/staff/queues/cpu-buner/on-duty', {
+      entries: [{ username: supervisor.username, days: [1], start: '9:00', end: '17:00' }],
+    });
     expect(badTime.status).toBe(400);
-    expect(Object.keys(((await badTime.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['entries.0.start']);
+    expect(Object.keys(((await badTime.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual([
+      'entries.0.start',
+    ]);
     const entries = [
       { username: supervisor.username, days: [1, 1, 2], start: '09:00', end: '17:00' },
       { username: stranger.username, days: [3], start: '00:00', end: '24:00' },
     ];
     const outsider = await other.post('/api/staff/queues/cpu-buner/on-duty', { entries });
     expect(outsider.status).toBe(400);
-    expect(Object.keys(((await outsider.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['entries.1.username']);
+    expect(Object.keys(((await outsider.json()) as { error: { fields: Record<string, string> } }).error.fields)).toEqual([
+      'entries.1.username',
+    ]);
     expect((await other.post('/api/staff/queues/cpu-buner/on-duty', { entries: entries.slice(0, 1) })).status).toBe(200);
     const list = (await (await other.get('/api/staff/queues/cpu-buner/on-duty')).json()) as { canEdit: boolean; entries: unknown[] };
     expect(list).toMatchObject({ canEdit: true, entries: [{ username: supervisor.username, days: [1, 2], start: '09:00', end: '17:00' }] });
   });
 
   it('is described in /api/openapi.json: the event stream as text/event-stream, the writes with the schemas that validate them', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: { content: Record<string, { schema: unknown }> } }>> };
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            responses: Record<string, { content?: Record<string, unknown> }>;
+            requestBody?: { content: Record<string, { schema: unknown }> };
+          }
+        >
+      >;
+    };
     expect(Object.keys(doc.paths['/api/staff/events']!.get!.responses['200']!.content!)).toEqual(['text/event-stream']);
     const onDuty = JSON.stringify(doc.paths['/api/staff/queues/{queueId}/on-duty']!.post!.requestBody!.content['application/json']!.schema);
     expect(onDuty).toContain('OnDutyInput');

@@ -7,7 +7,7 @@ import { roleCan } from '../../domain/vocabulary.ts';
 import { appendAudit } from '../audit/log.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { queueIdsInScope } from '../queue/queries.ts';
-import { validationHook, type AppDeps, type AppEnv } from '../types.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,

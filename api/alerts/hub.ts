@@ -39,8 +39,18 @@ export function createHub(): Hub {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    toQueue: (queue, event, data) => deliver([...listeners].filter((l) => covers(l, queue)), event, data),
-    toStaff: (ids, event, data) => deliver([...listeners].filter((l) => ids.includes(l.staffId)), event, data),
+    toQueue: (queue, event, data) =>
+      deliver(
+        [...listeners].filter((l) => covers(l, queue)),
+        event,
+        data,
+      ),
+    toStaff: (ids, event, data) =>
+      deliver(
+        [...listeners].filter((l) => ids.includes(l.staffId)),
+        event,
+        data,
+      ),
     size: () => listeners.size,
   };
 }

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, dedupeKey, dueSteps, onShift, pakistanTime, recipientsFor, triggers, type QueueStaff, type Shift } from './ladder.ts';
+import { backoffMs, dedupeKey, dueSteps, onShift, pakistanTime, type QueueStaff, recipientsFor, type Shift, triggers } from './ladder.ts';
 
 const ladder = { supervisorAfterMs: 15 * 60_000, provincialAfterMs: 30 * 60_000 };
 // Monday 2026-11-23 09:30 in Pakistan is 04:30 UTC.
 const mondayMorning = Date.UTC(2026, 10, 23, 4, 30);
 const queue = { id: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa' };
-const person = (id: number, role: string, extra: Partial<QueueStaff> = {}): QueueStaff => ({ id, role, queueId: role === 'provincial' ? null : 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa', disabled: false, hasEmail: true, ...extra });
-const staff = [person(1, 'officer'), person(2, 'officer', { hasEmail: false }), person(3, 'supervisor'), person(4, 'provincial'), person(5, 'officer', { queueId: 'cpu-swat' }), person(6, 'provincial', { provinceId: 'punjab' }), person(7, 'supervisor', { disabled: true })];
+const person = (id: number, role: string, extra: Partial<QueueStaff> = {}): QueueStaff => ({
+  id,
+  role,
+  queueId: role === 'provincial' ? null : 'cpu-peshawar',
+  provinceId: 'khyber-pakhtunkhwa',
+  disabled: false,
+  hasEmail: true,
+  ...extra,
+});
+const staff = [
+  person(1, 'officer'),
+  person(2, 'officer', { hasEmail: false }),
+  person(3, 'supervisor'),
+  person(4, 'provincial'),
+  person(5, 'officer', { queueId: 'cpu-swat' }),
+  person(6, 'provincial', { provinceId: 'punjab' }),
+  person(7, 'supervisor', { disabled: true }),
+];
 
 describe('Pakistan time', () => {
   it('is UTC+5 with no daylight saving', () => {

@@ -51,7 +51,13 @@ export interface QueueStaff {
  * and supervisor of the queue who has an alert e-mail (the contract's fallback). supervisor: the queue's active
  * supervisors. provincial: the active provincial accounts of the queue's province.
  */
-export function recipientsFor(step: Step, queue: { id: string; provinceId: string | null }, staff: QueueStaff[], shifts: Shift[], now: number): number[] {
+export function recipientsFor(
+  step: Step,
+  queue: { id: string; provinceId: string | null },
+  staff: QueueStaff[],
+  shifts: Shift[],
+  now: number,
+): number[] {
   const active = staff.filter((s) => !s.disabled);
   const ids = (list: QueueStaff[]) => [...new Set(list.map((s) => s.id))].sort((a, b) => a - b);
   if (step === 'on_duty') {

@@ -1,8 +1,9 @@
 // What an alert says, on every channel: reference, queue, priority, reason ids and a console link. It is built
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
+
+import { DEFAULT_LANG, type Lang, STAFF_LANGS } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Step } from './ladder.ts';
-import { DEFAULT_LANG, STAFF_LANGS, type Lang } from '../../domain/languages.ts';
 
 export interface AlertPayload {
   event: 'alert';
@@ -17,7 +18,15 @@ export interface AlertPayload {
 
 /** The webhook's JSON body: exactly the contract's fields, in a fixed order. */
 export function webhookBody(p: AlertPayload): string {
-  return JSON.stringify({ event: p.event, step: p.step, reference: p.reference, queue: p.queue, priority: p.priority, reasons: p.reasons, at: p.at });
+  return JSON.stringify({
+    event: p.event,
+    step: p.step,
+    reference: p.reference,
+    queue: p.queue,
+    priority: p.priority,
+    reasons: p.reasons,
+    at: p.at,
+  });
 }
 
 export function consoleLink(origin: string, lang: Lang = DEFAULT_LANG): string {

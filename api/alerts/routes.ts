@@ -2,9 +2,9 @@
 // and what admins and supervisors see of delivery. Who may call each route is api/auth/policy.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { PRIORITIES, ROLES } from '../../domain/vocabulary.ts';
+import { json, refusal } from '../error-responses.ts';
 import { STEPS } from './ladder.ts';
 import { TIME_OF_DAY } from './on-duty.ts';
-import { json, refusal } from '../error-responses.ts';
 
 const Username = z.string().min(1).max(64);
 const QueueParam = z.object({ queueId: z.string().openapi({ param: { name: 'queueId', in: 'path' }, example: 'cpu-peshawar' }) });

@@ -4,24 +4,45 @@
 // every entry point called from a request handler catches and logs.
 import { and, asc, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers, type OutboxRow } from '../../db/schema.ts';
+import { alertOnDuty, alertOutbox, type OutboxRow, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { appendAudit } from '../audit/log.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import type { Logger } from '../log.ts';
-import { smtpChannel, webhookChannel, type EmailChannel, type WebhookChannel } from './channels.ts';
+import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
 import { createHub, type Hub } from './hub.ts';
-import { backoffMs, dedupeKey, dueSteps, recipientsFor, STEPS, triggers, type AlertKind, type Ladder, type Shift, type Step } from './ladder.ts';
+import {
+  type AlertKind,
+  backoffMs,
+  dedupeKey,
+  dueSteps,
+  type Ladder,
+  recipientsFor,
+  type Shift,
+  STEPS,
+  type Step,
+  triggers,
+} from './ladder.ts';
 import type { AlertPayload } from './message.ts';
 
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
+
 const CLAIM_MS = 120_000;
 // Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
 const LOOKBACK_MS = 24 * 3_600_000;
 
 type AlertConfig = Pick<
   Config,
-  'SMTP_URL' | 'ALERT_FROM' | 'ALERT_WEBHOOK_URL' | 'ALERT_WEBHOOK_SECRET' | 'ALERT_ESCALATE_SUPERVISOR_MINUTES' | 'ALERT_ESCALATE_PROVINCIAL_MINUTES' | 'SCREENING_DEADLINE_MINUTES' | 'ALERT_INTERVAL_MS' | 'PUBLIC_ORIGIN' | 'PORT'
+  | 'SMTP_URL'
+  | 'ALERT_FROM'
+  | 'ALERT_WEBHOOK_URL'
+  | 'ALERT_WEBHOOK_SECRET'
+  | 'ALERT_ESCALATE_SUPERVISOR_MINUTES'
+  | 'ALERT_ESCALATE_PROVINCIAL_MINUTES'
+  | 'SCREENING_DEADLINE_MINUTES'
+  | 'ALERT_INTERVAL_MS'
+  | 'PUBLIC_ORIGIN'
+  | 'PORT'
 >;
 
 export interface TickResult {
@@ -43,12 +64,18 @@ export interface AlertService {
 }
 
 export function ladderOf(config: AlertConfig): Ladder {
-  return { supervisorAfterMs: config.ALERT_ESCALATE_SUPERVISOR_MINUTES * 60_000, provincialAfterMs: config.ALERT_ESCALATE_PROVINCIAL_MINUTES * 60_000 };
+  return {
+    supervisorAfterMs: config.ALERT_ESCALATE_SUPERVISOR_MINUTES * 60_000,
+    provincialAfterMs: config.ALERT_ESCALATE_PROVINCIAL_MINUTES * 60_000,
+  };
 }
 
 /** The statement that marks a report's open alerts taken up; applyAction adds it to every action's batch. */
 export function acknowledgeAlerts(db: Db, reportId: number, staffId: number, now: number) {
-  return db.update(reportAlerts).set({ acknowledgedAt: now, acknowledgedBy: staffId }).where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
+  return db
+    .update(reportAlerts)
+    .set({ acknowledgedAt: now, acknowledgedBy: staffId })
+    .where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
 }
 
 /** Strips anything address-like from a delivery error before it is stored or shown to admins. */
@@ -58,19 +85,38 @@ export function redactError(err: unknown): string {
   return msg.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>').slice(0, 200) || 'error';
 }
 
-export function createAlertService(deps: { db: Db; sealer: Sealer; config: AlertConfig; log: Logger; hub?: Hub; email?: EmailChannel; webhook?: WebhookChannel }): AlertService {
+export function createAlertService(deps: {
+  db: Db;
+  sealer: Sealer;
+  config: AlertConfig;
+  log: Logger;
+  hub?: Hub;
+  email?: EmailChannel;
+  webhook?: WebhookChannel;
+}): AlertService {
   const { db, sealer, config, log } = deps;
   const hub = deps.hub ?? createHub();
   const origin = config.PUBLIC_ORIGIN ?? `http://localhost:${config.PORT}`;
   const email = deps.email ?? (config.SMTP_URL ? smtpChannel(config.SMTP_URL, config.ALERT_FROM, origin) : undefined);
-  const webhook = deps.webhook ?? (config.ALERT_WEBHOOK_URL && config.ALERT_WEBHOOK_SECRET ? webhookChannel(config.ALERT_WEBHOOK_URL, config.ALERT_WEBHOOK_SECRET) : undefined);
+  const webhook =
+    deps.webhook ??
+    (config.ALERT_WEBHOOK_URL && config.ALERT_WEBHOOK_SECRET
+      ? webhookChannel(config.ALERT_WEBHOOK_URL, config.ALERT_WEBHOOK_SECRET)
+      : undefined);
   const ladder = ladderOf(config);
   const deadlineMs = config.SCREENING_DEADLINE_MINUTES * 60_000;
 
   async function raise(now: number): Promise<number> {
     const open = ne(reports.status, 'closed');
-    const noAlert = (kind: AlertKind) => sql`not exists (select 1 from ${reportAlerts} where ${reportAlerts.reportId} = ${reports.id} and ${reportAlerts.kind} = ${kind})`;
-    const columns = { id: reports.id, priority: reports.priority, status: reports.status, createdAt: reports.createdAt, screenedAt: reports.screenedAt };
+    const noAlert = (kind: AlertKind) =>
+      sql`not exists (select 1 from ${reportAlerts} where ${reportAlerts.reportId} = ${reports.id} and ${reportAlerts.kind} = ${kind})`;
+    const columns = {
+      id: reports.id,
+      priority: reports.priority,
+      status: reports.status,
+      createdAt: reports.createdAt,
+      screenedAt: reports.screenedAt,
+    };
     // Two plain queries rather than one OR, so the unscreened one can walk the created_at index.
     const p1 = await db
       .select(columns)
@@ -80,9 +126,21 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
     const waiting = await db
       .select(columns)
       .from(reports)
-      .where(and(sql`${reports.createdAt} between ${now - deadlineMs - LOOKBACK_MS} and ${now - deadlineMs}`, isNull(reports.screenedAt), ne(reports.priority, 'P1'), open, noAlert('unscreened')))
+      .where(
+        and(
+          sql`${reports.createdAt} between ${now - deadlineMs - LOOKBACK_MS} and ${now - deadlineMs}`,
+          isNull(reports.screenedAt),
+          ne(reports.priority, 'P1'),
+          open,
+          noAlert('unscreened'),
+        ),
+      )
       .limit(500);
-    const inserts = [...p1, ...waiting].flatMap((r) => triggers(r, now, deadlineMs).map((kind) => db.insert(reportAlerts).values({ reportId: r.id, kind, raisedAt: now }).onConflictDoNothing()));
+    const inserts = [...p1, ...waiting].flatMap((r) =>
+      triggers(r, now, deadlineMs).map((kind) =>
+        db.insert(reportAlerts).values({ reportId: r.id, kind, raisedAt: now }).onConflictDoNothing(),
+      ),
+    );
     // One transaction for all of a tick's alerts: one fsync, not one per alert (a burst of P1 reports raises many).
     if (inserts.length === 0) return 0;
     const results = await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
@@ -91,16 +149,41 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
 
   async function staffFor(queue: { id: string; provinceId: string | null }) {
     const rows = await db
-      .select({ id: staffUsers.id, role: staffUsers.role, queueId: staffUsers.queueId, provinceId: staffUsers.provinceId, disabled: staffUsers.disabled, email: staffUsers.alertEmailCt })
+      .select({
+        id: staffUsers.id,
+        role: staffUsers.role,
+        queueId: staffUsers.queueId,
+        provinceId: staffUsers.provinceId,
+        disabled: staffUsers.disabled,
+        email: staffUsers.alertEmailCt,
+      })
       .from(staffUsers)
-      .where(or(eq(staffUsers.queueId, queue.id), and(eq(staffUsers.role, 'provincial'), queue.provinceId ? eq(staffUsers.provinceId, queue.provinceId) : sql`0`)));
-    const shifts: Shift[] = (await db.select().from(alertOnDuty).where(eq(alertOnDuty.queueId, queue.id))).map((s) => ({ staffId: s.staffId, days: JSON.parse(s.days) as number[], startMinute: s.startMinute, endMinute: s.endMinute }));
+      .where(
+        or(
+          eq(staffUsers.queueId, queue.id),
+          and(eq(staffUsers.role, 'provincial'), queue.provinceId ? eq(staffUsers.provinceId, queue.provinceId) : sql`0`),
+        ),
+      );
+    const shifts: Shift[] = (await db.select().from(alertOnDuty).where(eq(alertOnDuty.queueId, queue.id))).map((s) => ({
+      staffId: s.staffId,
+      days: JSON.parse(s.days) as number[],
+      startMinute: s.startMinute,
+      endMinute: s.endMinute,
+    }));
     return { staff: rows.map((r) => ({ ...r, hasEmail: r.email !== null })), shifts };
   }
 
   async function escalate(now: number): Promise<TickResult['steps']> {
     const open = await db
-      .select({ alert: reportAlerts, reference: reports.reference, status: reports.status, priority: reports.priority, reasons: reports.triageReasons, queueId: reports.queueId, provinceId: queues.provinceId })
+      .select({
+        alert: reportAlerts,
+        reference: reports.reference,
+        status: reports.status,
+        priority: reports.priority,
+        reasons: reports.triageReasons,
+        queueId: reports.queueId,
+        provinceId: queues.provinceId,
+      })
       .from(reportAlerts)
       .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
       .innerJoin(queues, eq(queues.id, reports.queueId))
@@ -110,7 +193,11 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
     const done: TickResult['steps'] = [];
     for (const row of open) {
       const { alert } = row;
-      const due = dueSteps({ raisedAt: alert.raisedAt, stepsDone: alert.stepsDone, acknowledgedAt: alert.acknowledgedAt, closed: row.status === 'closed' }, now, ladder);
+      const due = dueSteps(
+        { raisedAt: alert.raisedAt, stepsDone: alert.stepsDone, acknowledgedAt: alert.acknowledgedAt, closed: row.status === 'closed' },
+        now,
+        ladder,
+      );
       if (!due.length) continue;
       const queue = { id: row.queueId, provinceId: row.provinceId };
       const { staff, shifts } = await staffFor(queue);
@@ -129,7 +216,9 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
           at: new Date(now).toISOString(),
         };
         const outbox = [
-          ...(email ? recipients.filter((id) => withEmail.has(id)).map((id) => ({ channel: 'email' as const, staffId: id as number | null })) : []),
+          ...(email
+            ? recipients.filter((id) => withEmail.has(id)).map((id) => ({ channel: 'email' as const, staffId: id as number | null }))
+            : []),
           ...(webhook ? [{ channel: 'webhook' as const, staffId: null }] : []),
         ];
         // The step is claimed, queued and recorded in one transaction: a second worker (or a retried tick) finds it done.
@@ -142,20 +231,51 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
           for (const o of outbox) {
             await tx
               .insert(alertOutbox)
-              .values({ dedupeKey: dedupeKey(alert.id, step, o.channel, o.staffId), alertId: alert.id, step, channel: o.channel, staffId: o.staffId, payload: JSON.stringify(payload), nextAttemptAt: now })
+              .values({
+                dedupeKey: dedupeKey(alert.id, step, o.channel, o.staffId),
+                alertId: alert.id,
+                step,
+                channel: o.channel,
+                staffId: o.staffId,
+                payload: JSON.stringify(payload),
+                nextAttemptAt: now,
+              })
               .onConflictDoNothing();
           }
           await tx.insert(reportEvents).values({
             reportId: alert.reportId,
             at: now,
             type: 'alert_sent',
-            data: JSON.stringify({ step, kind: alert.kind, recipients: recipients.length, channels: [...new Set(['console', ...outbox.map((o) => o.channel)])] }),
+            data: JSON.stringify({
+              step,
+              kind: alert.kind,
+              recipients: recipients.length,
+              channels: [...new Set(['console', ...outbox.map((o) => o.channel)])],
+            }),
           });
           return true;
         });
         if (!claimed) break;
-        await appendAudit(db.$client, { staffId: null, username: null, action: 'alert_step', target: row.reference, queueId: row.queueId, detail: { step, kind: alert.kind, recipients: recipients.length } }, now);
-        const event = { reference: row.reference, queue: row.queueId, priority: row.priority, reasons: payload.reasons, step, at: payload.at };
+        await appendAudit(
+          db.$client,
+          {
+            staffId: null,
+            username: null,
+            action: 'alert_step',
+            target: row.reference,
+            queueId: row.queueId,
+            detail: { step, kind: alert.kind, recipients: recipients.length },
+          },
+          now,
+        );
+        const event = {
+          reference: row.reference,
+          queue: row.queueId,
+          priority: row.priority,
+          reasons: payload.reasons,
+          step,
+          at: payload.at,
+        };
         if (step === 'on_duty') hub.toQueue(queue, 'alert', event);
         else hub.toStaff(recipients, 'alert', event);
         log('alert.step', { reference: row.reference, step, kind: alert.kind, recipients: recipients.length });
@@ -169,7 +289,13 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
     const claim = await db
       .update(alertOutbox)
       .set({ claimedUntil: now + CLAIM_MS })
-      .where(and(eq(alertOutbox.id, row.id), eq(alertOutbox.status, 'pending'), or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now))));
+      .where(
+        and(
+          eq(alertOutbox.id, row.id),
+          eq(alertOutbox.status, 'pending'),
+          or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now)),
+        ),
+      );
     if (claim.rowsAffected !== 1) return 'skipped';
     const payload = JSON.parse(row.payload) as AlertPayload;
     try {
@@ -178,20 +304,36 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
         await webhook.send(payload);
       } else {
         if (!email) throw new Error('e-mail not configured');
-        const who = row.staffId === null ? undefined : await db.select({ ct: staffUsers.alertEmailCt, disabled: staffUsers.disabled }).from(staffUsers).where(eq(staffUsers.id, row.staffId)).get();
+        const who =
+          row.staffId === null
+            ? undefined
+            : await db
+                .select({ ct: staffUsers.alertEmailCt, disabled: staffUsers.disabled })
+                .from(staffUsers)
+                .where(eq(staffUsers.id, row.staffId))
+                .get();
         if (!who?.ct || who.disabled) {
           // The address was removed (or the account disabled) since the step: nobody to send to.
-          await db.update(alertOutbox).set({ status: 'dropped', claimedUntil: null, lastError: 'no_address' }).where(eq(alertOutbox.id, row.id));
+          await db
+            .update(alertOutbox)
+            .set({ status: 'dropped', claimedUntil: null, lastError: 'no_address' })
+            .where(eq(alertOutbox.id, row.id));
           return 'skipped';
         }
         await email.send(sealer.open(who.ct, ALERT_EMAIL_SEAL), payload);
       }
-      await db.update(alertOutbox).set({ status: 'sent', sentAt: Date.now(), attempts: row.attempts + 1, claimedUntil: null, lastError: null }).where(eq(alertOutbox.id, row.id));
+      await db
+        .update(alertOutbox)
+        .set({ status: 'sent', sentAt: Date.now(), attempts: row.attempts + 1, claimedUntil: null, lastError: null })
+        .where(eq(alertOutbox.id, row.id));
       return 'sent';
     } catch (err) {
       const attempts = row.attempts + 1;
       const lastError = redactError(err);
-      await db.update(alertOutbox).set({ attempts, nextAttemptAt: now + backoffMs(attempts), claimedUntil: null, lastError }).where(eq(alertOutbox.id, row.id));
+      await db
+        .update(alertOutbox)
+        .set({ attempts, nextAttemptAt: now + backoffMs(attempts), claimedUntil: null, lastError })
+        .where(eq(alertOutbox.id, row.id));
       log('alert.delivery_failed', { outboxId: row.id, channel: row.channel, attempts });
       return 'failed';
     }
@@ -201,7 +343,13 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
     const due = await db
       .select()
       .from(alertOutbox)
-      .where(and(eq(alertOutbox.status, 'pending'), lte(alertOutbox.nextAttemptAt, now), or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now))))
+      .where(
+        and(
+          eq(alertOutbox.status, 'pending'),
+          lte(alertOutbox.nextAttemptAt, now),
+          or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now)),
+        ),
+      )
       .orderBy(asc(alertOutbox.nextAttemptAt), asc(alertOutbox.id))
       .limit(100);
     let sent = 0;
@@ -271,7 +419,11 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
 
   async function publishCounts(r: { queueId: string; provinceId: string | null }) {
     const rows = await db
-      .select({ priority: reports.priority, open: sql<number>`count(*)`, unscreened: sql<number>`sum(case when ${reports.screenedAt} is null then 1 else 0 end)` })
+      .select({
+        priority: reports.priority,
+        open: sql<number>`count(*)`,
+        unscreened: sql<number>`sum(case when ${reports.screenedAt} is null then 1 else 0 end)`,
+      })
       .from(reports)
       .where(and(eq(reports.queueId, r.queueId), ne(reports.status, 'closed')))
       .groupBy(reports.priority);
@@ -312,7 +464,17 @@ export function createAlertService(deps: { db: Db; sealer: Sealer; config: Alert
 
 /** Figures for the dashboard: per priority, minutes from arrival to acknowledgement, and how many alerts escalated. */
 export async function alertFigures(db: Db, queueIds: string[], since: number, until = Number.MAX_SAFE_INTEGER) {
-  if (!queueIds.length) return { priorities: [] as { priority: string; alerts: number; acknowledged: number; medianAckMinutes: number | null; medianAckMs: number | null; escalated: number }[] };
+  if (!queueIds.length)
+    return {
+      priorities: [] as {
+        priority: string;
+        alerts: number;
+        acknowledged: number;
+        medianAckMinutes: number | null;
+        medianAckMs: number | null;
+        escalated: number;
+      }[],
+    };
   const rows = await db
     .select({ priority: reports.priority, createdAt: reports.createdAt, ackAt: reportAlerts.acknowledgedAt, steps: reportAlerts.stepsDone })
     .from(reportAlerts)
@@ -337,7 +499,14 @@ export async function alertFigures(db: Db, queueIds: string[], since: number, un
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([priority, b]) => {
         const m = median(b.waits);
-        return { priority, alerts: b.alerts, acknowledged: b.waits.length, medianAckMinutes: m === null ? null : Math.round(m / 6000) / 10, medianAckMs: m, escalated: b.escalated };
+        return {
+          priority,
+          alerts: b.alerts,
+          acknowledged: b.waits.length,
+          medianAckMinutes: m === null ? null : Math.round(m / 6000) / 10,
+          medianAckMs: m,
+          escalated: b.escalated,
+        };
       }),
   };
 }

@@ -4,8 +4,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../db/client.ts';
 import { staffUsers } from '../../db/schema.ts';
 import { createSealer, generateKey } from '../crypto/seal.ts';
@@ -56,10 +56,14 @@ describe('start-up', () => {
 describe('npm run staff -- add --alert-email', () => {
   it('stores the address sealed under the alert e-mail context', async () => {
     const url = `file:${join(dir, 'cli.db')}`;
-    execFileSync(process.execPath, ['api/cli/staff.ts', 'add', '--username', 'alert.officer', '--role', 'admin', '--alert-email', 'duty@units.test', '--password-stdin'], {
-      input: 'a-long-enough-password-for-tests\n',
-      env: { ...process.env, DATABASE_URL: url, REPORT_KEY: key, NODE_ENV: 'test' },
-    });
+    execFileSync(
+      process.execPath,
+      ['api/cli/staff.ts', 'add', '--username', 'alert.officer', '--role', 'admin', '--alert-email', 'duty@units.test', '--password-stdin'],
+      {
+        input: 'a-long-enough-password-for-tests\n',
+        env: { ...process.env, DATABASE_URL: url, REPORT_KEY: key, NODE_ENV: 'test' },
+      },
+    );
     const { db, close } = await createDb(url);
     const row = (await db.select().from(staffUsers).where(eq(staffUsers.username, 'alert.officer')).get())!;
     close();

@@ -1,6 +1,6 @@
 // GET /api/staff/audit: each account reads the log of the units it oversees, newest first, a page at a time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, enrolTotp, type Agent } from '../../tests/fixtures/staff-session.ts';
+import { type Agent, addStaff, enrolTotp } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { appendAudit } from './log.ts';
 

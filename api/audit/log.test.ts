@@ -8,13 +8,23 @@ import { appendAudit, verifyAudit } from './log.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  for (let i = 0; i < 6; i++) await appendAudit(t.db.$client, { staffId: 1, username: 'officer.one', action: 'report_viewed', target: `CP-AAAA-000${i}`, queueId: 'cpu-peshawar' });
+  for (let i = 0; i < 6; i++)
+    await appendAudit(t.db.$client, {
+      staffId: 1,
+      username: 'officer.one',
+      action: 'report_viewed',
+      target: `CP-AAAA-000${i}`,
+      queueId: 'cpu-peshawar',
+    });
 });
 afterAll(() => t.close());
 
 function verify(anchor?: string) {
   const args = ['api/cli/audit-verify.ts', ...(anchor ? ['--anchor', anchor] : [])];
-  const r = spawnSync(process.execPath, args, { env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, NODE_ENV: 'test' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, {
+    env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, NODE_ENV: 'test' },
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -40,7 +50,21 @@ describe('audit:verify', () => {
     const cut = verify(anchor);
     expect(cut.code).toBe(1);
     expect(cut.out).toContain('last rows were deleted');
-    await t.db.$client.execute({ sql: 'INSERT INTO audit_log (id, at, staff_id, username, action, target, queue_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)', args: [saved.id, saved.at, saved.staff_id, saved.username, saved.action, saved.target, saved.queue_id, saved.detail, saved.prev_hash, saved.hash] as never });
+    await t.db.$client.execute({
+      sql: 'INSERT INTO audit_log (id, at, staff_id, username, action, target, queue_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      args: [
+        saved.id,
+        saved.at,
+        saved.staff_id,
+        saved.username,
+        saved.action,
+        saved.target,
+        saved.queue_id,
+        saved.detail,
+        saved.prev_hash,
+        saved.hash,
+      ] as never,
+    });
     expect(verify(anchor).code).toBe(0);
 
     await t.db.$client.execute('DELETE FROM audit_log WHERE id = 2');
@@ -51,7 +75,10 @@ describe('audit:verify', () => {
 
   it('runs as npm run audit:verify', () => {
     // Smoke test of the npm script wiring on an empty database file of its own.
-    const out = execFileSync('npm', ['run', '--silent', 'audit:verify'], { env: { ...process.env, DATABASE_URL: `file:${join(t.dir, 'empty.db')}`, NODE_ENV: 'test' }, encoding: 'utf8' });
+    const out = execFileSync('npm', ['run', '--silent', 'audit:verify'], {
+      env: { ...process.env, DATABASE_URL: `file:${join(t.dir, 'empty.db')}`, NODE_ENV: 'test' },
+      encoding: 'utf8',
+    });
     expect(out).toContain('audit:verify: OK');
   });
 });

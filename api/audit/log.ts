@@ -15,14 +15,33 @@ export interface AuditEntry {
 
 export const GENESIS = '0'.repeat(64);
 
-export function rowHash(prevHash: string, row: { at: number; staffId: number | null; username: string | null; action: string; target: string | null; queueId: string | null; detail: string }): string {
+export function rowHash(
+  prevHash: string,
+  row: {
+    at: number;
+    staffId: number | null;
+    username: string | null;
+    action: string;
+    target: string | null;
+    queueId: string | null;
+    detail: string;
+  },
+): string {
   return createHash('sha256')
     .update(JSON.stringify([prevHash, row.at, row.staffId, row.username, row.action, row.target, row.queueId, row.detail]))
     .digest('hex');
 }
 
 export async function appendAudit(client: Client, entry: AuditEntry, at = Date.now()): Promise<void> {
-  const row = { at, staffId: entry.staffId, username: entry.username, action: entry.action, target: entry.target ?? null, queueId: entry.queueId ?? null, detail: JSON.stringify(entry.detail ?? {}) };
+  const row = {
+    at,
+    staffId: entry.staffId,
+    username: entry.username,
+    action: entry.action,
+    target: entry.target ?? null,
+    queueId: entry.queueId ?? null,
+    detail: JSON.stringify(entry.detail ?? {}),
+  };
   // A write transaction serialises appends, across processes too, so the chain never forks.
   const tx = await client.transaction('write');
   try {
@@ -45,12 +64,22 @@ export interface AuditVerification {
 }
 
 export async function verifyAudit(client: Client): Promise<AuditVerification> {
-  const result = await client.execute('SELECT id, at, staff_id, username, action, target, queue_id, detail, prev_hash, hash FROM audit_log ORDER BY id');
+  const result = await client.execute(
+    'SELECT id, at, staff_id, username, action, target, queue_id, detail, prev_hash, hash FROM audit_log ORDER BY id',
+  );
   let prev = GENESIS;
   let expectedId: number | null = null;
   for (const r of result.rows) {
     const id = Number(r.id);
-    const row = { at: Number(r.at), staffId: r.staff_id === null ? null : Number(r.staff_id), username: r.username as string | null, action: String(r.action), target: r.target as string | null, queueId: r.queue_id as string | null, detail: String(r.detail) };
+    const row = {
+      at: Number(r.at),
+      staffId: r.staff_id === null ? null : Number(r.staff_id),
+      username: r.username as string | null,
+      action: String(r.action),
+      target: r.target as string | null,
+      queueId: r.queue_id as string | null,
+      detail: String(r.detail),
+    };
     // A gap in ids is a deleted row; a wrong hash is an edited one.
     if ((expectedId !== null && id !== expectedId) || r.prev_hash !== prev || r.hash !== rowHash(prev, row)) {
       return { ok: false, rows: result.rows.length, firstBadId: id };

@@ -9,12 +9,18 @@ import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../errors.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
-import { allows, ruleKey, type Rule } from './policy.ts';
+import { allows, type Rule, ruleKey } from './policy.ts';
 import { passesCsrf, readSession } from './session.ts';
 import { totpRequired } from './totp.ts';
 
 // An account whose role needs two-factor may only enrol until it has.
-const ENROLMENT_PATHS = new Set(['/api/staff/me', '/api/staff/totp/enrol', '/api/staff/totp/confirm', '/api/staff/session', '/api/staff/password']);
+const ENROLMENT_PATHS = new Set([
+  '/api/staff/me',
+  '/api/staff/totp/enrol',
+  '/api/staff/totp/confirm',
+  '/api/staff/session',
+  '/api/staff/password',
+]);
 // An account given a one-time password (created or reset by an admin) may only change it, then enrol.
 const PASSWORD_CHANGE_PATHS = new Set(['/api/staff/me', '/api/staff/password', '/api/staff/session']);
 

@@ -27,7 +27,8 @@ export function passwordProblem(password: string, username = ''): string | null 
   if (new Set(password).size < 6) return 'at least 6 different characters';
   const lower = password.toLowerCase();
   if (username && lower.includes(username.toLowerCase())) return 'must not contain the username';
-  if (COMMON.some((w) => lower.replace(/[^a-z0-9]/g, '').startsWith(w) && lower.length < w.length + 6)) return 'too close to a common password';
+  if (COMMON.some((w) => lower.replace(/[^a-z0-9]/g, '').startsWith(w) && lower.length < w.length + 6))
+    return 'too close to a common password';
   if (/^(.)\1+$/.test(password) || /^(0123456789|1234567890|abcdefghij)/.test(lower)) return 'too predictable';
   return null;
 }

@@ -3,12 +3,12 @@
 // an object in its scope and on one outside it, through the real session, CSRF and database.
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
 import { addStaff, signIn, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createApp } from '../app.ts';
 import { staffGuard } from './guard.ts';
-import { allows, isGuarded, ROUTE_RULES, rolesAllowed, ruleKey, type Rule } from './policy.ts';
+import { allows, isGuarded, ROUTE_RULES, type Rule, rolesAllowed, ruleKey } from './policy.ts';
 
 let t: TestApp;
 type Session = { cookie: string; csrf: string; account: { username: string; password: string } };
@@ -53,7 +53,10 @@ function stateAnswer(key: string, role: Role): number | null {
   return null;
 }
 // Scopes that are wider than the account's queue by design: an admin keeps every queue's on-duty list.
-const WIDE_SCOPE: Record<string, Role[]> = { 'GET /api/staff/queues/:queueId/on-duty': ['admin'], 'POST /api/staff/queues/:queueId/on-duty': ['admin'] };
+const WIDE_SCOPE: Record<string, Role[]> = {
+  'GET /api/staff/queues/:queueId/on-duty': ['admin'],
+  'POST /api/staff/queues/:queueId/on-duty': ['admin'],
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -80,14 +83,35 @@ beforeAll(async () => {
   const officer = sessions.get('officer')!;
   for (const desk of ['rajanpur-health', 'rajanpur-police']) {
     const service = desk === 'rajanpur-health' ? 'health' : 'police';
-    expect((await call(officer, 'POST /api/staff/reports/:reference/actions', { reference: inRef }, { type: 'refer', service, desk, note: 'matrix' })).status).toBe(200);
+    expect(
+      (
+        await call(
+          officer,
+          'POST /api/staff/reports/:reference/actions',
+          { reference: inRef },
+          { type: 'refer', service, desk, note: 'matrix' },
+        )
+      ).status,
+    ).toBe(200);
   }
-  const view = (await (await call(officer, 'GET /api/staff/reports/:reference', { reference: inRef })).json()) as { referrals: { id: string; desk: string }[] };
+  const view = (await (await call(officer, 'GET /api/staff/reports/:reference', { reference: inRef })).json()) as {
+    referrals: { id: string; desk: string }[];
+  };
   const victim = await addStaff(t, 'officer', 'cpu-rajanpur');
-  objects.in = { reference: inRef, queueId: 'cpu-rajanpur', username: victim.username, referralId: view.referrals.find((r) => r.desk === 'rajanpur-health')!.id };
+  objects.in = {
+    reference: inRef,
+    queueId: 'cpu-rajanpur',
+    username: victim.username,
+    referralId: view.referrals.find((r) => r.desk === 'rajanpur-health')!.id,
+  };
   // Out of scope: another province's report and queue, another desk's referral, an account that does not exist
   // (an admin's scope is every account).
-  objects.out = { reference: outRef, queueId: 'cpu-peshawar', username: 'nobody.such', referralId: view.referrals.find((r) => r.desk === 'rajanpur-police')!.id };
+  objects.out = {
+    reference: outRef,
+    queueId: 'cpu-peshawar',
+    username: 'nobody.such',
+    referralId: view.referrals.find((r) => r.desk === 'rajanpur-police')!.id,
+  };
 }, 60_000);
 afterAll(() => t?.close());
 
@@ -122,9 +146,20 @@ describe('every staff and partner route states who may call it', () => {
     expect((await app.request('/api/staff/new-route', { headers: { cookie } })).status).toBe(403);
   });
 
-  it('no rule lets a partner into a CPU\'s queues, reports, figures or accounts', () => {
+  it("no rule lets a partner into a CPU's queues, reports, figures or accounts", () => {
     for (const [key, rule] of Object.entries(ROUTE_RULES)) {
-      if (key.includes('/queues') || key.includes('/reports') || key.includes('/accounts') || key.includes('/dashboard') || key.includes('/export') || key.includes('/audit') || key.includes('/stats') || key.includes('/events') || key.includes('/desks') || key.includes('/transfer-targets')) {
+      if (
+        key.includes('/queues') ||
+        key.includes('/reports') ||
+        key.includes('/accounts') ||
+        key.includes('/dashboard') ||
+        key.includes('/export') ||
+        key.includes('/audit') ||
+        key.includes('/stats') ||
+        key.includes('/events') ||
+        key.includes('/desks') ||
+        key.includes('/transfer-targets')
+      ) {
         expect(allows(rule, 'partner'), key).toBe(false);
       }
     }

@@ -2,7 +2,7 @@
 // (api/auth/guard.ts) looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
 // cannot ship open by accident (api/auth/policy.test.ts walks the router and fails on a route without a rule).
 // What a rule lets through is then narrowed by the query scopes in api/auth/scope.ts (queues, reports, desks).
-import { roleCan, ROLES, type Capability, type Role } from '../../domain/vocabulary.ts';
+import { type Capability, ROLES, type Role, roleCan } from '../../domain/vocabulary.ts';
 
 export type Rule =
   // No account needed (the sign-in itself).

@@ -1,8 +1,8 @@
 // Which queues an account may see. Enforced in every query (a report outside scope is a 404).
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { queues, reports, type StaffUser } from '../../db/schema.ts';
-import { ROLE_CAPABILITIES, type Capability } from '../../domain/vocabulary.ts';
+import { type Capability, ROLE_CAPABILITIES } from '../../domain/vocabulary.ts';
 
 /** A condition on `reports` limiting rows to this account's scope. */
 export function reportScope(user: StaffUser): SQL {

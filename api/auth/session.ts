@@ -19,7 +19,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The site's origin as browsers see it: PUBLIC_ORIGIN (set by createApp) when configured, else the request's. */
 export function expectedOrigin(c: Context): string {
-  return ((c as Context<AppEnv>).var.publicOrigin) ?? new URL(c.req.url).origin;
+  return (c as Context<AppEnv>).var.publicOrigin ?? new URL(c.req.url).origin;
 }
 
 /** __Host- and Secure whenever the public origin is https or loopback (browsers keep Secure cookies on http://localhost). */
@@ -46,10 +46,18 @@ export function sameOrigin(c: Context): boolean {
 export async function startSession(db: Db, c: Context, staffId: number, now = Date.now()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.insert(staffSessions).values({ idHash: sha256(token), staffId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: now + ABSOLUTE_TIMEOUT_MS });
+  await db
+    .insert(staffSessions)
+    .values({ idHash: sha256(token), staffId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: now + ABSOLUTE_TIMEOUT_MS });
   // __Host- requires Secure, path=/ and no Domain; browsers accept Secure cookies on http://localhost.
   const spec = cookieSpec(c);
-  setCookie(c, spec.name, token, { path: '/', httpOnly: true, secure: spec.secure, sameSite: 'Strict', maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
+  setCookie(c, spec.name, token, {
+    path: '/',
+    httpOnly: true,
+    secure: spec.secure,
+    sameSite: 'Strict',
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  });
   return csrfToken;
 }
 

@@ -1,9 +1,9 @@
 // TOTP with codes from the real clock: enrolment, sign-in with a code, replay, recovery codes, required roles.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addStaff, enrolTotp, signIn, sessionCookie } from '../../tests/fixtures/staff-session.ts';
+import { addStaff, enrolTotp, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { checkTotp, currentTotp, newTotpSecret } from './totp.ts';
 import { passwordProblem } from './password.ts';
+import { checkTotp, currentTotp, newTotpSecret } from './totp.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +13,11 @@ afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
 
 const login = (body: Record<string, unknown>) =>
-  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify(body) });
+  t.app.request('/api/staff/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body: JSON.stringify(body),
+  });
 
 describe('TOTP', () => {
   it('accepts the current code and its neighbours, not codes from minutes away', () => {
@@ -35,7 +39,9 @@ describe('TOTP', () => {
     expect(enrol.qr).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(enrol.qr.split(',')[1], 'base64').toString()).toContain('<svg');
     expect(enrol.otpauthUrl).toContain(`secret=${enrol.secret}`);
-    expect((await a.post('/api/staff/totp/confirm', { code: '000000' === currentTotp(enrol.secret) ? '111111' : '000000' })).status).toBe(400);
+    expect((await a.post('/api/staff/totp/confirm', { code: '000000' === currentTotp(enrol.secret) ? '111111' : '000000' })).status).toBe(
+      400,
+    );
     const used = currentTotp(enrol.secret);
     const confirm = await a.post('/api/staff/totp/confirm', { code: used });
     expect(confirm.status).toBe(200);

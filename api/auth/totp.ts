@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import { roleCan, SEAL_CONTEXTS, type Role } from '../../domain/vocabulary.ts';
+import { type Role, roleCan, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 
 export const TOTP_SEAL_CONTEXT = SEAL_CONTEXTS.staff.totp;
 const ISSUER = 'Hifazat';
@@ -45,7 +45,10 @@ export function currentTotp(secretBase32: string, now = Date.now()): string {
   return totpFor(secretBase32, 'x').generate({ timestamp: now });
 }
 
-const hashCode = (code: string) => createHash('sha256').update(`hifazat-recovery\0${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`).digest('hex');
+const hashCode = (code: string) =>
+  createHash('sha256')
+    .update(`hifazat-recovery\0${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`)
+    .digest('hex');
 
 /** Ten codes of 10 random characters from 31 (about 49 bits each: a plain SHA-256 is enough to store them). */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {

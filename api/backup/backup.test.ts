@@ -1,18 +1,27 @@
 // A backup taken while a real server takes reports restores (the README's way) to a database holding
 // every report acknowledged before the backup began.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateKey } from '../crypto/seal.ts';
 import { validReport } from '../../tests/fixtures/test-app.ts';
+import { generateKey } from '../crypto/seal.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'hifazat-backup-'));
 const dbPath = join(dir, 'live.db');
-const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: `file:${dbPath}`, REPORT_KEY: generateKey(), REPORT_RATE_LIMIT: '100000/60', STATIC_DIR: join(dir, 'no-site'), PORT: '0', HOST: '127.0.0.1' };
+const env = {
+  ...process.env,
+  NODE_ENV: 'test',
+  DATABASE_URL: `file:${dbPath}`,
+  REPORT_KEY: generateKey(),
+  REPORT_RATE_LIMIT: '100000/60',
+  STATIC_DIR: join(dir, 'no-site'),
+  PORT: '0',
+  HOST: '127.0.0.1',
+};
 const servers: ChildProcess[] = [];
 
 function startServer(): Promise<string> {
@@ -48,7 +57,11 @@ describe('npm run db:backup', () => {
     let writing = true;
     const writer = async (n: number) => {
       for (let i = 0; writing; i++) {
-        const res = await fetch(`${base}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validReport({ description: `writer ${n} report ${i}: a child is made to beg all day` })) });
+        const res = await fetch(`${base}/api/reports`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(validReport({ description: `writer ${n} report ${i}: a child is made to beg all day` })),
+        });
         expect(res.status).toBe(201);
         const body = (await res.json()) as { reference: string; receipt: string };
         acked.push({ ...body, at: performance.now() });
@@ -68,7 +81,9 @@ describe('npm run db:backup', () => {
     const during = acked.filter((a) => a.at >= began && a.at <= ended).length;
     expect(stdout).toMatch(/backed up .* \d+ reports/);
     const copied = Number(/: (\d+) reports/.exec(stdout)![1]);
-    console.log(`backup: ${ackedBefore.length} acknowledged before it began, ${during} during its ${Math.round(ended - began)} ms, ${acked.length} in all; the copy holds ${copied}`);
+    console.log(
+      `backup: ${ackedBefore.length} acknowledged before it began, ${during} during its ${Math.round(ended - began)} ms, ${acked.length} in all; the copy holds ${copied}`,
+    );
     expect(copied).toBeGreaterThanOrEqual(ackedBefore.length);
     expect(copied).toBeLessThan(acked.length + 1);
 
@@ -79,7 +94,11 @@ describe('npm run db:backup', () => {
     rmSync(`${dbPath}-shm`, { force: true });
     const restored = await startServer();
     for (const a of ackedBefore) {
-      const res = await fetch(`${restored}/api/reports/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt: a.receipt }) });
+      const res = await fetch(`${restored}/api/reports/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ receipt: a.receipt }),
+      });
       expect(res.status, `report ${a.reference} acknowledged before the backup is missing after restore`).toBe(200);
       expect(((await res.json()) as { reference: string }).reference).toBe(a.reference);
     }

@@ -14,7 +14,9 @@ export interface BackupResult {
 
 export async function backupDatabase(client: Client, databaseUrl: string, target: string): Promise<BackupResult> {
   if (!databaseUrl.startsWith('file:')) {
-    throw new BackupError('db:backup copies a local file: database; for a libSQL server use its own backup tooling (e.g. point-in-time restore).');
+    throw new BackupError(
+      'db:backup copies a local file: database; for a libSQL server use its own backup tooling (e.g. point-in-time restore).',
+    );
   }
   const file = resolve(target);
   if (existsSync(file)) throw new BackupError(`${file} exists; choose a new file name (a backup never overwrites)`);

@@ -12,7 +12,13 @@ export interface SiteverifyOptions {
 }
 
 // Codes that say the token itself is bad; anything else is our configuration or their outage.
-const TOKEN_ERRORS = new Set(['missing-input-response', 'invalid-input-response', 'expired-input-response', 'already-seen-response', 'invalid-or-already-seen-response']);
+const TOKEN_ERRORS = new Set([
+  'missing-input-response',
+  'invalid-input-response',
+  'expired-input-response',
+  'already-seen-response',
+  'invalid-or-already-seen-response',
+]);
 
 /** 'invalid' only when hCaptcha answered that the token is bad; no token, no secret, a timeout or an outage are 'unavailable'. */
 export async function verifyCaptcha(options: SiteverifyOptions, token: string | undefined): Promise<CaptchaOutcome> {

@@ -2,16 +2,24 @@
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
 import type { Db } from '../../db/client.ts';
 import type { Report, StaffUser } from '../../db/schema.ts';
-import type { Sealer } from '../crypto/seal.ts';
-import { ApiError } from '../errors.ts';
-import { DEADLINE_MS } from '../triage/triage.ts';
+import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { actionWrites, commitAction, otherReportInScope, referralOfReport, staffByUsername, transferTarget, type ActionWrite } from './queries.ts';
+import type { Sealer } from '../crypto/seal.ts';
+import { ApiError } from '../errors.ts';
+import { deskById } from '../partner/desks.ts';
+import { DEADLINE_MS } from '../triage/triage.ts';
+import {
+  type ActionWrite,
+  actionWrites,
+  commitAction,
+  otherReportInScope,
+  referralOfReport,
+  staffByUsername,
+  transferTarget,
+} from './queries.ts';
 import type { ActionInput } from './schemas.ts';
 import { SEAL_CONTEXT, STAFF_SEAL } from './view.ts';
-import { deskById } from '../partner/desks.ts';
-import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 
 // Allowed on a closed report: everything else needs it reopened first.
 const WHILE_CLOSED = new Set(['reopen', 'note', 'message']);
@@ -23,7 +31,14 @@ export interface ActionDeps {
 }
 
 /** Applies the action; returns the audit detail (ids and choices only, never free text). */
-export async function applyAction(deps: ActionDeps, user: StaffUser, report: Report, action: ActionInput, locale: Locale, now = Date.now()): Promise<Record<string, unknown>> {
+export async function applyAction(
+  deps: ActionDeps,
+  user: StaffUser,
+  report: Report,
+  action: ActionInput,
+  locale: Locale,
+  now = Date.now(),
+): Promise<Record<string, unknown>> {
   const { db, sealer } = deps;
   const t = getT(locale, 'api');
   const invalid = (field: string, key = 'field.invalid') => new ApiError(400, 'validation_failed', { fields: { [field]: t(key) } });
@@ -55,7 +70,10 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
     case 'assign': {
       if (!roleCan(user.role, 'assignOthers') && action.to !== user.username) throw new ApiError(403, 'forbidden');
       const target = await staffByUsername(db, action.to);
-      const canWork = target && !target.disabled && (target.queueId === report.queueId || (target.role === 'provincial' && target.provinceId === report.provinceId));
+      const canWork =
+        target &&
+        !target.disabled &&
+        (target.queueId === report.queueId || (target.role === 'provincial' && target.provinceId === report.provinceId));
       if (!target || !canWork) throw invalid('to');
       patch.assignedTo = target.id;
       if (['new', 'in_progress', 'transferred'].includes(status)) status = 'assigned';
@@ -77,10 +95,25 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
     case 'refer': {
       // A desk must offer the service and serve the report's unit or district (GET /api/staff/desks lists them).
       const desk = action.desk === undefined ? undefined : deskById(action.desk);
-      if (action.desk !== undefined && (!desk || desk.service !== action.service || (desk.queue !== report.queueId && desk.district !== report.districtId))) throw invalid('desk', 'field.invalidChoice');
+      if (
+        action.desk !== undefined &&
+        (!desk || desk.service !== action.service || (desk.queue !== report.queueId && desk.district !== report.districtId))
+      )
+        throw invalid('desk', 'field.invalidChoice');
       // The desk's deadline follows the report's priority (P1 one hour … P4 seven days), counted from the referral.
       const dueAt = now + DEADLINE_MS[report.priority];
-      extra.push(write.addReferral({ reportId: report.id, service: action.service, deskId: desk?.id ?? null, dueAt, staffId: user.id, noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null, createdAt: now, updatedAt: now }));
+      extra.push(
+        write.addReferral({
+          reportId: report.id,
+          service: action.service,
+          deskId: desk?.id ?? null,
+          dueAt,
+          staffId: user.id,
+          noteCt: action.note ? sealer.seal(action.note, STAFF_SEAL.referralNote) : null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
       if (desk) {
         eventData.desk = desk.id;
         audit.desk = desk.id;
@@ -95,7 +128,13 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
       const ref = await referralOfReport(db, Number(action.referralId), report.id);
       if (!ref) throw invalid('referralId');
       if (!REFERRAL_NEXT[ref.status]!.includes(action.status)) throw invalid('status', 'field.invalidChoice');
-      extra.push(write.updateReferral(ref.id, { status: action.status, updatedAt: now, ...(action.note ? { noteCt: sealer.seal(action.note, STAFF_SEAL.referralNote) } : {}) }));
+      extra.push(
+        write.updateReferral(ref.id, {
+          status: action.status,
+          updatedAt: now,
+          ...(action.note ? { noteCt: sealer.seal(action.note, STAFF_SEAL.referralNote) } : {}),
+        }),
+      );
       Object.assign(eventData, { referralId: String(ref.id), service: ref.service, from: ref.status, to: action.status });
       Object.assign(audit, { referralId: String(ref.id), status: action.status });
       break;
@@ -114,7 +153,14 @@ export async function applyAction(deps: ActionDeps, user: StaffUser, report: Rep
     case 'note':
     case 'message':
       extra.push(
-        write.addMessage({ reportId: report.id, sender: action.type === 'note' ? 'note' : 'staff', staffId: user.id, queueId: report.queueId, bodyCt: sealer.seal(action.body, SEAL_CONTEXT.message), createdAt: now }),
+        write.addMessage({
+          reportId: report.id,
+          sender: action.type === 'note' ? 'note' : 'staff',
+          staffId: user.id,
+          queueId: report.queueId,
+          bodyCt: sealer.seal(action.body, SEAL_CONTEXT.message),
+          createdAt: now,
+        }),
       );
       break;
     case 'mark_duplicate': {

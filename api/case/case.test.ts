@@ -1,9 +1,10 @@
 // The actions a CPU works a report with, and what the anonymous reporter sees of them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reportEvents } from '../../db/schema.ts';
-import { addStaff, enrolTotp, signIn, type Agent } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -52,9 +53,13 @@ describe('working a report', () => {
     expect(backwards.status).toBe(400);
 
     await officer.act(r.reference, { type: 'note', body: 'Internal: father works nights.' });
-    const messaged = await (await officer.act(r.reference, { type: 'message', body: 'Thank you. A social worker will visit today.' })).json();
+    const messaged = await (
+      await officer.act(r.reference, { type: 'message', body: 'Thank you. A social worker will visit today.' })
+    ).json();
     expect(messaged.notes.map((n: { body: string }) => n.body)).toEqual(['Internal: father works nights.']);
-    expect(messaged.messages.map((m: { from: string; body: string }) => [m.from, m.body])).toEqual([['staff', 'Thank you. A social worker will visit today.']]);
+    expect(messaged.messages.map((m: { from: string; body: string }) => [m.from, m.body])).toEqual([
+      ['staff', 'Thank you. A social worker will visit today.'],
+    ]);
 
     const closed = await (await officer.act(r.reference, { type: 'close', reason: 'referred_on' })).json();
     expect(closed.status).toBe('closed');
@@ -71,7 +76,11 @@ describe('working a report', () => {
     const reopened = await (await officer.act(r.reference, { type: 'reopen', reason: 'New information from the school.' })).json();
     expect(reopened.status).toBe('in_progress');
     expect((await lookup(r.receipt)).status).toBe('in_review');
-    expect(reopened.history.at(-1)).toMatchObject({ type: 'reopen', by: officer.username, data: { reason: 'New information from the school.' } });
+    expect(reopened.history.at(-1)).toMatchObject({
+      type: 'reopen',
+      by: officer.username,
+      data: { reason: 'New information from the school.' },
+    });
   });
 
   it('changes priority and category with a reason, recomputing the due time', async () => {
@@ -79,9 +88,14 @@ describe('working a report', () => {
     const res = await (await officer.act(r.reference, { type: 'set_priority', priority: 'P2', reason: 'Injuries described' })).json();
     expect(res.priority).toBe('P2');
     expect(new Date(res.dueAt).getTime() - new Date(res.createdAt).getTime()).toBe(24 * 3600_000);
-    const cat = await (await officer.act(r.reference, { type: 'set_category', category: 'child_labour', reason: 'Works at a kiln' })).json();
+    const cat = await (
+      await officer.act(r.reference, { type: 'set_category', category: 'child_labour', reason: 'Works at a kiln' })
+    ).json();
     expect(cat.category).toBe('child_labour');
-    expect(cat.history.at(-1)).toMatchObject({ type: 'set_category', data: { from: 'physical_abuse', to: 'child_labour', reason: 'Works at a kiln' } });
+    expect(cat.history.at(-1)).toMatchObject({
+      type: 'set_category',
+      data: { from: 'physical_abuse', to: 'child_labour', reason: 'Works at a kiln' },
+    });
     // The reason is sealed in the database, not stored as text.
     const events = await t.db.select().from(reportEvents);
     expect(JSON.stringify(events)).not.toContain('Works at a kiln');
@@ -99,7 +113,11 @@ describe('working a report', () => {
 
   it('validates each action and answers in the request language', async () => {
     const r = await newReport();
-    const bad = await officer.post(`/api/staff/reports/${r.reference}/actions`, { type: 'refer', service: 'spa' }, { 'accept-language': 'ur' });
+    const bad = await officer.post(
+      `/api/staff/reports/${r.reference}/actions`,
+      { type: 'refer', service: 'spa' },
+      { 'accept-language': 'ur' },
+    );
     expect(bad.status).toBe(400);
     const body = await bad.json();
     expect(body.error.code).toBe('validation_failed');
@@ -142,7 +160,9 @@ describe('provincial', () => {
   it('a provincial officer moves a misrouted report from Peshawar to Mardan and assigns it there', async () => {
     const r = await newReport();
     const kp = await enrolTotp(t, await addStaff(t, 'provincial', null, 'khyber-pakhtunkhwa'));
-    const moved = await (await kp.act(r.reference, { type: 'transfer', queueId: 'cpu-mardan', reason: 'The child lives in Mardan' })).json();
+    const moved = await (
+      await kp.act(r.reference, { type: 'transfer', queueId: 'cpu-mardan', reason: 'The child lives in Mardan' })
+    ).json();
     expect(moved).toMatchObject({ access: 'full', queueId: 'cpu-mardan', status: 'transferred', assignedTo: null });
     const assigned = await (await kp.act(r.reference, { type: 'assign', to: mardan.username })).json();
     expect(assigned.assignedTo).toBe(mardan.username);

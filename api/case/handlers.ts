@@ -3,9 +3,9 @@ import type { Report, StaffUser } from '../../db/schema.ts';
 import { appendAudit } from '../audit/log.ts';
 import { ApiError, requestLocale } from '../errors.ts';
 import { queueIdsInScope } from '../queue/queries.ts';
-import { validationHook, type AppDeps, type AppEnv } from '../types.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
 import { applyAction } from './actions.ts';
-import { caseRecords, findForStaff, queueHolding, type Access } from './queries.ts';
+import { type Access, caseRecords, findForStaff, queueHolding } from './queries.ts';
 import type * as routes from './routes.ts';
 import { caseView } from './view.ts';
 

@@ -2,7 +2,7 @@
 // its view shows. Actions write through api/case/actions.ts.
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { messages, queues, referrals, reportEvents, reports, staffUsers, type Report, type StaffUser } from '../../db/schema.ts';
+import { messages, queues, type Report, referrals, reportEvents, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { acknowledgeAlerts } from '../alerts/service.ts';
 import { reportScope } from '../auth/scope.ts';
 import { queueIdsInScope } from '../queue/queries.ts';

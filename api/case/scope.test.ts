@@ -1,7 +1,7 @@
 // Which role sees what: every report outside an account's scope answers 404 exactly like a missing one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, enrolTotp, signIn, type Agent } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 const refs: Record<string, string> = {};
@@ -9,7 +9,11 @@ const who: Record<string, Agent> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  const places = { peshawar: ['khyber-pakhtunkhwa', 'peshawar'], mardan: ['khyber-pakhtunkhwa', 'mardan'], lahore: ['punjab', 'lahore'] } as const;
+  const places = {
+    peshawar: ['khyber-pakhtunkhwa', 'peshawar'],
+    mardan: ['khyber-pakhtunkhwa', 'mardan'],
+    lahore: ['punjab', 'lahore'],
+  } as const;
   for (const [name, [province, district]] of Object.entries(places)) {
     const res = await postJson(t.app, '/api/reports', validReport({ location: { province, district } }));
     refs[name] = (await res.json()).reference;
@@ -105,7 +109,12 @@ describe('accounts', () => {
     expect((await first.get(`/api/staff/reports/${refs.mardan}`)).status).toBe(404);
 
     // Five wrong passwords lock it; the admin unlocks it.
-    const attempt = (password: string) => t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username: 'new.officer', password }) });
+    const attempt = (password: string) =>
+      t.app.request('/api/staff/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+        body: JSON.stringify({ username: 'new.officer', password }),
+      });
     for (let i = 0; i < 5; i++) await attempt('wrong-password-here');
     expect((await attempt('a-long-enough-passphrase')).status).toBe(423);
     expect((await admin.post('/api/staff/accounts/new.officer/unlock', {})).status).toBe(200);
@@ -115,7 +124,12 @@ describe('accounts', () => {
     expect((await admin.post('/api/staff/accounts/new.officer/disable', {})).status).toBe(200);
     expect((await officer.get('/api/staff/me')).status).toBe(401);
     const list = (await (await admin.get('/api/staff/accounts')).json()).accounts;
-    expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({ disabled: true, locked: false, role: 'officer', queueId: 'cpu-peshawar' });
+    expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({
+      disabled: true,
+      locked: false,
+      role: 'officer',
+      queueId: 'cpu-peshawar',
+    });
     expect(JSON.stringify(list)).not.toMatch(/hash|argon/i);
   });
 });

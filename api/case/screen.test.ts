@@ -2,8 +2,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reportEvents, reports } from '../../db/schema.ts';
-import { addStaff, signIn, type Agent } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { type Agent, addStaff, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -46,7 +46,12 @@ describe('screening', () => {
     expect(after.priority).toBe('P1');
     expect(after.category).toBe('sexual_abuse');
     expect(Date.parse(after.dueAt)).toBe(row!.createdAt + 3_600_000);
-    expect(after.history.at(-1).data).toMatchObject({ from: r.priority, to: 'P1', fromCategory: 'physical_abuse', toCategory: 'sexual_abuse' });
+    expect(after.history.at(-1).data).toMatchObject({
+      from: r.priority,
+      to: 'P1',
+      fromCategory: 'physical_abuse',
+      toCategory: 'sexual_abuse',
+    });
   });
 
   it('is audit-logged with the choices only', async () => {
@@ -73,7 +78,11 @@ describe('screening', () => {
 
   it('refuses a priority that is not P1–P4 and an unknown field, in the request language', async () => {
     const r = await newReport();
-    const bad = await officer.post(`/api/staff/reports/${r.reference}/actions`, { type: 'screen', priority: 'P0' }, { 'accept-language': 'ur' });
+    const bad = await officer.post(
+      `/api/staff/reports/${r.reference}/actions`,
+      { type: 'screen', priority: 'P0' },
+      { 'accept-language': 'ur' },
+    );
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields.priority).toMatch(/[\u0600-\u06FF]/);
     expect((await officer.act(r.reference, { type: 'screen', priority: 'P2', reason: 'x' })).status).toBe(400);
@@ -83,7 +92,12 @@ describe('screening', () => {
     const urgent = await newReport({ immediateDanger: true });
     await officer.act(urgent.reference, { type: 'screen', priority: 'P1' });
     const waiting = await newReport({ category: 'other', description: 'Please tell me about the rules for schools on discipline.' });
-    const list = (await (await officer.get('/api/staff/queues/cpu-peshawar/reports')).json()).reports as { reference: string; unscreened: boolean; waitingMinutes: number | null; priority: string }[];
+    const list = (await (await officer.get('/api/staff/queues/cpu-peshawar/reports')).json()).reports as {
+      reference: string;
+      unscreened: boolean;
+      waitingMinutes: number | null;
+      priority: string;
+    }[];
     const firstScreened = list.findIndex((x) => !x.unscreened);
     const lastUnscreened = list.map((x) => x.unscreened).lastIndexOf(true);
     expect(lastUnscreened).toBeLessThan(firstScreened);
@@ -96,7 +110,12 @@ describe('screening', () => {
   });
 
   it('makes a report unscreened again when a reporter message raises its priority, and keeps the risk floor', async () => {
-    const r = await newReport({ category: 'other', reporter: 'teacher', description: 'A pupil seems unhappy and tired in class lately.', risks: { withoutCare: 'unsure' } });
+    const r = await newReport({
+      category: 'other',
+      reporter: 'teacher',
+      description: 'A pupil seems unhappy and tired in class lately.',
+      risks: { withoutCare: 'unsure' },
+    });
     expect(r.priority).toBe('P2');
     await officer.act(r.reference, { type: 'screen', priority: 'P2' });
 
@@ -104,7 +123,10 @@ describe('screening', () => {
     await postJson(t.app, '/api/reports/messages', { receipt: r.receipt, body: 'She said she likes drawing.' });
     expect(await view(r.reference)).toMatchObject({ priority: 'P2', screenedBy: officer.username });
 
-    await postJson(t.app, '/api/reports/messages', { receipt: r.receipt, body: 'Today she told me: she is 12 and was raped by her uncle last night.' });
+    await postJson(t.app, '/api/reports/messages', {
+      receipt: r.receipt,
+      body: 'Today she told me: she is 12 and was raped by her uncle last night.',
+    });
     const after = await view(r.reference);
     expect(after.priority).toBe('P1');
     expect(after).toMatchObject({ screenedAt: null, screenedBy: null });

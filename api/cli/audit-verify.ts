@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
-import { auditHead, checkAnchor, verifyAudit, type AuditAnchor } from '../audit/log.ts';
+import { type AuditAnchor, auditHead, checkAnchor, verifyAudit } from '../audit/log.ts';
 import { loadConfig } from '../config.ts';
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { anchor: { type: 'string' } } });
@@ -17,7 +17,9 @@ let code = 0;
 try {
   const result = await verifyAudit(db.$client);
   if (!result.ok) {
-    process.stderr.write(`audit:verify: FAILED at row ${result.firstBadId}: the log was edited or rows were deleted (${result.rows} rows read)\n`);
+    process.stderr.write(
+      `audit:verify: FAILED at row ${result.firstBadId}: the log was edited or rows were deleted (${result.rows} rows read)\n`,
+    );
     code = 1;
   } else {
     const head = await auditHead(db.$client);
@@ -29,7 +31,9 @@ try {
     } else if (values.anchor && existsSync(values.anchor)) {
       const anchor = JSON.parse(readFileSync(values.anchor, 'utf8')) as AuditAnchor;
       if (!(await checkAnchor(db.$client, anchor))) {
-        process.stderr.write(`audit:verify: FAILED: row ${anchor.id} recorded in ${values.anchor} is gone or changed (the last rows were deleted)\n`);
+        process.stderr.write(
+          `audit:verify: FAILED: row ${anchor.id} recorded in ${values.anchor} is gone or changed (the last rows were deleted)\n`,
+        );
         code = 1;
       }
     }

@@ -17,7 +17,9 @@ close();
 let failed = 0;
 for (const name of Object.keys(result.resealed)) {
   failed += result.failed[name]!;
-  process.stdout.write(`${name}: ${result.resealed[name]} re-encrypted, ${result.current[name]} already current, ${result.failed[name]} could not be opened\n`);
+  process.stdout.write(
+    `${name}: ${result.resealed[name]} re-encrypted, ${result.current[name]} already current, ${result.failed[name]} could not be opened\n`,
+  );
 }
 process.stdout.write(
   `Current key id: ${sealer.keyId}. Receipt indexes move to the new key when each reporter next looks up their report: keep the old key in REPORT_KEY_PREVIOUS while reports made under it are open.\n`,

@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
+import { ROLES } from '../../domain/vocabulary.ts';
 import { USERNAME_PATTERN } from '../accounts/schemas.ts';
+import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { appendAudit } from '../audit/log.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
-import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { ROLES } from '../../domain/vocabulary.ts';
 import { allDesks, deskById } from '../partner/desks.ts';
 
 function fail(message: string): never {
@@ -24,7 +24,9 @@ function fail(message: string): never {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const [command, ...rest] = process.argv.slice(2);
@@ -38,16 +40,33 @@ if (command === 'unlock') {
   const user = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
   if (!user) fail(`no account ${username}`);
   await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, user.id));
-  await appendAudit(db.$client, { staffId: null, username: null, action: 'account_unlocked', target: username, queueId: user.queueId, detail: { by: 'cli' } });
+  await appendAudit(db.$client, {
+    staffId: null,
+    username: null,
+    action: 'account_unlocked',
+    target: username,
+    queueId: user.queueId,
+    detail: { by: 'cli' },
+  });
   close();
   process.stdout.write(`unlocked ${username}\n`);
   process.exit(0);
 }
-if (command !== 'add') fail('usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin');
+if (command !== 'add')
+  fail(
+    'usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin',
+  );
 
 const { values } = parseArgs({
   args: rest,
-  options: { username: { type: 'string' }, role: { type: 'string' }, queue: { type: 'string' }, desk: { type: 'string' }, 'alert-email': { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  options: {
+    username: { type: 'string' },
+    role: { type: 'string' },
+    queue: { type: 'string' },
+    desk: { type: 'string' },
+    'alert-email': { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+  },
 });
 const args = z
   .object({
@@ -77,12 +96,18 @@ let deskId: string | null = null;
 if (role === 'partner') {
   // A partner answers for one service desk (content/directory/desks.yaml) and belongs to no queue.
   const d = deskById(desk);
-  if (!d) fail(`--desk must be a desk id for a partner account (${allDesks().map((x) => x.id).join(', ')})`);
+  if (!d)
+    fail(
+      `--desk must be a desk id for a partner account (${allDesks()
+        .map((x) => x.id)
+        .join(', ')})`,
+    );
   if (queue) fail('a partner account takes --desk, not --queue');
   deskId = d.id;
 } else if (desk) fail('--desk is only for partner accounts');
 else if (role === 'provincial') {
-  if (!queue || !(await db.select().from(provinces).where(eq(provinces.id, queue)).get())) fail(`--queue must be a province id for a provincial account`);
+  if (!queue || !(await db.select().from(provinces).where(eq(provinces.id, queue)).get()))
+    fail(`--queue must be a province id for a provincial account`);
   provinceId = queue;
 } else if (queue) {
   const q = await db.select().from(queues).where(eq(queues.id, queue)).get();
@@ -100,6 +125,10 @@ if (alertEmail) {
   if (!key) fail('--alert-email needs REPORT_KEY (or the development key that `npm start` creates in data/)');
   alertEmailCt = createSealer(key, config.REPORT_KEY_PREVIOUS).seal(alertEmail, ALERT_EMAIL_SEAL);
 }
-await db.insert(staffUsers).values({ username, role, queueId, provinceId, deskId, alertEmailCt, passwordHash: await hashPassword(password) });
+await db
+  .insert(staffUsers)
+  .values({ username, role, queueId, provinceId, deskId, alertEmailCt, passwordHash: await hashPassword(password) });
 close();
-process.stdout.write(`created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : deskId ? ` for ${deskId}` : ''}\n`);
+process.stdout.write(
+  `created ${role} ${username}${queueId ? ` for ${queueId}` : provinceId ? ` for ${provinceId}` : deskId ? ` for ${deskId}` : ''}\n`,
+);

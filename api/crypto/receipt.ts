@@ -11,7 +11,9 @@ export function newReceipt(): string {
 
 /** Accepts what people type: spaces, dashes, Urdu/Arabic-Indic digits. Returns 16 ASCII digits or null. */
 export function normalizeReceipt(input: string): string | null {
-  const ascii = input.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const ascii = input
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
   const digits = ascii.replace(/[\s\-–—.]/g, '');
   return /^\d{16}$/.test(digits) ? digits : null;
 }

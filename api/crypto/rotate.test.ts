@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../db/schema.ts';
-import { referrals, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { messages, referrals, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
 import { generateKey, keyIdOf } from './seal.ts';
 
@@ -18,7 +17,13 @@ afterAll(() => t.close());
 
 describe('npm run keys:rotate', () => {
   it('re-encrypts every sealed column under the new key; receipts still open and move their index on lookup', async () => {
-    const created = await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore', details: 'near the canal' }, contact: '0300 0000000' }))).json();
+    const created = await (
+      await postJson(
+        t.app,
+        '/api/reports',
+        validReport({ location: { province: 'punjab', district: 'lahore', details: 'near the canal' }, contact: '0300 0000000' }),
+      )
+    ).json();
     expect((await postJson(t.app, '/api/reports/messages', { receipt: created.receipt, body: 'More to tell.' })).status).toBe(201);
     const before = (await t.db.select().from(reports).where(eq(reports.reference, created.reference)).get())!;
 
@@ -56,8 +61,19 @@ describe('npm run keys:rotate', () => {
     try {
       const created = await (await postJson(u.app, '/api/reports', validReport())).json();
       const officer = await signIn(u, await addStaff(u, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
-      expect((await officer.act(created.reference, { type: 'set_priority', priority: 'P2', reason: 'The school says the bruises are old.' })).status).toBe(200);
-      expect((await officer.act(created.reference, { type: 'refer', service: 'medical_examination', note: 'Mayo Hospital, ask for the duty doctor.' })).status).toBe(200);
+      expect(
+        (await officer.act(created.reference, { type: 'set_priority', priority: 'P2', reason: 'The school says the bruises are old.' }))
+          .status,
+      ).toBe(200);
+      expect(
+        (
+          await officer.act(created.reference, {
+            type: 'refer',
+            service: 'medical_examination',
+            note: 'Mayo Hospital, ask for the duty doctor.',
+          })
+        ).status,
+      ).toBe(200);
       await enrolTotp(u, await addStaff(u, 'supervisor', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
 
       const out = execFileSync(process.execPath, ['api/cli/keys-rotate.ts'], {
@@ -73,7 +89,10 @@ describe('npm run keys:rotate', () => {
       expect((JSON.parse(event!.data) as { reasonCt: string }).reasonCt.startsWith(`v1.${newId}.`)).toBe(true);
       const [referral] = await u.db.select().from(referrals).where(isNotNull(referrals.noteCt));
       expect(referral!.noteCt!.startsWith(`v1.${newId}.`)).toBe(true);
-      const [enrolled] = await u.db.select().from(staffUsers).where(and(eq(staffUsers.role, 'supervisor'), isNotNull(staffUsers.totpSecretCt)));
+      const [enrolled] = await u.db
+        .select()
+        .from(staffUsers)
+        .where(and(eq(staffUsers.role, 'supervisor'), isNotNull(staffUsers.totpSecretCt)));
       expect(enrolled!.totpSecretCt!.startsWith(`v1.${newId}.`)).toBe(true);
 
       // The staff console under the new key with no previous key shows the reason and the note.
@@ -82,7 +101,9 @@ describe('npm run keys:rotate', () => {
       const res = await again.get(`/api/staff/reports/${created.reference}`);
       expect(res.status).toBe(200);
       const view = await res.json();
-      expect(view.history.find((e: { type: string }) => e.type === 'set_priority').data.reason).toBe('The school says the bruises are old.');
+      expect(view.history.find((e: { type: string }) => e.type === 'set_priority').data.reason).toBe(
+        'The school says the bruises are old.',
+      );
       expect(view.referrals[0].note).toBe('Mayo Hospital, ask for the duty doctor.');
     } finally {
       u.close();

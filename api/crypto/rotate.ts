@@ -10,7 +10,9 @@ import type { Sealer } from './seal.ts';
 export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXTS.report), ...Object.values(SEAL_CONTEXTS.staff)])];
 
 /** JSON text columns whose objects carry sealed values under these keys (staff action reasons on report events). */
-export const SEALED_JSON_FIELDS: { table: string; column: string; keys: string[] }[] = [{ table: 'report_events', column: 'data', keys: ['reasonCt'] }];
+export const SEALED_JSON_FIELDS: { table: string; column: string; keys: string[] }[] = [
+  { table: 'report_events', column: 'data', keys: ['reasonCt'] },
+];
 
 export interface RotationResult {
   /** `table.column` → values re-sealed under the current key. */
@@ -22,7 +24,9 @@ export interface RotationResult {
 }
 
 export async function sealedColumns(client: Client): Promise<{ table: string; column: string }[]> {
-  const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'");
+  const tables = await client.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+  );
   const out: { table: string; column: string }[] = [];
   for (const row of tables.rows) {
     const table = String(row.name);
@@ -67,7 +71,10 @@ export async function rotateKeys(client: Client, sealer: Sealer, batchSize = 200
         continue;
       }
       // Guarded on the old value: a row changed since we read it is left for the next run.
-      updates.push({ sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`, args: [next, Number(row.rid), value] });
+      updates.push({
+        sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`,
+        args: [next, Number(row.rid), value],
+      });
       result.resealed[name]!++;
     }
     for (let i = 0; i < updates.length; i += batchSize) await client.batch(updates.slice(i, i + batchSize), 'write');
@@ -76,7 +83,15 @@ export async function rotateKeys(client: Client, sealer: Sealer, batchSize = 200
   return result;
 }
 
-async function rotateJsonField(client: Client, sealer: Sealer, table: string, column: string, keys: string[], result: RotationResult, batchSize: number) {
+async function rotateJsonField(
+  client: Client,
+  sealer: Sealer,
+  table: string,
+  column: string,
+  keys: string[],
+  result: RotationResult,
+  batchSize: number,
+) {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   for (const key of keys) {
     const name = `${table}.${column}.${key}`;
@@ -87,7 +102,10 @@ async function rotateJsonField(client: Client, sealer: Sealer, table: string, co
   const exists = await client.execute({ sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", args: [table] });
   if (!exists.rows.length) return;
   const like = keys.map(() => `${q(column)} LIKE ?`).join(' OR ');
-  const rows = await client.execute({ sql: `SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE ${like}`, args: keys.map((k) => `%"${k}"%`) });
+  const rows = await client.execute({
+    sql: `SELECT rowid AS rid, ${q(column)} AS v FROM ${q(table)} WHERE ${like}`,
+    args: keys.map((k) => `%"${k}"%`),
+  });
   const updates: { sql: string; args: (string | number)[] }[] = [];
   for (const row of rows.rows) {
     const value = String(row.v);
@@ -116,7 +134,11 @@ async function rotateJsonField(client: Client, sealer: Sealer, table: string, co
       changed = true;
       result.resealed[name]!++;
     }
-    if (changed) updates.push({ sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`, args: [JSON.stringify(data), Number(row.rid), value] });
+    if (changed)
+      updates.push({
+        sql: `UPDATE ${q(table)} SET ${q(column)} = ? WHERE rowid = ? AND ${q(column)} = ?`,
+        args: [JSON.stringify(data), Number(row.rid), value],
+      });
   }
   for (let i = 0; i < updates.length; i += batchSize) await client.batch(updates.slice(i, i + batchSize), 'write');
 }

@@ -1,6 +1,15 @@
 // AES-256-GCM for reporter free text. Each ciphertext names the key that sealed it
 // ("v1.<keyId>.<base64(iv | ciphertext | tag)>") so keys can be rotated without a flag day.
-import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 
 export interface Sealer {
   /** Id of the current key (first 8 hex digits of a hash of it): stored beside each ciphertext. */

@@ -1,15 +1,33 @@
 // Dashboard figures, each one SQL aggregate over `reports` limited by the account's scope and a date range.
 // Days are Pakistan days (UTC+5, no daylight saving), so "today" means the same to every CPU.
-import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, referrals, reports } from '../../db/schema.ts';
-import { byCategoryFromRollups, byDistrictFromRollups, mediansFromRollups, perDayFromRollups, screeningFromRollups, slaFromRollups } from './rollups.ts';
-import { timeToScreening } from './screening.ts';
-import { waitHistograms } from './waits.ts';
 import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
-import { byDistrictOf, daysOf, perDayOf, pktDay, PKT_OFFSET_MS, rangeOfDays, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
+import {
+  byCategoryFromRollups,
+  byDistrictFromRollups,
+  mediansFromRollups,
+  perDayFromRollups,
+  screeningFromRollups,
+  slaFromRollups,
+} from './rollups.ts';
+import { timeToScreening } from './screening.ts';
+import {
+  byDistrictOf,
+  type DateRange,
+  daysOf,
+  PKT_OFFSET_MS,
+  type Priority,
+  perDayOf,
+  pktDay,
+  type QueueScope,
+  rangeOfDays,
+  slaOf,
+} from './shapes.ts';
+import { waitHistograms } from './waits.ts';
 
-export { byDistrictOf, daysOf, perDayOf, pktDay, PKT_OFFSET_MS, rangeOfDays, slaOf, type DateRange, type Priority };
+export { byDistrictOf, type DateRange, daysOf, PKT_OFFSET_MS, type Priority, perDayOf, pktDay, rangeOfDays, slaOf };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,7 +44,12 @@ export async function reportsPerDay(db: Db, scope: SQL, range: DateRange) {
 }
 
 export async function reportsByCategory(db: Db, scope: SQL, range: DateRange) {
-  return db.select({ category: reports.category, count: count() }).from(reports).where(inRange(scope, range)).groupBy(reports.category).orderBy(desc(count()), asc(reports.category));
+  return db
+    .select({ category: reports.category, count: count() })
+    .from(reports)
+    .where(inRange(scope, range))
+    .groupBy(reports.category)
+    .orderBy(desc(count()), asc(reports.category));
 }
 
 export async function reportsByDistrict(db: Db, scope: SQL, range: DateRange) {
@@ -45,8 +68,14 @@ export const AGE_BUCKETS = ['under1d', 'd1to3', 'd3to7', 'd7to30', 'over30d'] as
 /** Reports open now, by how long ago they came in (a snapshot: not limited by the date range). */
 export async function openByAge(db: Db, scope: SQL, now = Date.now()) {
   const age = sql`${now} - ${reports.createdAt}`;
-  const bucket = sql<(typeof AGE_BUCKETS)[number]>`case when ${age} < ${DAY_MS} then 'under1d' when ${age} < ${3 * DAY_MS} then 'd1to3' when ${age} < ${7 * DAY_MS} then 'd3to7' when ${age} < ${30 * DAY_MS} then 'd7to30' else 'over30d' end`;
-  const rows = await db.select({ bucket, count: count() }).from(reports).where(and(scope, ne(reports.status, 'closed'))).groupBy(bucket);
+  const bucket = sql<
+    (typeof AGE_BUCKETS)[number]
+  >`case when ${age} < ${DAY_MS} then 'under1d' when ${age} < ${3 * DAY_MS} then 'd1to3' when ${age} < ${7 * DAY_MS} then 'd3to7' when ${age} < ${30 * DAY_MS} then 'd7to30' else 'over30d' end`;
+  const rows = await db
+    .select({ bucket, count: count() })
+    .from(reports)
+    .where(and(scope, ne(reports.status, 'closed')))
+    .groupBy(bucket);
   const found = new Map(rows.map((r) => [r.bucket, r.count]));
   return AGE_BUCKETS.map((b) => ({ bucket: b, count: found.get(b) ?? 0 }));
 }
@@ -74,7 +103,13 @@ export async function slaPerformance(db: Db, scope: SQL, range: DateRange, now =
  * Median of `end - created_at` in SQL: count the rows, then sort and skip to the middle with OFFSET and average
  * the one or two rows there. Two plain statements: a CTE referenced several times was re-run by SQLite each time.
  */
-export async function medianSince(db: Db, scope: SQL, range: DateRange, end: typeof reports.firstActionAt | typeof reports.closedAt, known?: number) {
+export async function medianSince(
+  db: Db,
+  scope: SQL,
+  range: DateRange,
+  end: typeof reports.firstActionAt | typeof reports.closedAt,
+  known?: number,
+) {
   const where = and(inRange(scope, range), isNotNull(end))!;
   const n = known ?? (await db.select({ n: count() }).from(reports).where(where).get())?.n ?? 0;
   if (n === 0) return { n: 0, medianMs: null };
@@ -85,7 +120,10 @@ export async function medianSince(db: Db, scope: SQL, range: DateRange, end: typ
 }
 
 export async function medianTimes(db: Db, scope: SQL, range: DateRange) {
-  const [firstAction, closure] = await Promise.all([medianSince(db, scope, range, reports.firstActionAt), medianSince(db, scope, range, reports.closedAt)]);
+  const [firstAction, closure] = await Promise.all([
+    medianSince(db, scope, range, reports.firstActionAt),
+    medianSince(db, scope, range, reports.closedAt),
+  ]);
   return { firstAction, closure };
 }
 
@@ -115,7 +153,14 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
  * are read from the daily roll-ups and wait histograms (rollups.ts, waits.ts) instead of scanning the range's reports.
  * Same answers, exactly (rollups.test.ts).
  */
-export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date.now(), screeningDeadlineMs?: number, rollups?: QueueScope) {
+export async function dashboard(
+  db: Db,
+  scope: SQL,
+  range: DateRange,
+  now = Date.now(),
+  screeningDeadlineMs?: number,
+  rollups?: QueueScope,
+) {
   // The medians and time to screening share one read of the wait histograms.
   const waits = rollups ? waitHistograms(db, rollups, range) : undefined;
   waits?.catch(() => undefined);
@@ -127,8 +172,21 @@ export async function dashboard(db: Db, scope: SQL, range: DateRange, now = Date
     rollups ? slaFromRollups(db, rollups, scope, range, now) : slaPerformance(db, scope, range, now),
     rollups ? mediansFromRollups(db, rollups, scope, range, waits) : medianTimes(db, scope, range),
     referralsByService(db, scope, range),
-    rollups ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits) : timeToScreening(db, scope, range, screeningDeadlineMs),
+    rollups
+      ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits)
+      : timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);
-  return { range: { from: range.fromDay, to: range.toDay }, total, perDay, byCategory, byDistrict, openByAge: openAge, sla, medians, referrals: referralRows, screening };
+  return {
+    range: { from: range.fromDay, to: range.toDay },
+    total,
+    perDay,
+    byCategory,
+    byDistrict,
+    openByAge: openAge,
+    sla,
+    medians,
+    referrals: referralRows,
+    screening,
+  };
 }

@@ -4,16 +4,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedReports } from '../../bench/seed-reports.ts';
-import { generateKey } from '../crypto/seal.ts';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
-import { seedReference } from '../../db/seed.ts';
-import { loadDirectory } from '../triage/directory.ts';
-import { reportScope } from '../auth/scope.ts';
 import type { StaffUser } from '../../db/schema.ts';
-import { medianTimes, openByAge, pktDay, rangeOfDays, referralsByService, reportsByCategory, reportsByDistrict, reportsPerDay, slaPerformance } from './aggregates.ts';
-import { DEFAULT_LANG } from '../../domain/languages.ts';
+import { seedReference } from '../../db/seed.ts';
 import { formatNumber } from '../../domain/format.ts';
+import { DEFAULT_LANG } from '../../domain/languages.ts';
+import { reportScope } from '../auth/scope.ts';
+import { generateKey } from '../crypto/seal.ts';
+import { loadDirectory } from '../triage/directory.ts';
+import {
+  medianTimes,
+  openByAge,
+  pktDay,
+  rangeOfDays,
+  referralsByService,
+  reportsByCategory,
+  reportsByDistrict,
+  reportsPerDay,
+  slaPerformance,
+} from './aggregates.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'hifazat-bench-'));
@@ -52,7 +62,9 @@ for (const [name, scope] of Object.entries(who)) {
     await time('sla', () => slaPerformance(db, scope, range, now));
     await time('medians', () => medianTimes(db, scope, range));
     await time('referrals', () => referralsByService(db, scope, range));
-    process.stdout.write(`${name}, ${days} days: ${formatNumber(total, DEFAULT_LANG)} reports in range, dashboard in ${Math.round(performance.now() - start)} ms (${parts.join(', ')} ms)\n`);
+    process.stdout.write(
+      `${name}, ${days} days: ${formatNumber(total, DEFAULT_LANG)} reports in range, dashboard in ${Math.round(performance.now() - start)} ms (${parts.join(', ')} ms)\n`,
+    );
   }
 }
 close();

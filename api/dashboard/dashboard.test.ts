@@ -1,11 +1,11 @@
-import { loadDirectory } from '../triage/directory.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope } from '../auth/scope.ts';
+import { loadDirectory } from '../triage/directory.ts';
 import { dashboard, rangeOfDays } from './aggregates.ts';
-import { seedReport, staffSession, type SignedIn } from './fixtures.ts';
+import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 
 const H = 3600_000;
 const pkt = (s: string) => Date.parse(`${s}+05:00`);
@@ -17,16 +17,60 @@ const refs: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
-  refs.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-01T10:00:00'), priority: 'P1', dueInMs: H, firstActionAfterMs: 0.5 * H, closedAfterMs: 2 * H, referrals: [{ service: 'shelter', status: 'completed' }] }));
-  refs.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-01T12:00:00'), priority: 'P3', category: 'neglect', firstActionAfterMs: 10 * H, closedAfterMs: 20 * H }));
+  refs.push(
+    await seedReport(t.db, {
+      ...LAHORE,
+      createdAt: pkt('2026-01-01T10:00:00'),
+      priority: 'P1',
+      dueInMs: H,
+      firstActionAfterMs: 0.5 * H,
+      closedAfterMs: 2 * H,
+      referrals: [{ service: 'shelter', status: 'completed' }],
+    }),
+  );
+  refs.push(
+    await seedReport(t.db, {
+      ...LAHORE,
+      createdAt: pkt('2026-01-01T12:00:00'),
+      priority: 'P3',
+      category: 'neglect',
+      firstActionAfterMs: 10 * H,
+      closedAfterMs: 20 * H,
+    }),
+  );
   // 00:30 in Pakistan is still 2 January in UTC: counted on the 3rd.
-  refs.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-03T00:30:00'), priority: 'P2', category: 'child_labour', dueInMs: 24 * H, firstActionAfterMs: 30 * H, referrals: [{ service: 'legal_aid', status: 'requested' }, { service: 'police', status: 'declined' }] }));
+  refs.push(
+    await seedReport(t.db, {
+      ...LAHORE,
+      createdAt: pkt('2026-01-03T00:30:00'),
+      priority: 'P2',
+      category: 'child_labour',
+      dueInMs: 24 * H,
+      firstActionAfterMs: 30 * H,
+      referrals: [
+        { service: 'legal_aid', status: 'requested' },
+        { service: 'police', status: 'declined' },
+      ],
+    }),
+  );
   refs.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-07T23:30:00'), priority: 'P3', firstActionAfterMs: null }));
   // Outside the range, and outside the supervisor's unit or the province.
   await seedReport(t.db, { ...LAHORE, createdAt: pkt('2025-12-31T23:30:00') });
   await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-08T00:10:00') });
-  await seedReport(t.db, { queueId: 'punjab-cpwb', provinceId: 'punjab', districtId: 'okara', createdAt: pkt('2026-01-02T09:00:00'), category: 'begging' });
-  await seedReport(t.db, { queueId: 'cpu-hyderabad', provinceId: 'sindh', districtId: 'hyderabad', createdAt: pkt('2026-01-02T09:00:00'), category: 'begging' });
+  await seedReport(t.db, {
+    queueId: 'punjab-cpwb',
+    provinceId: 'punjab',
+    districtId: 'okara',
+    createdAt: pkt('2026-01-02T09:00:00'),
+    category: 'begging',
+  });
+  await seedReport(t.db, {
+    queueId: 'cpu-hyderabad',
+    provinceId: 'sindh',
+    districtId: 'hyderabad',
+    createdAt: pkt('2026-01-02T09:00:00'),
+    category: 'begging',
+  });
   supervisor = await staffSession(t.app, t.db, 'supervisor', { queueId: 'cpu-lahore', provinceId: 'punjab' });
   provincial = await staffSession(t.app, t.db, 'provincial', { provinceId: 'punjab' });
 });
@@ -51,7 +95,16 @@ describe('dashboard aggregates (SQL)', () => {
       { category: 'neglect', count: 1 },
     ]);
     // The district's name in every registry language, as the directory holds it.
-    expect(f.byDistrict).toEqual([{ province: 'punjab', district: 'lahore', name: loadDirectory().provinces.find((p) => p.id === 'punjab')!.districts.find((d) => d.id === 'lahore')!.name, count: 4 }]);
+    expect(f.byDistrict).toEqual([
+      {
+        province: 'punjab',
+        district: 'lahore',
+        name: loadDirectory()
+          .provinces.find((p) => p.id === 'punjab')!
+          .districts.find((d) => d.id === 'lahore')!.name,
+        count: 4,
+      },
+    ]);
     expect(f.byDistrict[0]!.name).toMatchObject({ en: 'Lahore', ur: 'لاہور' });
     // Open now (10 Jan): the 7 Jan report (2 days), 8 Jan (2 days), 3 Jan (7 days less half an hour), 31 Dec (9 days).
     expect(f.openByAge).toEqual([
@@ -91,16 +144,27 @@ describe('GET /api/staff/dashboard', () => {
     const res = await supervisor.get(`/api/staff/dashboard${q}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { total: number; scope: unknown; range: unknown };
-    expect(body).toMatchObject({ total: 4, range: { from: '2026-01-01', to: '2026-01-07' }, scope: { kind: 'queue', id: 'cpu-lahore', name: { en: expect.stringContaining('Lahore') } } });
+    expect(body).toMatchObject({
+      total: 4,
+      range: { from: '2026-01-01', to: '2026-01-07' },
+      scope: { kind: 'queue', id: 'cpu-lahore', name: { en: expect.stringContaining('Lahore') } },
+    });
     const audit = (await t.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]!;
     expect(audit).toMatchObject({ action: 'dashboard_viewed', username: supervisor.user.username });
     expect(JSON.parse(audit.detail)).toEqual({ from: '2026-01-01', to: '2026-01-07' });
   });
 
   it('shows a provincial officer the whole province and nothing outside it', async () => {
-    const body = (await (await provincial.get(`/api/staff/dashboard${q}`)).json()) as { total: number; byDistrict: { district: string; count: number }[]; scope: unknown };
+    const body = (await (await provincial.get(`/api/staff/dashboard${q}`)).json()) as {
+      total: number;
+      byDistrict: { district: string; count: number }[];
+      scope: unknown;
+    };
     expect(body.total).toBe(5);
-    expect(body.byDistrict.map((d) => [d.district, d.count])).toEqual([['lahore', 4], ['okara', 1]]);
+    expect(body.byDistrict.map((d) => [d.district, d.count])).toEqual([
+      ['lahore', 4],
+      ['okara', 1],
+    ]);
     expect(body.scope).toMatchObject({ kind: 'province', id: 'punjab', name: { en: 'Punjab' } });
   });
 
@@ -117,7 +181,10 @@ describe('GET /api/staff/dashboard', () => {
   it('rejects a bad date range with a message in the request language', async () => {
     const bad = await supervisor.get('/api/staff/dashboard?from=2026-01-09&to=2026-01-01', { 'accept-language': 'ur' });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string; fields: Record<string, string> } }).error).toMatchObject({ code: 'validation_failed', fields: { from: expect.stringContaining('تاریخ') } });
+    expect(((await bad.json()) as { error: { code: string; fields: Record<string, string> } }).error).toMatchObject({
+      code: 'validation_failed',
+      fields: { from: expect.stringContaining('تاریخ') },
+    });
     expect((await supervisor.get('/api/staff/dashboard?from=2026-02-30')).status).toBe(400);
     expect((await supervisor.get('/api/staff/dashboard?from=2024-01-01&to=2026-01-01')).status).toBe(400);
   });

@@ -2,11 +2,11 @@
 // Pakistan days. Pure: the dashboard and the exports read the same filter.
 import type { SQL } from 'drizzle-orm';
 import type { StaffUser } from '../../db/schema.ts';
-import type { Locale } from '../../locales/index.ts';
 import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
 import { capabilitiesOf, reportScope, scopeOnQueue } from '../auth/scope.ts';
 import { ApiError } from '../errors.ts';
-import { pktDay, rangeOfDays, type DateRange } from './aggregates.ts';
+import { type DateRange, pktDay, rangeOfDays } from './aggregates.ts';
 import type { QueueScope } from './rollups.ts';
 import type { RangeQuery } from './schemas.ts';
 

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { referrals, reports, staffUsers, type StaffUser } from '../../db/schema.ts';
-import { hashPassword } from '../auth/password.ts';
-import { currentTotp, totpRequired } from '../auth/totp.ts';
+import { referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
 import type { Priority, ReferralStatus } from '../../domain/vocabulary.ts';
+import { hashPassword } from '../auth/password.ts';
+import { currentTotp, totpRequired } from '../auth/totp.ts';
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
@@ -22,26 +22,47 @@ export interface SignedIn {
 export async function addStaff(db: Db, role: StaffUser['role'], scope: { queueId?: string; provinceId?: string } = {}) {
   const username = `${role}.${randomBytes(4).toString('hex')}`;
   const password = randomBytes(15).toString('base64url');
-  await db.insert(staffUsers).values({ username, role, queueId: scope.queueId ?? null, provinceId: scope.provinceId ?? null, passwordHash: await hashPassword(password) });
+  await db.insert(staffUsers).values({
+    username,
+    role,
+    queueId: scope.queueId ?? null,
+    provinceId: scope.provinceId ?? null,
+    passwordHash: await hashPassword(password),
+  });
   return { user: (await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get())!, password };
 }
 
 export async function signIn(app: App, username: string, password: string): Promise<{ cookie: string; csrf: string } | null> {
-  const res = await app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ username, password }) });
+  const res = await app.request('/api/staff/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 204) return null;
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const me = await app.request('/api/staff/me', { headers: { cookie } });
   return { cookie, csrf: ((await me.json()) as { csrfToken: string }).csrfToken };
 }
 
-export async function staffSession(app: App, db: Db, role: StaffUser['role'], scope: { queueId?: string; provinceId?: string } = {}): Promise<SignedIn> {
+export async function staffSession(
+  app: App,
+  db: Db,
+  role: StaffUser['role'],
+  scope: { queueId?: string; provinceId?: string } = {},
+): Promise<SignedIn> {
   const { user, password } = await addStaff(db, role, scope);
   const s = (await signIn(app, user.username, password))!;
   // Supervisors, provincial officers and admins may do nothing until two-step sign-in is set up: enrol through the API.
   if (totpRequired(role)) {
     const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' };
-    const { secret } = (await (await app.request('/api/staff/totp/enrol', { method: 'POST', headers, body: '{}' })).json()) as { secret: string };
-    const confirmed = await app.request('/api/staff/totp/confirm', { method: 'POST', headers, body: JSON.stringify({ code: currentTotp(secret) }) });
+    const { secret } = (await (await app.request('/api/staff/totp/enrol', { method: 'POST', headers, body: '{}' })).json()) as {
+      secret: string;
+    };
+    const confirmed = await app.request('/api/staff/totp/confirm', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ code: currentTotp(secret) }),
+    });
     if (confirmed.status !== 200) throw new Error(`enrolment failed: ${confirmed.status}`);
   }
   return {
@@ -50,7 +71,11 @@ export async function staffSession(app: App, db: Db, role: StaffUser['role'], sc
     ...s,
     get: async (path, headers = {}) => app.request(path, { headers: { cookie: s.cookie, ...headers } }),
     send: async (method, path, body) =>
-      app.request(path, { method, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),
+      app.request(path, {
+        method,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
   };
 }
 
@@ -99,6 +124,9 @@ export async function seedReport(db: Db, r: SeedReport): Promise<string> {
     closedAt,
   });
   const row = (await db.select({ id: reports.id }).from(reports).where(eq(reports.reference, reference)).get())!;
-  for (const ref of r.referrals ?? []) await db.insert(referrals).values({ reportId: row.id, service: ref.service, status: ref.status, createdAt: ref.at ?? r.createdAt + 3600_000 });
+  for (const ref of r.referrals ?? [])
+    await db
+      .insert(referrals)
+      .values({ reportId: row.id, service: ref.service, status: ref.status, createdAt: ref.at ?? r.createdAt + 3600_000 });
   return reference;
 }

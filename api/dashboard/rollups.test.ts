@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES, PRIORITIES } from '../../domain/vocabulary.ts';
 import { migrationsFolder } from '../../db/migrate.ts';
 import { reports, type StaffUser } from '../../db/schema.ts';
+import { CATEGORIES, PRIORITIES } from '../../domain/vocabulary.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope, scopeOnQueue } from '../auth/scope.ts';
 import { dashboard, rangeOfDays } from './aggregates.ts';
@@ -41,7 +41,8 @@ const SEED = Number(process.env.ROLLUP_TEST_SEED ?? Date.now() % 1_000_000);
 const random = mulberry32(SEED);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 // Times near Pakistan midnight often, where a UTC day and a Pakistan day disagree.
-const someTime = () => START + Math.floor(random() * 50) * DAY + (random() < 0.3 ? 19 * H + Math.floor((random() - 0.5) * 2 * H) : Math.floor(random() * DAY));
+const someTime = () =>
+  START + Math.floor(random() * 50) * DAY + (random() < 0.3 ? 19 * H + Math.floor((random() - 0.5) * 2 * H) : Math.floor(random() * DAY));
 
 /** Status, first action and closure consistent with each other, as staff work would leave them. */
 function progress(createdAt: number, dueAt: number) {
@@ -79,8 +80,18 @@ function randomReport(i: number) {
 }
 
 const who = (u: Partial<StaffUser>) => u as StaffUser;
-const USERS = [who({ role: 'provincial', provinceId: 'punjab' }), who({ role: 'provincial', provinceId: 'khyber-pakhtunkhwa' }), who({ role: 'supervisor', queueId: 'cpu-lahore' }), who({ role: 'supervisor', queueId: 'cpu-hyderabad' })];
-const RANGES = [rangeOfDays('2026-03-01', '2026-04-20'), rangeOfDays('2026-03-10', '2026-03-12'), rangeOfDays('2026-04-01', '2026-04-01'), rangeOfDays('2025-04-21', '2026-04-20')];
+const USERS = [
+  who({ role: 'provincial', provinceId: 'punjab' }),
+  who({ role: 'provincial', provinceId: 'khyber-pakhtunkhwa' }),
+  who({ role: 'supervisor', queueId: 'cpu-lahore' }),
+  who({ role: 'supervisor', queueId: 'cpu-hyderabad' }),
+];
+const RANGES = [
+  rangeOfDays('2026-03-01', '2026-04-20'),
+  rangeOfDays('2026-03-10', '2026-03-12'),
+  rangeOfDays('2026-04-01', '2026-04-01'),
+  rangeOfDays('2025-04-21', '2026-04-20'),
+];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -108,18 +119,25 @@ describe('daily roll-ups', () => {
   });
 
   it('still answer as the scan does after random updates and deletions', async () => {
-    const ids = (await t.db.select({ id: reports.id, createdAt: reports.createdAt, dueAt: reports.dueAt }).from(reports)).sort(() => random() - 0.5);
+    const ids = (await t.db.select({ id: reports.id, createdAt: reports.createdAt, dueAt: reports.dueAt }).from(reports)).sort(
+      () => random() - 0.5,
+    );
     for (const [k, r] of ids.slice(0, 300).entries()) {
       const change = k % 6;
       const set =
-        change === 0 ? { priority: pick(PRIORITIES) }
-        // Screened, screened again later, or made unscreened by a reporter's message.
-        : change === 1 ? { category: pick(CATEGORIES), screenedAt: random() < 0.3 ? null : r.createdAt + Math.floor(random() * 3 * H) }
-        // A transfer: the queue changes (sometimes into another province), the report's district does not.
-        : change === 2 ? { queueId: pick(PLACES).queueId, status: 'transferred' as const }
-        : change === 3 ? progress(r.createdAt, r.dueAt)
-        : change === 4 ? { dueAt: r.createdAt + Math.floor(random() * 60 * DAY), priority: pick(PRIORITIES) }
-        : { createdAt: someTime() };
+        change === 0
+          ? { priority: pick(PRIORITIES) }
+          : // Screened, screened again later, or made unscreened by a reporter's message.
+            change === 1
+            ? { category: pick(CATEGORIES), screenedAt: random() < 0.3 ? null : r.createdAt + Math.floor(random() * 3 * H) }
+            : // A transfer: the queue changes (sometimes into another province), the report's district does not.
+              change === 2
+              ? { queueId: pick(PLACES).queueId, status: 'transferred' as const }
+              : change === 3
+                ? progress(r.createdAt, r.dueAt)
+                : change === 4
+                  ? { dueAt: r.createdAt + Math.floor(random() * 60 * DAY), priority: pick(PRIORITIES) }
+                  : { createdAt: someTime() };
       await t.db.update(reports).set(set).where(eq(reports.id, r.id));
     }
     for (const r of ids.slice(300, 320)) await t.db.delete(reports).where(eq(reports.id, r.id));
@@ -129,11 +147,18 @@ describe('daily roll-ups', () => {
   });
 
   it('leave time to screening as counted one report at a time', async () => {
-    const all = await t.db.select({ queueId: reports.queueId, createdAt: reports.createdAt, priority: reports.priority, screenedAt: reports.screenedAt }).from(reports);
+    const all = await t.db
+      .select({ queueId: reports.queueId, createdAt: reports.createdAt, priority: reports.priority, screenedAt: reports.screenedAt })
+      .from(reports);
     const provinceOf = new Map(PLACES.map((p) => [p.queueId as string, p.provinceId as string]));
     for (const user of USERS) {
       for (const range of RANGES) {
-        const mine = all.filter((r) => (user.role === 'provincial' ? provinceOf.get(r.queueId) === user.provinceId : r.queueId === user.queueId) && r.createdAt >= range.from && r.createdAt < range.to);
+        const mine = all.filter(
+          (r) =>
+            (user.role === 'provincial' ? provinceOf.get(r.queueId) === user.provinceId : r.queueId === user.queueId) &&
+            r.createdAt >= range.from &&
+            r.createdAt < range.to,
+        );
         const expected = PRIORITIES.map((priority) => {
           const of = mine.filter((r) => r.priority === priority);
           const waits = of.flatMap((r) => (r.screenedAt === null ? [] : [r.screenedAt - r.createdAt])).sort((a, b) => a - b);

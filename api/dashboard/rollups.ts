@@ -4,13 +4,13 @@
 // exactly what its scan twin in aggregates.ts answers (rollups.test.ts compares them on random data).
 // Figures that depend on "now" at finer than a day (SLA pending, open by age) still read reports, through indexes that
 // hold only the few rows they need; medians and time to screening come from the wait histograms (waits.ts).
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.ts';
 import { districts, reportDaily, reportDailyCategory, reportDailyDistrict, reports } from '../../db/schema.ts';
-import { byDistrictOf, perDayOf, slaOf, type DateRange, type Priority, type QueueScope } from './shapes.ts';
 import { SCREENING_DEADLINE_MS } from './screening.ts';
-import { mediansFromWaits, screeningWaits, type Histogram } from './waits.ts';
+import { byDistrictOf, type DateRange, type Priority, perDayOf, type QueueScope, slaOf } from './shapes.ts';
+import { type Histogram, mediansFromWaits, screeningWaits } from './waits.ts';
 
 export type { QueueScope };
 
@@ -62,7 +62,10 @@ export async function slaFromRollups(db: Db, on: QueueScope, scope: SQL, range: 
       .from(reportDaily)
       .where(and(on(reportDaily.queueId), days(reportDaily.day, range)))
       .groupBy(reportDaily.priority),
-    db.all<{ priority: Priority; n: number }>(sql`select ${reports.priority} as priority, count(*) as n from ${reports} indexed by reports_unacted_due_idx
+    db.all<{
+      priority: Priority;
+      n: number;
+    }>(sql`select ${reports.priority} as priority, count(*) as n from ${reports} indexed by reports_unacted_due_idx
       where ${reports.firstActionAt} is null and ${reports.dueAt} >= ${now} and ${reports.createdAt} >= ${range.from} and ${reports.createdAt} < ${range.to} and ${scope}
       group by ${reports.priority}`),
   ]);
@@ -76,7 +79,14 @@ export async function mediansFromRollups(db: Db, on: QueueScope, scope: SQL, ran
 }
 
 /** Time to screening as screening.ts counts it: reports in per priority from report_daily, the waits from their histograms. */
-export async function screeningFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, deadlineMs = SCREENING_DEADLINE_MS, histograms?: Promise<Histogram>) {
+export async function screeningFromRollups(
+  db: Db,
+  on: QueueScope,
+  scope: SQL,
+  range: DateRange,
+  deadlineMs = SCREENING_DEADLINE_MS,
+  histograms?: Promise<Histogram>,
+) {
   const [totals, waits] = await Promise.all([
     db
       .select({ priority: reportDaily.priority, n: total(reportDaily.n) })
@@ -86,5 +96,14 @@ export async function screeningFromRollups(db: Db, on: QueueScope, scope: SQL, r
     screeningWaits(db, on, scope, range, deadlineMs, histograms),
   ]);
   const totalOf = new Map(totals.map((t) => [t.priority, t.n]));
-  return { deadlineMs, byPriority: waits.map((w) => ({ priority: w.priority, total: totalOf.get(w.priority) ?? 0, screened: w.screened, withinDeadline: w.withinDeadline, medianMs: w.medianMs })) };
+  return {
+    deadlineMs,
+    byPriority: waits.map((w) => ({
+      priority: w.priority,
+      total: totalOf.get(w.priority) ?? 0,
+      screened: w.screened,
+      withinDeadline: w.withinDeadline,
+      medianMs: w.medianMs,
+    })),
+  };
 }

@@ -4,7 +4,7 @@ import { reports } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope } from '../auth/scope.ts';
 import { rangeOfDays } from './aggregates.ts';
-import { seedReport, staffSession, type SignedIn } from './fixtures.ts';
+import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 import { timeToScreening } from './screening.ts';
 
 const M = 60_000;
@@ -15,7 +15,11 @@ let supervisor: SignedIn;
 
 async function report(createdAt: string, priority: 'P1' | 'P2' | 'P3' | 'P4', screenedAfterMinutes: number | null) {
   const reference = await seedReport(t.db, { ...LAHORE, createdAt: pkt(createdAt), priority });
-  if (screenedAfterMinutes !== null) await t.db.update(reports).set({ screenedAt: pkt(createdAt) + screenedAfterMinutes * M }).where(eq(reports.reference, reference));
+  if (screenedAfterMinutes !== null)
+    await t.db
+      .update(reports)
+      .set({ screenedAt: pkt(createdAt) + screenedAfterMinutes * M })
+      .where(eq(reports.reference, reference));
 }
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // Time to screening: how long reports waited for a person to confirm their priority (the `screen` action),
 // per priority, over reports that came in during the range: counts in one pass, medians by sorting each priority's waits.
-import { and, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { PRIORITIES, reports } from '../../db/schema.ts';
 
@@ -22,7 +22,12 @@ export interface ScreeningFigures {
  * Per priority: reports in, screened, screened in time, and the median wait. A report that a reporter's message
  * raised and so made unscreened again counts with its latest screening (or as unscreened).
  */
-export async function timeToScreening(db: Db, scope: SQL, range: { from: number; to: number }, deadlineMs = SCREENING_DEADLINE_MS): Promise<{ deadlineMs: number; byPriority: ScreeningFigures[] }> {
+export async function timeToScreening(
+  db: Db,
+  scope: SQL,
+  range: { from: number; to: number },
+  deadlineMs = SCREENING_DEADLINE_MS,
+): Promise<{ deadlineMs: number; byPriority: ScreeningFigures[] }> {
   const where = and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
   const wait = sql<number>`${reports.screenedAt} - ${reports.createdAt}`;
   // Counts in one pass over the covering index; then each priority's middle value by sorting only its screened

@@ -1,8 +1,8 @@
 // Medians and "within the deadline" from the wait histograms are exact: the same as sorting every wait, on random
 // waits piled into few buckets (many equal and neighbouring values), with deadlines on and between bucket edges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reports, type StaffUser } from '../../db/schema.ts';
 import { mulberry32 } from '../../bench/seed-reports.ts';
+import { reports, type StaffUser } from '../../db/schema.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope, scopeOnQueue } from '../auth/scope.ts';

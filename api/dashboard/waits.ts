@@ -3,7 +3,7 @@
 // scope and range waited that long; the bucket holding the middle rank is found by adding them up; then only that
 // bucket's reports are read, in order of their wait, from a partial expression index (reports_*_wait_idx). A year of
 // a province is a dozen months of histograms plus the days at the two ends, and one bucket's reports.
-import { and, between, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, between, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reports, reportWaitDaily, reportWaitMonthly } from '../../db/schema.ts';
 import { bucketBounds } from '../../db/wait-buckets.ts';

@@ -1,9 +1,10 @@
 // The dashboard's figures as one long CSV table: figure, item, detail, value, in the chosen language.
-import type { Locale } from '../../locales/index.ts';
-import { getT } from '../../locales/i18n.ts';
-import type { dashboard } from '../dashboard/aggregates.ts';
-import { toCsv, type Cell } from './csv.ts';
+
 import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
+import type { dashboard } from '../dashboard/aggregates.ts';
+import { type Cell, toCsv } from './csv.ts';
 
 type Figures = Awaited<ReturnType<typeof dashboard>>;
 
@@ -21,15 +22,26 @@ export function aggregatesCsv(f: Figures, locale: Locale): { csv: string; rows: 
     rows.push([t('chart.sla'), st(`priority.${s.priority}`), t('col.met'), s.met]);
     rows.push([t('chart.sla'), st(`priority.${s.priority}`), t('col.missed'), s.missed]);
     rows.push([t('chart.sla'), st(`priority.${s.priority}`), t('col.pending'), s.pending]);
-    rows.push([t('chart.sla'), st(`priority.${s.priority}`), t('export.sharePercent'), s.share === null ? null : Math.round(s.share * 1000) / 10]);
+    rows.push([
+      t('chart.sla'),
+      st(`priority.${s.priority}`),
+      t('export.sharePercent'),
+      s.share === null ? null : Math.round(s.share * 1000) / 10,
+    ]);
   }
   for (const key of ['firstAction', 'closure'] as const) {
     const m = f.medians[key];
-    rows.push([t('chart.medians'), t(`median.${key}`), t('export.hours'), m.medianMs === null ? null : Math.round(m.medianMs / 36_000) / 100]);
+    rows.push([
+      t('chart.medians'),
+      t(`median.${key}`),
+      t('export.hours'),
+      m.medianMs === null ? null : Math.round(m.medianMs / 36_000) / 100,
+    ]);
     rows.push([t('chart.medians'), t(`median.${key}`), t('col.basis'), m.n]);
   }
   for (const r of f.referrals) {
-    for (const s of REFERRAL_STATUSES) rows.push([t('chart.referrals'), st(`service.${r.service}`, { defaultValue: r.service }), st(`referralStatus.${s}`), r[s]]);
+    for (const s of REFERRAL_STATUSES)
+      rows.push([t('chart.referrals'), st(`service.${r.service}`, { defaultValue: r.service }), st(`referralStatus.${s}`), r[s]]);
   }
   return { csv: toCsv(rows), rows: rows.length - 1 };
 }

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reports } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { seedReport, staffSession, type SignedIn } from '../dashboard/fixtures.ts';
+import { type SignedIn, seedReport, staffSession } from '../dashboard/fixtures.ts';
 import { csvField, toCsv } from './csv.ts';
 
 const H = 3600_000;
@@ -44,7 +44,19 @@ function parseCsv(text: string): string[][] {
 
 beforeAll(async () => {
   t = await createTestApp();
-  inRange.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-01T10:00:00'), priority: 'P1', dueInMs: H, firstActionAfterMs: 0.5 * H, closedAfterMs: 2 * H, descriptionCt: 'v1.test.SECRET-DESCRIPTION', contactCt: 'v1.test.SECRET-CONTACT', referrals: [{ service: 'shelter', status: 'completed' }] }));
+  inRange.push(
+    await seedReport(t.db, {
+      ...LAHORE,
+      createdAt: pkt('2026-01-01T10:00:00'),
+      priority: 'P1',
+      dueInMs: H,
+      firstActionAfterMs: 0.5 * H,
+      closedAfterMs: 2 * H,
+      descriptionCt: 'v1.test.SECRET-DESCRIPTION',
+      contactCt: 'v1.test.SECRET-CONTACT',
+      referrals: [{ service: 'shelter', status: 'completed' }],
+    }),
+  );
   inRange.push(await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-02T11:00:00'), category: 'child_marriage' }));
   outside = await seedReport(t.db, { ...LAHORE, createdAt: pkt('2026-01-09T11:00:00') });
   supervisor = await staffSession(t.app, t.db, 'supervisor', { queueId: 'cpu-lahore' });
@@ -75,9 +87,39 @@ describe('GET /api/staff/export/reports.csv', () => {
     const text = bytes.toString('utf8').slice(1);
     expect(text).not.toMatch(/SECRET|v1\./);
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['حوالہ نمبر', 'موصول ہوئی (پاکستانی وقت)', 'ترجیح', 'نوعیت', 'کیفیت', 'صوبہ', 'ضلع', 'یونٹ', 'آخری وقت (پاکستانی وقت)', 'اسٹاف کی پہلی کارروائی (پاکستانی وقت)', 'بند ہوئی (پاکستانی وقت)', 'بند کرنے کی وجہ', 'تصدیق شدہ', 'تحریر مٹا دی گئی']);
+    expect(header).toEqual([
+      'حوالہ نمبر',
+      'موصول ہوئی (پاکستانی وقت)',
+      'ترجیح',
+      'نوعیت',
+      'کیفیت',
+      'صوبہ',
+      'ضلع',
+      'یونٹ',
+      'آخری وقت (پاکستانی وقت)',
+      'اسٹاف کی پہلی کارروائی (پاکستانی وقت)',
+      'بند ہوئی (پاکستانی وقت)',
+      'بند کرنے کی وجہ',
+      'تصدیق شدہ',
+      'تحریر مٹا دی گئی',
+    ]);
     expect(rows.map((r) => r[0])).toEqual(inRange);
-    expect(rows[0]).toEqual([inRange[0], '2026-01-01 10:00', 'P1', 'جسمانی تشدد', 'بند', 'پنجاب', 'لاہور', expect.stringContaining('لاہور'), '2026-01-01 11:00', '2026-01-01 10:30', '2026-01-01 12:00', 'مسئلہ حل ہو گیا', 'ہاں', 'نہیں']);
+    expect(rows[0]).toEqual([
+      inRange[0],
+      '2026-01-01 10:00',
+      'P1',
+      'جسمانی تشدد',
+      'بند',
+      'پنجاب',
+      'لاہور',
+      expect.stringContaining('لاہور'),
+      '2026-01-01 11:00',
+      '2026-01-01 10:30',
+      '2026-01-01 12:00',
+      'مسئلہ حل ہو گیا',
+      'ہاں',
+      'نہیں',
+    ]);
     expect(rows[1]![3]).toBe('کم عمری کی شادی');
     expect(text).not.toContain(outside);
     const audit = (await t.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]!;
@@ -88,12 +130,30 @@ describe('GET /api/staff/export/reports.csv', () => {
   it('streams large exports page by page without losing or repeating a row', async () => {
     const multan = { queueId: 'cpu-multan', provinceId: 'punjab', districtId: 'multan' };
     const at = pkt('2026-03-01T08:00:00');
-    const rows = Array.from({ length: 2150 }, (_, i) => ({ reference: `CP-BULK-${i}`, receiptIndex: `bulk-${i}`, receiptHash: 'x', locale: 'en' as const, reporter: 'teacher', category: 'neglect', immediateDanger: false, ageBand: '5-9', ...multan, priority: 'P4' as const, dueAt: at, verified: false, createdAt: at + i * 1000 }));
+    const rows = Array.from({ length: 2150 }, (_, i) => ({
+      reference: `CP-BULK-${i}`,
+      receiptIndex: `bulk-${i}`,
+      receiptHash: 'x',
+      locale: 'en' as const,
+      reporter: 'teacher',
+      category: 'neglect',
+      immediateDanger: false,
+      ageBand: '5-9',
+      ...multan,
+      priority: 'P4' as const,
+      dueAt: at,
+      verified: false,
+      createdAt: at + i * 1000,
+    }));
     for (let i = 0; i < rows.length; i += 500) await t.db.insert(reports).values(rows.slice(i, i + 500));
     const many = new Set(rows.map((r) => r.reference));
     const boss = await staffSession(t.app, t.db, 'supervisor', { queueId: 'cpu-multan' });
-    const text = Buffer.from(await (await boss.get('/api/staff/export/reports.csv?from=2026-03-01&to=2026-03-01&lang=en')).arrayBuffer()).toString('utf8');
-    const refs = parseCsv(text.slice(1)).slice(1).map((r) => r[0]);
+    const text = Buffer.from(
+      await (await boss.get('/api/staff/export/reports.csv?from=2026-03-01&to=2026-03-01&lang=en')).arrayBuffer(),
+    ).toString('utf8');
+    const refs = parseCsv(text.slice(1))
+      .slice(1)
+      .map((r) => r[0]);
     expect(refs).toHaveLength(2150);
     expect(new Set(refs)).toEqual(many);
   });
@@ -110,6 +170,12 @@ describe('GET /api/staff/export/aggregates.csv', () => {
     expect(rows).toContainEqual(['Median times', 'From submission to first staff action', 'hours', '0.5']);
     expect(rows).toContainEqual(['Referrals by service and outcome', 'Shelter', 'Completed', '1']);
     const audit = (await t.db.select().from(auditLog).where(eq(auditLog.action, 'export')).orderBy(desc(auditLog.id)).limit(1))[0]!;
-    expect(JSON.parse(audit.detail)).toMatchObject({ kind: 'aggregates', from: '2026-01-01', to: '2026-01-07', lang: 'en', rows: rows.length - 1 });
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      kind: 'aggregates',
+      from: '2026-01-01',
+      to: '2026-01-07',
+      lang: 'en',
+      rows: rows.length - 1,
+    });
   });
 });

@@ -1,5 +1,5 @@
 // The exports feature: the dashboard's range as CSV files. Mounted by app.ts.
-import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../types.ts';
 import { exportHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

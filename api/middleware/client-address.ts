@@ -16,7 +16,10 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy | Error {
     const hops = Number(value);
     return hops > 0 && hops <= 10 ? { hops } : new Error('a hop count must be between 1 and 10');
   }
-  const addresses = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const addresses = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const a of addresses) {
     const [ip, bits] = a.split('/');
     const family = isIP(ip ?? '');
@@ -63,7 +66,7 @@ export function inRange(ip: string, range: string): boolean {
     const bits = bitsText === undefined ? 32 : Number(bitsText);
     if (bits === 0) return true;
     const mask = (0xffffffff << (32 - bits)) >>> 0;
-    return ((ipv4ToInt(addr) & mask) >>> 0) === ((ipv4ToInt(net) & mask) >>> 0);
+    return (ipv4ToInt(addr) & mask) >>> 0 === (ipv4ToInt(net) & mask) >>> 0;
   }
   const bits = BigInt(bitsText === undefined ? 128 : Number(bitsText));
   if (bits === 0n) return true;

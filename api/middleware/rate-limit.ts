@@ -1,8 +1,8 @@
 // Sliding-window rate limit keyed on an HMAC of the client address under a secret that lives only in
 // memory and changes every day: the address itself is never stored, logged or recoverable.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { limitKey, resolveClientAddress, type TrustProxy } from './client-address.ts';
 
 export interface RateLimiter {
@@ -27,7 +27,12 @@ export function clientAddress(c: Context, trust: TrustProxy = false): string {
   return limitKey(resolveClientAddress(peer, c.req.header('x-forwarded-for'), trust));
 }
 
-export function createRateLimiter(options: { max: number; windowMs: number; trustProxy?: TrustProxy; address?: (c: Context) => string }): RateLimiter {
+export function createRateLimiter(options: {
+  max: number;
+  windowMs: number;
+  trustProxy?: TrustProxy;
+  address?: (c: Context) => string;
+}): RateLimiter {
   const address = options.address ?? ((c: Context) => clientAddress(c, options.trustProxy ?? false));
   let secret = randomBytes(32);
   let secretDay = Math.floor(Date.now() / DAY_MS);

@@ -88,7 +88,8 @@ export function pageCsp(html: string, allowCaptcha: boolean, allowWasm = false):
 export function cacheControlFor(urlPath: string, ext: string): string {
   if (ext === '.html') return 'no-store';
   if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/fonts/')) return 'public, max-age=31536000, immutable';
-  if (urlPath.startsWith('/pagefind/') && /_[0-9a-f]{7,}\.|\.pf_fragment$|\.pf_index$/.test(urlPath)) return 'public, max-age=31536000, immutable';
+  if (urlPath.startsWith('/pagefind/') && /_[0-9a-f]{7,}\.|\.pf_fragment$|\.pf_index$/.test(urlPath))
+    return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 
@@ -100,7 +101,9 @@ async function walk(dir: string): Promise<string[]> {
 
 /** The origin the site was built for (SITE_URL), read from a page's canonical link. */
 export function builtOrigin(html: string): string | null {
-  const m = /<link[^>]*rel="canonical"[^>]*href="(https?:\/\/[^/"]+)/i.exec(html) ?? /<link[^>]*href="(https?:\/\/[^/"]+)[^>]*rel="canonical"/i.exec(html);
+  const m =
+    /<link[^>]*rel="canonical"[^>]*href="(https?:\/\/[^/"]+)/i.exec(html) ??
+    /<link[^>]*href="(https?:\/\/[^/"]+)[^>]*rel="canonical"/i.exec(html);
   return m ? m[1]! : null;
 }
 
@@ -131,7 +134,8 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
     const urlPath = `/${relative(dir, file).split(sep).join('/')}`;
     const ext = extname(file);
     let raw = await readFile(file);
-    if (from && options.publicOrigin && (ext === '.html' || ext === '.xml' || urlPath === '/robots.txt')) raw = Buffer.from(rewriteOrigin(raw.toString('utf8'), from, options.publicOrigin));
+    if (from && options.publicOrigin && (ext === '.html' || ext === '.xml' || urlPath === '/robots.txt'))
+      raw = Buffer.from(rewriteOrigin(raw.toString('utf8'), from, options.publicOrigin));
     const asset: Asset = {
       type: TYPES[ext] ?? 'application/octet-stream',
       raw,
@@ -143,7 +147,8 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
       asset.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
     }
     // Pagefind may run in a worker, which obeys its own script's CSP: let it fetch the index and compile its WebAssembly.
-    if (urlPath.startsWith('/pagefind/') && ext === '.js') asset.csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+    if (urlPath.startsWith('/pagefind/') && ext === '.js')
+      asset.csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
     if (ext === '.html') asset.csp = pageCsp(raw.toString('utf8'), inLangFolder(urlPath, 'report'), inLangFolder(urlPath, 'search'));
     assets.set(urlPath, asset);
   }

@@ -1,11 +1,19 @@
 // The desks file checked against the vocabulary, the routing directory and the language registry.
 import { describe, expect, it } from 'vitest';
-import { langsWithCodePoints, LANGS } from '../../domain/languages.ts';
+import { LANGS, langsWithCodePoints } from '../../domain/languages.ts';
 import { SERVICES } from '../../domain/vocabulary.ts';
 import { loadDirectory } from '../triage/directory.ts';
 import { allDesks, buildDesks } from './desks.ts';
 
-const desk = { id: 'rajanpur-health', service: 'health', district: 'rajanpur', queue: 'cpu-rajanpur', name: Object.fromEntries(LANGS.map((l) => [l, 'x'])), source: 's', confirmed: true };
+const desk = {
+  id: 'rajanpur-health',
+  service: 'health',
+  district: 'rajanpur',
+  queue: 'cpu-rajanpur',
+  name: Object.fromEntries(LANGS.map((l) => [l, 'x'])),
+  source: 's',
+  confirmed: true,
+};
 
 describe('service desks', () => {
   it("start with Rajanpur's confirmed sub-desks; the rest are examples to be confirmed", () => {
@@ -26,7 +34,8 @@ describe('service desks', () => {
   });
 
   it('names in Urdu-script languages use Urdu code points (ی ک ہ, never Arabic ي ك ه)', () => {
-    for (const lang of langsWithCodePoints('urdu')) for (const d of allDesks()) expect(d.name[lang], d.id).not.toMatch(/[\u064A\u0643\u0647]/);
+    for (const lang of langsWithCodePoints('urdu'))
+      for (const d of allDesks()) expect(d.name[lang], d.id).not.toMatch(/[\u064A\u0643\u0647]/);
   });
 
   it('refuses an unknown district or queue, a service outside the vocabulary and a repeated id', () => {

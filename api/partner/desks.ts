@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { perLang } from '../../domain/languages.ts';
 import { SERVICES } from '../../domain/vocabulary.ts';
-import { loadDirectory, type Directory } from '../triage/directory.ts';
+import { type Directory, loadDirectory } from '../triage/directory.ts';
 
 const localized = z.object(perLang(() => z.string().trim().min(1)));
 const DeskFile = z.object({

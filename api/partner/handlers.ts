@@ -5,11 +5,11 @@ import type { StaffUser } from '../../db/schema.ts';
 import { REFERRAL_NEXT } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../audit/log.ts';
-import { ApiError, requestLocale } from '../errors.ts';
 import { STAFF_SEAL } from '../case/view.ts';
+import { ApiError, requestLocale } from '../errors.ts';
 import { isReferralOverdue, queueIdsInScope } from '../queue/queries.ts';
-import { validationHook, type AppDeps, type AppEnv } from '../types.ts';
-import { allDesks, deskById, type Desk } from './desks.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
+import { allDesks, type Desk, deskById } from './desks.ts';
 import { recordAnswer, referralsForDesk, referralWithReport } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staffUsers } from '../../db/schema.ts';
 import { DEADLINE_HOURS } from '../../domain/vocabulary.ts';
-import { addStaff, signIn, type Agent } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { type Agent, addStaff, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -20,7 +20,15 @@ beforeAll(async () => {
   officer = await signIn(t, await addStaff(t, 'officer', 'cpu-rajanpur'));
   health = await signIn(t, await addStaff(t, 'partner', null, null, 'rajanpur-health'));
   police = await signIn(t, await addStaff(t, 'partner', null, null, 'rajanpur-police'));
-  const res = await postJson(t.app, '/api/reports', validReport({ description: CANARY, contact: CONTACT, location: { province: 'punjab', district: 'rajanpur', details: 'canary-place near the canal' } }));
+  const res = await postJson(
+    t.app,
+    '/api/reports',
+    validReport({
+      description: CANARY,
+      contact: CONTACT,
+      location: { province: 'punjab', district: 'rajanpur', details: 'canary-place near the canal' },
+    }),
+  );
   expect(res.status).toBe(201);
   reference = ((await res.json()) as { reference: string }).reference;
   await officer.act(reference, { type: 'message', body: 'canary-message to the reporter' });
@@ -29,8 +37,18 @@ afterAll(() => t?.close());
 
 describe('GET /api/staff/desks', () => {
   it("lists the desks of the officer's unit, by district, with names in every language", async () => {
-    const all = (await (await officer.get('/api/staff/desks')).json()) as { desks: { id: string; service: string; district: string; name: Record<string, string>; confirmed: boolean }[] };
-    expect(all.desks.map((d) => d.id)).toEqual(expect.arrayContaining(['rajanpur-health', 'rajanpur-police', 'rajanpur-education', 'rajanpur-child-protection-court', 'rajanpur-rescue-1122']));
+    const all = (await (await officer.get('/api/staff/desks')).json()) as {
+      desks: { id: string; service: string; district: string; name: Record<string, string>; confirmed: boolean }[];
+    };
+    expect(all.desks.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'rajanpur-health',
+        'rajanpur-police',
+        'rajanpur-education',
+        'rajanpur-child-protection-court',
+        'rajanpur-rescue-1122',
+      ]),
+    );
     expect(all.desks.every((d) => d.district === 'rajanpur')).toBe(true);
     expect(all.desks.find((d) => d.id === 'rajanpur-health')).toMatchObject({ service: 'health', confirmed: true });
     expect(((await (await officer.get('/api/staff/desks?district=peshawar')).json()) as { desks: unknown[] }).desks).toEqual([]);
@@ -45,9 +63,14 @@ describe('refer to a desk', () => {
     expect((await officer.act(reference, { type: 'refer', service: 'health', desk: 'no-such-desk' })).status).toBe(400);
   });
 
-  it('the desk sees the referral without the reporter\'s words, contact, place or messages, within the priority deadline', async () => {
+  it("the desk sees the referral without the reporter's words, contact, place or messages, within the priority deadline", async () => {
     const before = Date.now();
-    const res = await officer.act(reference, { type: 'refer', service: 'health', desk: 'rajanpur-health', note: 'Medical check for a 5-9 year old boy; CPU officer will accompany.' });
+    const res = await officer.act(reference, {
+      type: 'refer',
+      service: 'health',
+      desk: 'rajanpur-health',
+      note: 'Medical check for a 5-9 year old boy; CPU officer will accompany.',
+    });
     expect(res.status).toBe(200);
     const raw = await (await health.get('/api/partner/referrals')).text();
     for (const secret of ['CANARY', 'canary-contact', 'canary-place', 'canary-message']) expect(raw).not.toContain(secret);
@@ -55,8 +78,32 @@ describe('refer to a desk', () => {
     expect(list.desk.id).toBe('rajanpur-health');
     expect(list.referrals).toHaveLength(1);
     const r = list.referrals[0]!;
-    expect(r).toMatchObject({ reference, service: 'health', child: { ageBand: '5-9', gender: 'boy' }, category: 'physical_abuse', status: 'requested', note: 'Medical check for a 5-9 year old boy; CPU officer will accompany.', overdue: false });
-    expect(Object.keys(r).sort()).toEqual(['category', 'child', 'createdAt', 'district', 'dueAt', 'id', 'note', 'overdue', 'priority', 'reference', 'service', 'status', 'updatedAt'].sort());
+    expect(r).toMatchObject({
+      reference,
+      service: 'health',
+      child: { ageBand: '5-9', gender: 'boy' },
+      category: 'physical_abuse',
+      status: 'requested',
+      note: 'Medical check for a 5-9 year old boy; CPU officer will accompany.',
+      overdue: false,
+    });
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'category',
+        'child',
+        'createdAt',
+        'district',
+        'dueAt',
+        'id',
+        'note',
+        'overdue',
+        'priority',
+        'reference',
+        'service',
+        'status',
+        'updatedAt',
+      ].sort(),
+    );
     const due = Date.parse(r.dueAt as string) - Date.parse(r.createdAt as string);
     expect(due).toBe(DEADLINE_HOURS[r.priority as keyof typeof DEADLINE_HOURS] * 3_600_000);
     expect(Date.parse(r.createdAt as string)).toBeGreaterThanOrEqual(before - 5);
@@ -89,16 +136,24 @@ describe('refer to a desk', () => {
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'requested' })).status).toBe(400);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'accepted', note: 'Seen at DHQ today.' })).status).toBe(200);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'declined' })).status).toBe(400);
-    expect((await health.post(`/api/partner/referrals/${id}`, { status: 'completed', note: 'Examination done; follow-up in two weeks.' })).status).toBe(200);
+    expect(
+      (await health.post(`/api/partner/referrals/${id}`, { status: 'completed', note: 'Examination done; follow-up in two weeks.' }))
+        .status,
+    ).toBe(200);
     expect((await health.post(`/api/partner/referrals/${id}`, { status: 'accepted' })).status).toBe(400);
-    const view = (await (await officer.get(`/api/staff/reports/${reference}`)).json()) as { history: { type: string; by: string; data: Record<string, unknown> }[]; referrals: { id: string; status: string; desk: string }[] };
+    const view = (await (await officer.get(`/api/staff/reports/${reference}`)).json()) as {
+      history: { type: string; by: string; data: Record<string, unknown> }[];
+      referrals: { id: string; status: string; desk: string }[];
+    };
     const steps = view.history.filter((h) => h.type === 'update_referral');
     expect(steps.map((s) => [s.data.to, s.data.reason, s.by])).toEqual([
       ['accepted', 'Seen at DHQ today.', health.username],
       ['completed', 'Examination done; follow-up in two weeks.', health.username],
     ]);
     expect(view.referrals.find((r) => r.id === id)).toMatchObject({ status: 'completed', desk: 'rajanpur-health' });
-    expect(((await (await health.get('/api/partner/referrals?status=completed')).json()) as { referrals: unknown[] }).referrals).toHaveLength(1);
+    expect(
+      ((await (await health.get('/api/partner/referrals?status=completed')).json()) as { referrals: unknown[] }).referrals,
+    ).toHaveLength(1);
     const answered = await t.db.select().from(auditLog).where(eq(auditLog.action, 'referral_answered'));
     expect(answered).toHaveLength(2);
     // The sealed note never sits in the audit log in clear.
@@ -110,11 +165,15 @@ describe('refer to a desk', () => {
     await t.db.$client.execute("update referrals set due_at = 1000, created_at = 0 where desk_id = 'rajanpur-police'");
     const list = (await (await police.get('/api/partner/referrals')).json()) as { referrals: { overdue: boolean }[] };
     expect(list.referrals[0]!.overdue).toBe(true);
-    const view = (await (await officer.get(`/api/staff/reports/${reference}`)).json()) as { referrals: { desk: string; overdue: boolean }[] };
+    const view = (await (await officer.get(`/api/staff/reports/${reference}`)).json()) as {
+      referrals: { desk: string; overdue: boolean }[];
+    };
     expect(view.referrals.find((r) => r.desk === 'rajanpur-police')!.overdue).toBe(true);
     const queues = (await (await officer.get('/api/staff/queues')).json()) as { queues: { id: string; referralsOverdue: number }[] };
     expect(queues.queues.find((q) => q.id === 'cpu-rajanpur')!.referralsOverdue).toBe(1);
-    const page = (await (await officer.get('/api/staff/queues/cpu-rajanpur/reports')).json()) as { reports: { reference: string; referralsOverdue: number }[] };
+    const page = (await (await officer.get('/api/staff/queues/cpu-rajanpur/reports')).json()) as {
+      reports: { reference: string; referralsOverdue: number }[];
+    };
     expect(page.reports.find((r) => r.reference === reference)!.referralsOverdue).toBe(1);
     // The unit's supervisor sees it in the unit figures and on the dashboard.
     const { enrolTotp } = await import('../../tests/fixtures/staff-session.ts');

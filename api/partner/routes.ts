@@ -6,7 +6,6 @@ import { perLang } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
 import { json, refusal } from '../error-responses.ts';
 
-
 const noteText = z
   .string()
   .transform((s) => s.normalize('NFC').trim())

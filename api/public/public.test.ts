@@ -19,7 +19,9 @@ describe('public feature', () => {
     const res = await t.app.request('/api/locations');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('max-age=3600');
-    const body = (await res.json()) as { provinces: { id: string; name: Record<string, string>; districts: { id: string; name: Record<string, string> }[] }[] };
+    const body = (await res.json()) as {
+      provinces: { id: string; name: Record<string, string>; districts: { id: string; name: Record<string, string> }[] }[];
+    };
     expect(body.provinces.length).toBeGreaterThan(5);
     const punjab = body.provinces.find((p) => p.id === 'punjab')!;
     expect(punjab.districts.map((d) => d.id)).toContain('rajanpur');

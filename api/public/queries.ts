@@ -4,7 +4,13 @@ import { byName, districts, provinces } from '../../db/schema.ts';
 
 /** Every province/region with its districts by name, "Other / not listed" last. */
 export async function locationTree(db: Db) {
-  const [provs, dists] = await Promise.all([db.select().from(provinces).orderBy(asc(provinces.sort)), db.select().from(districts).orderBy(asc(byName(districts.names)))]);
+  const [provs, dists] = await Promise.all([
+    db.select().from(provinces).orderBy(asc(provinces.sort)),
+    db
+      .select()
+      .from(districts)
+      .orderBy(asc(byName(districts.names))),
+  ]);
   return {
     provinces: provs.map((p) => ({
       id: p.id,

@@ -1,9 +1,10 @@
 // The queues a CPU works through: a queue's order and filters, and the supervisors' figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
-import { addStaff, enrolTotp, signIn, type Agent } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { createCommitQueue } from './commit-queue.ts';
 

@@ -1,18 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reportEvents, reports } from '../../db/schema.ts';
+import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
+import { getT } from '../../locales/i18n.ts';
 import { hashReceipt, newReceipt, newReference } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import type { CommitQueue } from './commit-queue.ts';
-import { findQueue } from './queries.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
 import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
 import { applyRiskFloor } from '../triage/risks.ts';
 import { DEADLINE_MS, triage } from '../triage/triage.ts';
-import { getT } from '../../locales/i18n.ts';
-import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
+import type { CommitQueue } from './commit-queue.ts';
+import { findQueue } from './queries.ts';
 
 export interface ReportDeps {
   db: Db;
@@ -85,7 +85,13 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           reportId: sql`(select id from reports where reference = ${reference})`,
           at: now,
           type: 'created',
-          data: JSON.stringify({ priority: result.priority, queueId: queue.id, verified, reasons: result.reasons.map((r) => r.id), possibleDuplicates }),
+          data: JSON.stringify({
+            priority: result.priority,
+            queueId: queue.id,
+            verified,
+            reasons: result.reasons.map((r) => r.id),
+            possibleDuplicates,
+          }),
         }),
       ] as const;
       await (deps.commitQueue ? deps.commitQueue.commit(statements) : db.batch(statements));
@@ -103,7 +109,12 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
       verified,
       emergency:
         result.priority === 'P1'
-          ? { numbers: emergencyNumbers(input.location.province === 'unknown' ? null : input.location.province).map((h) => ({ number: h.number, name: h.name })) }
+          ? {
+              numbers: emergencyNumbers(input.location.province === 'unknown' ? null : input.location.province).map((h) => ({
+                number: h.number,
+                name: h.name,
+              })),
+            }
           : null,
     };
   }

@@ -3,7 +3,7 @@ import { hashReceipt, normalizeReceipt, verifyReceipt } from '../crypto/receipt.
 import { ApiError } from '../errors.ts';
 import type { Priority } from '../schemas.ts';
 import { retriage } from '../triage/triage.ts';
-import { SEAL_CONTEXT, type ReportDeps } from './create.ts';
+import { type ReportDeps, SEAL_CONTEXT } from './create.ts';
 import { eventsOf, messagesOf, moveReceiptIndex, recordReporterMessage, reportByReceiptIndex } from './queries.ts';
 
 // Statuses a reporter may see, derived from staff actions; staff-internal states never leak.

@@ -1,22 +1,23 @@
 // The report form as the server renders it for a JavaScript-off post that needs fixing: one long page of
 // fieldsets, drawn from the form's one description (domain/report-form.ts) in the same order, with the same
 // input names, limits and wording keys as the island, what was typed put back and each error beside its field.
-import type { Locale } from '../../locales/index.ts';
-import { getT } from '../../locales/i18n.ts';
-import { emergencyNumbers, helplines } from '../helplines.ts';
-import { loadDirectory } from '../triage/directory.ts';
-import { iconSvg, type IconName } from './icons.ts';
-import { escapeHtml as e, page } from './html-page.ts';
+
 import {
   choiceIcon,
   choiceLabelKey,
   fieldOfError,
   fieldsOfStep,
   REPORT_STEPS,
-  stepIcon,
   type ReportField,
   type ReportStep,
+  stepIcon,
 } from '../../domain/report-form.ts';
+import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
+import { emergencyNumbers, helplines } from '../helplines.ts';
+import { loadDirectory } from '../triage/directory.ts';
+import { escapeHtml as e, page } from './html-page.ts';
+import { type IconName, iconSvg } from './icons.ts';
 
 /** The values of the JavaScript-off form, by field name, as they were posted. */
 export type FormValues = Record<string, string>;

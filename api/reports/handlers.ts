@@ -13,7 +13,7 @@ import { addReporterMessage, reporterView } from './follow-up.ts';
 import { renderCreated, renderReportForm, renderStatus, renderStatusForm } from './html.ts';
 import { reporterLimits } from './limits.ts';
 import { bodyKind, htmlPage } from './middleware.ts';
-import { fieldsOfPosted, postedValues, reportOfPosted, type Posted } from './posted-form.ts';
+import { fieldsOfPosted, type Posted, postedValues, reportOfPosted } from './posted-form.ts';
 import type * as routes from './routes.ts';
 
 type Ctx = Context<AppEnv>;

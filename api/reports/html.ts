@@ -1,16 +1,18 @@
 // Server-rendered pages for reporters without JavaScript, in the form's language: the result of a report,
 // the report form again (pre-filled, with per-field errors: form-page.ts) when something needs fixing, and the status
 // page opened with the receipt. Everything a user typed is escaped; nothing identifying goes in a URL.
-import type { Locale } from '../../locales/index.ts';
+
+import { formatDateTime } from '../../domain/format.ts';
 import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
 import type { createReport } from './create.ts';
 import type { reporterView } from './follow-up.ts';
-import { formatDateTime } from '../../domain/format.ts';
 import { emergencyPanel, escapeHtml, page } from './html-page.ts';
 
+export { type FormValues, renderReportForm } from './form-page.ts';
 export { escapeHtml, HTML_PAGE_CSP } from './html-page.ts';
-export { renderReportForm, type FormValues } from './form-page.ts';
+
 const e = escapeHtml;
 
 export function renderCreated(locale: Locale, result: Awaited<ReturnType<typeof createReport>>): string {
@@ -50,7 +52,14 @@ function statusLookupForm(locale: Locale, receipt: string): string {
 <button type="submit">${e(t('status.open'))}</button></form>`;
 }
 
-export function renderStatus(locale: Locale, view: View, receipt: string, notice = '', fields: Record<string, string> = {}, draft = ''): string {
+export function renderStatus(
+  locale: Locale,
+  view: View,
+  receipt: string,
+  notice = '',
+  fields: Record<string, string> = {},
+  draft = '',
+): string {
   const t = getT(locale, 'report');
   const date = (iso: string) => formatDateTime(iso, locale);
   return page(
@@ -63,7 +72,10 @@ export function renderStatus(locale: Locale, view: View, receipt: string, notice
 <h2>${e(t('status.messagesTitle'))}</h2>${
       view.messages.length
         ? `<ul class="app-thread">${view.messages
-            .map((m) => `<li><strong>${e(m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou'))}</strong> <time datetime="${e(m.at)}">${e(date(m.at))}</time><p dir="auto">${e(m.body)}</p></li>`)
+            .map(
+              (m) =>
+                `<li><strong>${e(m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou'))}</strong> <time datetime="${e(m.at)}">${e(date(m.at))}</time><p dir="auto">${e(m.body)}</p></li>`,
+            )
             .join('')}</ul>`
         : `<p>${e(t('status.noMessages'))}</p>`
     }

@@ -1,6 +1,6 @@
 // Privacy canaries: after real submissions, the raw database files and the server's own output must not
 // contain what a reporter typed, their receipt, their address or their user agent.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -90,13 +90,29 @@ beforeAll(async () => {
     'location.district': 'karachi-south',
     description: `${DESCRIPTION} (form)`,
   });
-  const page = await (await fetch(`${base}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': UA }, body: form })).text();
+  const page = await (
+    await fetch(`${base}/api/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': UA },
+      body: form,
+    })
+  ).text();
   receipts.push(page.match(/data-testid="receipt">([\d ]+)</)![1]!.replace(/ /g, ''));
   // A validation error and a miss go through the error paths too.
   await fetch(`${base}/api/reports`, { method: 'POST', headers, body: JSON.stringify({ locale: 'en', description: DESCRIPTION }) });
   await fetch(`${base}/api/reports/lookup`, { method: 'POST', headers, body: JSON.stringify({ receipt: '9999888877776666' }) });
-  expect((await fetch(`${base}/api/reports/messages`, { method: 'POST', headers, body: JSON.stringify({ receipt: receipts[0], body: MESSAGE }) })).status).toBe(201);
-  expect((await fetch(`${base}/api/reports/lookup`, { method: 'POST', headers, body: JSON.stringify({ receipt: receipts[0] }) })).status).toBe(200);
+  expect(
+    (
+      await fetch(`${base}/api/reports/messages`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ receipt: receipts[0], body: MESSAGE }),
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (await fetch(`${base}/api/reports/lookup`, { method: 'POST', headers, body: JSON.stringify({ receipt: receipts[0] }) })).status,
+  ).toBe(200);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,13 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportEvents, reports } from '../../db/schema.ts';
+import { type SiteverifyServer, startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../../tests/fixtures/siteverify-server.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { findByReceipt } from './follow-up.ts';
-import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN, type SiteverifyServer } from '../../tests/fixtures/siteverify-server.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 
 const formPost = (app: TestApp['app'], path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(form).toString() });
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(form).toString(),
+  });
 
 const validForm = (overrides: Record<string, string> = {}) => ({
   locale: 'ur',
@@ -77,7 +81,11 @@ describe('POST /api/reports', () => {
       description: 'بچی کئی دن سے بھوکی اسکول آ رہی ہے',
       contact: '',
     });
-    const res = await t.app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const res = await t.app.request('/api/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     expect(res.status).toBe(201);
     const html = await res.text();
     expect(html).toContain('lang="ur" dir="rtl"');
@@ -128,7 +136,11 @@ describe('errors in the contract shape, in the request language', () => {
   });
 
   it('answers unparseable JSON with validation_failed, never a 500', async () => {
-    const res = await t.app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ur' }, body: '{"locale":' });
+    const res = await t.app.request('/api/reports', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'ur' },
+      body: '{"locale":',
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('validation_failed');
@@ -137,7 +149,11 @@ describe('errors in the contract shape, in the request language', () => {
 
   it('answers 415 and 413 on the lookup and message endpoints too', async () => {
     for (const path of ['/api/reports/lookup', '/api/reports/messages']) {
-      const r415 = await t.app.request(path, { method: 'POST', headers: { 'content-type': 'text/plain', 'accept-language': 'ur' }, body: 'x' });
+      const r415 = await t.app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'accept-language': 'ur' },
+        body: 'x',
+      });
       expect(r415.status).toBe(415);
       const b = await r415.json();
       expect(b.error.code).toBe('unsupported_media_type');
@@ -169,7 +185,11 @@ describe('errors in the contract shape, in the request language', () => {
 
 describe('the JavaScript-off form', () => {
   it('gives the form back filled in, with errors beside the fields in Urdu, on a validation error', async () => {
-    const res = await formPost(t.app, '/api/reports', validForm({ description: 'چھوٹا', 'location.details': 'مسجد کے پیچھے <گلی>', category: '' }));
+    const res = await formPost(
+      t.app,
+      '/api/reports',
+      validForm({ description: 'چھوٹا', 'location.details': 'مسجد کے پیچھے <گلی>', category: '' }),
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -226,7 +246,9 @@ describe('re-triage on added information', () => {
     const row = (await t.db.select().from(reports).where(eq(reports.reference, created.reference)).get())!;
     // A report standing at P4 whose rules now say P3: the reporter's message must lift it.
     await t.db.update(reports).set({ priority: 'P4' }).where(eq(reports.id, row.id));
-    expect((await postJson(t.app, '/api/reports/messages', { receipt: created.receipt, body: 'More detail about the boy.' })).status).toBe(201);
+    expect((await postJson(t.app, '/api/reports/messages', { receipt: created.receipt, body: 'More detail about the boy.' })).status).toBe(
+      201,
+    );
     const after = (await t.db.select().from(reports).where(eq(reports.id, row.id)).get())!;
     expect(after.priority).toBe('P3');
     const events = await t.db.select().from(reportEvents).where(eq(reportEvents.reportId, row.id));
@@ -297,11 +319,13 @@ describe('rate limits', () => {
   it('limits guesses at one receipt prefix, and lookups per client', async () => {
     // prefix budget: 2 × 2 = 4 per window
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await postJson(limited.app, '/api/reports/lookup', { receipt: `123456${String(i).padStart(10, '0')}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await postJson(limited.app, '/api/reports/lookup', { receipt: `123456${String(i).padStart(10, '0')}` })).status);
     expect(statuses).toEqual([404, 404, 404, 404, 429]);
     // client budget: 2 × 4 = 8 per window, 5 used above
     const more: number[] = [];
-    for (let i = 0; i < 4; i++) more.push((await postJson(limited.app, '/api/reports/lookup', { receipt: `${i}99999${'0'.repeat(10)}` })).status);
+    for (let i = 0; i < 4; i++)
+      more.push((await postJson(limited.app, '/api/reports/lookup', { receipt: `${i}99999${'0'.repeat(10)}` })).status);
     expect(more).toEqual([404, 404, 404, 429]);
   });
 
@@ -311,7 +335,10 @@ describe('rate limits', () => {
       const { receipt } = await (await postJson(own.app, '/api/reports', validReport())).json();
       // An outsider who knows the first 6 digits burns the prefix budget (2 × 2 = 4) …
       const guesses: number[] = [];
-      for (let i = 0; i < 5; i++) guesses.push((await postJson(own.app, '/api/reports/lookup', { receipt: `${receipt.slice(0, 6)}${String(i).padStart(10, '9')}` })).status);
+      for (let i = 0; i < 5; i++)
+        guesses.push(
+          (await postJson(own.app, '/api/reports/lookup', { receipt: `${receipt.slice(0, 6)}${String(i).padStart(10, '9')}` })).status,
+        );
       expect(guesses.at(-1)).toBe(429);
       // … and the owner, with the whole receipt, still reads their status (before the fix: 429).
       const res = await postJson(own.app, '/api/reports/lookup', { receipt });
@@ -327,7 +354,12 @@ describe('hCaptcha siteverify', () => {
   let app: TestApp;
   beforeAll(async () => {
     sv = await startSiteverify();
-    app = await createTestApp({ HCAPTCHA_SITEKEY: TEST_SITEKEY, HCAPTCHA_SECRET: TEST_SECRET, HCAPTCHA_VERIFY_URL: sv.url, HCAPTCHA_TIMEOUT_MS: '2000' });
+    app = await createTestApp({
+      HCAPTCHA_SITEKEY: TEST_SITEKEY,
+      HCAPTCHA_SECRET: TEST_SECRET,
+      HCAPTCHA_VERIFY_URL: sv.url,
+      HCAPTCHA_TIMEOUT_MS: '2000',
+    });
   });
   afterAll(async () => {
     app.close();

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,9 +11,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 // Worded so the text alone would not make it an emergency: a worried teacher, no danger ticked.
-const calm = { category: 'emotional_abuse', reporter: 'teacher', description: 'A pupil in my class has been very quiet and sad for some weeks.' };
+const calm = {
+  category: 'emotional_abuse',
+  reporter: 'teacher',
+  description: 'A pupil in my class has been very quiet and sad for some weeks.',
+};
 const formPost = (form: Record<string, string>) =>
-  t.app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+  t.app.request('/api/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
 
 describe('risk questions in POST /api/reports', () => {
   it('keeps a calm report without risk answers below P1 (the baseline the next tests raise)', async () => {
@@ -100,8 +108,10 @@ describe('risk questions in POST /api/reports', () => {
     expect(html).toContain('Is the child without food, water or an adult to look after them right now?');
   });
 
-  it("words the questions for a child on the error page when the child reports", async () => {
-    const html = await (await formPost({ locale: 'ur', reporter: 'self', category: 'other', description: 'x', 'risks.selfHarm': 'yes' })).text();
+  it('words the questions for a child on the error page when the child reports', async () => {
+    const html = await (
+      await formPost({ locale: 'ur', reporter: 'self', category: 'other', description: 'x', 'risks.selfHarm': 'yes' })
+    ).text();
     expect(html).toContain('کیا کبھی تمہارا دل کرتا ہے کہ مر جاؤ یا خود کو تکلیف دو؟');
     expect(html).toMatch(/name="risks\.selfHarm" value="yes" checked/);
   });

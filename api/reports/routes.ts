@@ -2,7 +2,7 @@
 // write takes JSON (the island) or the urlencoded JavaScript-off form, whose answers are pages in the reporter's
 // language; both bodies are validated by the same schema (the form's fields are first put in the JSON shape).
 import { createRoute, z } from '@hono/zod-openapi';
-import { ErrorBody, ReceiptInput, ReportCreated, ReportInput, ReporterMessageInput, ReporterView } from '../schemas.ts';
+import { ErrorBody, ReceiptInput, ReportCreated, ReporterMessageInput, ReporterView, ReportInput } from '../schemas.ts';
 import { renderReportForm, renderStatusForm } from './html.ts';
 import { jsonOrForm, limitBody } from './middleware.ts';
 import { fieldsOfPosted, reportOfPosted } from './posted-form.ts';
@@ -10,12 +10,10 @@ import { fieldsOfPosted, reportOfPosted } from './posted-form.ts';
 /** A urlencoded body as parsed: every field a string, a repeated field an array. */
 const Posted = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
-const ReportForm = Posted.transform(reportOfPosted)
-  .pipe(ReportInput)
-  .openapi('ReportForm', {
-    description:
-      'The JavaScript-off form: the fields of ReportInput with dotted names (child.ageBand, location.district, risks.<id>), immediateDanger as "true"/"false", h-captcha-response for captchaToken. Answered with an HTML page.',
-  });
+const ReportForm = Posted.transform(reportOfPosted).pipe(ReportInput).openapi('ReportForm', {
+  description:
+    'The JavaScript-off form: the fields of ReportInput with dotted names (child.ageBand, location.district, risks.<id>), immediateDanger as "true"/"false", h-captcha-response for captchaToken. Answered with an HTML page.',
+});
 const ReceiptForm = Posted.transform(fieldsOfPosted)
   .pipe(ReceiptInput)
   .openapi('ReceiptForm', { description: 'ReceiptInput as a form post; answered with an HTML page.' });

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, referrals, reports } from '../../db/schema.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { STAFF_SEAL } from '../case/view.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { SEAL_CONTEXT } from '../reports/create.ts';
-import { STAFF_SEAL } from '../case/view.ts';
 import { DAY_MS, runRetention } from './retention.ts';
 
 let t: TestApp;
@@ -14,7 +14,15 @@ const now = Date.now();
 
 /** Files a report through the API, then gives it a status, a thread, a referral and a fingerprint. */
 async function seed(name: string, state: { closedDaysAgo?: number }) {
-  const res = await postJson(t.app, '/api/reports', validReport({ description: `${name}: a child is beaten every night ${now}`, contact: `${name} 0300-1234567`, location: { province: 'punjab', district: 'lahore', details: `${name} behind the mosque` } }));
+  const res = await postJson(
+    t.app,
+    '/api/reports',
+    validReport({
+      description: `${name}: a child is beaten every night ${now}`,
+      contact: `${name} 0300-1234567`,
+      location: { province: 'punjab', district: 'lahore', details: `${name} behind the mosque` },
+    }),
+  );
   expect(res.status).toBe(201);
   const { reference } = (await res.json()) as { reference: string };
   const row = (await t.db.select().from(reports).where(eq(reports.reference, reference)).get())!;
@@ -22,16 +30,36 @@ async function seed(name: string, state: { closedDaysAgo?: number }) {
   const closedAt = state.closedDaysAgo === undefined ? null : now - state.closedDaysAgo * DAY_MS;
   await t.db
     .update(reports)
-    .set({ status: closedAt ? 'closed' : 'in_progress', closedAt, closeReason: closedAt ? 'resolved' : null, firstActionAt: row.createdAt + 1000, textFingerprint: JSON.stringify([`fp-${name}-${now}-aaaaaaaaaaaaaaaaaaaa`]) })
+    .set({
+      status: closedAt ? 'closed' : 'in_progress',
+      closedAt,
+      closeReason: closedAt ? 'resolved' : null,
+      firstActionAt: row.createdAt + 1000,
+      textFingerprint: JSON.stringify([`fp-${name}-${now}-aaaaaaaaaaaaaaaaaaaa`]),
+    })
     .where(eq(reports.id, row.id));
   for (const sender of ['reporter', 'staff', 'note'] as const) {
-    await t.db.insert(messages).values({ reportId: row.id, sender, bodyCt: sealer.seal(`${name} ${sender} message`, SEAL_CONTEXT.message) });
+    await t.db
+      .insert(messages)
+      .values({ reportId: row.id, sender, bodyCt: sealer.seal(`${name} ${sender} message`, SEAL_CONTEXT.message) });
   }
-  await t.db.insert(referrals).values({ reportId: row.id, service: 'shelter', status: 'completed', noteCt: sealer.seal(`${name} referral note`, STAFF_SEAL.referralNote) });
+  await t.db.insert(referrals).values({
+    reportId: row.id,
+    service: 'shelter',
+    status: 'completed',
+    noteCt: sealer.seal(`${name} referral note`, STAFF_SEAL.referralNote),
+  });
   const stored = (await t.db.select().from(reports).where(eq(reports.id, row.id)).get())!;
   const thread = await t.db.select().from(messages).where(eq(messages.reportId, row.id));
   const notes = await t.db.select().from(referrals).where(eq(referrals.reportId, row.id));
-  const secrets = [stored.descriptionCt!, stored.detailsCt!, stored.contactCt!, stored.textFingerprint!, ...thread.map((m) => m.bodyCt!), ...notes.map((n) => n.noteCt!)];
+  const secrets = [
+    stored.descriptionCt!,
+    stored.detailsCt!,
+    stored.contactCt!,
+    stored.textFingerprint!,
+    ...thread.map((m) => m.bodyCt!),
+    ...notes.map((n) => n.noteCt!),
+  ];
   return { id: row.id, reference, secrets };
 }
 
@@ -56,7 +84,10 @@ describe('retention', () => {
     old = await seed('old', { closedDaysAgo: 400 });
     recent = await seed('recent', { closedDaysAgo: 300 });
     open = await seed('open', {});
-    await t.db.update(reports).set({ createdAt: now - 900 * DAY_MS }).where(eq(reports.id, open.id));
+    await t.db
+      .update(reports)
+      .set({ createdAt: now - 900 * DAY_MS })
+      .where(eq(reports.id, open.id));
     // Before the run every secret is on disk (the positive control for the byte search below).
     await t.db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
     const raw = rawBytes();
@@ -72,10 +103,22 @@ describe('retention', () => {
   it('erases the free text of a report closed longer ago than the period and keeps its statistics', async () => {
     const r = (await t.db.select().from(reports).where(eq(reports.id, old.id)).get())!;
     expect(r).toMatchObject({ descriptionCt: null, detailsCt: null, contactCt: null, textFingerprint: null, erasedAt: now });
-    expect(r).toMatchObject({ reference: old.reference, category: 'physical_abuse', priority: expect.any(String), status: 'closed', closeReason: 'resolved', districtId: 'lahore', ageBand: '5-9' });
+    expect(r).toMatchObject({
+      reference: old.reference,
+      category: 'physical_abuse',
+      priority: expect.any(String),
+      status: 'closed',
+      closeReason: 'resolved',
+      districtId: 'lahore',
+      ageBand: '5-9',
+    });
     expect(r.firstActionAt).not.toBeNull();
     const thread = await t.db.select().from(messages).where(eq(messages.reportId, old.id));
-    expect(thread.map((m) => [m.sender, m.bodyCt])).toEqual([['reporter', null], ['staff', null], ['note', null]]);
+    expect(thread.map((m) => [m.sender, m.bodyCt])).toEqual([
+      ['reporter', null],
+      ['staff', null],
+      ['note', null],
+    ]);
     const notes = await t.db.select().from(referrals).where(eq(referrals.reportId, old.id));
     expect(notes.map((n) => [n.service, n.status, n.noteCt])).toEqual([['shelter', 'completed', null]]);
   });
@@ -84,7 +127,14 @@ describe('retention', () => {
     for (const kept of [recent, open]) {
       const r = (await t.db.select().from(reports).where(eq(reports.id, kept.id)).get())!;
       expect(r.erasedAt).toBeNull();
-      const now = [r.descriptionCt, r.detailsCt, r.contactCt, r.textFingerprint, ...(await t.db.select().from(messages).where(eq(messages.reportId, kept.id))).map((m) => m.bodyCt), ...(await t.db.select().from(referrals).where(eq(referrals.reportId, kept.id))).map((n) => n.noteCt)];
+      const now = [
+        r.descriptionCt,
+        r.detailsCt,
+        r.contactCt,
+        r.textFingerprint,
+        ...(await t.db.select().from(messages).where(eq(messages.reportId, kept.id))).map((m) => m.bodyCt),
+        ...(await t.db.select().from(referrals).where(eq(referrals.reportId, kept.id))).map((n) => n.noteCt),
+      ];
       expect(now).toEqual(kept.secrets);
     }
   });
@@ -100,7 +150,9 @@ describe('retention', () => {
   });
 
   it('`npm run retention:run` honours RETENTION_DAYS and prints the counts', () => {
-    const out = execFileSync(process.execPath, ['api/cli/retention-run.ts'], { env: { ...process.env, DATABASE_URL: t.config.DATABASE_URL, NODE_ENV: 'test', RETENTION_DAYS: '200' } }).toString();
+    const out = execFileSync(process.execPath, ['api/cli/retention-run.ts'], {
+      env: { ...process.env, DATABASE_URL: t.config.DATABASE_URL, NODE_ENV: 'test', RETENTION_DAYS: '200' },
+    }).toString();
     expect(out).toMatch(/reports erased: +1\n/);
     expect(out).toMatch(/messages erased: +3\n/);
     expect(out).toMatch(/referral notes erased: +1\n/);

@@ -4,14 +4,22 @@ import type { Client } from '@libsql/client';
 import type { Logger } from '../log.ts';
 import { DAY_MS, runRetention } from './retention.ts';
 
-export function scheduleRetention(client: Client, options: { days: number; log: Logger; firstRunMs?: number; everyMs?: number }): () => void {
+export function scheduleRetention(
+  client: Client,
+  options: { days: number; log: Logger; firstRunMs?: number; everyMs?: number },
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       const r = await runRetention(client, { days: options.days });
-      options.log('retention.ran', { reports: r.reports, messages: r.messages, referralNotes: r.referralNotes, checkpointed: r.checkpointed });
+      options.log('retention.ran', {
+        reports: r.reports,
+        messages: r.messages,
+        referralNotes: r.referralNotes,
+        checkpointed: r.checkpointed,
+      });
     } catch (err) {
       options.log('retention.failed', { code: String((err as { code?: unknown }).code ?? (err as Error).name) });
     } finally {

@@ -7,16 +7,16 @@
 // Unknown usernames get the same answers in the same time.
 import type { Context } from 'hono';
 import type { StaffUser } from '../../db/schema.ts';
-import type { AppDeps } from '../types.ts';
+import { getT } from '../../locales/i18n.ts';
+import type { Locale } from '../../locales/index.ts';
 import { appendAudit } from '../audit/log.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { dropPresentedSession, startSession } from '../auth/session.ts';
-import { checkTotp, TOTP_SEAL_CONTEXT, spendRecoveryCode } from '../auth/totp.ts';
+import { checkTotp, spendRecoveryCode, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { ApiError } from '../errors.ts';
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
-import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
-import { accountByUsername, clearFailures, rewriteOneRowUnchanged, saveFailures, saveRecoveryCodes, type FailureState } from './queries.ts';
+import type { AppDeps } from '../types.ts';
+import { accountByUsername, clearFailures, type FailureState, rewriteOneRowUnchanged, saveFailures, saveRecoveryCodes } from './queries.ts';
 
 export const MAX_FAILURES = 5;
 export const BASE_LOCK_MS = 5 * 60 * 1000;
@@ -75,7 +75,9 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
   // Always one argon2 verification, whatever the case, so every answer costs the same.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
 
-  const state: FailureState = user ? { failedLogins: user.failedLogins, lockedUntil: user.lockedUntil, lockCount: user.lockCount } : phantom.get(key) ?? { failedLogins: 0, lockedUntil: null, lockCount: 0 };
+  const state: FailureState = user
+    ? { failedLogins: user.failedLogins, lockedUntil: user.lockedUntil, lockCount: user.lockCount }
+    : (phantom.get(key) ?? { failedLogins: 0, lockedUntil: null, lockCount: 0 });
   const locked = state.lockedUntil !== null && state.lockedUntil > now;
   // Locked: only the right password on an account with a second factor goes on (to the code check below).
   if (locked && !(user && passwordOk && !user.disabled && user.totpEnabled && user.totpSecretCt)) {
@@ -95,7 +97,11 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
       if (phantom.size > 10_000) phantom.clear();
       phantom.set(key, next);
     }
-    await appendAudit(db.$client, { staffId: user?.id ?? null, username: null, action: 'login_failed', detail: next.lockedUntil ? { locked: true } : {} }, now);
+    await appendAudit(
+      db.$client,
+      { staffId: user?.id ?? null, username: null, action: 'login_failed', detail: next.lockedUntil ? { locked: true } : {} },
+      now,
+    );
     if (next.lockedUntil) throw new ApiError(423, 'locked');
     throw new ApiError(401, 'invalid_credentials', fields ? { fields } : {});
   };
@@ -114,7 +120,11 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
       const remaining = step === null ? spendRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
       if (!remaining) return fail({ totp: t('field.invalid') });
       await saveRecoveryCodes(db, user.id, remaining);
-      await appendAudit(db.$client, { staffId: user.id, username: user.username, action: 'recovery_code_used', detail: { left: remaining.length } }, now);
+      await appendAudit(
+        db.$client,
+        { staffId: user.id, username: user.username, action: 'recovery_code_used', detail: { left: remaining.length } },
+        now,
+      );
     }
   }
 

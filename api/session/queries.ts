@@ -1,7 +1,7 @@
 // The session feature's SQL: the account a sign-in names, its failure counters, its second factor.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { staffUsers, type StaffUser } from '../../db/schema.ts';
+import { type StaffUser, staffUsers } from '../../db/schema.ts';
 
 export interface FailureState {
   failedLogins: number;

@@ -1,10 +1,11 @@
 // Sign-in, sessions, CSRF and lockout through the real routes on a real database file.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, staffSessions } from '../../db/schema.ts';
 import { addStaff, agent, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { IDLE_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS } from '../auth/session.ts';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/session.ts';
 import { BASE_LOCK_MS } from './login.ts';
 
 let t: TestApp;
@@ -15,13 +16,29 @@ afterAll(() => t.close());
 afterEach(() => vi.useRealTimers());
 
 const login = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers }, body: JSON.stringify(body) });
+  t.app.request('/api/staff/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('GET /api/staff/me says what the account may do', () => {
   it('an officer may take reports but not oversee; the API refuses what `can` denies', async () => {
     const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
     const me = await (await a.get('/api/staff/me')).json();
-    expect(me.can).toEqual({ keepOnDuty: false, takeAssignments: true, assignOthers: false, transfer: false, viewAudit: false, viewStats: false, viewDashboard: false, manageAccounts: false, needsTotp: false, workReports: true, answerReferrals: false });
+    expect(me.can).toEqual({
+      keepOnDuty: false,
+      takeAssignments: true,
+      assignOthers: false,
+      transfer: false,
+      viewAudit: false,
+      viewStats: false,
+      viewDashboard: false,
+      manageAccounts: false,
+      needsTotp: false,
+      workReports: true,
+      answerReferrals: false,
+    });
     expect((await a.get('/api/staff/audit')).status).toBe(403);
     expect((await a.get('/api/staff/stats')).status).toBe(403);
     expect((await a.get('/api/staff/accounts')).status).toBe(403);
@@ -57,7 +74,10 @@ describe('sign-in and sessions', () => {
 
   it('logout ends the session on the server', async () => {
     const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
-    const res = await t.app.request('/api/staff/session', { method: 'DELETE', headers: { cookie: a.cookie, origin: 'http://localhost', 'x-csrf-token': a.csrf } });
+    const res = await t.app.request('/api/staff/session', {
+      method: 'DELETE',
+      headers: { cookie: a.cookie, origin: 'http://localhost', 'x-csrf-token': a.csrf },
+    });
     expect(res.status).toBe(204);
     expect((await a.get('/api/staff/me')).status).toBe(401);
   });
@@ -197,7 +217,9 @@ describe('timing', () => {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const k = median(known);
     const u = median(unknown);
-    process.stdout.write(`login timing, median of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`);
+    process.stdout.write(
+      `login timing, median of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`,
+    );
     // Both do the same argon2id work; a shared 2-core machine adds noise, so allow a wide band around equality.
     expect(u / k).toBeGreaterThan(0.5);
     expect(u / k).toBeLessThan(2);

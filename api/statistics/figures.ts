@@ -7,9 +7,9 @@
 // subtracted to count one day's reports in a province. Shares and medians are published without their bases (a
 // base is a count that would change from period to period), and only when computed from at least 5 reports.
 // No district appears anywhere: province is the finest place.
-import { PRIORITIES, SERVICES, type Priority, type Service } from '../../domain/vocabulary.ts';
-import { pktDay, rangeOfDays, REFERRAL_STATUSES, type DateRange } from '../dashboard/aggregates.ts';
-import { MIN_COUNT, protectLine, protectMedian, protectShare, protectTable, sumPublished, type Published } from './suppression.ts';
+import { PRIORITIES, type Priority, SERVICES, type Service } from '../../domain/vocabulary.ts';
+import { type DateRange, pktDay, REFERRAL_STATUSES, rangeOfDays } from '../dashboard/aggregates.ts';
+import { MIN_COUNT, type Published, protectLine, protectMedian, protectShare, protectTable, sumPublished } from './suppression.ts';
 
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const MAX_MONTHS = 36;
@@ -137,11 +137,15 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
   // Referrals per month: a service × outcome table with its margins; the period's table sums the months'.
   const monthly = counts.map((c) => protectTable(SERVICES.map((s) => REFERRAL_STATUSES.map((st) => c.referrals[`${s}|${st}`] ?? 0))));
   const sumOf = (pick: (t: (typeof monthly)[number]) => Published) => sumPublished(monthly.map(pick));
-  const byStatus = (pick: (t: (typeof monthly)[number], j: number) => Published) => Object.fromEntries(REFERRAL_STATUSES.map((st, j) => [st, sumOf((t) => pick(t, j))])) as Record<ReferralStatus, Published>;
+  const byStatus = (pick: (t: (typeof monthly)[number], j: number) => Published) =>
+    Object.fromEntries(REFERRAL_STATUSES.map((st, j) => [st, sumOf((t) => pick(t, j))])) as Record<ReferralStatus, Published>;
   // Shares and medians over the whole period, from counts that are never published themselves.
   const share = (p: Priority) => {
     const met = counts.reduce((s, c) => s + c.sla[p].met, 0);
-    return protectShare(met, counts.reduce((s, c) => s + c.sla[p].decided, 0));
+    return protectShare(
+      met,
+      counts.reduce((s, c) => s + c.sla[p].decided, 0),
+    );
   };
   const median = (priorities: readonly Priority[]) => {
     const { n, median: m } = histogramMedian(counts.flatMap((c) => priorities.flatMap((p) => c.delays[p])));
@@ -159,7 +163,10 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
     total: sumPublished(reportsPerMonth.map((m) => m.total)),
     // Decided reports only: acted on (in time or late) or already past their deadline; those still within time wait.
     actedWithinDeadline: PRIORITIES.map((priority) => ({ priority, share: share(priority) })),
-    medianMinutesToFirstAction: [{ priority: 'all' as const, minutes: median(PRIORITIES) }, ...PRIORITIES.map((p) => ({ priority: p, minutes: median([p]) }))],
+    medianMinutesToFirstAction: [
+      { priority: 'all' as const, minutes: median(PRIORITIES) },
+      ...PRIORITIES.map((p) => ({ priority: p, minutes: median([p]) })),
+    ],
     referrals: SERVICES.map((service, i) => ({ service, total: sumOf((t) => t.rowTotals[i]!), ...byStatus((t, j) => t.cells[i]![j]!) })),
     referralTotals: { total: sumOf((t) => t.total), ...byStatus((t, j) => t.colTotals[j]!) },
   };

@@ -1,10 +1,11 @@
 // The public statistics: GET /api/statistics, and the pages /<lang>/statistics/ filled by the server from the same
 // figures (site pages, not API: ordinary routes, answered only when the built site is served). Mounted by app.ts.
-import type { Context } from 'hono';
+
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
 import { LANGS } from '../../domain/languages.ts';
 import { pageCsp, type StaticSite } from '../middleware/static-site.ts';
-import { createRouter, type AppDeps, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../types.ts';
 import { statisticsHandlers } from './handlers.ts';
 import { fillTemplate, renderStatistics } from './page.ts';
 import { checkPeriod } from './period.ts';

@@ -8,8 +8,8 @@
 // length is a class whose rule goes into the page's <head>, so the page needs no inline style attributes and its
 // Content-Security-Policy can list the one stylesheet by hash.
 import type { TFunction } from 'i18next';
-import { getT } from '../../locales/i18n.ts';
 import { DEFAULT_LANG, language } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
 import { escapeHtml as e } from '../reports/html.ts';
@@ -36,7 +36,10 @@ class Widths {
     return `app-w-${pct}`;
   }
   css(): string {
-    return [...this.used].sort((a, b) => a - b).map((p) => `.app-w-${p}{inline-size:${p}%}`).join('');
+    return [...this.used]
+      .sort((a, b) => a - b)
+      .map((p) => `.app-w-${p}{inline-size:${p}%}`)
+      .join('');
   }
 }
 
@@ -80,26 +83,50 @@ export function renderStatistics(input: PageInput): { head: string; body: string
     // 1. Reports per month: bars of the month's total, then the month × province table.
     const topMonth = Math.max(1, ...figures.reportsPerMonth.map((m) => m.total ?? 0));
     parts.push(
-      chart('per-month', t('chart.perMonth'), bars(figures.reportsPerMonth.map((m) => ({ key: m.month, label: month(m.month), value: m.total, max: topMonth })), widths, num), table(regionName,
-        t('chart.perMonthTable'),
+      chart(
         'per-month',
-        [t('col.month'), ...provinces.map((p) => nameOf(p.id)), t('col.total')],
-        figures.reportsPerMonth.map((m) => ({ key: m.month, head: month(m.month), cells: [...provinces.map((p) => m.byProvince[p.id] ?? null), m.total] })),
-        cell,
-        { head: t('col.total'), cells: [...figures.reportsByProvince.map((p) => p.count), figures.total] },
-      )),
+        t('chart.perMonth'),
+        bars(
+          figures.reportsPerMonth.map((m) => ({ key: m.month, label: month(m.month), value: m.total, max: topMonth })),
+          widths,
+          num,
+        ),
+        table(
+          regionName,
+          t('chart.perMonthTable'),
+          'per-month',
+          [t('col.month'), ...provinces.map((p) => nameOf(p.id)), t('col.total')],
+          figures.reportsPerMonth.map((m) => ({
+            key: m.month,
+            head: month(m.month),
+            cells: [...provinces.map((p) => m.byProvince[p.id] ?? null), m.total],
+          })),
+          cell,
+          { head: t('col.total'), cells: [...figures.reportsByProvince.map((p) => p.count), figures.total] },
+        ),
+      ),
     );
 
     // 2. Reports by province over the period.
     const topProvince = Math.max(1, ...figures.reportsByProvince.map((p) => p.count ?? 0));
     parts.push(
-      chart('by-province', t('chart.byProvince'), bars(figures.reportsByProvince.map((p) => ({ key: p.province, label: nameOf(p.province), value: p.count, max: topProvince })), widths, num), table(regionName,
-        t('chart.byProvince'),
+      chart(
         'by-province',
-        [t('col.province'), t('col.reports')],
-        figures.reportsByProvince.map((p) => ({ key: p.province, head: nameOf(p.province), cells: [p.count] })),
-        cell,
-      )),
+        t('chart.byProvince'),
+        bars(
+          figures.reportsByProvince.map((p) => ({ key: p.province, label: nameOf(p.province), value: p.count, max: topProvince })),
+          widths,
+          num,
+        ),
+        table(
+          regionName,
+          t('chart.byProvince'),
+          'by-province',
+          [t('col.province'), t('col.reports')],
+          figures.reportsByProvince.map((p) => ({ key: p.province, head: nameOf(p.province), cells: [p.count] })),
+          cell,
+        ),
+      ),
     );
 
     // 3. Share acted on within the deadline, per priority.
@@ -108,16 +135,39 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       chart(
         'sla',
         t('chart.sla'),
-        `<p>${e(t('chart.slaNote'))}</p>${bars(figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: ts(`priority.${s.priority}`), value: s.share, max: 1 })), widths, share)}`,
-        table(regionName, t('chart.sla'), 'sla', [t('col.priority'), t('col.share')], figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: ts(`priority.${s.priority}`), cells: [s.share] })), (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`)),
+        `<p>${e(t('chart.slaNote'))}</p>${bars(
+          figures.actedWithinDeadline.map((s) => ({ key: s.priority, label: ts(`priority.${s.priority}`), value: s.share, max: 1 })),
+          widths,
+          share,
+        )}`,
+        table(
+          regionName,
+          t('chart.sla'),
+          'sla',
+          [t('col.priority'), t('col.share')],
+          figures.actedWithinDeadline.map((s) => ({ key: s.priority, head: ts(`priority.${s.priority}`), cells: [s.share] })),
+          (v) => (v === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(pf.format(v))}</td>`),
+        ),
       ),
     );
 
     // 4. Median time to first action: a table only (a duration per row reads better than a bar).
-    const duration = (minutes: Published) => (minutes === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(formatDuration(minutes, td, intlTag))}</td>`);
+    const duration = (minutes: Published) =>
+      minutes === null ? `<td data-hidden="">${hiddenText}</td>` : `<td>${e(formatDuration(minutes, td, intlTag))}</td>`;
     parts.push(
       `<section class="app-chart" aria-labelledby="chart-medians" data-chart="medians"><h2 id="chart-medians">${e(t('chart.medians'))}</h2>` +
-        table(regionName, t('chart.medians'), 'medians', [t('col.priority'), t('col.median')], figures.medianMinutesToFirstAction.map((m) => ({ key: m.priority, head: m.priority === 'all' ? t('col.all') : ts(`priority.${m.priority}`), cells: [m.minutes] })), duration) +
+        table(
+          regionName,
+          t('chart.medians'),
+          'medians',
+          [t('col.priority'), t('col.median')],
+          figures.medianMinutesToFirstAction.map((m) => ({
+            key: m.priority,
+            head: m.priority === 'all' ? t('col.all') : ts(`priority.${m.priority}`),
+            cells: [m.minutes],
+          })),
+          duration,
+        ) +
         '</section>',
     );
 
@@ -127,20 +177,30 @@ export function renderStatistics(input: PageInput): { head: string; body: string
     const stacked = `<ul class="app-bars">${figures.referrals
       .map(
         (r) =>
-          `<li class="app-bars__row" data-key="${r.service}"><span class="app-bars__label">${e(ts(`service.${r.service}`, { defaultValue: r.service }))}</span><span class="app-bars__track">${REFERRAL_STATUSES.map((s) =>
-            r[s] ? `<span class="app-bars__bar app-series--${s} ${widths.cls(r[s]! / topService)}"></span>` : '',
+          `<li class="app-bars__row" data-key="${r.service}"><span class="app-bars__label">${e(ts(`service.${r.service}`, { defaultValue: r.service }))}</span><span class="app-bars__track">${REFERRAL_STATUSES.map(
+            (s) => (r[s] ? `<span class="app-bars__bar app-series--${s} ${widths.cls(r[s]! / topService)}"></span>` : ''),
           ).join('')}</span><span class="app-bars__value">${num(r.total)}</span></li>`,
       )
       .join('')}</ul>`;
     parts.push(
-      chart('referrals', t('chart.referrals'), legend + stacked, table(regionName,
-        t('chart.referrals'),
+      chart(
         'referrals',
-        [t('col.service'), ...REFERRAL_STATUSES.map((s) => ts(`referralStatus.${s}`)), t('col.total')],
-        figures.referrals.map((r) => ({ key: r.service, head: ts(`service.${r.service}`, { defaultValue: r.service }), cells: [...REFERRAL_STATUSES.map((s) => r[s]), r.total] })),
-        cell,
-        { head: t('col.total'), cells: [...REFERRAL_STATUSES.map((s) => figures.referralTotals[s]), figures.referralTotals.total] },
-      )),
+        t('chart.referrals'),
+        legend + stacked,
+        table(
+          regionName,
+          t('chart.referrals'),
+          'referrals',
+          [t('col.service'), ...REFERRAL_STATUSES.map((s) => ts(`referralStatus.${s}`)), t('col.total')],
+          figures.referrals.map((r) => ({
+            key: r.service,
+            head: ts(`service.${r.service}`, { defaultValue: r.service }),
+            cells: [...REFERRAL_STATUSES.map((s) => r[s]), r.total],
+          })),
+          cell,
+          { head: t('col.total'), cells: [...REFERRAL_STATUSES.map((s) => figures.referralTotals[s]), figures.referralTotals.total] },
+        ),
+      ),
     );
   }
   parts.push(download(input, t));
@@ -177,7 +237,11 @@ function chart(id: string, title: string, plot: string, tableHtml: string): stri
 }
 
 /** Horizontal bars from the inline start (the dashboard's .app-bars): they run right to left in Urdu by themselves. */
-function bars(rows: { key: string; label: string; value: Published; max: number }[], widths: Widths, text: (v: Published) => string): string {
+function bars(
+  rows: { key: string; label: string; value: Published; max: number }[],
+  widths: Widths,
+  text: (v: Published) => string,
+): string {
   return `<ul class="app-bars">${rows
     .map(
       (r) =>
@@ -189,7 +253,15 @@ function bars(rows: { key: string; label: string; value: Published; max: number 
 }
 
 /** A visible table in a scrolling region of its own, so a wide table never makes the page scroll sideways. */
-function table(regionName: (title: string) => string, caption: string, id: string, headings: string[], rows: { key: string; head: string; cells: Published[] }[], cell: (v: Published) => string, foot?: { head: string; cells: Published[] }): string {
+function table(
+  regionName: (title: string) => string,
+  caption: string,
+  id: string,
+  headings: string[],
+  rows: { key: string; head: string; cells: Published[] }[],
+  cell: (v: Published) => string,
+  foot?: { head: string; cells: Published[] },
+): string {
   // The scrolling region's name must differ from its section's (landmarks are told apart by name): "… (table)".
   const region = regionName(caption);
   return (
@@ -214,5 +286,7 @@ export function fillTemplate(template: string, rendered: { head: string; body: s
   const end = template.indexOf(SLOT_END);
   const headEnd = template.indexOf('</head>');
   if (start < 0 || end < start || headEnd < 0 || headEnd > start) return null;
-  return template.slice(0, headEnd) + rendered.head + template.slice(headEnd, start) + rendered.body + template.slice(end + SLOT_END.length);
+  return (
+    template.slice(0, headEnd) + rendered.head + template.slice(headEnd, start) + rendered.body + template.slice(end + SLOT_END.length)
+  );
 }

@@ -1,7 +1,7 @@
 // The period a reader asks for (from/to, as typed in the page's form or the API's query), checked in their language.
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { MAX_MONTHS, periodOf, type Period } from './figures.ts';
+import { MAX_MONTHS, type Period, periodOf } from './figures.ts';
 
 const isDay = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

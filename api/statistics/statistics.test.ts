@@ -8,18 +8,18 @@ import { gunzipSync } from 'node:zlib';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districts, provinces, queues } from '../../db/schema.ts';
-import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { recoverable } from '../../tests/fixtures/linear-attack.ts';
+import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { arabicOnlyLetters } from '../../tests/site/urdu-text.ts';
 import { createApp } from '../app.ts';
+import { medianTimes, rangeOfDays } from '../dashboard/aggregates.ts';
 import { seedReport } from '../dashboard/fixtures.ts';
 import { loadStaticSite } from '../middleware/static-site.ts';
-import { histogramMedian, lastCompleteMonth, periodOf, type PublicStatistics } from './figures.ts';
 import { dailyCache } from './daily-cache.ts';
-import { checkPeriod } from './period.ts';
-import { medianTimes, rangeOfDays } from '../dashboard/aggregates.ts';
-import { StatisticsBody } from './routes.ts';
+import { histogramMedian, lastCompleteMonth, type PublicStatistics, periodOf } from './figures.ts';
 import { SLOT_END, SLOT_START } from './page.ts';
+import { checkPeriod } from './period.ts';
+import { StatisticsBody } from './routes.ts';
 
 const H = 3600_000;
 const pkt = (s: string) => Date.parse(`${s}+05:00`);
@@ -29,14 +29,32 @@ const districtIds = new Set<string>();
 
 // Reports per province: March has Gilgit-Baltistan at 3 (every other province at 5 or more, so its 3 would be the
 // month total minus the rest); April has every province at 5 or more.
-const MARCH: Record<string, number> = { punjab: 8, sindh: 6, 'khyber-pakhtunkhwa': 7, balochistan: 5, islamabad: 5, 'azad-kashmir': 5, 'gilgit-baltistan': 3 };
-const APRIL: Record<string, number> = { punjab: 9, sindh: 5, 'khyber-pakhtunkhwa': 6, balochistan: 5, islamabad: 7, 'azad-kashmir': 5, 'gilgit-baltistan': 5 };
+const MARCH: Record<string, number> = {
+  punjab: 8,
+  sindh: 6,
+  'khyber-pakhtunkhwa': 7,
+  balochistan: 5,
+  islamabad: 5,
+  'azad-kashmir': 5,
+  'gilgit-baltistan': 3,
+};
+const APRIL: Record<string, number> = {
+  punjab: 9,
+  sindh: 5,
+  'khyber-pakhtunkhwa': 6,
+  balochistan: 5,
+  islamabad: 7,
+  'azad-kashmir': 5,
+  'gilgit-baltistan': 5,
+};
 
 beforeAll(async () => {
   t = await createTestApp();
   const provs = await t.db.select().from(provinces).orderBy(asc(provinces.sort));
   for (const p of provs) {
-    const d = (await t.db.select().from(districts).where(eq(districts.provinceId, p.id)).orderBy(asc(districts.id)).limit(2).all()).find((x) => x.id !== 'unknown')!;
+    const d = (await t.db.select().from(districts).where(eq(districts.provinceId, p.id)).orderBy(asc(districts.id)).limit(2).all()).find(
+      (x) => x.id !== 'unknown',
+    )!;
     const q = (await t.db.select().from(queues).where(eq(queues.provinceId, p.id)).limit(1).get())!;
     places.push({ province: p.id, district: d.id, queue: q.id });
     districtIds.add(d.id);
@@ -55,7 +73,11 @@ beforeAll(async () => {
           dueInMs: gb ? 7 * 24 * H : i % 2 ? 24 * H : 72 * H,
           firstActionAfterMs: gb ? 100 * H : (i + 1) * H,
           // Three referrals to birth registration, all in March and all from those reports; shelter referrals elsewhere.
-          referrals: gb ? [{ service: 'birth_registration', status: 'completed' }] : i < 2 ? [{ service: 'shelter', status: i ? 'accepted' : 'completed' }] : [],
+          referrals: gb
+            ? [{ service: 'birth_registration', status: 'completed' }]
+            : i < 2
+              ? [{ service: 'shelter', status: i ? 'accepted' : 'completed' }]
+              : [],
         });
       }
     }
@@ -69,7 +91,11 @@ afterAll(() => t.close());
 
 async function stats(query: string, headers: Record<string, string> = {}) {
   const res = await t.app.request(`/api/statistics${query}`, { headers });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as PublicStatistics & { error?: { code: string; message: string; fields: Record<string, string> } } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as PublicStatistics & { error?: { code: string; message: string; fields: Record<string, string> } },
+  };
 }
 
 describe('GET /api/statistics', () => {
@@ -91,7 +117,13 @@ describe('GET /api/statistics', () => {
   });
 
   it('hides a province with 3 reports in a month, and nothing published gives the 3 back', async () => {
-    const periods = ['?from=2026-03-01&to=2026-03-31', '?from=2026-04-01&to=2026-04-30', '?from=2026-03-01&to=2026-04-30', '?from=2026-02-01&to=2026-03-31', '?from=2026-02-01&to=2026-04-30'];
+    const periods = [
+      '?from=2026-03-01&to=2026-03-31',
+      '?from=2026-04-01&to=2026-04-30',
+      '?from=2026-03-01&to=2026-04-30',
+      '?from=2026-02-01&to=2026-03-31',
+      '?from=2026-02-01&to=2026-04-30',
+    ];
     const answers = await Promise.all(periods.map((q) => stats(q)));
     const months = ['2026-02', '2026-03', '2026-04'];
     const provs = places.map((p) => p.province);
@@ -123,7 +155,9 @@ describe('GET /api/statistics', () => {
     const rec = recoverable(eqs, n);
     expect(rec[unknown('2026-03', 'gilgit-baltistan')]).toBe(false);
     // And every other hidden figure stays hidden too.
-    for (const { body } of answers) for (const m of body.reportsPerMonth) for (const p of provs) if (m.byProvince[p] === null) expect(rec[unknown(m.month, p)], `${m.month} ${p}`).toBe(false);
+    for (const { body } of answers)
+      for (const m of body.reportsPerMonth)
+        for (const p of provs) if (m.byProvince[p] === null) expect(rec[unknown(m.month, p)], `${m.month} ${p}`).toBe(false);
     // The period's totals that would include the hidden month are hidden: comparing periods cannot isolate it.
     const [mar, apr, both] = answers.map((a) => a.body);
     expect(mar!.reportsByProvince.find((r) => r.province === 'gilgit-baltistan')!.count).toBeNull();
@@ -202,7 +236,9 @@ describe('GET /api/statistics', () => {
   });
 
   it('is documented in /api/openapi.json', async () => {
-    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+    };
     expect(Object.keys(doc.paths['/api/statistics']!.get!.responses).sort()).toEqual(['200', '400']);
   });
 });
@@ -220,9 +256,25 @@ describe('period and daily cache (pure)', () => {
 
   it('finds the median of a histogram of delays', () => {
     expect(histogramMedian([])).toEqual({ n: 0, median: null });
-    expect(histogramMedian([[20, 1], [10, 1]])).toEqual({ n: 2, median: 15 });
-    expect(histogramMedian([[5, 3], [60, 1]])).toEqual({ n: 4, median: 5 });
-    expect(histogramMedian([[1, 1], [2, 1], [90, 3]])).toEqual({ n: 5, median: 90 });
+    expect(
+      histogramMedian([
+        [20, 1],
+        [10, 1],
+      ]),
+    ).toEqual({ n: 2, median: 15 });
+    expect(
+      histogramMedian([
+        [5, 3],
+        [60, 1],
+      ]),
+    ).toEqual({ n: 4, median: 5 });
+    expect(
+      histogramMedian([
+        [1, 1],
+        [2, 1],
+        [90, 3],
+      ]),
+    ).toEqual({ n: 5, median: 90 });
   });
 
   it('computes a period once per Pakistan day', async () => {
@@ -248,7 +300,10 @@ describe('the page /<lang>/statistics/ (server-rendered into the built page)', (
     for (const lang of ['en', 'ur']) {
       mkdirSync(join(dir, lang, 'statistics'), { recursive: true });
       const style = lang === 'ur' ? '<style>main{color:#000}</style>' : '';
-      writeFileSync(join(dir, lang, 'statistics', 'index.html'), `<!doctype html><html lang="${lang}"><head><title>x</title>${style}</head><body><main><h1>x</h1>${SLOT_START}<p>fallback</p>${SLOT_END}</main></body></html>`);
+      writeFileSync(
+        join(dir, lang, 'statistics', 'index.html'),
+        `<!doctype html><html lang="${lang}"><head><title>x</title>${style}</head><body><main><h1>x</h1>${SLOT_START}<p>fallback</p>${SLOT_END}</main></body></html>`,
+      );
     }
     app = createApp({ db: t.db, config: t.config, site: await loadStaticSite(dir) });
   });

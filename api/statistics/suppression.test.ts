@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recoverable } from '../../tests/fixtures/linear-attack.ts';
-import { MIN_COUNT, protectLine, protectMedian, protectShare, protectTable, sumPublished, type Published } from './suppression.ts';
+import { MIN_COUNT, type Published, protectLine, protectMedian, protectShare, protectTable, sumPublished } from './suppression.ts';
 
 /** Equations a reader can write from a published table: each row, each column, the totals. Unknowns: every cell and margin. */
 function tableEquations(matrix: number[][], p: ReturnType<typeof protectTable>) {
@@ -9,7 +9,8 @@ function tableEquations(matrix: number[][], p: ReturnType<typeof protectTable>) 
   // Unknown index of each grid position (cells, then row totals, column totals, grand total).
   const idx = (i: number, j: number) => i * (C + 1) + j;
   const n = (R + 1) * (C + 1);
-  const published = (i: number, j: number): Published => (i < R && j < C ? p.cells[i]![j]! : i < R ? p.rowTotals[i]! : j < C ? p.colTotals[j]! : p.total);
+  const published = (i: number, j: number): Published =>
+    i < R && j < C ? p.cells[i]![j]! : i < R ? p.rowTotals[i]! : j < C ? p.colTotals[j]! : p.total;
   const eqs: number[][] = [];
   const unit = (k: number) => Array.from({ length: n }, (_, i) => (i === k ? 1 : 0));
   for (let i = 0; i <= R; i++) {
@@ -35,7 +36,9 @@ function randomMatrix(rows: number, cols: number, seed: number): number[][] {
     s = (s * 1103515245 + 12345) % 2147483648;
     return s / 2147483648;
   };
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (next() < 0.35 ? Math.floor(next() * 5) : 5 + Math.floor(next() * 40))));
+  return Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => (next() < 0.35 ? Math.floor(next() * 5) : 5 + Math.floor(next() * 40))),
+  );
 }
 
 describe('protectLine (one month by province, with its total)', () => {
@@ -56,7 +59,8 @@ describe('protectLine (one month by province, with its total)', () => {
       const p = protectLine(cells);
       const n = cells.length + 1;
       const eqs = [[...cells.map(() => 1), -1]];
-      for (const [k, v] of [...p.cells, p.total].entries()) if (v !== null) eqs.push(Array.from({ length: n }, (_, i) => (i === k ? 1 : 0)));
+      for (const [k, v] of [...p.cells, p.total].entries())
+        if (v !== null) eqs.push(Array.from({ length: n }, (_, i) => (i === k ? 1 : 0)));
       const rec = recoverable(eqs, n);
       [...cells, cells.reduce((a, b) => a + b, 0)].forEach((truth, k) => {
         const shown = k < cells.length ? p.cells[k] : p.total;
@@ -70,15 +74,37 @@ describe('protectLine (one month by province, with its total)', () => {
 
 describe('protectTable (one month of referrals by service and outcome, with margins)', () => {
   it('publishes a table without small counts as it is', () => {
-    expect(protectTable([[5, 6], [7, 8]])).toEqual({ cells: [[5, 6], [7, 8]], rowTotals: [11, 15], colTotals: [12, 14], total: 26 });
+    expect(
+      protectTable([
+        [5, 6],
+        [7, 8],
+      ]),
+    ).toEqual({
+      cells: [
+        [5, 6],
+        [7, 8],
+      ],
+      rowTotals: [11, 15],
+      colTotals: [12, 14],
+      total: 26,
+    });
   });
   it('a lone small cell takes three others with it so that row and column sums cannot give it away', () => {
-    const p = protectTable([[3, 20, 9], [30, 40, 50], [6, 7, 8]]);
+    const p = protectTable([
+      [3, 20, 9],
+      [30, 40, 50],
+      [6, 7, 8],
+    ]);
     expect(p.cells[0]![0]).toBeNull();
-    const nulls = p.cells.flat().filter((v) => v === null).length + [...p.rowTotals, ...p.colTotals, p.total].filter((v) => v === null).length;
+    const nulls =
+      p.cells.flat().filter((v) => v === null).length + [...p.rowTotals, ...p.colTotals, p.total].filter((v) => v === null).length;
     expect(nulls).toBe(4);
     // The cheapest cycle uses the smallest interior cells (9, 6 and 8), leaving every total published.
-    expect(p.cells).toEqual([[null, 20, null], [30, 40, 50], [null, 7, null]]);
+    expect(p.cells).toEqual([
+      [null, 20, null],
+      [30, 40, 50],
+      [null, 7, null],
+    ]);
     expect(p.total).toBe(173);
   });
   it('a bridge between two cycles of small cells is closed too (degree two per row and column is not enough)', () => {
@@ -92,7 +118,8 @@ describe('protectTable (one month of referrals by service and outcome, with marg
     const p = protectTable(m);
     const { eqs, n, idx, published } = tableEquations(m, p);
     const rec = recoverable(eqs, n);
-    for (let i = 0; i <= 4; i++) for (let j = 0; j <= 4; j++) if (published(i, j) === null) expect(rec[idx(i, j)], `[${i}][${j}]`).toBe(false);
+    for (let i = 0; i <= 4; i++)
+      for (let j = 0; j <= 4; j++) if (published(i, j) === null) expect(rec[idx(i, j)], `[${i}][${j}]`).toBe(false);
   });
   it('no hidden figure of a random table is recoverable, and every published one is true', () => {
     for (let seed = 1; seed <= 200; seed++) {
@@ -103,7 +130,13 @@ describe('protectTable (one month of referrals by service and outcome, with marg
       const { eqs, n, idx, published } = tableEquations(m, p);
       const rec = recoverable(eqs, n);
       const truth = (i: number, j: number) =>
-        i < rows && j < cols ? m[i]![j]! : i < rows ? m[i]!.reduce((a, b) => a + b, 0) : j < cols ? m.reduce((a, r) => a + r[j]!, 0) : m.flat().reduce((a, b) => a + b, 0);
+        i < rows && j < cols
+          ? m[i]![j]!
+          : i < rows
+            ? m[i]!.reduce((a, b) => a + b, 0)
+            : j < cols
+              ? m.reduce((a, r) => a + r[j]!, 0)
+              : m.flat().reduce((a, b) => a + b, 0);
       for (let i = 0; i <= rows; i++)
         for (let j = 0; j <= cols; j++) {
           const shown = published(i, j);

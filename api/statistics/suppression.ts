@@ -109,7 +109,8 @@ function connected(nulls: boolean[][], from: number, to: number, skip: readonly 
 
 function findBridge(nulls: boolean[][]): [number, number] | null {
   const rows = nulls.length;
-  for (let i = 0; i < rows; i++) for (let j = 0; j < nulls[0]!.length; j++) if (nulls[i]![j] && !connected(nulls, i, rows + j, [i, j])) return [i, j];
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < nulls[0]!.length; j++) if (nulls[i]![j] && !connected(nulls, i, rows + j, [i, j])) return [i, j];
   return null;
 }
 
@@ -129,7 +130,7 @@ function cheapestCycle(grid: number[][], nulls: boolean[][], [bi, bj]: readonly 
     if (v < 0 || v === rows + bj) break;
     done[v] = true;
     for (let w = 0; w < n; w++) {
-      if ((v < rows) === (w < rows)) continue;
+      if (v < rows === w < rows) continue;
       const [i, j] = v < rows ? [v, w - rows] : [w, v - rows];
       if (i === bi && j === bj) continue;
       const d = dist[v]! + cost(i, j);

@@ -1,13 +1,14 @@
 // The concept rules' guarantees (api/triage/concepts.yaml), stated as properties over every term of every concept:
 // what a CPU officer would notice is a report about a real child left at the standard time, or a question about the
 // law sent to the one-hour queue.
-import fc from 'fast-check';
+
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { AGE_BANDS, CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
+import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
 import { normalise } from './normalise.ts';
-import { triage, type TriageInput } from './triage.ts';
+import { type TriageInput, triage } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
@@ -16,7 +17,13 @@ type Harm = { severe: boolean; terms: string[]; alsoNeeds?: string[][]; timeless
 const harms = Object.entries(concepts.harms as Record<string, Harm>);
 // Every term of every harm, completed by the first term of each group it also needs.
 const harmPhrases = harms.flatMap(([id, h]) =>
-  h.terms.map((t) => ({ id, severe: h.severe, timeless: !!h.timeless, babyUrgent: !h.urgentWith || h.urgentWith.includes('baby'), phrase: [t, ...(h.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', '') })),
+  h.terms.map((t) => ({
+    id,
+    severe: h.severe,
+    timeless: !!h.timeless,
+    babyUrgent: !h.urgentWith || h.urgentWith.includes('baby'),
+    phrase: [t, ...(h.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', ''),
+  })),
 );
 type Composite = { harm: string; need: number; groups: Record<string, string[]> };
 const composites = concepts.composites as Composite[];
@@ -33,11 +40,16 @@ const priorityOf = (description: string, over: Partial<TriageInput> = {}) => tri
 describe('concept rules', () => {
   it('a harm described about a specific child is never left at the standard time (at least P2), whatever the category', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...harmPhrases), fc.constantFrom(...CATEGORIES), fc.constantFrom(...REPORTER_TYPES), (h, category, reporter) => {
-        const p = priorityOf(`my neighbour's daughter: ${h.phrase}`, { category, reporter });
-        expect(RANK[p], `${h.id}: ${h.phrase}`).toBeLessThanOrEqual(2);
-        if (h.severe) expect(p, `${h.id}: ${h.phrase}`).toBe('P1');
-      }),
+      fc.property(
+        fc.constantFrom(...harmPhrases),
+        fc.constantFrom(...CATEGORIES),
+        fc.constantFrom(...REPORTER_TYPES),
+        (h, category, reporter) => {
+          const p = priorityOf(`my neighbour's daughter: ${h.phrase}`, { category, reporter });
+          expect(RANK[p], `${h.id}: ${h.phrase}`).toBeLessThanOrEqual(2);
+          if (h.severe) expect(p, `${h.id}: ${h.phrase}`).toBe('P1');
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -50,7 +62,14 @@ describe('concept rules', () => {
       child: fc.record({ ageBand: fc.constantFrom(...AGE_BANDS), gender: fc.constant('unknown' as const) }),
       description: fc.oneof(
         fc.string({ minLength: 0, maxLength: 120 }),
-        fc.constantFrom('what is the law?', 'if a child is hurt, how to protect?', 'kya yeh jurm hai?', 'my neighbour beats his son', 'اگر کوئی بچہ ہو تو کیا کریں؟', 'bas poochna tha'),
+        fc.constantFrom(
+          'what is the law?',
+          'if a child is hurt, how to protect?',
+          'kya yeh jurm hai?',
+          'my neighbour beats his son',
+          'اگر کوئی بچہ ہو تو کیا کریں؟',
+          'bas poochna tha',
+        ),
       ),
     });
     fc.assert(
@@ -83,11 +102,17 @@ describe('concept rules', () => {
       for (let i = 0; i < firsts.length; i++) {
         // One group alone (with a specific child) never reads as the harm: the text stays at the standard time.
         const one = triage(input(`my neighbour's daughter ${firsts[i]![1]}`), NOW);
-        expect(one.reasons.map((r) => r.id).filter((id) => id.startsWith(`concept:${c.harm}`)), `${c.harm}: ${firsts[i]![0]} alone`).toEqual([]);
+        expect(
+          one.reasons.map((r) => r.id).filter((id) => id.startsWith(`concept:${c.harm}`)),
+          `${c.harm}: ${firsts[i]![0]} alone`,
+        ).toEqual([]);
         for (let j = i + 1; j < firsts.length; j++) {
           if (c.need > 2) continue;
           const two = triage(input(`my neighbour's daughter ${firsts[i]![1]} and ${firsts[j]![1]}`), NOW);
-          expect(two.reasons.map((r) => r.id).some((id) => id.startsWith(`concept:${c.harm}`)), `${c.harm}: ${firsts[i]![0]} + ${firsts[j]![0]}`).toBe(true);
+          expect(
+            two.reasons.map((r) => r.id).some((id) => id.startsWith(`concept:${c.harm}`)),
+            `${c.harm}: ${firsts[i]![0]} + ${firsts[j]![0]}`,
+          ).toBe(true);
           expect(RANK[two.priority], `${c.harm}: ${firsts[i]![0]} + ${firsts[j]![0]}`).toBeLessThanOrEqual(2);
         }
       }
@@ -101,16 +126,19 @@ describe('concept rules', () => {
       'اس نے اپنی ساری چیزیں دے دی ہیں اور امی سے کہا معاف کر دینا',
       'هغې خپل ټول شیان ورکړل او مور ته یې وویل بښنه غواړم',
       'hagi khpal tol shayan warkral aw wayal bakhana ghwarum',
-    ]) expect(priorityOf(d), d).toBe('P1');
+    ])
+      expect(priorityOf(d), d).toBe('P1');
     for (const d of [
       'her uncle takes her to his room every night and tells her it is their secret',
       'chacha har raat usay kamre me le jata hai aur kehta hai kisi ko na batana',
       'ماموں ہر رات اسے کمرے میں لے جاتا ہے اور کہتا ہے کسی کو نہ بتانا',
-    ]) expect(priorityOf(d), d).toBe('P1');
+    ])
+      expect(priorityOf(d), d).toBe('P1');
     for (const d of [
       'abbu roz peet te hain, aaj bhi unhon ne kaha hai ke raat ko aa ke sab ko dekh lunga',
       'he beats us every week. today he phoned and said he will come at night to teach us a lesson',
-    ]) expect(priorityOf(d), d).toBe('P1');
+    ])
+      expect(priorityOf(d), d).toBe('P1');
     // "Last night" is not tonight: hitting last night, mentioned today, stays at the standard time.
     expect(priorityOf('kal raat abbu ne thapar mara tha, aaj school me bataya')).toBe('P3');
   });
@@ -192,7 +220,8 @@ describe('concept rules', () => {
 
   it("explains itself in English and Urdu (Urdu letters), and never quotes the reporter's words", () => {
     for (const [, h] of harms as [string, Harm & { ur: string }][]) expect(h.ur).not.toMatch(/[يكه]/);
-    const description = 'zarqonix: my neighbour locked her daughter in the store room since yesterday and she has no food, he beats her tonight';
+    const description =
+      'zarqonix: my neighbour locked her daughter in the store room since yesterday and she has no food, he beats her tonight';
     const r = triage(input(description), NOW);
     expect(r.priority).toBe('P1');
     expect(r.reasons.length).toBeGreaterThan(1);

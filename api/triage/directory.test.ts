@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { districts, provinces, queues, reports } from '../../db/schema.ts';
 import { seedReference } from '../../db/seed.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { findQueue } from '../reports/queries.ts';
 import { buildDirectory, loadDirectory, queueFor, routeQueue } from './directory.ts';
 
@@ -22,7 +22,8 @@ describe('directory content', () => {
     );
     const real = directory.provinces.flatMap((p) => p.districts.filter((d) => d.id !== 'unknown'));
     expect(real.length).toBe(161);
-    for (const p of directory.provinces) expect(p.districts.some((d) => d.id === 'unknown' && d.queueId === queueFor(directory, p.id, 'unknown'))).toBe(true);
+    for (const p of directory.provinces)
+      expect(p.districts.some((d) => d.id === 'unknown' && d.queueId === queueFor(directory, p.id, 'unknown'))).toBe(true);
   });
 
   it('names are clean, in English and Urdu letters (no Arabic ي ك ه, no stray line ends)', () => {
@@ -54,7 +55,12 @@ describe('directory content', () => {
     expect(directory.queues.every((q) => q.evidence === 'confirmed')).toBe(true);
     // announced units stay listed in the file with their evidence
     const kp = rawQueues().provinces['khyber-pakhtunkhwa'].units as { district: string; evidence: string }[];
-    expect(kp.filter((u) => u.evidence === 'announced').map((u) => u.district).sort()).toEqual(['dera-ismail-khan', 'malakand', 'mansehra', 'nowshera', 'shangla']);
+    expect(
+      kp
+        .filter((u) => u.evidence === 'announced')
+        .map((u) => u.district)
+        .sort(),
+    ).toEqual(['dera-ismail-khan', 'malakand', 'mansehra', 'nowshera', 'shangla']);
   });
 
   it('has one routing rule: an unknown province goes national whatever the district, any other place by its district', () => {
@@ -94,11 +100,16 @@ describe('seeding and routing on a real database', () => {
   });
 
   it('routes every place the same way from the database (findQueue) as from the directory (queueFor)', async () => {
-    const places = [{ province: 'unknown', district: 'unknown' }, { province: 'punjab', district: 'atlantis' }, ...directory.provinces.flatMap((p) => p.districts.map((d) => ({ province: p.id, district: d.id })))];
+    const places = [
+      { province: 'unknown', district: 'unknown' },
+      { province: 'punjab', district: 'atlantis' },
+      ...directory.provinces.flatMap((p) => p.districts.map((d) => ({ province: p.id, district: d.id }))),
+    ];
     const differ: string[] = [];
     for (const { province, district } of places) {
       const fromDb = (await findQueue(t.db, province, district))?.id ?? null;
-      if (fromDb !== queueFor(directory, province, district)) differ.push(`${province}/${district}: ${fromDb} vs ${queueFor(directory, province, district)}`);
+      if (fromDb !== queueFor(directory, province, district))
+        differ.push(`${province}/${district}: ${fromDb} vs ${queueFor(directory, province, district)}`);
     }
     expect(places.length).toBeGreaterThan(161 + 7);
     expect(differ).toEqual([]);
@@ -128,17 +139,49 @@ describe('seeding and routing on a real database', () => {
   it('stores priority, due time, reasons, a keyed fingerprint and possible duplicates on each report', async () => {
     const place = { province: 'sindh', district: 'sukkur' };
     const now = Date.now();
-    const first = await postJson(t.app, '/api/reports', validReport({ category: 'missing_or_separated', location: place, description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya' }));
+    const first = await postJson(
+      t.app,
+      '/api/reports',
+      validReport({
+        category: 'missing_or_separated',
+        location: place,
+        description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya',
+      }),
+    );
     const a = await first.json();
     expect(a.priority).toBe('P2');
     // a re-telling of the same incident, same district and category
-    const second = await postJson(t.app, '/api/reports', validReport({ category: 'missing_or_separated', location: place, description: 'mera beta jumme ki sham se lapata hai roti lene gaya tha abhi tak wapas nahi aya plz madad' }));
+    const second = await postJson(
+      t.app,
+      '/api/reports',
+      validReport({
+        category: 'missing_or_separated',
+        location: place,
+        description: 'mera beta jumme ki sham se lapata hai roti lene gaya tha abhi tak wapas nahi aya plz madad',
+      }),
+    );
     const b = await second.json();
     // a different incident, same district and category
-    const third = await postJson(t.app, '/api/reports', validReport({ category: 'missing_or_separated', location: place, description: 'a lost girl about five was found crying at the railway station, she does not know her address' }));
+    const third = await postJson(
+      t.app,
+      '/api/reports',
+      validReport({
+        category: 'missing_or_separated',
+        location: place,
+        description: 'a lost girl about five was found crying at the railway station, she does not know her address',
+      }),
+    );
     const c = await third.json();
     // the same text in another district is not offered
-    const fourth = await postJson(t.app, '/api/reports', validReport({ category: 'missing_or_separated', location: { province: 'sindh', district: 'larkana' }, description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya' }));
+    const fourth = await postJson(
+      t.app,
+      '/api/reports',
+      validReport({
+        category: 'missing_or_separated',
+        location: { province: 'sindh', district: 'larkana' },
+        description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya',
+      }),
+    );
     const d = await fourth.json();
 
     const row = async (reference: string) => (await t.db.select().from(reports).where(eq(reports.reference, reference)).get())!;
@@ -158,8 +201,19 @@ describe('seeding and routing on a real database', () => {
 
     // a closed report, or one older than 14 days, is not offered
     await t.db.update(reports).set({ status: 'closed' }).where(eq(reports.reference, a.reference));
-    await t.db.update(reports).set({ createdAt: now - 15 * 24 * 3_600_000 }).where(eq(reports.reference, b.reference));
-    const fifth = await postJson(t.app, '/api/reports', validReport({ category: 'missing_or_separated', location: place, description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya' }));
+    await t.db
+      .update(reports)
+      .set({ createdAt: now - 15 * 24 * 3_600_000 })
+      .where(eq(reports.reference, b.reference));
+    const fifth = await postJson(
+      t.app,
+      '/api/reports',
+      validReport({
+        category: 'missing_or_separated',
+        location: place,
+        description: 'mera beta jumma ki shaam se lapata hai roti lene gaya tha wapas nahi aya',
+      }),
+    );
     expect(JSON.parse((await row((await fifth.json()).reference)).possibleDuplicates)).toEqual([]);
   });
 });

@@ -9,9 +9,7 @@ import { getT } from '../../locales/i18n.ts';
 // Trimmed: the source data carries stray carriage returns at the end of many Urdu district names.
 const localized = z.object(perLang(() => z.string().trim().min(1)));
 const LocationsFile = z.object({
-  provinces: z.array(
-    z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) }),
-  ),
+  provinces: z.array(z.object({ id: z.string(), name: localized, districts: z.array(z.object({ id: z.string(), name: localized })) })),
 });
 const evidence = z.enum(['confirmed', 'announced', 'unverified']);
 const QueuesFile = z.object({
@@ -59,13 +57,22 @@ const UNKNOWN_NAME: Localized = perLang((lang) => getT(lang, 'api')('directory.u
 export function buildDirectory(locationsRaw: unknown, queuesRaw: unknown): Directory {
   const locations = LocationsFile.parse(locationsRaw);
   const doc = QueuesFile.parse(queuesRaw);
-  const queues: DirectoryQueue[] = [{ id: doc.national.id, kind: 'national', name: doc.national.name, provinceId: null, districtId: null, evidence: 'confirmed' }];
+  const queues: DirectoryQueue[] = [
+    { id: doc.national.id, kind: 'national', name: doc.national.name, provinceId: null, districtId: null, evidence: 'confirmed' },
+  ];
   const provinces: DirectoryProvince[] = [];
 
   for (const p of locations.provinces) {
     const spec = doc.provinces[p.id];
     if (!spec) throw new Error(`queues.yaml has no entry for province ${p.id}`);
-    queues.push({ id: spec.body.id, kind: 'provincial', name: spec.body.name, provinceId: p.id, districtId: null, evidence: spec.body.evidence });
+    queues.push({
+      id: spec.body.id,
+      kind: 'provincial',
+      name: spec.body.name,
+      provinceId: p.id,
+      districtId: null,
+      evidence: spec.body.evidence,
+    });
     const byDistrict = new Map(p.districts.map((d) => [d.id, d]));
     const unitFor = new Map<string, string>();
     const unitDistricts = spec.allDistricts ? p.districts.map((d) => ({ district: d.id, ...spec.allDistricts! })) : spec.units;

@@ -81,7 +81,10 @@ export async function findPossibleDuplicates(
     .limit(MAX_CANDIDATES);
   const missing = recent.map((r) => r.reference).filter((ref) => !parsedFingerprints.has(ref));
   if (missing.length > 0) {
-    const rows = await db.select({ reference: reports.reference, fp: reports.textFingerprint }).from(reports).where(inArray(reports.reference, missing));
+    const rows = await db
+      .select({ reference: reports.reference, fp: reports.textFingerprint })
+      .from(reports)
+      .where(inArray(reports.reference, missing));
     for (const row of rows) parsedFingerprints.set(row.reference, parseFingerprint(row.fp));
     while (parsedFingerprints.size > FINGERPRINT_CACHE_MAX) parsedFingerprints.delete(parsedFingerprints.keys().next().value!);
   }

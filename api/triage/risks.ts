@@ -1,10 +1,11 @@
 // The risk questions' floor under triage: a yes to any of them is an emergency, a "not sure" is at least
 // urgent. Pure, applied after triage() so the answers can only raise a priority, never lower it.
+
+import type { Lang } from '../../domain/languages.ts';
 import { RISK_IDS, type RiskId, type Risks } from '../../domain/risks.ts';
 import type { Priority } from '../../domain/vocabulary.ts';
-import { reasonText, type TriageReason } from './triage.ts';
-import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
+import { reasonText, type TriageReason } from './triage.ts';
 
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { perLang } from '../../domain/languages.ts';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 import type { Term } from './term.ts';
-import { perLang } from '../../domain/languages.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
 const category = z.enum(CATEGORIES);
@@ -50,7 +50,24 @@ const RulesFile = z.strictObject({
 export type RulesData = z.infer<typeof RulesFile>;
 
 // api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
-const HARM_IDS = ['sexual', 'injury', 'burn', 'confinement', 'starvation', 'selfharm', 'abduction', 'sale', 'threat', 'sextortion', 'abandoned', 'hiding', 'expelled', 'online-meeting', 'missing', 'domestic-labour'] as const;
+const HARM_IDS = [
+  'sexual',
+  'injury',
+  'burn',
+  'confinement',
+  'starvation',
+  'selfharm',
+  'abduction',
+  'sale',
+  'threat',
+  'sextortion',
+  'abandoned',
+  'hiding',
+  'expelled',
+  'online-meeting',
+  'missing',
+  'domestic-labour',
+] as const;
 export type HarmId = (typeof HARM_IDS)[number];
 const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access'] as const;
 export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
@@ -130,7 +147,11 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   const signals = data.signals.map((s) => ({ ...s, terms: s.terms.map(term), alsoNeeds: (s.alsoNeeds ?? []).map((g) => g.map(term)) }));
   const advice = { ...data.advice, terms: data.advice.terms.map(term), strongTerms: data.advice.strongTerms.map(term) };
   const underageTerms = data.underageTerms.map(term);
-  const groups: [string, Term[]][] = [['advice', advice.terms], ['advice:strong', advice.strongTerms], ['underage', underageTerms]];
+  const groups: [string, Term[]][] = [
+    ['advice', advice.terms],
+    ['advice:strong', advice.strongTerms],
+    ['underage', underageTerms],
+  ];
   for (const s of signals) {
     groups.push([`signal:${s.id}`, s.terms]);
     for (const [i, g] of s.alsoNeeds.entries()) groups.push([`signal:${s.id}:${i}`, g]);
@@ -146,13 +167,24 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   });
   for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.map(term)]);
   for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.map(term)]);
-  groups.push(['info:question', concepts.info.question.map(term)], ['info:topic', concepts.info.topic.map(term)], ['info:frame', concepts.info.frame.map(term)], ['info:conditional', concepts.info.conditional.map(term)], ['specific', concepts.specific.map(term)], ['specific:weak', concepts.specificWeak.map(term)]);
+  groups.push(
+    ['info:question', concepts.info.question.map(term)],
+    ['info:topic', concepts.info.topic.map(term)],
+    ['info:frame', concepts.info.frame.map(term)],
+    ['info:conditional', concepts.info.conditional.map(term)],
+    ['specific', concepts.specific.map(term)],
+    ['specific:weak', concepts.specificWeak.map(term)],
+  );
   // Single words, compared per sentence (triage.ts `splitTonight`); "last night" phrases are removed first.
   const words = (list: string[]) => new Set(list.flatMap((t) => term(t).words.map((w) => w.text)));
   const splitTonight = {
     day: words(concepts.splitTonight.day),
     night: words(concepts.splitTonight.night),
-    notTonight: concepts.splitTonight.notTonight.map((t) => term(t).words.map((w) => w.text).join(' ')),
+    notTonight: concepts.splitTonight.notTonight.map((t) =>
+      term(t)
+        .words.map((w) => w.text)
+        .join(' '),
+    ),
     shortReportWords: concepts.splitTonight.shortReportWords,
   };
   return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, lexicon: buildLexicon(groups) };

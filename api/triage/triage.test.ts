@@ -1,12 +1,13 @@
 // Safety properties of triage and the behaviour of its matcher, each stated as a user of the console would notice it.
+
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { AGE_BANDS, CATEGORIES, REPORTER_TYPES, type Priority } from '../schemas.ts';
+import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
 import { normalise } from './normalise.ts';
 import { compileRules, loadRules } from './rules.ts';
-import { agesUnder18, DEADLINE_MS, readsAsInformationRequest, retriage, triage, type TriageInput } from './triage.ts';
+import { agesUnder18, DEADLINE_MS, readsAsInformationRequest, retriage, type TriageInput, triage } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
@@ -31,12 +32,24 @@ const inputArb = fc.record({
   child: fc.record({ ageBand: fc.constantFrom(...AGE_BANDS), gender: fc.constant('unknown' as const) }),
   description: fc.oneof(
     fc.string({ minLength: 10, maxLength: 200 }),
-    fc.constantFrom('how can i get advice for my son', 'my neighbour beats his son', 'کیا یہ قانونی ہے بس پوچھنا تھا', 'bacha bhooka hai', 'just asking, no specific case'),
+    fc.constantFrom(
+      'how can i get advice for my son',
+      'my neighbour beats his son',
+      'کیا یہ قانونی ہے بس پوچھنا تھا',
+      'bacha bhooka hai',
+      'just asking, no specific case',
+    ),
   ),
 });
 // Every term of every raising signal, as written in rules.yaml.
-const signalPhrases: { id: string; priority: Priority; phrase: string }[] = (rawRules().signals as { id: string; priority: Priority; terms: string[]; alsoNeeds?: string[][] }[]).flatMap((s) =>
-  s.terms.map((t) => ({ id: s.id, priority: s.priority, phrase: [t, ...(s.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', '') })),
+const signalPhrases: { id: string; priority: Priority; phrase: string }[] = (
+  rawRules().signals as { id: string; priority: Priority; terms: string[]; alsoNeeds?: string[][] }[]
+).flatMap((s) =>
+  s.terms.map((t) => ({
+    id: s.id,
+    priority: s.priority,
+    phrase: [t, ...(s.alsoNeeds ?? []).map((g) => g[0]!)].join(' ').replaceAll('*', ''),
+  })),
 );
 
 describe('safety properties', () => {
@@ -87,7 +100,9 @@ describe('safety properties', () => {
         expect(triage(base({ reporter: 'self', category, description }), NOW).priority, `${category}: ${description}`).toBe('P1');
       }
     }
-    expect(run({ reporter: 'self', category: 'sexual_abuse', description: 'something happened to me that i need to tell about' }).priority).toBe('P1');
+    expect(
+      run({ reporter: 'self', category: 'sexual_abuse', description: 'something happened to me that i need to tell about' }).priority,
+    ).toBe('P1');
   });
 
   it('a plain request for advice with no child at risk is P4, due in seven days', () => {
@@ -147,10 +162,19 @@ describe('text signals', () => {
   });
 
   it('understands Roman Urdu spellings and common English misspellings', () => {
-    for (const d of ['bachi ko agwa kar liya', 'bachi ko aghwah kar liya', 'bachi ko agwah kar liya']) expect(run({ description: d }).priority, d).toBe('P1');
-    for (const d of ['uske sath zyadti hui', 'uske sath ziyaadti hui', 'uske sath zayadti hui']) expect(run({ description: d }).priority, d).toBe('P1');
-    for (const d of ['wo khudkshi ki baat karti hai', 'wo khudkashi ki baat karti hai']) expect(run({ description: d }).priority, d).toBe('P1');
-    for (const d of ['she was rapped', 'the girl was abductd', 'he said he will commit suiside', 'the boy was kidnapped', 'an abandond baby']) {
+    for (const d of ['bachi ko agwa kar liya', 'bachi ko aghwah kar liya', 'bachi ko agwah kar liya'])
+      expect(run({ description: d }).priority, d).toBe('P1');
+    for (const d of ['uske sath zyadti hui', 'uske sath ziyaadti hui', 'uske sath zayadti hui'])
+      expect(run({ description: d }).priority, d).toBe('P1');
+    for (const d of ['wo khudkshi ki baat karti hai', 'wo khudkashi ki baat karti hai'])
+      expect(run({ description: d }).priority, d).toBe('P1');
+    for (const d of [
+      'she was rapped',
+      'the girl was abductd',
+      'he said he will commit suiside',
+      'the boy was kidnapped',
+      'an abandond baby',
+    ]) {
       expect(run({ description: d }).priority, d).toBe(d.includes('baby') ? 'P3' : 'P1');
     }
     expect(run({ description: 'an abandond new born baby by the road' }).priority).toBe('P1');
@@ -168,7 +192,9 @@ describe('text signals', () => {
   });
 
   it('suggests a category when the reporter chose "other", and only then', () => {
-    expect(run({ category: 'other', description: 'meri beti ko kal school ke bahar se aghwa kar liya' }).suggestedCategory).toBe('trafficking_or_abduction');
+    expect(run({ category: 'other', description: 'meri beti ko kal school ke bahar se aghwa kar liya' }).suggestedCategory).toBe(
+      'trafficking_or_abduction',
+    );
     expect(run({ category: 'other', description: 'the boy works in a workshop all day' }).suggestedCategory).toBe('child_labour');
     expect(run({ category: 'neglect', description: 'the boy works in a workshop all day' }).suggestedCategory).toBeNull();
     expect(run({ category: 'other', description: 'nothing specific to say here' }).suggestedCategory).toBeNull();
@@ -212,7 +238,12 @@ describe('retriage', () => {
   const first = triage(base({ category: 'neglect', description: 'the children are often hungry' }), created);
 
   it('raises the priority when the added text shows more danger, and says why', () => {
-    const r = retriage({ ...first, createdAt: created }, base({ category: 'neglect', description: 'the children are often hungry' }), 'ab unko kamre me band kar diya hai', NOW);
+    const r = retriage(
+      { ...first, createdAt: created },
+      base({ category: 'neglect', description: 'the children are often hungry' }),
+      'ab unko kamre me band kar diya hai',
+      NOW,
+    );
     expect(first.priority).toBe('P3');
     expect(r.changed).toBe(true);
     expect(r.previousPriority).toBe('P3');
@@ -225,13 +256,23 @@ describe('retriage', () => {
   it('never lowers the priority', () => {
     fc.assert(
       fc.property(inputArb, fc.string({ maxLength: 100 }), fc.constantFrom<Priority>('P1', 'P2', 'P3', 'P4'), (input, added, current) => {
-        const r = retriage({ priority: current, dueAt: created + DEADLINE_MS[current], createdAt: created, reasons: [] }, input, added, NOW);
+        const r = retriage(
+          { priority: current, dueAt: created + DEADLINE_MS[current], createdAt: created, reasons: [] },
+          input,
+          added,
+          NOW,
+        );
         expect(RANK[r.priority]).toBeLessThanOrEqual(RANK[current]);
         expect(r.dueAt).toBeLessThanOrEqual(created + DEADLINE_MS[current]);
         expect(r.changed).toBe(r.priority !== current);
       }),
     );
-    const p1 = retriage({ priority: 'P1', dueAt: created + 3_600_000, createdAt: created }, base({ description: 'how can i get advice' }), 'just asking', NOW);
+    const p1 = retriage(
+      { priority: 'P1', dueAt: created + 3_600_000, createdAt: created },
+      base({ description: 'how can i get advice' }),
+      'just asking',
+      NOW,
+    );
     expect(p1).toMatchObject({ changed: false, priority: 'P1', newReasons: [] });
   });
 });

@@ -1,11 +1,12 @@
 // Triage: priority, due time and reasons for a report, from the form's answers and its free text.
 // The rules are data (api/triage/rules.yaml); this file is the pure function that applies them.
+
+import { type Lang, perLang } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { matchLexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
-import { loadRules, type CompiledRules, type HarmId, type VulnerabilityId } from './rules.ts';
-import { perLang, type Lang } from '../../domain/languages.ts';
-import { getT } from '../../locales/i18n.ts';
+import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
 export type TriageReason = { id: string } & Record<Lang, string>;
@@ -46,10 +47,45 @@ export const DEADLINE_MS: Record<Priority, number> = deadlines();
 export const IMMEDIATE_DANGER: TriageReason = { id: 'immediate-danger', ...reasonText('immediateDanger') };
 
 const AGE_WORDS: Record<string, number> = {
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  bara: 12, barah: 12, tera: 13, terah: 13, choda: 14, chodah: 14, chauda: 14, chaudah: 14, pandra: 15, pandrah: 15, sola: 16, solah: 16, satra: 17, satrah: 17,
-  بارہ: 12, تیرہ: 13, چودہ: 14, پندرہ: 15, سولہ: 16, سترہ: 17,
-  دولس: 12, دیارلس: 13, څوارلس: 14, پنځلس: 15, شپاړس: 16, اولس: 17, dolas: 12, dwarlas: 12, dyarlas: 13, tsawarlas: 14, pinzalas: 15, shparas: 16, owlas: 17,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  bara: 12,
+  barah: 12,
+  tera: 13,
+  terah: 13,
+  choda: 14,
+  chodah: 14,
+  chauda: 14,
+  chaudah: 14,
+  pandra: 15,
+  pandrah: 15,
+  sola: 16,
+  solah: 16,
+  satra: 17,
+  satrah: 17,
+  بارہ: 12,
+  تیرہ: 13,
+  چودہ: 14,
+  پندرہ: 15,
+  سولہ: 16,
+  سترہ: 17,
+  دولس: 12,
+  دیارلس: 13,
+  څوارلس: 14,
+  پنځلس: 15,
+  شپاړس: 16,
+  اولس: 17,
+  dolas: 12,
+  dwarlas: 12,
+  dyarlas: 13,
+  tsawarlas: 14,
+  pinzalas: 15,
+  shparas: 16,
+  owlas: 17,
 };
 // (Pashto کلنه/کاله are written here as normalise() leaves them: ه folded to ہ.)
 const UNIT = '(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)';
@@ -62,8 +98,28 @@ const AGE_RES = [
 ];
 // A young child's age written as an age ("3 saal ki", "4 year old", "چار سال کا", "څلور کلن"), not a duration ("2 saal pehle").
 const YOUNG_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, ek: 1, do: 2, tin: 3, char: 4, panch: 5, salor: 4, pinza: 5,
-  ایک: 1, دو: 2, تین: 3, چار: 4, پانچ: 5, یو: 1, دوه: 2, درې: 3, څلور: 4, پنځه: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ek: 1,
+  do: 2,
+  tin: 3,
+  char: 4,
+  panch: 5,
+  salor: 4,
+  pinza: 5,
+  ایک: 1,
+  دو: 2,
+  تین: 3,
+  چار: 4,
+  پانچ: 5,
+  یو: 1,
+  دوه: 2,
+  درې: 3,
+  څلور: 4,
+  پنځه: 5,
 };
 const YOUNG_RE = new RegExp(
   String.raw`(?:^|\s)(\d{1,2}|${Object.keys(YOUNG_WORDS).join('|')})\s(?:(?:sal|saal|year|years|yr|yrs|سال|برس)\s(?:ka|ki|ke|old|کا|کی|کے)|سالہ|کلن|کلنہ|کلنی|کلنې|kalan|kalana|mahine|month|months|ماہ|مہینے|میاشتی)(?=\s|$)`,
@@ -147,7 +203,13 @@ export interface ConceptReading {
   infoRequest: boolean;
 }
 
-export function readConcepts(found: Map<string, string>, r: CompiledRules, input: Pick<TriageInput, 'reporter' | 'child'>, text: string, raw: string): ConceptReading {
+export function readConcepts(
+  found: Map<string, string>,
+  r: CompiledRules,
+  input: Pick<TriageInput, 'reporter' | 'child'>,
+  text: string,
+  raw: string,
+): ConceptReading {
   // Only a report with both a day word and a night word somewhere is read sentence by sentence.
   const split = found.has('split:day') && found.has('split:night') && splitTonight(raw, r, text);
   const tonight = found.get('imm:tonight') ?? (split ? 'day … night' : undefined);
@@ -201,7 +263,11 @@ export function readConcepts(found: Map<string, string>, r: CompiledRules, input
  * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby or a child
  * worker → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
  */
-export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: TriageInput['reporter']): { priority: Priority; reasons: TriageReason[]; category: Category | null } {
+export function conceptPriority(
+  c: ConceptReading,
+  r: CompiledRules,
+  reporter: TriageInput['reporter'],
+): { priority: Priority; reasons: TriageReason[]; category: Category | null } {
   let priority: Priority = 'P4';
   let category: Category | null = null;
   const reasons: TriageReason[] = [];
@@ -228,7 +294,11 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
     } else if (cue && !heldBack) {
       raise('P1', { id: `concept:${id}+${cue}`, ...reasonText('concept.when', (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
     } else if (vul && !heldBack) {
-      raise('P1', { id: `concept:${id}+${vul}`, ...reasonText('concept.vulnerable', (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) }, h.category);
+      raise(
+        'P1',
+        { id: `concept:${id}+${vul}`, ...reasonText('concept.vulnerable', (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) },
+        h.category,
+      );
     } else if (id === 'sexual' && reporter === 'self' && !heldBack) {
       raise('P1', { id: 'concept:sexual+self', ...reasonText('concept.sexualSelf') }, h.category);
     } else {
@@ -245,7 +315,11 @@ export function conceptPriority(c: ConceptReading, r: CompiledRules, reporter: T
       raise('P1', { id: 'concept:violence+custody', ...reasonText('concept.violenceCustody') }, 'in_conflict_with_law');
     } else if (c.vulnerable.includes('baby') || c.vulnerable.includes('worker')) {
       const vul = c.vulnerable.includes('baby') ? 'baby' : 'worker';
-      raise('P2', { id: `concept:violence+${vul}`, ...reasonText('concept.violenceVulnerable', (l) => ({ child: vulnerable(vul)(l) })) }, 'physical_abuse');
+      raise(
+        'P2',
+        { id: `concept:violence+${vul}`, ...reasonText('concept.violenceVulnerable', (l) => ({ child: vulnerable(vul)(l) })) },
+        'physical_abuse',
+      );
     }
   }
   return { priority, reasons, category };
@@ -307,7 +381,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
       signalCount++;
       textPriority = higher(textPriority, c.priority);
       reasons.push(...c.reasons);
-      if (c.category && (!suggested || RANK[c.priority] < RANK[suggested.priority])) suggested = { category: c.category, priority: c.priority };
+      if (c.category && (!suggested || RANK[c.priority] < RANK[suggested.priority]))
+        suggested = { category: c.category, priority: c.priority };
     }
   }
   priority = higher(priority, textPriority);

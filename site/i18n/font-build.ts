@@ -9,11 +9,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { codePointsOf, corpusText, localesIn } from './font-corpus.ts';
-import { FONTS, fontKeyOf, inRange, unicodeRangeOf, type FontKey } from './fonts.ts';
+import { FONTS, type FontKey, fontKeyOf, inRange, unicodeRangeOf } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface BuiltFont { file: string; unicodeRange: string; codePoints: number; bytes: number; sourceBytes: number; hash: string }
+export interface BuiltFont {
+  file: string;
+  unicodeRange: string;
+  codePoints: number;
+  bytes: number;
+  sourceBytes: number;
+  hash: string;
+}
 export type FontManifest = Partial<Record<FontKey, BuiltFont>>;
 
 export const GENERATED_DIR = 'site/generated/fonts';
@@ -22,7 +29,10 @@ export const fileNameOf = (key: FontKey) => `${FONTS[key].family.toLowerCase().r
 /** The code points a font must cover: its alphabet, and every letter in its range the languages' text uses. */
 export function subsetCodePoints(root: string, key: FontKey, locales: readonly string[]): Set<number> {
   const keep = inRange(FONTS[key].range);
-  const text = locales.filter((l) => fontKeyOf(l) === key).map((l) => corpusText(root, l)).join('\n');
+  const text = locales
+    .filter((l) => fontKeyOf(l) === key)
+    .map((l) => corpusText(root, l))
+    .join('\n');
   return codePointsOf(FONTS[key].alphabet + text, keep);
 }
 
@@ -38,7 +48,12 @@ export async function buildFonts(root: string, log: (msg: string) => void = () =
     const source = readFileSync(require.resolve(FONTS[key].source));
     const codePoints = [...subsetCodePoints(root, key, locales)].sort((a, b) => a - b);
     const subsetVersion = (require('subset-font/package.json') as { version: string }).version;
-    const hash = createHash('sha256').update(source).update(String.fromCodePoint(...codePoints)).update(subsetVersion).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(source)
+      .update(String.fromCodePoint(...codePoints))
+      .update(subsetVersion)
+      .digest('hex')
+      .slice(0, 16);
     const file = fileNameOf(key);
     const before = previous[key];
     if (before?.hash === hash && existsSync(join(outDir, file))) {
@@ -48,8 +63,17 @@ export async function buildFonts(root: string, log: (msg: string) => void = () =
     const subsetFont = require('subset-font') as (b: Buffer, t: string, o: object) => Promise<Buffer>;
     const out = await subsetFont(source, String.fromCodePoint(...codePoints), { targetFormat: 'woff2' });
     writeFileSync(join(outDir, file), out);
-    manifest[key] = { file, unicodeRange: unicodeRangeOf(codePoints), codePoints: codePoints.length, bytes: out.length, sourceBytes: source.length, hash };
-    log(`${FONTS[key].family}: ${codePoints.length} code points, ${(out.length / 1024).toFixed(1)} KB (from ${(source.length / 1024).toFixed(1)} KB)`);
+    manifest[key] = {
+      file,
+      unicodeRange: unicodeRangeOf(codePoints),
+      codePoints: codePoints.length,
+      bytes: out.length,
+      sourceBytes: source.length,
+      hash,
+    };
+    log(
+      `${FONTS[key].family}: ${codePoints.length} code points, ${(out.length / 1024).toFixed(1)} KB (from ${(source.length / 1024).toFixed(1)} KB)`,
+    );
   }
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

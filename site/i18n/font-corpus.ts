@@ -7,7 +7,11 @@ import { join } from 'node:path';
 
 function walk(path: string): string[] {
   if (!existsSync(path)) return [];
-  return statSync(path).isDirectory() ? readdirSync(path).sort().flatMap((n) => walk(join(path, n))) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .flatMap((n) => walk(join(path, n)))
+    : [path];
 }
 
 /** Files whose text a language's pages show, under the project root. */
@@ -15,12 +19,19 @@ export function corpusFiles(root: string, locale: string): string[] {
   const shared = readdirSync(join(root, 'content'))
     .filter((n) => /\.(json|ya?ml)$/.test(n))
     .map((n) => join(root, 'content', n));
-  return [...walk(join(root, 'content', locale)), ...walk(join(root, 'locales', locale)), ...shared, ...walk(join(root, 'content', 'directory'))];
+  return [
+    ...walk(join(root, 'content', locale)),
+    ...walk(join(root, 'locales', locale)),
+    ...shared,
+    ...walk(join(root, 'content', 'directory')),
+  ];
 }
 
 /** All the text of those files (data files in every language: the range filter keeps the script's letters). */
 export function corpusText(root: string, locale: string): string {
-  return corpusFiles(root, locale).map((f) => readFileSync(f, 'utf8')).join('\n');
+  return corpusFiles(root, locale)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
 }
 
 /** The distinct code points of `text` that `keep` accepts. */
@@ -35,5 +46,8 @@ export function codePointsOf(text: string, keep: (cp: number) => boolean): Set<n
 
 /** The languages that have strings: one folder each under locales/. */
 export function localesIn(root: string): string[] {
-  return readdirSync(join(root, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(join(root, 'locales'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }

@@ -8,12 +8,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { corpusText, codePointsOf, localesIn } from './font-corpus.ts';
-import { FONT_KEYS, FONTS, fallbackMetrics, fontKeyOf, inRange, type FontKey, type MeasuredMetrics } from './fonts.ts';
+import { codePointsOf, corpusText, localesIn } from './font-corpus.ts';
+import { FONT_KEYS, FONTS, type FontKey, fallbackMetrics, fontKeyOf, inRange, type MeasuredMetrics } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface SfntMetrics { unitsPerEm: number; ascent: number; descent: number; lineGap: number }
+export interface SfntMetrics {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+}
 
 /** unitsPerEm (head) and ascender, descender, line gap (hhea) of an uncompressed OpenType/TrueType font. */
 export function sfntMetrics(font: Uint8Array): SfntMetrics {
@@ -26,7 +31,12 @@ export function sfntMetrics(font: Uint8Array): SfntMetrics {
   const head = tables.get('head');
   const hhea = tables.get('hhea');
   if (head === undefined || hhea === undefined) throw new Error('not an OpenType font: head or hhea missing');
-  return { unitsPerEm: view.getUint16(head + 18), ascent: view.getInt16(hhea + 4), descent: view.getInt16(hhea + 6), lineGap: view.getInt16(hhea + 8) };
+  return {
+    unitsPerEm: view.getUint16(head + 18),
+    ascent: view.getInt16(hhea + 4),
+    descent: view.getInt16(hhea + 6),
+    lineGap: view.getInt16(hhea + 8),
+  };
 }
 
 /** A woff2/woff/ttf file as an uncompressed font (subset-font keeps every glyph and writes sfnt). */
@@ -65,7 +75,12 @@ export function sampleText(root: string, key: FontKey, locales: readonly string[
   const lines = locales
     .filter((l) => fontKeyOf(l) === key)
     .flatMap((l) => corpusText(root, l).split('\n'))
-    .map((line) => [...line].filter((ch) => keep(ch.codePointAt(0)!) || ch === ' ').join('').trim())
+    .map((line) =>
+      [...line]
+        .filter((ch) => keep(ch.codePointAt(0)!) || ch === ' ')
+        .join('')
+        .trim(),
+    )
     .filter((line) => codePointsOf(line, keep).size > 0);
   // A font with no pages yet (Pashto before its content lands) is measured on its alphabet, letter by letter.
   return lines.length ? lines.join('\n') : [...FONTS[key].alphabet].join(' ');
@@ -94,7 +109,8 @@ export async function measure(root: string, locales: readonly string[]): Promise
 if (import.meta.main) {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const locales = localesIn(root);
-  const round = (m: MeasuredMetrics) => JSON.parse(JSON.stringify(m, (_k, v) => (typeof v === 'number' ? Math.round(v * 10000) / 10000 : v)));
+  const round = (m: MeasuredMetrics) =>
+    JSON.parse(JSON.stringify(m, (_k, v) => (typeof v === 'number' ? Math.round(v * 10000) / 10000 : v)));
   const metrics = round(await measure(root, locales));
   writeFileSync(new URL('./font-metrics.json', import.meta.url), `${JSON.stringify(metrics, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(metrics, null, 2)}\n`);

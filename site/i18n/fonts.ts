@@ -3,8 +3,9 @@
 // the face's names, its file, the letters always kept when subsetting, and the metric-matched fallback faces
 // that make the swap to the web font move nothing. Pure data and pure functions: the build step that subsets
 // the files is font-build.ts, the script that measures the fallback metrics is font-metrics.ts.
+
+import { type FontKey, isLang, LANGUAGES, type LanguageInfo, language } from '../../domain/languages.ts';
 import measured from './font-metrics.json' with { type: 'json' };
-import { LANGUAGES, isLang, language, type FontKey, type LanguageInfo } from '../../domain/languages.ts';
 
 export type { FontKey };
 
@@ -46,7 +47,9 @@ const URDU_LETTERS = 'ءآأؤئابپتٹثجچحخدڈذرڑزژسشصضطظع
 const PASHTO_LETTERS = 'ءآأؤئابپتټثجچځڅحخدډذرړزژږسشښصضطظعغفقکګگلمنڼوهۀيیۍېئ';
 
 // Runs of text in a language without a web face (Latin script) keep the system face inside Arabic-script pages.
-const LATIN_LANGS = LANGUAGES.filter((l: LanguageInfo) => !l.font).map((l) => `[lang='${l.code}']`).join(',');
+const LATIN_LANGS = LANGUAGES.filter((l: LanguageInfo) => !l.font)
+  .map((l) => `[lang='${l.code}']`)
+  .join(',');
 
 const DEJAVU: FallbackFace = { id: 'DejaVu', local: ['DejaVu Sans'], measuredFrom: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' };
 
@@ -74,7 +77,8 @@ export const FONTS = {
     fallbacks: [DEJAVU],
     generic: 'serif',
     // Naskh has shorter ascenders than Nastaliq (ascent and descent come to 1.7 em).
-    css: (lang) => `:lang(${lang}){font-family:var(--app-font-naskh);line-height:1.9;letter-spacing:normal}:lang(${lang}) :is([dir='ltr'],${LATIN_LANGS}){font-family:var(--app-font-latin)}`,
+    css: (lang) =>
+      `:lang(${lang}){font-family:var(--app-font-naskh);line-height:1.9;letter-spacing:normal}:lang(${lang}) :is([dir='ltr'],${LATIN_LANGS}){font-family:var(--app-font-latin)}`,
   },
 } as const satisfies Record<FontKey, WebFont>;
 

@@ -1,9 +1,10 @@
 // Locale helpers for Astro pages; strings come only from locales/, languages only from domain/languages.ts.
-import { LOCALES, dirOf, otherLocales, type Locale } from '../../locales/index.ts';
-import { getT } from '../../locales/i18n.ts';
-import { pathInLang, STAFF_LANGS } from '../../domain/languages.ts';
 
-export { LOCALES, dirOf, otherLocales, getT, type Locale };
+import { pathInLang, STAFF_LANGS } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
+import { dirOf, LOCALES, type Locale, otherLocales } from '../../locales/index.ts';
+
+export { dirOf, getT, LOCALES, type Locale, otherLocales };
 
 export function localeParams() {
   return LOCALES.map((lang) => ({ params: { lang } }));

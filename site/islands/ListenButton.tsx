@@ -16,7 +16,13 @@ export function ListenButton({ lang, text, labels, describedBy }: ListenButtonPr
   const { available, speaking, toggle } = useListen(lang);
   if (!available) return null;
   return (
-    <button type="button" className="app-listen__button app-listen__button--small" data-speaking={speaking} aria-describedby={describedBy} onClick={() => toggle(text)}>
+    <button
+      type="button"
+      className="app-listen__button app-listen__button--small"
+      data-speaking={speaking}
+      aria-describedby={describedBy}
+      onClick={() => toggle(text)}
+    >
       {speaking ? labels.stop : labels.play}
     </button>
   );

@@ -1,22 +1,22 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm, stepOfField } from '../../domain/report-form.ts';
 import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
-import { checkStep, fieldOfError, REPORT_STEPS, reportFromForm, stepOfField, type ReportStep } from '../../domain/report-form.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
-import { formPlaces, type FormProvince } from './report/places.ts';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { EmergencyLine } from './report/Emergency.tsx';
-import { ResultView, type Created } from './report/ResultView.tsx';
+import { type FormProvince, formPlaces } from './report/places.ts';
+import { type Created, ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
 import { RiskStep } from './report/RiskStep.tsx';
-import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import type { StepProps, Values } from './report/step-props.ts';
+import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import { useCaptcha } from './report/useCaptcha.ts';
 import { useFocusAfterRender } from './report/useFocusAfterRender.ts';
 import { WhereStep } from './report/WhereStep.tsx';
 
-export type { FormProvince, EmergencyLine };
+export type { EmergencyLine, FormProvince };
 
 interface Props {
   locale: Locale;

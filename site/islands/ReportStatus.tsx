@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
-import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import type { Locale } from '../../locales/index.ts';
 import { ApiError, createApi, messageOf } from './api/client.ts';
 import { lookupReceipt, sendReporterMessage } from './api/public.ts';
 import type { ReporterView as View } from './api/types.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { TextInput } from './form/TextInput.tsx';
+import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
   locale: Locale;
@@ -31,7 +31,9 @@ function Status({ locale }: Props) {
   const { t } = useTranslation(['report', 'api']);
   const api = useMemo(() => createApi(locale), [locale]);
   // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
-  const [receipt, setReceipt] = useState(() => (typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? '')));
+  const [receipt, setReceipt] = useState(() =>
+    typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? ''),
+  );
   const [view, setView] = useState<View | null>(null);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
@@ -118,7 +120,8 @@ function Status({ locale }: Props) {
           <ul className="app-thread" data-testid="thread">
             {view.messages.map((m) => (
               <li key={m.from + m.at}>
-                <strong>{m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou')}</strong> <time dateTime={m.at}>{date(m.at)}</time>
+                <strong>{m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou')}</strong>{' '}
+                <time dateTime={m.at}>{date(m.at)}</time>
                 <p dir="auto">{m.body}</p>
               </li>
             ))}

@@ -32,9 +32,12 @@ export function useListen(lang: string): Listen {
   }, [lang]);
   const stopped = useCallback(() => setSpeaking(false), []);
   // Unmounting the question that is speaking stops its voice.
-  useEffect(() => () => {
-    if (active === stopped) window.speechSynthesis?.cancel();
-  }, [stopped]);
+  useEffect(
+    () => () => {
+      if (active === stopped) window.speechSynthesis?.cancel();
+    },
+    [stopped],
+  );
   const toggle = useCallback(
     (text: string) => {
       if (!voice) return;

@@ -1,7 +1,8 @@
 // Every guidance page and the report form in both languages with hreflang alternates. Pages marked noindex
 // (receipt status, search, staff, 404) are left out so the sitemap never contradicts them.
-import type { APIRoute } from 'astro';
+
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { LOCALES } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -15,7 +16,11 @@ export const GET: APIRoute = async ({ site }) => {
     if (!prev || prev < e.data.lastReviewed) slugs.set(path, e.data.lastReviewed);
   }
   const has = (lang: string, path: string) => entries.some((e) => e.id === `${lang}/${path === '' ? 'home' : path.slice(0, -1)}`);
-  const pages: { path: string; langs: string[]; lastmod?: Date }[] = [...slugs].map(([path, lastmod]) => ({ path, lastmod, langs: LOCALES.filter((l) => has(l, path)) }));
+  const pages: { path: string; langs: string[]; lastmod?: Date }[] = [...slugs].map(([path, lastmod]) => ({
+    path,
+    lastmod,
+    langs: LOCALES.filter((l) => has(l, path)),
+  }));
   // People search for where to report: the form is a public page (the receipt status page is not).
   pages.push({ path: 'report/', langs: [...LOCALES] });
   // The public statistics: how the units perform, for anyone to find.

@@ -2,7 +2,12 @@
 // button (scripts/listen.ts) and the islands' hook (islands/listen.ts). Only voices that run on the device
 // (localService) are used: a network voice would send the page's text to the browser maker's servers.
 
-export interface VoiceLike { lang: string; localService: boolean; default?: boolean; name?: string }
+export interface VoiceLike {
+  lang: string;
+  localService: boolean;
+  default?: boolean;
+  name?: string;
+}
 
 /** The language part of a BCP 47 tag, lower case, whatever separator the device uses: "xx-PK" and "xx_IN" → "xx". */
 export const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -24,7 +29,10 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
  */
 export function utterances(text: string, max = 220): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)) {
     if (line.length <= max) {
       out.push(line);
       continue;
@@ -32,7 +40,7 @@ export function utterances(text: string, max = 220): string[] {
     // Sentence ends in Latin and in Urdu/Pashto (full stop ۔, question mark ؟), then spaces.
     let current = '';
     for (const part of line.split(/(?<=[.!?۔؟])\s+/)) {
-      if (current && (`${current} ${part}`).length > max) {
+      if (current && `${current} ${part}`.length > max) {
         out.push(current);
         current = part;
       } else current = current ? `${current} ${part}` : part;

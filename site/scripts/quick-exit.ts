@@ -1,4 +1,5 @@
 export {}; // a module: its names stay out of the global scope
+
 // GOV.UK "Exit this page": the link works without JavaScript; with it, a click or Shift pressed three times
 // within 5 seconds blanks the page at once and replaces it in history so Back does not return here. Each Shift
 // press lights one of three dots by the button and says how many are left (GOV.UK's indicator and announcement).

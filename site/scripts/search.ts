@@ -1,15 +1,22 @@
 export {}; // a module: its names stay out of the global scope
+
 // Pagefind search for /<lang>/search/: the form works as a GET form (?q=) and this script answers it.
 // Pagefind picks the index of the page's <html lang>, so Urdu searches Urdu pages and English English ones.
-interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search(q: string): Promise<{ results: PagefindResult[] } | null>; options?(o: object): Promise<void> }
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  options?(o: object): Promise<void>;
+}
 
 const form = document.querySelector<HTMLFormElement>('[data-module="app-search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const strings = JSON.parse(document.getElementById('app-search-strings')?.textContent ?? '{}') as Record<string, string>;
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 let pagefind: Promise<Pagefind> | undefined;
 // A runtime URL keeps the bundler from wrapping the import in its preload helper: Pagefind is built after Astro.
@@ -38,7 +45,10 @@ async function run(query: string) {
       item.append(link, excerpt);
       list.append(item);
     }
-    status.textContent = results.length === 0 ? fill(strings.none ?? '', { query }) : fill(results.length === 1 ? strings.one! : strings.other!, { count: results.length, query });
+    status.textContent =
+      results.length === 0
+        ? fill(strings.none ?? '', { query })
+        : fill(results.length === 1 ? strings.one! : strings.other!, { count: results.length, query });
   } catch (err) {
     console.error(err);
     status.textContent = strings.error ?? '';

@@ -1,6 +1,11 @@
 export {}; // a module
+
 // Fills the staff header's account and sign-out (layouts/Staff.astro documents the contract with the islands).
-interface Session { username: string; role?: string; csrfToken?: string }
+interface Session {
+  username: string;
+  role?: string;
+  csrfToken?: string;
+}
 
 const shell = document.querySelector<HTMLElement>('[data-staff-shell]');
 const account = shell?.querySelector<HTMLElement>('[data-staff-account]');
@@ -27,7 +32,9 @@ async function load() {
 
 window.addEventListener('hifazat:staff-session', (e) => show((e as CustomEvent<Session | null>).detail));
 signOut?.addEventListener('click', async () => {
-  await fetch('/api/staff/session', { method: 'DELETE', credentials: 'same-origin', headers: { 'x-csrf-token': csrf } }).catch(() => undefined);
+  await fetch('/api/staff/session', { method: 'DELETE', credentials: 'same-origin', headers: { 'x-csrf-token': csrf } }).catch(
+    () => undefined,
+  );
   show(null);
   if (status) status.textContent = shell?.dataset.signedOut ?? '';
   // An island that handles the event calls preventDefault() and shows its sign-in form itself; until every

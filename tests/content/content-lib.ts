@@ -4,9 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 export const CONTENT_DIR = new URL('../../content/', import.meta.url);
+
 import { LANGS, type Lang } from '../../domain/languages.ts';
 
 export { LANGS, type Lang };
+
 type Names = Record<Lang, string>;
 
 export interface Page {
@@ -57,11 +59,25 @@ export function readableText(body: string): string {
     .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '');
 }
 
-export interface SourceRef { title: string; url?: string; document?: string }
+export interface SourceRef {
+  title: string;
+  url?: string;
+  document?: string;
+}
 export const helplinesData = JSON.parse(readFileSync(new URL('helplines.json', CONTENT_DIR), 'utf8')) as {
   helplines: {
-    id: string; number: string; name: Names; where: Names; purpose: Names; provinces: string[];
-    tollFree: boolean | null; hours: string | null; law?: string; sources: SourceRef[]; checked: string; email?: string;
+    id: string;
+    number: string;
+    name: Names;
+    where: Names;
+    purpose: Names;
+    provinces: string[];
+    tollFree: boolean | null;
+    hours: string | null;
+    law?: string;
+    sources: SourceRef[];
+    checked: string;
+    email?: string;
   }[];
   excluded: { number: string; reason: string }[];
 };
@@ -71,5 +87,6 @@ export const lawsData = JSON.parse(readFileSync(new URL('laws.json', CONTENT_DIR
 };
 
 /** The repository files a source's `document` names ("Fact sheet section 4 (docs/facts/pakistan.md)"). */
-export const documentFiles = (document: string | undefined) => [...(document ?? '').matchAll(/[\w./-]+\.(?:md|ts|json|csv|yaml)\b/g)].map((m) => m[0]);
+export const documentFiles = (document: string | undefined) =>
+  [...(document ?? '').matchAll(/[\w./-]+\.(?:md|ts|json|csv|yaml)\b/g)].map((m) => m[0]);
 export const inRepository = (file: string) => existsSync(new URL(file, new URL('../../', import.meta.url)));

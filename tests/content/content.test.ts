@@ -3,21 +3,55 @@
 // and every phone number and law name equal to the structured data.
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { DEADLINE_MS } from '../../api/triage/triage.ts';
 import { loadDirectory } from '../../api/triage/directory.ts';
-import { DEFAULT_LANG, langDir, langsWithCodePoints, type Lang } from '../../domain/languages.ts';
-import { allPages, bodyHash, documentFiles, helplinesData, inRepository, LANGS, lawsData, readableText, readPage, slugsOf, type Page } from './content-lib.ts';
+import { DEADLINE_MS } from '../../api/triage/triage.ts';
+import { DEFAULT_LANG, type Lang, langDir, langsWithCodePoints } from '../../domain/languages.ts';
+import {
+  allPages,
+  bodyHash,
+  documentFiles,
+  helplinesData,
+  inRepository,
+  LANGS,
+  lawsData,
+  type Page,
+  readableText,
+  readPage,
+  slugsOf,
+} from './content-lib.ts';
 
 // Other parts of the site link to these slugs: none may disappear.
 const REQUIRED_SLUGS = [
-  'home', 'helplines', 'after-you-report', 'childrens-rights', 'the-law', 'recognising-abuse', 'online-safety', 'privacy',
-  'kids-your-rights', 'kids-your-body', 'kids-if-someone-hurts-you', 'kids-online-safety',
-  'parents-positive-discipline', 'parents-body-safety-talk', 'parents-if-your-child-tells',
-  'teachers-positive-discipline', 'teachers-when-a-pupil-discloses',
+  'home',
+  'helplines',
+  'after-you-report',
+  'childrens-rights',
+  'the-law',
+  'recognising-abuse',
+  'online-safety',
+  'privacy',
+  'kids-your-rights',
+  'kids-your-body',
+  'kids-if-someone-hurts-you',
+  'kids-online-safety',
+  'parents-positive-discipline',
+  'parents-body-safety-talk',
+  'parents-if-your-child-tells',
+  'teachers-positive-discipline',
+  'teachers-when-a-pupil-discloses',
   // Issue 14: the path after a report and the topics families face.
-  'medical-examination', 'what-the-cpu-does', 'teachers-corporal-punishment-law', 'missing-child', 'online-blackmail',
-  'child-marriage', 'child-labour', 'boys-and-harm-by-children', 'bullying', 'children-with-disabilities',
-  'mental-health-crisis', 'jirga-and-settlements',
+  'medical-examination',
+  'what-the-cpu-does',
+  'teachers-corporal-punishment-law',
+  'missing-child',
+  'online-blackmail',
+  'child-marriage',
+  'child-labour',
+  'boys-and-harm-by-children',
+  'bullying',
+  'children-with-disabilities',
+  'mental-health-crisis',
+  'jirga-and-settlements',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));
@@ -40,9 +74,19 @@ const Frontmatter = z.strictObject({
   description: z.string().min(20).max(300),
   audience: z.enum(['everyone', 'children', 'parents', 'teachers']),
   readingLevel: z.enum(['child', 'adult']),
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional(), document: z.string().optional() }).refine((s) => s.url || s.document, 'a source needs a url or a document').refine((s) => documentFiles(s.document).every(inRepository), 'a source cites a file that is not in the repository')).min(1),
+  sources: z
+    .array(
+      z
+        .strictObject({ title: z.string().min(3), url: z.url().optional(), document: z.string().optional() })
+        .refine((s) => s.url || s.document, 'a source needs a url or a document')
+        .refine((s) => documentFiles(s.document).every(inRepository), 'a source cites a file that is not in the repository'),
+    )
+    .min(1),
   lastReviewed: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
-  translationOf: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  translationOf: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
   order: z.number().int(),
 });
 
@@ -74,7 +118,10 @@ describe('frontmatter', () => {
 describe('translations are up to date', () => {
   test.each(TRANSLATED)('each %s page translates the current English body (stale pages are listed)', (lang) => {
     const stale = REQUIRED_SLUGS.filter((slug) => readPage(lang, slug).data.translationOf !== bodyHash(enBySlug.get(slug)!.body));
-    expect(stale, `stale ${lang} pages (English changed after the translation): revise them, then run node tests/content/stamp-translations.ts --lang ${lang} ${stale.join(' ')}`).toEqual([]);
+    expect(
+      stale,
+      `stale ${lang} pages (English changed after the translation): revise them, then run node tests/content/stamp-translations.ts --lang ${lang} ${stale.join(' ')}`,
+    ).toEqual([]);
   });
 
   test.each(TRANSLATED)('editing an English body makes its %s page stale', (lang) => {
@@ -87,7 +134,9 @@ describe('right-to-left text', () => {
   const ARABIC_ONLY = /[\u064A\u0643\u0647]/u; // ي ك ه: Urdu uses ی ک ہ (and ھ for aspiration)
   const urduStrings: [string, string][] = langsWithCodePoints('urdu').flatMap((lang) => [
     ...allPages(lang).map((p) => [`content/${lang}/${p.slug}.md`, p.raw] as [string, string]),
-    ...helplinesData.helplines.flatMap((h) => [[`helplines.json ${h.id}`, `${h.name[lang]} ${h.where[lang]} ${h.purpose[lang]}`]] as [string, string][]),
+    ...helplinesData.helplines.flatMap(
+      (h) => [[`helplines.json ${h.id}`, `${h.name[lang]} ${h.where[lang]} ${h.purpose[lang]}`]] as [string, string][],
+    ),
     ...lawsData.laws.map((l) => [`laws.json ${l.id}`, l.name[lang]] as [string, string]),
   ]);
 
@@ -96,7 +145,11 @@ describe('right-to-left text', () => {
     const bad = urduStrings.flatMap(([where, text]) =>
       text.split('\n').flatMap((line, i) => {
         const m = ARABIC_ONLY.exec(line);
-        return m ? [`${where}:${i + 1} U+${m[0].codePointAt(0)!.toString(16).toUpperCase()} in “${line.slice(Math.max(0, m.index - 15), m.index + 15)}”`] : [];
+        return m
+          ? [
+              `${where}:${i + 1} U+${m[0].codePointAt(0)!.toString(16).toUpperCase()} in “${line.slice(Math.max(0, m.index - 15), m.index + 15)}”`,
+            ]
+          : [];
       }),
     );
     expect(bad).toEqual([]);
@@ -136,10 +189,21 @@ describe("children's pages are easy to read", () => {
     const text = readableText(body);
     // Urdu ends a sentence with ۔, Pashto (Peshawar usage) with a full stop, both ask with ؟.
     const parts = text.split(/[.۔؟!?\n]+/u);
-    return parts.map((s) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))).filter((words) => words.length > 0);
+    return parts
+      .map((s) =>
+        s
+          .trim()
+          .split(/\s+/)
+          .filter((w) => /[\p{L}\p{N}]/u.test(w)),
+      )
+      .filter((words) => words.length > 0);
   }
   // Urdu and Pashto need more words than English for the same sentence (postpositions, auxiliaries).
-  const LIMITS: Record<Lang, { average: number; longest: number }> = { en: { average: 8, longest: 18 }, ur: { average: 10, longest: 22 }, ps: { average: 10, longest: 22 } };
+  const LIMITS: Record<Lang, { average: number; longest: number }> = {
+    en: { average: 8, longest: 18 },
+    ur: { average: 10, longest: 22 },
+    ps: { average: 10, longest: 22 },
+  };
   // How each language tells a child it is not their fault (the words of locales/GLOSSARY.md).
   const NOT_YOUR_FAULT: Record<Lang, RegExp> = { en: /not your fault/i, ur: /آپ کا کوئی قصور نہیں/, ps: /ستا ګناه نه ده/ };
 
@@ -179,7 +243,8 @@ describe('phone numbers and laws equal the structured data', () => {
     for (const h of helplinesData.helplines) if (h.law) expect(lawIds.has(h.law), `${h.id} names law ${h.law}`).toBe(true);
     for (const x of excluded) expect(known.has(x), `${x} is both listed and excluded`).toBe(false);
     const queueIds = new Set(loadDirectory().queues.map((q) => q.id));
-    for (const l of lawsData.laws) for (const body of l.establishes ?? []) expect(queueIds.has(body), `${l.id} establishes unknown body ${body}`).toBe(true);
+    for (const l of lawsData.laws)
+      for (const body of l.establishes ?? []) expect(queueIds.has(body), `${l.id} establishes unknown body ${body}`).toBe(true);
   });
 
   test.each(pageCases)('%s: every number is a listed helpline', (_id, page) => {
@@ -201,7 +266,9 @@ describe('phone numbers and laws equal the structured data', () => {
   });
 
   // Longest names first, and each match is blanked out, so a short name inside a longer one is not counted twice.
-  const names = lawsData.laws.flatMap((l) => LANGS.map((lang) => ({ id: l.id, text: l.name[lang] }))).sort((a, b) => b.text.length - a.text.length);
+  const names = lawsData.laws
+    .flatMap((l) => LANGS.map((lang) => ({ id: l.id, text: l.name[lang] })))
+    .sort((a, b) => b.text.length - a.text.length);
   function lawsNamed(body: string): string[] {
     let rest = body;
     const found = new Set<string>();
@@ -219,7 +286,9 @@ describe('phone numbers and laws equal the structured data', () => {
     for (const m of page.body.matchAll(/Act,? (\d{4})/g)) {
       const end = m.index + m[0].length;
       const ok = enNames.some((name) => name.endsWith(`Act ${m[1]}`) && page.body.slice(end - name.length, end) === name);
-      expect(ok, `${page.lang}/${page.slug}: “${page.body.slice(Math.max(0, end - 70), end)}” is not a name in content/laws.json`).toBe(true);
+      expect(ok, `${page.lang}/${page.slug}: “${page.body.slice(Math.max(0, end - 70), end)}” is not a name in content/laws.json`).toBe(
+        true,
+      );
     }
   });
 
@@ -235,13 +304,23 @@ describe('phone numbers and laws equal the structured data', () => {
     for (const r of rows) expect(Number(r[2]) * units[r[3]!]!, r[1]).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
     // The translations write the priority and the number in <bdi dir="ltr">, then the unit in their own words.
     const UNITS: Record<Exclude<Lang, typeof DEFAULT_LANG>, Record<string, number>> = {
-      ur: { 'گھنٹہ': 3_600_000, 'گھنٹے': 3_600_000, 'دن': 86_400_000 },
-      ps: { 'ساعت': 3_600_000, 'ساعته': 3_600_000, 'ورځې': 86_400_000, 'ورځ': 86_400_000 },
+      ur: { گھنٹہ: 3_600_000, گھنٹے: 3_600_000, دن: 86_400_000 },
+      ps: { ساعت: 3_600_000, ساعته: 3_600_000, ورځې: 86_400_000, ورځ: 86_400_000 },
     };
     for (const lang of TRANSLATED) {
       const units = UNITS[lang as keyof typeof UNITS];
-      const rows = [...readPage(lang, 'after-you-report').body.matchAll(new RegExp(String.raw`^\| <bdi dir="ltr">(P[1-4])<\/bdi> \|.*\| <bdi dir="ltr">(\d+)<\/bdi> (${Object.keys(units).join('|')}) \|$`, 'gm'))];
-      expect(rows.map((r) => r[1]), lang).toEqual(['P1', 'P2', 'P3', 'P4']);
+      const rows = [
+        ...readPage(lang, 'after-you-report').body.matchAll(
+          new RegExp(
+            String.raw`^\| <bdi dir="ltr">(P[1-4])<\/bdi> \|.*\| <bdi dir="ltr">(\d+)<\/bdi> (${Object.keys(units).join('|')}) \|$`,
+            'gm',
+          ),
+        ),
+      ];
+      expect(
+        rows.map((r) => r[1]),
+        lang,
+      ).toEqual(['P1', 'P2', 'P3', 'P4']);
       for (const r of rows) expect(Number(r[2]) * units[r[3]!]!, `${lang} ${r[1]}`).toBe(DEADLINE_MS[r[1] as keyof typeof DEADLINE_MS]);
     }
   });

@@ -4,7 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadDirectory } from '../../api/triage/directory.ts';
 import { langDir } from '../../domain/languages.ts';
-import { allPages, documentFiles, helplinesData, inRepository, LANGS, lawsData, readableText, readPage, type Lang, type SourceRef } from './content-lib.ts';
+import {
+  allPages,
+  documentFiles,
+  helplinesData,
+  inRepository,
+  LANGS,
+  type Lang,
+  lawsData,
+  readableText,
+  readPage,
+  type SourceRef,
+} from './content-lib.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -15,7 +26,8 @@ function expectSourced(what: string, sources: SourceRef[] | undefined, checked: 
     expect(s.title.length, `${what}: a source without a title`).toBeGreaterThan(3);
     expect(Boolean(s.url || s.document), `${what}: source “${s.title}” has neither url nor document`).toBe(true);
     if (s.url) expect(() => new URL(s.url!), `${what}: bad url ${s.url}`).not.toThrow();
-    for (const file of documentFiles(s.document)) expect(inRepository(file), `${what}: cites ${file}, which is not in the repository`).toBe(true);
+    for (const file of documentFiles(s.document))
+      expect(inRepository(file), `${what}: cites ${file}, which is not in the repository`).toBe(true);
   }
   expect(checked, `${what} has no checked date`).toMatch(ISO_DATE);
   expect(checked! <= today, `${what} checked in the future (${checked})`).toBe(true);
@@ -48,12 +60,23 @@ describe('every law and institution records its sources and when it was checked'
   test.each(lawsData.laws.map((l) => [l.id, l] as const))('law %s', (_id, l) => expectSourced(`law ${l.id}`, l.sources, l.checked));
   test.each(lawsData.institutions.map((i) => [i.id, i] as const))('institution %s', (_id, i) => {
     expectSourced(`institution ${i.id}`, i.sources, i.checked);
-    expect(lawsData.laws.some((l) => l.id === i.law), `${i.id} names law ${i.law}`).toBe(true);
+    expect(
+      lawsData.laws.some((l) => l.id === i.law),
+      `${i.id} names law ${i.law}`,
+    ).toBe(true);
   });
 
   test('the laws issue 14 found missing are listed', () => {
     const ids = new Set(lawsData.laws.map((l) => l.id));
-    for (const id of ['sindh-corporal-2016', 'anti-rape-2021', 'ncrc-2017', 'kp-child-employment-2015', 'punjab-child-employment-2016', 'sindh-child-employment-2017']) expect(ids.has(id), id).toBe(true);
+    for (const id of [
+      'sindh-corporal-2016',
+      'anti-rape-2021',
+      'ncrc-2017',
+      'kp-child-employment-2015',
+      'punjab-child-employment-2016',
+      'sindh-child-employment-2017',
+    ])
+      expect(ids.has(id), id).toBe(true);
   });
 
   test('the Employment of Children Act 1991 is not shown as applying across Pakistan, and its Urdu name does not sound like permission to employ children', () => {
@@ -95,29 +118,46 @@ describe('what teachers and parents read matches the data', () => {
     const free = new Set(helplinesData.helplines.filter((h) => h.tollFree === true).map((h) => h.number));
     const texts: [string, string][] = [
       ...LANGS.flatMap((lang) => allPages(lang)).map((p) => [`${p.lang}/${p.slug}`, readableText(p.body)] as [string, string]),
-      ...LANGS.flatMap((lang) => ['report', 'common', 'content'].map((ns) => [`locales/${lang}/${ns}.json`, readFileSync(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8')] as [string, string])),
+      ...LANGS.flatMap((lang) =>
+        ['report', 'common', 'content'].map(
+          (ns) =>
+            [`locales/${lang}/${ns}.json`, readFileSync(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url), 'utf8')] as [
+              string,
+              string,
+            ],
+        ),
+      ),
     ];
     // Pashto: وړيا (free) beside a call or a number ("وړيا زنګ", "وړيا دے"); legal aid that is free is not a claim about a number.
     const CLAIM = /free to call|toll-free|free call|مفت (?:کال|ہے|فون)|فون مفت|وړيا (?:زنګ|دے|کرښه)|زنګ وړيا/i;
     for (const [where, text] of texts) {
       for (const sentence of text.split(/[.۔\n"]/)) {
         if (!CLAIM.test(sentence)) continue;
-        for (const m of sentence.matchAll(/\b1[0-8]\d\d\b|\b15\b/g)) expect(free.has(m[0]), `${where}: “${sentence.trim()}” calls ${m[0]} free`).toBe(true);
+        for (const m of sentence.matchAll(/\b1[0-8]\d\d\b|\b15\b/g))
+          expect(free.has(m[0]), `${where}: “${sentence.trim()}” calls ${m[0]} free`).toBe(true);
       }
     }
   });
 
-  test.each(LANGS.filter((l) => langDir(l) === 'rtl'))('the %s receipt hint keeps its example digit groups in order (isolated left-to-right)', (lang) => {
-    const strings = JSON.parse(readFileSync(new URL(`../../locales/${lang}/report.json`, import.meta.url), 'utf8'));
-    const hint: string = strings.status.receiptHint;
-    // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around the groups, the plain-text form of <bdi dir="ltr">.
-    expect(hint).toMatch(/\u2066\d{4} \d{4} \d{4} \d{4}\u2069/);
-  });
+  test.each(LANGS.filter((l) => langDir(l) === 'rtl'))(
+    'the %s receipt hint keeps its example digit groups in order (isolated left-to-right)',
+    (lang) => {
+      const strings = JSON.parse(readFileSync(new URL(`../../locales/${lang}/report.json`, import.meta.url), 'utf8'));
+      const hint: string = strings.status.receiptHint;
+      // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around the groups, the plain-text form of <bdi dir="ltr">.
+      expect(hint).toMatch(/\u2066\d{4} \d{4} \d{4} \d{4}\u2069/);
+    },
+  );
 
   test('«زیادتی» is used only in «جنسی زیادتی», as the glossary says', () => {
     const ur = readFileSync(new URL('../../locales/ur/report.json', import.meta.url), 'utf8');
-    const bodies = allPages('ur').map((p) => p.body).join('\n');
-    for (const [where, text] of [['locales/ur/report.json', ur], ['content/ur', bodies]] as const) {
+    const bodies = allPages('ur')
+      .map((p) => p.body)
+      .join('\n');
+    for (const [where, text] of [
+      ['locales/ur/report.json', ur],
+      ['content/ur', bodies],
+    ] as const) {
       for (const m of text.matchAll(/(\p{L}+ )?زیادتی/gu)) expect(m[1]?.trim(), `${where}: “${m[0]}”`).toBe('جنسی');
     }
   });

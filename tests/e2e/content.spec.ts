@@ -3,15 +3,25 @@
 // the registry.
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { loadDirectory } from '../../api/triage/directory.ts';
 import helplinesFile from '../../content/helplines.json' with { type: 'json' };
 import lawsFile from '../../content/laws.json' with { type: 'json' };
-import { loadDirectory } from '../../api/triage/directory.ts';
-import { DEFAULT_LANG, LANGS, langDir, language, type Lang } from '../../domain/languages.ts';
+import { DEFAULT_LANG, LANGS, type Lang, langDir, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { notPashtoLetters } from '../site/pashto-text.ts';
 
 type Names = Record<Lang, string>;
-const helplines = helplinesFile.helplines as { id: string; number: string; name: Names; where: Names; law?: string; tollFree: boolean | null; checked: string; sources: { title: string; url?: string }[]; areas?: Names }[];
+const helplines = helplinesFile.helplines as {
+  id: string;
+  number: string;
+  name: Names;
+  where: Names;
+  law?: string;
+  tollFree: boolean | null;
+  checked: string;
+  sources: { title: string; url?: string }[];
+  areas?: Names;
+}[];
 const laws = lawsFile.laws as { id: string; name: Names; establishes?: string[] }[];
 const known = new Set(helplines.map((h) => h.number));
 const excluded = new Set(helplinesFile.excluded.map((x) => x.number));
@@ -34,7 +44,9 @@ for (const lang of LANGS) {
       await expect(row.locator('td').nth(1)).toHaveText(h.where[lang]);
       // Free to call: yes only where the data says so; anything unsourced reads "not confirmed".
       const free = resources[lang].content.helplines;
-      await expect(row.locator('[data-toll-free]')).toHaveText(h.tollFree === true ? free.yes : h.tollFree === false ? free.no : free.notConfirmed);
+      await expect(row.locator('[data-toll-free]')).toHaveText(
+        h.tollFree === true ? free.yes : h.tollFree === false ? free.no : free.notConfirmed,
+      );
       // When and against what it was checked.
       await expect(row.locator('time[data-checked]')).toHaveAttribute('datetime', h.checked);
       await expect(row.locator('.app-helpline-table__source li')).toHaveCount(h.sources.length);
@@ -64,7 +76,8 @@ for (const lang of LANGS) {
       if (law) await expect(section.locator(`[data-law="${law.id}"]`)).toContainText(law.name[lang].replace(/<[^>]+>/g, ''));
       const units = directory.queues.filter((q) => q.provinceId === p.id && q.kind === 'district');
       await expect(section.locator('[data-units]')).toHaveAttribute('data-units', String(units.length));
-      for (const u of units) await expect(section.locator('[data-units]')).toContainText(p.districts.find((d) => d.id === u.districtId)!.name[lang].trim());
+      for (const u of units)
+        await expect(section.locator('[data-units]')).toContainText(p.districts.find((d) => d.id === u.districtId)!.name[lang].trim());
     }
   });
 

@@ -3,12 +3,17 @@ import { expect, test } from '@playwright/test';
 
 // Sign-in takes JSON from the site's own origin only (login CSRF): say so as a browser would.
 const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
+
 import AxeBuilder from '@axe-core/playwright';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
-test('an admin creates an account, which can sign in, unlocks it after failed sign-ins, then disables it, which locks it out', async ({ page, playwright, baseURL }) => {
+test('an admin creates an account, which can sign in, unlocks it after failed sign-ins, then disables it, which locks it out', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const admin = createStaffAccount('admin', null);
   expect((await page.request.post('/api/staff/session', { data: admin, headers: SAME_ORIGIN })).status()).toBe(204);
   await enrolTotpViaApi(page.request);
@@ -28,19 +33,26 @@ test('an admin creates an account, which can sign in, unlocks it after failed si
   await expect(row).toContainText('Child Protection Unit, Swat');
 
   const asNew = await playwright.request.newContext({ baseURL });
-  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(204);
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(
+    204,
+  );
   expect((await asNew.get('/api/staff/me')).status()).toBe(200);
 
   // Five wrong passwords lock the account; the page shows it and the admin unlocks it.
-  for (let i = 0; i < 5; i++) await asNew.post('/api/staff/session', { data: { username, password: 'wrong-password-here' }, headers: SAME_ORIGIN });
-  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(423);
+  for (let i = 0; i < 5; i++)
+    await asNew.post('/api/staff/session', { data: { username, password: 'wrong-password-here' }, headers: SAME_ORIGIN });
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(
+    423,
+  );
   await page.reload();
   await expect(row.getByTestId('status')).toHaveText('Active (Must change password) (Locked after failed sign-ins)');
   await row.getByRole('button', { name: `Unlock ${username}` }).click();
   await expect(page.getByRole('status')).toContainText(`Saved: ${username}.`);
   await expect(row.getByTestId('status')).toHaveText('Active (Must change password)');
   await expect(row.getByRole('button', { name: `Unlock ${username}` })).toHaveCount(0);
-  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(204);
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(
+    204,
+  );
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -49,7 +61,9 @@ test('an admin creates an account, which can sign in, unlocks it after failed si
   await expect(row.getByTestId('status')).toHaveText(/^Disabled/);
   await expect(page.getByRole('status')).toContainText(`Saved: ${username}.`);
   expect((await asNew.get('/api/staff/me')).status()).toBe(401);
-  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(401);
+  expect((await asNew.post('/api/staff/session', { data: { username, password: temporaryPassword }, headers: SAME_ORIGIN })).status()).toBe(
+    401,
+  );
   await asNew.dispose();
 
   // The same page in Urdu, for the same admin.

@@ -1,10 +1,10 @@
 // A supervisor opens the dashboard in English and Urdu: every chart's numbers match its table and the seeded
 // data; Urdu charts run right to left; a CSV export downloads with a BOM and correct Urdu text.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createDb } from '../../db/client.ts';
+import { expect, type Page, test } from '@playwright/test';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
+import { createDb } from '../../db/client.ts';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
 // Sign-in takes JSON from the site's own origin only (login CSRF): say so as a browser would.
@@ -20,9 +20,25 @@ const pkt = (s: string) => Date.parse(`${s}+05:00`);
 async function seedUnit(queueId: string, districtId: string) {
   const { db, close } = await createDb(process.env.E2E_DATABASE_URL!);
   const at = { queueId, provinceId: 'khyber-pakhtunkhwa', districtId };
-  await seedReport(db, { ...at, createdAt: pkt('2026-02-01T10:00:00'), priority: 'P1', dueInMs: H, firstActionAfterMs: 0.5 * H, closedAfterMs: 2 * H, referrals: [{ service: 'shelter', status: 'completed' }] });
+  await seedReport(db, {
+    ...at,
+    createdAt: pkt('2026-02-01T10:00:00'),
+    priority: 'P1',
+    dueInMs: H,
+    firstActionAfterMs: 0.5 * H,
+    closedAfterMs: 2 * H,
+    referrals: [{ service: 'shelter', status: 'completed' }],
+  });
   await seedReport(db, { ...at, createdAt: pkt('2026-02-01T12:00:00'), priority: 'P3', category: 'neglect', firstActionAfterMs: 10 * H });
-  await seedReport(db, { ...at, createdAt: pkt('2026-02-03T09:00:00'), priority: 'P2', category: 'child_marriage', dueInMs: 24 * H, firstActionAfterMs: 30 * H, referrals: [{ service: 'legal_aid', status: 'requested' }] });
+  await seedReport(db, {
+    ...at,
+    createdAt: pkt('2026-02-03T09:00:00'),
+    priority: 'P2',
+    category: 'child_marriage',
+    dueInMs: 24 * H,
+    firstActionAfterMs: 30 * H,
+    referrals: [{ service: 'legal_aid', status: 'requested' }],
+  });
   await seedReport(db, { ...at, createdAt: pkt('2026-02-03T11:00:00'), priority: 'P2', category: 'child_marriage', dueInMs: 24 * H });
   close();
 }
@@ -37,8 +53,14 @@ async function signInAs(page: Page, queueId: string) {
 /** The bar values (what the eye reads) and the table's value column (what a screen reader reads), by row key. */
 async function chartAndTable(page: Page, chart: string, column = 1) {
   const section = page.locator(`section[data-chart="${chart}"]`);
-  const bars = await section.locator('.app-chart__plot [data-key]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('.app-bars__value, .app-columns__value')?.textContent ?? '']));
-  const table = await section.locator('table tbody tr').evaluateAll((rows, col) => rows.map((r) => [r.getAttribute('data-key'), r.children[col]?.textContent ?? '']), column);
+  const bars = await section
+    .locator('.app-chart__plot [data-key]')
+    .evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-key'), e.querySelector('.app-bars__value, .app-columns__value')?.textContent ?? '']),
+    );
+  const table = await section
+    .locator('table tbody tr')
+    .evaluateAll((rows, col) => rows.map((r) => [r.getAttribute('data-key'), r.children[col]?.textContent ?? '']), column);
   return { bars: Object.fromEntries(bars), table: Object.fromEntries(table) };
 }
 
@@ -114,13 +136,18 @@ test('in Urdu the charts read right to left and a CSV export opens with correct 
   const bar = await box('.app-bars__bar');
   expect(label.x).toBeGreaterThan(track.x + track.width - 1);
   expect(Math.abs(bar.x + bar.width - (track.x + track.width))).toBeLessThan(1.5);
-  const days = await page.locator('section[data-chart="per-day"] .app-columns__day').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.getBoundingClientRect().x]));
+  const days = await page
+    .locator('section[data-chart="per-day"] .app-columns__day')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.getBoundingClientRect().x]));
   expect(days[0]![1]).toBeGreaterThan(days[days.length - 1]![1] as number);
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'اس مدت کی رپورٹیں (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'اس مدت کی رپورٹیں (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('hifazat-reports-2026-02-01-2026-02-05.csv');
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -128,5 +155,5 @@ test('in Urdu the charts read right to left and a CSV export opens with correct 
   expect(lines[0]!.split(',').slice(0, 4)).toEqual(['حوالہ نمبر', 'موصول ہوئی (پاکستانی وقت)', 'ترجیح', 'نوعیت']);
   expect(lines).toHaveLength(5);
   expect(lines.filter((l) => l.includes(',کم عمری کی شادی,'))).toHaveLength(2);
-  expect(lines.every((l, i) => i === 0 || l.includes(',پنجاب,') === false && l.includes(',بونیر,'))).toBe(true);
+  expect(lines.every((l, i) => i === 0 || (l.includes(',پنجاب,') === false && l.includes(',بونیر,')))).toBe(true);
 });

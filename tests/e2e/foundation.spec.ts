@@ -1,13 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
 import { fillStepped } from '../fixtures/report-flow.ts';
+import { createStaffAccount } from '../fixtures/staff-account.ts';
 
 test('a report sent in Urdu lands in the district queue where staff see it', async ({ page, browser }) => {
   const description = `پڑوس میں ایک بچے کو روز مارا جاتا ہے ${Date.now()}`;
   await page.goto('/ur/report/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // The stepped report flow (tests/fixtures/report-flow.ts walks it in either language).
-  await fillStepped(page, 'ur', { reporter: 'neighbour_or_community', category: 'physical_abuse', danger: false, ageBand: '5-9', province: 'khyber-pakhtunkhwa', district: 'mardan', description });
+  await fillStepped(page, 'ur', {
+    reporter: 'neighbour_or_community',
+    category: 'physical_abuse',
+    danger: false,
+    ageBand: '5-9',
+    province: 'khyber-pakhtunkhwa',
+    district: 'mardan',
+    description,
+  });
   await page.getByRole('button', { name: 'رپورٹ بھیجیں' }).click();
   await expect(page.getByRole('heading', { name: 'آپ کی رپورٹ موصول ہو گئی ہے' })).toBeVisible();
   const reference = (await page.locator('.app-code').first().textContent())!.trim();

@@ -2,8 +2,8 @@
 // health desk; the desk's partner signs in, sees it without the reporter's words, accepts and completes it;
 // the officer sees both steps; a partner of another desk gets 404 for it. In English and Urdu.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { createStaffAccount, type Account } from '../fixtures/staff-account.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, unknown>;
 const S: Record<string, Record<string, unknown>> = { en: load('en'), ur: load('ur') };
@@ -28,7 +28,10 @@ async function openAction(page: Page, title: string) {
 }
 
 for (const lang of ['en', 'ur']) {
-  test(`${lang}: a Rajanpur officer refers to the health desk; the desk accepts and completes it; another desk gets 404`, async ({ page, request }) => {
+  test(`${lang}: a Rajanpur officer refers to the health desk; the desk accepts and completes it; another desk gets 404`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const canary = `CANARY-${lang}-${Date.now()} the uncle beats the boy and locks him out at night`;
     const res = await request.post('/api/reports', {
@@ -48,7 +51,8 @@ for (const lang of ['en', 'ur']) {
     const officer = createStaffAccount('officer', 'cpu-rajanpur');
     const health = createStaffAccount('partner', 'rajanpur-health', 'dhq');
     const police = createStaffAccount('partner', 'rajanpur-police', 'police');
-    const referNote = lang === 'ur' ? 'طبی معائنہ درکار ہے؛ یونٹ کا افسر ساتھ جائے گا۔' : 'Medical examination needed; a unit officer will come along.';
+    const referNote =
+      lang === 'ur' ? 'طبی معائنہ درکار ہے؛ یونٹ کا افسر ساتھ جائے گا۔' : 'Medical examination needed; a unit officer will come along.';
     const accepted = lang === 'ur' ? 'آج ڈی ایچ کیو میں دیکھا جائے گا۔' : 'Will be seen at DHQ today.';
     const completed = lang === 'ur' ? 'معائنہ ہو گیا؛ دو ہفتے بعد دوبارہ۔' : 'Examination done; follow-up in two weeks.';
 
@@ -73,7 +77,10 @@ for (const lang of ['en', 'ur']) {
     const referralId = await item.getAttribute('data-id');
     // The partner's desk view passes axe (WCAG 2.2 AA), as the rest of the console does.
     const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const axe = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('#main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await item.getByLabel(str(lang, 'partner.answer')).selectOption('accepted');
@@ -100,7 +107,11 @@ for (const lang of ['en', 'ur']) {
       async ({ id, ref }) => {
         const me = (await (await fetch('/api/staff/me')).json()) as { csrfToken: string };
         const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
-        const answer = await fetch(`/api/partner/referrals/${id}`, { method: 'POST', headers, body: JSON.stringify({ status: 'declined', note: 'not ours' }) });
+        const answer = await fetch(`/api/partner/referrals/${id}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ status: 'declined', note: 'not ours' }),
+        });
         const report = await fetch(`/api/staff/reports/${ref}`);
         return [answer.status, report.status];
       },

@@ -1,12 +1,14 @@
 // WCAG 2.2 AA checks (axe) on the report flow's pages, with JavaScript on and off, in both languages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { LANGS } from '../../domain/languages.ts';
 import { adult, fillStepped, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 // The shared header's language link is the layout's (its visible text and label differ on purpose); checked there.
 const scan = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('.app-header__lang').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('.app-header__lang').analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 for (const lang of LANGS) {
   test(`${lang}: the stepped form, its errors, the danger panel and the review pass axe`, async ({ page }) => {
@@ -50,7 +52,9 @@ for (const lang of LANGS) {
     await off.close();
     for (const html of [form, errors]) {
       // Served from a path of our site (its stylesheets resolve) without a CSP, which would block axe's script.
-      await page.route('**/__axe__/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace(/<script[\s\S]*?<\/script>/gi, '') }));
+      await page.route('**/__axe__/', (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace(/<script[\s\S]*?<\/script>/gi, '') }),
+      );
       await page.goto(`/${lang}/__axe__/`);
       expect(await scan(page)).toEqual([]);
       await page.unroute('**/__axe__/');

@@ -3,8 +3,8 @@
 // the onload callback named in the URL); the server checks tokens against our loopback siteverify fixture,
 // which knows hCaptcha's documented test keys. Serial: one test switches the fixture into an outage.
 import { createClient } from '@libsql/client';
-import { expect, test, type Page } from '@playwright/test';
-import { adult, fillStepped, receiptOf, STRINGS, type Lang } from '../fixtures/report-flow.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { adult, fillStepped, type Lang, receiptOf, STRINGS } from '../fixtures/report-flow.ts';
 import { TEST_TOKEN } from '../fixtures/siteverify-server.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -45,7 +45,8 @@ const setMode = (mode: 'ok' | 'down' | 'hang') => fetch(`${siteverify}/__mode`, 
 
 for (const lang of ['en', 'ur'] as Lang[]) {
   const t = STRINGS[lang];
-  const api = async () => (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default as { error: Record<string, string> };
+  const api = async () =>
+    (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default as { error: Record<string, string> };
 
   test(`${lang}: an invalid token shows the error and keeps the text; the retry with a passing token is verified`, async ({ page }) => {
     await withWidget(page, 'not-the-test-token');

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { exitDestination } from '../../site/scripts/exit-destination.ts';
 import { LANGS } from '../../domain/languages.ts';
-import { adult, childSelf, expectNothingStored, fillPlain, fillStepped, expectEmergencyFirst, receiptOf, SAMPLE, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
+import { exitDestination } from '../../site/scripts/exit-destination.ts';
+import {
+  adult,
+  childSelf,
+  expectEmergencyFirst,
+  expectNothingStored,
+  fillPlain,
+  fillStepped,
+  receiptOf,
+  SAMPLE,
+  STRINGS,
+  waitForSteps,
+} from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
@@ -43,7 +54,9 @@ for (const lang of LANGS) {
       await expectNothingStored(page);
     });
 
-    test('a child-mode report: child wording, the danger answer shows the emergency numbers at once, P1 result shows them first', async ({ page }) => {
+    test('a child-mode report: child wording, the danger answer shows the emergency numbers at once, P1 result shows them first', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/report/`);
       await waitForSteps(page);
       await page.locator('input[name="reporter"][value="self"]').check();
@@ -75,7 +88,9 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       const description = `${say.child} ${stamp()}`;
       await page.locator('textarea[name="description"]').fill(description);
-      await expect(page.getByText(t.form.counter.replace('{{count}}', String([...description].length)).replace('{{max}}', '5000'))).toBeVisible();
+      await expect(
+        page.getByText(t.form.counter.replace('{{count}}', String([...description].length)).replace('{{max}}', '5000')),
+      ).toBeVisible();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByText(t.form.contactWarning_child)).toBeVisible();
       await page.getByRole('button', { name: t.form.reviewSubmit }).click();
@@ -139,7 +154,8 @@ for (const lang of LANGS) {
       await expect(page.locator('textarea[name="description"]')).toHaveValue(description);
       await expect(page.locator('input[name="location.details"]')).toHaveValue('gali 4 <b>');
       await expect(page.locator('input[name="reporter"][value="neighbour_or_community"]')).toBeChecked();
-      const invalidChoice = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field.invalidChoice as string;
+      const invalidChoice = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field
+        .invalidChoice as string;
       await expect(page.locator('#category-error')).toHaveText(invalidChoice);
 
       await page.locator('input[name="category"][value="neglect"]').check();

@@ -3,10 +3,10 @@
 // demo officer of that queue reads it in the staff console, marked as written in Pashto. The console itself is
 // offered in the registry's staff languages only; the Pashto pages say so and link to it.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DEFAULT_LANG, language, STAFF_LANGS } from '../../domain/languages.ts';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
 import { fillStepped, receiptOf, STRINGS } from '../fixtures/report-flow.ts';
+import { createStaffAccount } from '../fixtures/staff-account.ts';
 
 const PS = 'ps';
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
@@ -20,7 +20,9 @@ async function signIn(page: Page, lang: string, username: string, password: stri
   await page.getByRole('button', { name: at(staff, 'login.submit') }).click();
 }
 
-test('a report written in Pashto in Peshawar reaches the Peshawar officer, marked as Pashto, triaged from its Pashto words', async ({ page }) => {
+test('a report written in Pashto in Peshawar reaches the Peshawar officer, marked as Pashto, triaged from its Pashto words', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   expect(STAFF_LANGS).not.toContain(PS);
   const t = STRINGS[PS];

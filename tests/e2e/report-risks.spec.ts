@@ -3,10 +3,11 @@
 import { expect, test } from '@playwright/test';
 import { CHILD_CATEGORY_CHOICES } from '../../domain/child-categories.ts';
 import { CATEGORIES } from '../../domain/vocabulary.ts';
-import { childSelf, fillPlain, expectEmergencyFirst, receiptOf, STRINGS, waitForSteps, type Lang } from '../fixtures/report-flow.ts';
+import { childSelf, expectEmergencyFirst, fillPlain, type Lang, receiptOf, STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
-const next = (page: import('@playwright/test').Page, lang: Lang) => page.getByRole('button', { name: STRINGS[lang].form.next, exact: true }).click();
+const next = (page: import('@playwright/test').Page, lang: Lang) =>
+  page.getByRole('button', { name: STRINGS[lang].form.next, exact: true }).click();
 
 for (const lang of ['en', 'ur'] as Lang[]) {
   const t = STRINGS[lang];
@@ -49,7 +50,9 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     await page.getByLabel(t.form.provinceLabel).selectOption('punjab');
     await page.getByLabel(t.form.districtLabel).selectOption('lahore');
     await next(page, lang);
-    await page.locator('textarea[name="description"]').fill(lang === 'ur' ? `میں بہت اداس ہوں ${stamp()}` : `I feel very sad at home ${stamp()}`);
+    await page
+      .locator('textarea[name="description"]')
+      .fill(lang === 'ur' ? `میں بہت اداس ہوں ${stamp()}` : `I feel very sad at home ${stamp()}`);
     await next(page, lang);
     await page.getByRole('button', { name: t.form.reviewSubmit }).click();
     const review = page.locator('.app-review');
@@ -80,17 +83,25 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     test('a risk answer survives an error page and makes the report an emergency', async ({ page }) => {
       await page.goto(`/${lang}/report/`);
-      const answers = { ...childSelf('short'), danger: false, category: 'child_labour', risks: { withHarmerSoon: 'yes', marriageSoon: 'unsure', selfHarm: 'no' } };
+      const answers = {
+        ...childSelf('short'),
+        danger: false,
+        category: 'child_labour',
+        risks: { withHarmerSoon: 'yes', marriageSoon: 'unsure', selfHarm: 'no' },
+      };
       await fillPlain(page, lang, answers);
       // Child wording once "this is happening to me" is ticked, even without JavaScript.
       await expect(page.getByText(t.risk.withHarmerSoon_child)).toBeVisible();
       await expect(page.getByText(t.risk.withHarmerSoon, { exact: true })).toBeHidden();
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.error.title })).toBeVisible();
-      for (const [id, answer] of Object.entries(answers.risks)) await expect(page.locator(`input[name="risks.${id}"][value="${answer}"]`)).toBeChecked();
+      for (const [id, answer] of Object.entries(answers.risks))
+        await expect(page.locator(`input[name="risks.${id}"][value="${answer}"]`)).toBeChecked();
       await expect(page.locator('input[name="risks.seriouslyHurt"]:checked')).toHaveCount(0);
 
-      await page.locator('textarea[name="description"]').fill(lang === 'ur' ? `مجھے ایک دکان پر کام کرنا پڑتا ہے ${stamp()}` : `I have to work in a shop every day ${stamp()}`);
+      await page
+        .locator('textarea[name="description"]')
+        .fill(lang === 'ur' ? `مجھے ایک دکان پر کام کرنا پڑتا ہے ${stamp()}` : `I have to work in a shop every day ${stamp()}`);
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
       await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);

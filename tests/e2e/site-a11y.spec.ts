@@ -28,7 +28,10 @@ test('no horizontal scrolling at 320 px wide or at 200 % zoom (1280 px window)',
     for (const path of layoutPages) {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll, `${path} at ${width}px`).toBeLessThanOrEqual(client);
     }
     await context.close();
@@ -58,7 +61,11 @@ for (const lang of LOCALES) {
       const style = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const cs = getComputedStyle(el);
-        return { tag: el.tagName, outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, shadow: cs.boxShadow !== 'none' };
+        return {
+          tag: el.tagName,
+          outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+          shadow: cs.boxShadow !== 'none',
+        };
       });
       expect(style.outline || style.shadow, `${style.tag} #${i}`).toBe(true);
     }
@@ -69,7 +76,10 @@ for (const lang of LOCALES) {
       await page.goto(path);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels[0], path).toBe(1);
-      expect(levels.filter((l) => l === 1), path).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        path,
+      ).toHaveLength(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path} ${levels.join(',')}`).toBeLessThanOrEqual(1);
     }
   });

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Browser } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
+import { DEFAULT_LANG, isLang, type Lang, langsWithCodePoints, language } from '../../domain/languages.ts';
+import { notPashtoLetters } from '../site/pashto-text.ts';
 import { arabicOnlyLetters } from '../site/urdu-text.ts';
 import { builtPages, contentPages, DIST, LOCALES } from './site-pages.ts';
-import { DEFAULT_LANG, isLang, language, langsWithCodePoints, type Lang } from '../../domain/languages.ts';
-import { notPashtoLetters } from '../site/pashto-text.ts';
 
 /** A page's HTML without the elements marked as written in another language (`<a lang="en">…</a>`). */
 const withoutOtherLanguages = (html: string, lang: Lang) =>
@@ -22,7 +22,16 @@ const langOf = (page: string): Lang => {
 };
 
 const KB = 1024;
-interface Visit { page: string; html: number; css: number; js: number; font: number; files: number; thirdParty: string[]; scripts: number }
+interface Visit {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  font: number;
+  files: number;
+  thirdParty: string[];
+  scripts: number;
+}
 
 function fileFor(pathname: string): string {
   const p = decodeURIComponent(pathname);
@@ -79,17 +88,24 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
     const withFace = !!language(langOf(v.page)).font;
     const form = /\/report\//.test(v.page);
     const staff = /\/staff\//.test(v.page);
-    const budget = staff ? null : form ? { bytes: total(v, false), limit: 110 * KB, what: 'no fonts' } : withFace ? { bytes: total(v, false), limit: 40 * KB, what: 'no font' } : { bytes: total(v), limit: 35 * KB, what: 'all' };
+    const budget = staff
+      ? null
+      : form
+        ? { bytes: total(v, false), limit: 110 * KB, what: 'no fonts' }
+        : withFace
+          ? { bytes: total(v, false), limit: 40 * KB, what: 'no font' }
+          : { bytes: total(v), limit: 35 * KB, what: 'all' };
     const fontBudget = withFace && !form && !staff ? { bytes: total(v), limit: 200 * KB } : null;
     return { v, budget, fontBudget };
   });
 
   const lines = [
     'page                               html    css     js   font  total KB  budget',
-    ...rows.map(({ v, budget, fontBudget }) =>
-      `${v.page.padEnd(32)} ${kb(v.html)} ${kb(v.css)} ${kb(v.js)} ${kb(v.font)} ${kb(total(v))}   ${
-        budget ? `${kb(budget.bytes).trim()} ≤ ${budget.limit / KB} (${budget.what})` : 'staff console: not budgeted'
-      }${fontBudget ? `; ${kb(fontBudget.bytes).trim()} ≤ 200 with font` : ''}`,
+    ...rows.map(
+      ({ v, budget, fontBudget }) =>
+        `${v.page.padEnd(32)} ${kb(v.html)} ${kb(v.css)} ${kb(v.js)} ${kb(v.font)} ${kb(total(v))}   ${
+          budget ? `${kb(budget.bytes).trim()} ≤ ${budget.limit / KB} (${budget.what})` : 'staff console: not budgeted'
+        }${fontBudget ? `; ${kb(fontBudget.bytes).trim()} ≤ 200 with font` : ''}`,
     ),
   ];
   console.log(`\nFirst-visit bytes (gzip -9; woff2 as is)\n${lines.join('\n')}\n`);
@@ -99,9 +115,14 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
     if (fontBudget) expect(fontBudget.bytes, `${v.page} with its font`).toBeLessThanOrEqual(fontBudget.limit);
     // The one third party allowed: hCaptcha's script on the report form, loaded once the server says a site key
     // is configured (it is in e2e), outside the budget by design. Every other page asks no one else for anything.
-    const allowed = new RegExp(`^/(${LOCALES.join('|')})/report/$`).test(v.page) ? v.thirdParty.filter((u) => u.startsWith('https://js.hcaptcha.com/1/api.js?')) : [];
+    const allowed = new RegExp(`^/(${LOCALES.join('|')})/report/$`).test(v.page)
+      ? v.thirdParty.filter((u) => u.startsWith('https://js.hcaptcha.com/1/api.js?'))
+      : [];
     expect(allowed.length, `${v.page} hCaptcha script requests`).toBeLessThanOrEqual(1);
-    expect(v.thirdParty.filter((u) => !allowed.includes(u)), `${v.page} third-party requests`).toEqual([]);
+    expect(
+      v.thirdParty.filter((u) => !allowed.includes(u)),
+      `${v.page} third-party requests`,
+    ).toEqual([]);
   }
   // Content pages carry no script file (the quick exit and Listen are inline); Urdu content pages fetch exactly one
   // font (preloaded: also where a local face then draws the text), English ones none.
@@ -134,7 +155,9 @@ test('content pages carry only inline scripts: the quick exit (≤ 2 KB gzip) an
   const script = /<script type="module">([\s\S]*?)<\/script>/.exec(en)![1]!;
   console.log(`quick-exit script: ${script.length} bytes, ${gzipSync(script, { level: 9 }).length} bytes gzip`);
   const guide = readFileSync(fileFor(contentPages('en').find((p) => p !== '/en/')!), 'utf8');
-  const listen = [...guide.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((s) => s.includes('speechSynthesis'))!;
+  const listen = [...guide.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .find((s) => s.includes('speechSynthesis'))!;
   console.log(`Listen script: ${listen.length} bytes, ${gzipSync(listen, { level: 9 }).length} bytes gzip`);
 });
 
@@ -154,7 +177,10 @@ test('built Pashto pages use Pashto letters only (no Urdu look-alikes) in their 
   expect(pages.length).toBeGreaterThan(3);
   const findings = pages.flatMap((p) => {
     // Text only: scripts and styles aside, and what is marked as another language (the switch names English and Urdu).
-    const html = withoutOtherLanguages(readFileSync(fileFor(p), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''), langOf(p)).replace(/<[^>]+>/g, ' ');
+    const html = withoutOtherLanguages(readFileSync(fileFor(p), 'utf8').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''), langOf(p)).replace(
+      /<[^>]+>/g,
+      ' ',
+    );
     return notPashtoLetters(html, p);
   });
   expect(findings).toEqual([]);

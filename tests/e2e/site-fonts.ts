@@ -13,7 +13,11 @@ import type { Page } from '@playwright/test';
 
 const TMP = resolve('.tmp/fonts');
 
-export interface PlatformFont { familyName: string; isCustomFont: boolean; glyphCount: number }
+export interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
 
 /** The faces Chromium used to draw the text inside the first element matching `selector` (DevTools protocol). */
 export async function renderedFonts(page: Page, selector: string): Promise<PlatformFont[]> {
@@ -54,7 +58,10 @@ export function withLocalNastaliq(): { file: string } | { file: null; reason: st
       if (!deb) throw new Error('apt-get download left no .deb');
       execFileSync('dpkg', ['-x', join(TMP, deb), dir], { stdio: 'pipe' });
     } catch (err) {
-      return { file: null, reason: `fonts-noto-core could not be fetched with apt-get download (${(err as Error).message.split('\n')[0]})` };
+      return {
+        file: null,
+        reason: `fonts-noto-core could not be fetched with apt-get download (${(err as Error).message.split('\n')[0]})`,
+      };
     }
   }
   return { file: writeConf('with-noto-core', `  <dir>${fontDir}</dir>\n`) };

@@ -1,11 +1,11 @@
 // Every language of the registry, one structure: lang/dir from the locale, canonical and hreflang, a no-JS language
 // switch that keeps the page, navigation by audience from the content collection, Nastaliq only on Urdu pages and
 // Naskh only on Pashto pages.
-import { expect, test, type BrowserType, type Page } from '@playwright/test';
-import { renderedFonts, withLocalNastaliq, withoutLocalNastaliq, type PlatformFont } from './site-fonts.ts';
-import { contentPages, LOCALES, slugsOf } from './site-pages.ts';
+import { type BrowserType, expect, type Page, test } from '@playwright/test';
 import { langDir, language, otherLangs } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
+import { type PlatformFont, renderedFonts, withLocalNastaliq, withoutLocalNastaliq } from './site-fonts.ts';
+import { contentPages, LOCALES, slugsOf } from './site-pages.ts';
 
 for (const lang of LOCALES) {
   const others = otherLangs(lang);
@@ -17,7 +17,10 @@ for (const lang of LOCALES) {
       await expect(page.locator('html'), path).toHaveAttribute('dir', langDir(lang));
       const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
       expect(new URL(canonical!).pathname, path).toBe(path);
-      for (const other of others) expect(new URL((await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href'))!).pathname).toBe(path.replace(`/${lang}/`, `/${other}/`));
+      for (const other of others)
+        expect(new URL((await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href'))!).pathname).toBe(
+          path.replace(`/${lang}/`, `/${other}/`),
+        );
       expect(new URL((await page.locator(`link[rel=alternate][hreflang=${lang}]`).getAttribute('href'))!).pathname).toBe(path);
     }
   });
@@ -46,7 +49,9 @@ for (const lang of LOCALES) {
     // Every link goes to a page that exists.
     for (const href of hrefs) expect((await page.request.get(href!)).status(), href!).toBe(200);
     // The header reaches the audience navigation, the search and the helplines.
-    await expect(page.getByRole('navigation', { name: resources[lang].common.nav.label }).locator(`a[href="/${lang}/search/"]`)).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: resources[lang].common.nav.label }).locator(`a[href="/${lang}/search/"]`),
+    ).toBeVisible();
   });
 
   test(`${lang}: the helplines strip offers the emergency numbers as tel: links`, async ({ page }) => {
@@ -69,13 +74,21 @@ test('Urdu pages are right to left in Nastaliq, line-height at least 2, no lette
   await page.evaluate(() => document.fonts.ready);
   const style = await page.locator('main h1').evaluate((el) => {
     const cs = getComputedStyle(el);
-    return { family: cs.fontFamily, lineHeight: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), letterSpacing: cs.letterSpacing, direction: cs.direction };
+    return {
+      family: cs.fontFamily,
+      lineHeight: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize),
+      letterSpacing: cs.letterSpacing,
+      direction: cs.direction,
+    };
   });
   expect(style.family).toMatch(/^"?Noto Nastaliq Urdu/);
   expect(style.lineHeight).toBeGreaterThanOrEqual(2);
   expect(style.letterSpacing).toBe('normal');
   expect(style.direction).toBe('rtl');
-  const bodyLine = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+  const bodyLine = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
   expect(bodyLine).toBeGreaterThanOrEqual(2);
   // Whatever this machine has installed, the Urdu text is drawn in Noto Nastaliq Urdu (local or web).
   expect(urduFace(await renderedFonts(page, 'main h1'))).toMatchObject({ familyName: 'Noto Nastaliq Urdu' });
@@ -93,14 +106,22 @@ for (const lang of LOCALES.filter((l) => language(l).font === 'naskh')) {
     await page.evaluate(() => document.fonts.ready);
     const style = await page.locator('main h1').evaluate((el) => {
       const cs = getComputedStyle(el);
-      return { family: cs.fontFamily, lineHeight: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), letterSpacing: cs.letterSpacing, direction: cs.direction };
+      return {
+        family: cs.fontFamily,
+        lineHeight: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize),
+        letterSpacing: cs.letterSpacing,
+        direction: cs.direction,
+      };
     });
     expect(style.family).toMatch(/Noto Naskh Arabic/);
     expect(style.lineHeight).toBeGreaterThanOrEqual(1.5);
     expect(style.letterSpacing).toBe('normal');
     expect(style.direction).toBe('rtl');
     // Never the Urdu face: a Pashto page loads only its own.
-    expect(fonts.every((f) => /^\/_astro\/noto-naskh-arabic-subset\.[\w-]+\.woff2$/.test(f)), fonts.join()).toBe(true);
+    expect(
+      fonts.every((f) => /^\/_astro\/noto-naskh-arabic-subset\.[\w-]+\.woff2$/.test(f)),
+      fonts.join(),
+    ).toBe(true);
     expect(await page.content()).not.toContain('Nastaliq');
     const faces = await renderedFonts(page, 'main h1');
     const [main] = [...faces].sort((a, b) => b.glyphCount - a.glyphCount);
@@ -113,7 +134,10 @@ for (const lang of LOCALES.filter((l) => language(l).font === 'naskh')) {
 // the spaces (outside the web font's unicode-range) and must not be an Arabic-script fallback.
 function urduFace(faces: PlatformFont[]): PlatformFont | undefined {
   const [main, ...rest] = [...faces].sort((a, b) => b.glyphCount - a.glyphCount);
-  expect(rest.filter((f) => /Arabic|Naskh|DejaVu|Nastaliq/.test(f.familyName)), 'fallback faces drawing Urdu letters').toEqual([]);
+  expect(
+    rest.filter((f) => /Arabic|Naskh|DejaVu|Nastaliq/.test(f.familyName)),
+    'fallback faces drawing Urdu letters',
+  ).toEqual([]);
   return main;
 }
 
@@ -189,7 +213,9 @@ test('robots.txt keeps staff and API out; sitemap lists both languages with alte
 // is a line that wraps differently: measured at most 0.031 (/ur/recognising-abuse/ at 412 px, whose title
 // wraps onto two lines in the fallback and fits one in Nastaliq), most pages 0.000–0.011. The bound is 0.05,
 // half of what Core Web Vitals call good; Lighthouse (bench:site, font preloaded) measures 0.
-test('without a local Nastaliq face, the swap to the web font barely shifts anything (CLS ≤ 0.05) and nothing scrolls sideways', async ({ playwright }) => {
+test('without a local Nastaliq face, the swap to the web font barely shifts anything (CLS ≤ 0.05) and nothing scrolls sideways', async ({
+  playwright,
+}) => {
   test.setTimeout(90_000);
   await withFonts(playwright.chromium, withoutLocalNastaliq(), async (page) => {
     await page.route('**/*.woff2', async (route) => {
@@ -203,7 +229,8 @@ test('without a local Nastaliq face, the swap to the web font barely shifts anyt
         await page.evaluate(() => {
           (window as unknown as { cls: number }).cls = 0;
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await page.waitForLoadState('load');
@@ -212,7 +239,10 @@ test('without a local Nastaliq face, the swap to the web font barely shifts anyt
         const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
         expect(urduFace(await renderedFonts(page, 'main h1'))).toMatchObject({ isCustomFont: true });
         expect(cls, `${path} at ${width}px`).toBeLessThanOrEqual(0.05);
-        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
         expect(scroll, `${path} at ${width}px: no horizontal scrolling`).toBeLessThanOrEqual(client);
       }
     }
@@ -227,7 +257,10 @@ test('with the local face (fonts-noto-core), nothing scrolls sideways at 320 px 
     for (const path of contentPages('ur')) {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll, `${path} at 320px`).toBeLessThanOrEqual(client);
     }
   });

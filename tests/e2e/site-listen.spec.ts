@@ -2,12 +2,18 @@
 // language, reads the title and text in that voice, stops when pressed again. The device's voices are stubbed in
 // the page (Chromium in CI has none): a fake speechSynthesis records what would be spoken; nothing leaves the page.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { LANGS } from '../../domain/languages.ts';
 import { REPORT_FIELDS, REPORT_STEPS, type ReportField, type ReportStep } from '../../domain/report-form.ts';
 import { STRINGS, waitForSteps } from '../fixtures/report-flow.ts';
 
-interface FakeVoice { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string }
+interface FakeVoice {
+  name: string;
+  lang: string;
+  localService: boolean;
+  default: boolean;
+  voiceURI: string;
+}
 
 async function stubVoices(page: Page, voices: FakeVoice[] | null) {
   await page.addInitScript((list) => {
@@ -49,7 +55,13 @@ async function stubVoices(page: Page, voices: FakeVoice[] | null) {
   }, voices);
 }
 
-const voice = (lang: string, localService = true, name = `Voice ${lang}`): FakeVoice => ({ name, lang, localService, default: false, voiceURI: name });
+const voice = (lang: string, localService = true, name = `Voice ${lang}`): FakeVoice => ({
+  name,
+  lang,
+  localService,
+  default: false,
+  voiceURI: name,
+});
 
 test('ur: with an Urdu voice on the device, Listen reads the page in it and stops when pressed again', async ({ page }) => {
   await stubVoices(page, [voice('en-US'), voice('ur-IN', true, 'Urdu India'), voice('ur-PK', true, 'Urdu Pakistan')]);
@@ -110,7 +122,8 @@ test('without JavaScript there is no Listen button', async ({ browser }) => {
 
 // The report form: a Listen button beside every question (domain/report-form.ts lists them), reading the question
 // first and then its choices, in the page's language; none where the device has no voice for it.
-const keyOf = (strings: object, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], strings) as string;
+const keyOf = (strings: object, key: string) =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], strings) as string;
 const spokenSince = (page: Page, from: number) =>
   page.evaluate((n) => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken.slice(n), from);
 const spokenCount = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length);
@@ -154,7 +167,10 @@ for (const lang of LANGS) {
         for (const r of Object.values(t.reporter)) expect(spoken).toContain(r);
       }
       if (step === 'risks') {
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).exclude('.app-header__lang').analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .exclude('.app-header__lang')
+          .analyze();
         expect(violations.map((v) => v.id)).toEqual([]);
       }
       await answer[step]?.();

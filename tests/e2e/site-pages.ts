@@ -26,7 +26,9 @@ export function contentPages(lang: string): string[] {
 }
 
 export function slugsOf(lang: string): string[] {
-  return readdirSync(new URL(`../../content/${lang}/`, import.meta.url)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  return readdirSync(new URL(`../../content/${lang}/`, import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3));
 }
 
 export const readDist = (urlPath: string) => readFileSync(join(DIST, decodeURIComponent(urlPath)));

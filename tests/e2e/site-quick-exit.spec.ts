@@ -1,7 +1,7 @@
 // Quick exit (GOV.UK "Exit this page"): the exit URL is answered by page.route, so no network is needed.
-import { expect, test, type Page } from '@playwright/test';
-import { adult, fillStepped } from '../fixtures/report-flow.ts';
+import { expect, type Page, test } from '@playwright/test';
 import { exitDestination } from '../../site/scripts/exit-destination.ts';
+import { adult, fillStepped } from '../fixtures/report-flow.ts';
 import { contentPages } from './site-pages.ts';
 
 // The neutral destination (mobile Wikipedia, in the page's language): any of them.
@@ -100,17 +100,21 @@ test('the report form explains the quick exit before it starts', async ({ page }
   await expect(explainer).toContainText('Shift three times');
   await expect(explainer).toContainText('Back will not reopen this page');
   // Before the form: first in the document.
-  expect(await explainer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await explainer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  ).toBe(true);
 });
 
-test('the report, status and children\'s pages carry a neutral tab title and no site icon', async ({ page }) => {
+test("the report, status and children's pages carry a neutral tab title and no site icon", async ({ page }) => {
   const kids = [...contentPages('en'), ...contentPages('ur')].filter((p) => /\/kids-/.test(p));
   expect(kids.length).toBeGreaterThan(0);
   for (const path of ['/en/report/', '/ur/report/', '/en/report/status/', '/ur/report/status/', ...kids]) {
     await page.goto(path);
     await expect(page, path).toHaveTitle(path.startsWith('/ur/') ? 'معلومات' : 'Information');
     expect(await page.locator('link[rel=icon]').getAttribute('href'), path).toBe('data:,');
-    expect(await page.locator('meta[name=description]').getAttribute('content'), path).toBe(path.startsWith('/ur/') ? 'معلومات' : 'Information');
+    expect(await page.locator('meta[name=description]').getAttribute('content'), path).toBe(
+      path.startsWith('/ur/') ? 'معلومات' : 'Information',
+    );
   }
   // Other pages keep a descriptive title.
   await page.goto('/en/helplines/');
@@ -172,7 +176,8 @@ test('the exit is reached by keyboard right after the skip link, and its hint is
   expect(names[1]).toBe('app-skip-link app-skip-link--exit');
   expect(names).toContain('app-exit__button');
   await expect(page.locator('[data-exit-link]')).toHaveAccessibleDescription(/شفٹ/);
-  while ((await page.evaluate(() => (document.activeElement as HTMLElement).className)) !== 'app-exit__button') await page.keyboard.press('Tab');
+  while ((await page.evaluate(() => (document.activeElement as HTMLElement).className)) !== 'app-exit__button')
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL(EXIT);
 });

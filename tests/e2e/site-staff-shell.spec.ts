@@ -13,9 +13,14 @@ for (const lang of ['en', 'ur'] as const) {
     for (const path of [`/${lang}/staff/`, `/${lang}/staff/dashboard/`, `/${lang}/staff/accounts/`]) {
       await page.goto(path);
       const header = page.locator('[data-staff-shell]');
-      await expect(header.locator('.app-staff-header__service'), path).toHaveText(lang === 'en' ? 'Hifazat · Child Protection Unit staff' : 'حفاظت · چائلڈ پروٹیکشن یونٹ کا عملہ');
+      await expect(header.locator('.app-staff-header__service'), path).toHaveText(
+        lang === 'en' ? 'Hifazat · Child Protection Unit staff' : 'حفاظت · چائلڈ پروٹیکشن یونٹ کا عملہ',
+      );
       await expect(header.locator('[data-exit-link]'), path).toBeVisible();
-      await expect(header.locator('.app-header__lang'), path).toHaveAttribute('href', path.replace(`/${lang}/`, `/${lang === 'en' ? 'ur' : 'en'}/`));
+      await expect(header.locator('.app-header__lang'), path).toHaveAttribute(
+        'href',
+        path.replace(`/${lang}/`, `/${lang === 'en' ? 'ur' : 'en'}/`),
+      );
       await expect(header.locator('a[aria-current="page"]'), path).toHaveCount(1);
       await expect(page.locator('.app-helplines'), path).toHaveCount(0);
       // Signed out: no account and no sign-out button in the header.

@@ -51,7 +51,10 @@ for (const { lang, queue, district } of [
     await expect(page.locator(`tr[data-reference="${reference}"]`)).toBeVisible({ timeout: 5_000 });
 
     const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const axe = await new AxeBuilder({ page }).include('.app-alert').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('.app-alert')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations).toEqual([]);
 
     await banner.getByRole('button', { name: S.alerts.banner.acknowledge }).click();
@@ -69,7 +72,10 @@ for (const { lang, queue, district } of [
     await field.fill(`${officer.username}@units.test`);
     await page.getByRole('button', { name: S.alerts.emailField.save }).click();
     await expect(page.getByRole('status').filter({ hasText: S.alerts.emailField.saved })).toBeVisible();
-    const settingsAxe = await new AxeBuilder({ page }).include('.app-alert-settings').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const settingsAxe = await new AxeBuilder({ page })
+      .include('.app-alert-settings')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(settingsAxe.violations).toEqual([]);
   });
 }

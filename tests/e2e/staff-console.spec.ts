@@ -1,9 +1,9 @@
 // The staff console in a real Chromium against the real server: the done-when journey in English and Urdu,
 // two-step sign-in with a clock-driven code, cookie attributes, and report text that must never execute.
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { createStaffAccount, type Account } from '../fixtures/staff-account.ts';
+import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
 
 type Strings = Record<string, Record<string, Record<string, string> & Record<string, unknown>>>;
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
@@ -11,7 +11,8 @@ const S: Record<string, { staff: Strings[string]; report: Strings[string]; dashb
   en: { staff: load('en', 'staff'), report: load('en', 'report'), dashboard: load('en', 'dashboard') },
   ur: { staff: load('ur', 'staff'), report: load('ur', 'report'), dashboard: load('ur', 'dashboard') },
 };
-const str = (lang: string, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], S[lang]!.staff) as string;
+const str = (lang: string, path: string) =>
+  path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], S[lang]!.staff) as string;
 
 async function submitReport(request: APIRequestContext, district: string, extra: Record<string, unknown> = {}) {
   const res = await request.post('/api/reports', {
@@ -55,7 +56,10 @@ for (const { lang, queue, district } of CASES) {
     test.setTimeout(60_000);
     const routine = await submitReport(request, district);
     expect(routine.priority).not.toBe('P1');
-    const urgent = await submitReport(request, district, { immediateDanger: true, description: 'The child is being beaten right now and is bleeding.' });
+    const urgent = await submitReport(request, district, {
+      immediateDanger: true,
+      description: 'The child is being beaten right now and is bleeding.',
+    });
     expect(urgent.priority).toBe('P1');
     const officer = createStaffAccount('officer', queue);
 
@@ -113,7 +117,10 @@ for (const { lang, queue, district } of CASES) {
   });
 }
 
-test('a supervisor must set up two-step sign-in, then signs in with a code from the clock; the cookie is locked down', async ({ page, context }) => {
+test('a supervisor must set up two-step sign-in, then signs in with a code from the clock; the cookie is locked down', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const lang = 'en';
   const supervisor = createStaffAccount('supervisor', 'cpu-kohat');
@@ -157,7 +164,11 @@ test('a supervisor must set up two-step sign-in, then signs in with a code from 
 
 test('script and HTML in a report are shown as text and never run in the console', async ({ page, request }) => {
   const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b id="injected">bold</b> "quotes" & ampersand`;
-  const report = await submitReport(request, 'bannu', { description: payload, contact: `<svg onload="window.__xss=3"></svg>`, location: { province: 'khyber-pakhtunkhwa', district: 'bannu', details: `<iframe src="javascript:window.__xss=4"></iframe>` } });
+  const report = await submitReport(request, 'bannu', {
+    description: payload,
+    contact: `<svg onload="window.__xss=3"></svg>`,
+    location: { province: 'khyber-pakhtunkhwa', district: 'bannu', details: `<iframe src="javascript:window.__xss=4"></iframe>` },
+  });
   await request.post('/api/reports/messages', { data: { receipt: report.receipt, body: `<img src=y onerror="window.__xss=5">` } });
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -180,7 +191,11 @@ test('script and HTML in a report are shown as text and never run in the console
 
 test('bidi controls in reporter text are shown as visible tokens and reorder nothing (issue #18)', async ({ page, request }) => {
   // U+202E would make the phone number read backwards; U+2066 and U+200F hide in the description and the thread.
-  const report = await submitReport(request, 'bannu', { description: 'Call \u2066the uncle\u2069 at night', contact: 'Phone \u202E0300 1234567', location: { province: 'khyber-pakhtunkhwa', district: 'bannu' } });
+  const report = await submitReport(request, 'bannu', {
+    description: 'Call \u2066the uncle\u2069 at night',
+    contact: 'Phone \u202E0300 1234567',
+    location: { province: 'khyber-pakhtunkhwa', district: 'bannu' },
+  });
   await request.post('/api/reports/messages', { data: { receipt: report.receipt, body: 'More \u200Fnews' } });
   const officer = createStaffAccount('officer', 'cpu-bannu');
   await page.goto('/en/staff/');
@@ -189,18 +204,29 @@ test('bidi controls in reporter text are shown as visible tokens and reorder not
   await expect(page.getByTestId('report-contact')).toHaveText('Phone U+202E0300 1234567');
   await expect(page.getByTestId('report-description')).toHaveText('Call U+2066the uncleU+2069 at night');
   await expect(page.getByTestId('thread')).toContainText('More U+200Fnews');
-  const controls = await page.locator('.app-staff__text').evaluateAll((els) => els.map((e) => e.textContent ?? '').join('').match(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g));
+  const controls = await page.locator('.app-staff__text').evaluateAll((els) =>
+    els
+      .map((e) => e.textContent ?? '')
+      .join('')
+      .match(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g),
+  );
   expect(controls).toBeNull();
   await expect(page.getByTestId('report-contact').locator('.app-bidi-control')).toHaveAttribute('dir', 'ltr');
 });
 
 for (const lang of ['en', 'ur']) {
-  test(`${lang}: the console passes axe (WCAG 2.2 AA) on sign-in, queue and report, and works from the keyboard`, async ({ page, request }) => {
+  test(`${lang}: the console passes axe (WCAG 2.2 AA) on sign-in, queue and report, and works from the keyboard`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const { default: AxeBuilder } = await import('@axe-core/playwright');
     const scan = async () => {
       // The console itself; the shared header is checked by the layout's own tests.
-      const result = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const result = await new AxeBuilder({ page })
+        .include('#main')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     };
     const report = await submitReport(request, lang === 'en' ? 'buner' : 'abbottabad');
@@ -229,7 +255,10 @@ for (const lang of ['en', 'ur']) {
   });
 }
 
-test('ur: an admin creates an officer account from the console, who signs in with the one-time password, must change it, then sees the console', async ({ page, browser }) => {
+test('ur: an admin creates an officer account from the console, who signs in with the one-time password, must change it, then sees the console', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const lang = 'ur';
   const acc = (key: string) => (S[lang]!.dashboard.accounts as Record<string, string>)[key]!;
@@ -264,7 +293,11 @@ test('ur: an admin creates an officer account from the console, who signs in wit
   // First the one-time password must be replaced: a weak one is refused in Urdu, the form keeps working.
   await expect(other.getByRole('heading', { name: str(lang, 'password.title') })).toBeFocused();
   const { default: AxeBuilder } = await import('@axe-core/playwright');
-  expect((await new AxeBuilder({ page: other }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect(
+    (
+      await new AxeBuilder({ page: other }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    ).violations.map((v) => v.id),
+  ).toEqual([]);
   expect((await other.request.get('/api/staff/queues')).status()).toBe(403);
   await other.getByLabel(str(lang, 'password.current')).fill(temporaryPassword);
   await other.getByLabel(str(lang, 'password.next'), { exact: true }).fill('short');
@@ -291,7 +324,10 @@ test('possible duplicates found by triage are links in the queue and the report'
   // The triage helper fills reports.possible_duplicates; write it directly to test the console's side.
   const { createDb } = await import('../../db/client.ts');
   const handle = await createDb(process.env.E2E_DATABASE_URL!);
-  await handle.client.execute({ sql: 'UPDATE reports SET possible_duplicates = ? WHERE reference = ?', args: [JSON.stringify([first.reference]), second.reference] });
+  await handle.client.execute({
+    sql: 'UPDATE reports SET possible_duplicates = ? WHERE reference = ?',
+    args: [JSON.stringify([first.reference]), second.reference],
+  });
   handle.close();
   const officer = createStaffAccount('officer', 'cpu-lower-dir');
   await page.goto('/en/staff/');

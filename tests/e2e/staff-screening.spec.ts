@@ -1,8 +1,8 @@
 // A person confirms every report: an officer screens a new report in the console, in English and Urdu, and the
 // queue lists unscreened reports first with how long they have waited.
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createStaffAccount, type Account } from '../fixtures/staff-account.ts';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
 
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
 const S: Record<string, Record<string, unknown>> = { en: load('en', 'staff'), ur: load('ur', 'staff') };

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { asc, eq } from 'drizzle-orm';
 import { seedReport } from '../../api/dashboard/fixtures.ts';
 import { createDb } from '../../db/client.ts';
 import { districts, provinces, queues } from '../../db/schema.ts';
-import { langDir, language, type Lang } from '../../domain/languages.ts';
+import { type Lang, langDir, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { DIST, LOCALES } from './site-pages.ts';
 
@@ -22,13 +22,23 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const MONTH = '2025-07'; // no other spec writes reports in this month
 const PERIOD = `?from=${MONTH}-01&to=${MONTH}-31`;
-const COUNTS: Record<string, number> = { punjab: 9, sindh: 7, 'khyber-pakhtunkhwa': 8, balochistan: 6, islamabad: 5, 'azad-kashmir': 5, 'gilgit-baltistan': 3 };
+const COUNTS: Record<string, number> = {
+  punjab: 9,
+  sindh: 7,
+  'khyber-pakhtunkhwa': 8,
+  balochistan: 6,
+  islamabad: 5,
+  'azad-kashmir': 5,
+  'gilgit-baltistan': 3,
+};
 const KB = 1024;
 
 test.beforeAll(async () => {
   const { db, close } = await createDb(process.env.E2E_DATABASE_URL!);
   for (const p of await db.select().from(provinces).orderBy(asc(provinces.sort))) {
-    const d = (await db.select().from(districts).where(eq(districts.provinceId, p.id)).orderBy(asc(districts.id)).all()).find((x) => x.id !== 'unknown')!;
+    const d = (await db.select().from(districts).where(eq(districts.provinceId, p.id)).orderBy(asc(districts.id)).all()).find(
+      (x) => x.id !== 'unknown',
+    )!;
     const q = (await db.select().from(queues).where(eq(queues.provinceId, p.id)).limit(1).get())!;
     for (let i = 0; i < COUNTS[p.id]!; i++) {
       const gb = p.id === 'gilgit-baltistan';
@@ -55,8 +65,12 @@ async function noJs(browser: Browser) {
 /** Bar values (what the eye reads) and the table's value column (what a screen reader reads), by row key. */
 async function chartAndTable(page: Page, chart: string, column: number) {
   const section = page.locator(`section[data-chart="${chart}"]`);
-  const bars = await section.locator('.app-chart__plot [data-key]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('.app-bars__value')?.textContent ?? '']));
-  const table = await section.locator('table tbody tr').evaluateAll((rows, col) => rows.map((r) => [r.getAttribute('data-key'), r.children[col]?.textContent ?? '']), column);
+  const bars = await section
+    .locator('.app-chart__plot [data-key]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('.app-bars__value')?.textContent ?? '']));
+  const table = await section
+    .locator('table tbody tr')
+    .evaluateAll((rows, col) => rows.map((r) => [r.getAttribute('data-key'), r.children[col]?.textContent ?? '']), column);
   return { bars: Object.fromEntries(bars), table: Object.fromEntries(table) };
 }
 
@@ -80,7 +94,10 @@ for (const lang of LOCALES) {
     expect(texts).not.toContain('3');
     await expect(month.locator('td[data-hidden] .app-u-visually-hidden').first()).toHaveText(strings(lang).page.hidden);
     // The province's total for the period is hidden as well, and no district is named.
-    await expect(page.locator('section[data-chart="by-province"] tbody tr[data-key="gilgit-baltistan"] td')).toHaveAttribute('data-hidden', '');
+    await expect(page.locator('section[data-chart="by-province"] tbody tr[data-key="gilgit-baltistan"] td')).toHaveAttribute(
+      'data-hidden',
+      '',
+    );
     // The share and the median that would rest on those 3 reports alone (the only P4 reports) are hidden.
     await expect(page.locator('section[data-chart="sla"] tbody tr[data-key="P4"] td')).toHaveAttribute('data-hidden', '');
     await expect(page.locator('section[data-chart="medians"] tbody tr[data-key="P4"] td')).toHaveAttribute('data-hidden', '');
@@ -93,7 +110,9 @@ for (const lang of LOCALES) {
     const sla = await chartAndTable(page, 'sla', 1);
     expect(sla.bars).toEqual(sla.table);
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
@@ -102,7 +121,10 @@ for (const lang of LOCALES) {
     const page = await context.newPage();
     const res = await page.goto(`/${lang}/statistics/${PERIOD}`);
     await page.evaluate(() => document.fonts.ready);
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll).toBeLessThanOrEqual(client);
 
     const row = page.locator('section[data-chart="by-province"] .app-bars__row[data-key="punjab"]');
@@ -118,12 +140,16 @@ for (const lang of LOCALES) {
 
     // What a first visit costs (gzip -9; the Urdu font is outside the content budget, as in site-dist.spec.ts).
     const html = await res!.body();
-    const css = await page.locator('link[rel=stylesheet]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const css = await page
+      .locator('link[rel=stylesheet]')
+      .evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     const cssBytes = css.reduce((s, p) => s + gzipSync(readFileSync(join(DIST, p)), { level: 9 }).length, 0);
     const total = gzipSync(html, { level: 9 }).length + cssBytes;
     // As in site-dist.spec.ts: 35 KB with everything for Latin pages, 40 KB without the web font for the others.
     const limit = language(lang).font ? 40 * KB : 35 * KB;
-    console.log(`/${lang}/statistics/${PERIOD}: html ${(gzipSync(html, { level: 9 }).length / KB).toFixed(1)} KB + css ${(cssBytes / KB).toFixed(1)} KB gzip ≤ ${limit / KB} KB`);
+    console.log(
+      `/${lang}/statistics/${PERIOD}: html ${(gzipSync(html, { level: 9 }).length / KB).toFixed(1)} KB + css ${(cssBytes / KB).toFixed(1)} KB gzip ≤ ${limit / KB} KB`,
+    );
     expect(total).toBeLessThanOrEqual(limit);
     await context.close();
   });

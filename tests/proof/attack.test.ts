@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import { generateKey } from '../../api/crypto/seal.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
-import { seedDemoStaff, type DemoAccount } from '../../db/seed.ts';
+import { type DemoAccount, seedDemoStaff } from '../../db/seed.ts';
 import { signInWithTotp } from '../fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../fixtures/test-app.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../fixtures/test-app.ts';
 
 let t: TestApp;
 let prod: TestApp;
@@ -44,8 +44,21 @@ async function login(app: TestApp['app'], username: string) {
   return { cookie: s.cookie, csrf: s.csrf };
 }
 
-const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
-const validForm = { locale: 'en', reporter: 'teacher', category: 'neglect', immediateDanger: 'false', 'child.ageBand': '10-13', 'location.province': 'punjab', 'location.district': 'lahore', description: 'The girl comes to school hungry every day.' };
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+const validForm = {
+  locale: 'en',
+  reporter: 'teacher',
+  category: 'neglect',
+  immediateDanger: 'false',
+  'child.ageBand': '10-13',
+  'location.province': 'punjab',
+  'location.district': 'lahore',
+  description: 'The girl comes to school hungry every day.',
+};
 
 describe('security headers on every kind of response', () => {
   const cases: [string, (app: TestApp['app'], site: TestApp['app']) => Response | Promise<Response>, number][] = [
@@ -62,7 +75,11 @@ describe('security headers on every kind of response', () => {
     ['HTML 400 (form without JavaScript)', (a) => a.request('/api/reports', form({ ...validForm, category: 'nope' })), 400],
     ['staff 401', (a) => a.request('/api/staff/queues'), 401],
     ['staff 401 on HEAD', (a) => a.request('/api/staff/queues', { method: 'HEAD' }), 401],
-    ['staff login 401', (a) => postJson(a, '/api/staff/session', { username: 'nobody', password: 'wrong' }, { origin: 'http://localhost' }), 401],
+    [
+      'staff login 401',
+      (a) => postJson(a, '/api/staff/session', { username: 'nobody', password: 'wrong' }, { origin: 'http://localhost' }),
+      401,
+    ],
     ['site page', (_a, s) => s.request('/en/'), 200],
     ['site page with captcha allowance', (_a, s) => s.request('/en/report/'), 200],
     ['site asset', (_a, s) => s.request('/site.css'), 200],
@@ -91,7 +108,12 @@ describe('security headers on every kind of response', () => {
 
   it('a staff login response sets a __Host- cookie that is HttpOnly, Secure and SameSite=Strict', async () => {
     const account = accounts[0]!;
-    const res = await postJson(t.app, '/api/staff/session', { username: account.username, password: account.password }, { origin: 'http://localhost' });
+    const res = await postJson(
+      t.app,
+      '/api/staff/session',
+      { username: account.username, password: account.password },
+      { origin: 'http://localhost' },
+    );
     const cookie = res.headers.getSetCookie().join('\n');
     expect(cookie).toMatch(/^__Host-/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -102,7 +124,7 @@ describe('security headers on every kind of response', () => {
 });
 
 const PAYLOADS = [
-  "Robert'); DROP TABLE reports;-- \" OR 1=1 --",
+  'Robert\'); DROP TABLE reports;-- " OR 1=1 --',
   '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>',
   '"><svg/onload=alert(1)> javascript:alert(1) {{constructor.constructor("alert(1)")()}} ${7*7}',
   "بچے کو مارا گیا '); DELETE FROM staff_users; -- <b>جلی</b> \u202eRTL override\u202c \u0000?",
@@ -115,7 +137,11 @@ describe('injection payloads are stored and returned inert', () => {
       const description = `${payload} (the child is hurt at home)`;
       const details = payload.slice(0, 400);
       const contact = payload.slice(0, 200);
-      const created = await postJson(t.app, '/api/reports', validReport({ description, contact, location: { province: 'khyber-pakhtunkhwa', district: 'peshawar', details } }));
+      const created = await postJson(
+        t.app,
+        '/api/reports',
+        validReport({ description, contact, location: { province: 'khyber-pakhtunkhwa', district: 'peshawar', details } }),
+      );
       expect(created.status).toBe(201);
       const { reference, receipt } = await created.json();
       const message = `${payload} more`;
@@ -136,7 +162,9 @@ describe('injection payloads are stored and returned inert', () => {
       expect(lookup.headers.get('content-type')).toMatch(/^application\/json/);
       expect((await lookup.json()).messages.map((m: { body: string }) => m.body)).toContain(norm(message));
     }
-    const tables = await t.db.$client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('reports', 'staff_users', 'messages')");
+    const tables = await t.db.$client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('reports', 'staff_users', 'messages')",
+    );
     expect(tables.rows).toHaveLength(3);
     const staff = await t.db.$client.execute('SELECT count(*) AS n FROM staff_users');
     expect(Number(staff.rows[0]!.n)).toBe(accounts.length);
@@ -162,9 +190,17 @@ describe('injection payloads are stored and returned inert', () => {
 
   it('place names served to the form and console carry no control characters', async () => {
     const body = await (await t.app.request('/api/locations')).json();
-    const names: string[] = body.provinces.flatMap((p: { name: { en: string; ur: string }; districts: { name: { en: string; ur: string } }[] }) => [p.name.en, p.name.ur, ...p.districts.flatMap((d) => [d.name.en, d.name.ur])]);
+    const names: string[] = body.provinces.flatMap(
+      (p: { name: { en: string; ur: string }; districts: { name: { en: string; ur: string } }[] }) => [
+        p.name.en,
+        p.name.ur,
+        ...p.districts.flatMap((d) => [d.name.en, d.name.ur]),
+      ],
+    );
     expect(names.filter((n) => /[\u0000-\u001f\u007f]/.test(n) || n !== n.trim())).toEqual([]);
-    const created = await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))).json();
+    const created = await (
+      await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))
+    ).json();
     expect(created.queue.name.ur).not.toMatch(/[\u0000-\u001f]/);
   });
 });
@@ -174,7 +210,9 @@ describe('staff access through HTTP (what exists today)', () => {
   let lahoreRef = '';
   beforeAll(async () => {
     peshawarRef = (await (await postJson(t.app, '/api/reports', validReport())).json()).reference;
-    lahoreRef = (await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))).json()).reference;
+    lahoreRef = (
+      await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))).json()
+    ).reference;
   });
 
   it('every staff route answers 401 unauthorized without a session, and after logout', async () => {
@@ -191,7 +229,11 @@ describe('staff access through HTTP (what exists today)', () => {
     expect(out.status).toBe(204);
     for (const [method, path] of routes) {
       for (const headers of [{}, { cookie }, { cookie: '__Host-hifazat_session=forged' }] as Record<string, string>[]) {
-        const res = await t.app.request(path, { method, headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: method === 'GET' ? undefined : '{"type":"note","body":"x"}' });
+        const res = await t.app.request(path, {
+          method,
+          headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: method === 'GET' ? undefined : '{"type":"note","body":"x"}',
+        });
         expect(res.status, `${method} ${path}`).toBe(401);
         expect((await res.json()).error.code).toBe('unauthorized');
       }
@@ -200,9 +242,17 @@ describe('staff access through HTTP (what exists today)', () => {
 
   it('state-changing staff requests need the CSRF token and a same-origin Origin (403 forbidden)', async () => {
     const { cookie, csrf } = await login(t.app, 'demo.officer.peshawar');
-    const attempts: Record<string, string>[] = [{ cookie }, { cookie, 'x-csrf-token': 'wrong' }, { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example' }];
+    const attempts: Record<string, string>[] = [
+      { cookie },
+      { cookie, 'x-csrf-token': 'wrong' },
+      { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example' },
+    ];
     for (const headers of attempts) {
-      const action = await t.app.request(`/api/staff/reports/${peshawarRef}/actions`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'note', body: 'x' }) });
+      const action = await t.app.request(`/api/staff/reports/${peshawarRef}/actions`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'note', body: 'x' }),
+      });
       expect(action.status).toBe(403);
       expect((await action.json()).error.code).toBe('forbidden');
       const logout = await t.app.request('/api/staff/session', { method: 'DELETE', headers });
@@ -246,7 +296,11 @@ describe('staff access through HTTP (what exists today)', () => {
   it('a new login issues a new session token (no fixation on a planted cookie)', async () => {
     const account = accounts.find((a) => a.username === 'demo.officer.peshawar')!;
     const planted = '__Host-hifazat_session=planted-by-attacker';
-    const res = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie: planted }, body: JSON.stringify({ username: account.username, password: account.password }) });
+    const res = await t.app.request('/api/staff/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie: planted },
+      body: JSON.stringify({ username: account.username, password: account.password }),
+    });
     expect(res.status).toBe(204);
     const issued = res.headers.getSetCookie()[0]!.split(';')[0]!;
     expect(issued).not.toBe(planted);

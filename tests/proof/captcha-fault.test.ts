@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { staffLogin, startServer, type ServerProcess } from '../fixtures/server-process.ts';
+import { type ServerProcess, staffLogin, startServer } from '../fixtures/server-process.ts';
 import { reportBody, submit } from './helpers.ts';
 
 // Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
@@ -26,18 +26,24 @@ beforeAll(async () => {
       const form = new URLSearchParams(raw);
       seen.push(form);
       const token = form.get('response');
-      const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const json = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (token === 'hang') return; // never answers: the connection stays open
       if (token === 'slow') return void setTimeout(() => json(200, { success: true }), 10_000);
       if (token === 'broken') return json(500, { error: 'internal' });
       if (form.get('secret') !== SECRET) return json(200, { success: false, 'error-codes': ['invalid-input-secret'] });
-      if (token === '10000000-aaaa-bbbb-cccc-000000000001') return json(200, { success: true, challenge_ts: new Date().toISOString(), hostname: 'localhost' });
+      if (token === '10000000-aaaa-bbbb-cccc-000000000001')
+        return json(200, { success: true, challenge_ts: new Date().toISOString(), hostname: 'localhost' });
       return json(200, { success: false, 'error-codes': ['invalid-input-response'] });
     });
   });
   await new Promise<void>((done) => siteverify.listen(0, '127.0.0.1', done));
   siteverifyUrl = `http://127.0.0.1:${(siteverify.address() as AddressInfo).port}/siteverify`;
-  const env = { HCAPTCHA_SECRET: SECRET, HCAPTCHA_SITEKEY: '10000000-ffff-ffff-ffff-000000000001', HCAPTCHA_TIMEOUT_MS: String(TIMEOUT_MS) };
+  const env = {
+    HCAPTCHA_SECRET: SECRET,
+    HCAPTCHA_SITEKEY: '10000000-ffff-ffff-ffff-000000000001',
+    HCAPTCHA_TIMEOUT_MS: String(TIMEOUT_MS),
+  };
   [server, deadServer] = await Promise.all([
     startServer({ env: { ...env, HCAPTCHA_VERIFY_URL: siteverifyUrl } }),
     // Port 9 on loopback: nothing listens, the connection is refused (hCaptcha down).
@@ -72,13 +78,16 @@ describe('hCaptcha down or slow', () => {
     expect((ack.body as { error: { code: string } }).error.code).toBe('captcha_failed');
   });
 
-  it.each(['hang', 'slow', 'broken'])('siteverify that is %s does not hold the report: it is stored unverified within the timeout', async (token) => {
-    const { ack, ms } = await timed(server.url, token);
-    expect(ack.status).toBe(201);
-    expect((ack.body as { verified: boolean }).verified).toBe(false);
-    // Well under the 10 s the slow stand-in takes, with room for a busy CI machine.
-    expect(ms).toBeLessThan(TIMEOUT_MS + 4000);
-  });
+  it.each(['hang', 'slow', 'broken'])(
+    'siteverify that is %s does not hold the report: it is stored unverified within the timeout',
+    async (token) => {
+      const { ack, ms } = await timed(server.url, token);
+      expect(ack.status).toBe(201);
+      expect((ack.body as { verified: boolean }).verified).toBe(false);
+      // Well under the 10 s the slow stand-in takes, with room for a busy CI machine.
+      expect(ms).toBeLessThan(TIMEOUT_MS + 4000);
+    },
+  );
 
   it('siteverify unreachable (connection refused): stored unverified', async () => {
     const { ack } = await timed(deadServer.url, '10000000-aaaa-bbbb-cccc-000000000001');

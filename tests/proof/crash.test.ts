@@ -1,11 +1,11 @@
 // Faults on the real server process: SIGKILL in the middle of a burst, and two processes writing one file.
-import { rmSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateKey } from '../../api/crypto/seal.ts';
-import { startServer, type ServerProcess } from '../fixtures/server-process.ts';
-import { burst, readDb, type Ack } from './helpers.ts';
+import { type ServerProcess, startServer } from '../fixtures/server-process.ts';
+import { type Ack, burst, readDb } from './helpers.ts';
 
 // Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -48,9 +48,14 @@ describe('crash: SIGKILL in the middle of a burst', () => {
     started.push(second);
     const missing: string[] = [];
     for (const ack of acknowledged) {
-      const res = await fetch(`${second.url}/api/reports/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ receipt: ack.receipt }) });
+      const res = await fetch(`${second.url}/api/reports/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ receipt: ack.receipt }),
+      });
       const view = (await res.json()) as { reference?: string; status?: string };
-      if (res.status !== 200 || view.reference !== ack.reference || view.status !== 'received') missing.push(`${ack.reference}: ${res.status}`);
+      if (res.status !== 200 || view.reference !== ack.reference || view.status !== 'received')
+        missing.push(`${ack.reference}: ${res.status}`);
     }
     expect(missing).toEqual([]);
     await second.kill('SIGTERM');

@@ -3,13 +3,13 @@
 // take reports again, durably, once space is back. Needs root for `mount -t tmpfs` (the project's machines
 // and CI run as root); elsewhere the test is skipped and says why.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, rmdirSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resources } from '../../locales/index.ts';
-import { startServer, type ServerProcess } from '../fixtures/server-process.ts';
-import { readDb, reportBody, submit, type Ack } from './helpers.ts';
+import { type ServerProcess, startServer } from '../fixtures/server-process.ts';
+import { type Ack, readDb, reportBody, submit } from './helpers.ts';
 
 // Real processes on a shared 2-core machine: generous limits, the assertions stay strict.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

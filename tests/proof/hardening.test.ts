@@ -3,18 +3,17 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp } from '../../api/app.ts';
-import { loadStaticSite } from '../../api/middleware/static-site.ts';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app.ts';
 import { currentTotp } from '../../api/auth/totp.ts';
+import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { CLIENT_FAILURES, lockDuration, MAX_LOCK_MS } from '../../api/session/login.ts';
 import { auditLog, staffUsers } from '../../db/schema.ts';
-import { desc, eq } from 'drizzle-orm';
 import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../fixtures/siteverify-server.ts';
-import { addStaff, enrolTotp, signIn, sessionCookie } from '../fixtures/staff-session.ts';
-import { createTestApp, postJson, validReport, type TestApp } from '../fixtures/test-app.ts';
+import { addStaff, enrolTotp, sessionCookie, signIn } from '../fixtures/staff-session.ts';
+import { createTestApp, postJson, type TestApp, validReport } from '../fixtures/test-app.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let t: TestApp;
@@ -25,7 +24,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const signInRequest = (app: TestApp['app'], body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers }, body: JSON.stringify(body) });
+  app.request('/api/staff/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('finding 2: staff bodies are bounded', () => {
   it('refuses a 600 MB chunked sign-in after reading under 1 MB of it', async () => {
@@ -39,7 +42,12 @@ describe('finding 2: staff bodies are bounded', () => {
       },
     });
     const before = process.memoryUsage().rss;
-    const res = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body, duplex: 'half' } as RequestInit);
+    const res = await t.app.request('/api/staff/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('too_large');
     expect(sent).toBeLessThan(1024 * 1024);
@@ -58,7 +66,10 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
     const victim = await addStaff(t, 'officer', 'cpu-lahore', 'punjab');
     const statuses: number[] = [];
     // The attacker spreads guesses over unknown names so no account lock is involved: only the client throttle.
-    for (let i = 0; i <= CLIENT_FAILURES; i++) statuses.push((await signInRequest(t.app, { username: `nobody${i}`, password: 'wrong-password' }, { 'x-forwarded-for': '198.51.100.66' })).status);
+    for (let i = 0; i <= CLIENT_FAILURES; i++)
+      statuses.push(
+        (await signInRequest(t.app, { username: `nobody${i}`, password: 'wrong-password' }, { 'x-forwarded-for': '198.51.100.66' })).status,
+      );
     expect(statuses.slice(0, CLIENT_FAILURES).every((s) => s === 401)).toBe(true);
     expect(statuses[CLIENT_FAILURES]).toBe(429);
     // Even the right password from the attacking client is refused now …
@@ -70,13 +81,20 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
   it('an account locked by an attacker still opens with the right password and a valid second factor', async () => {
     const account = await addStaff(t, 'admin', null);
     const enrolled = await enrolTotp(t, account);
-    for (let i = 0; i < 6; i++) await signInRequest(t.app, { username: account.username, password: 'not-the-password' }, { 'x-forwarded-for': `192.0.2.${i + 1}` });
+    for (let i = 0; i < 6; i++)
+      await signInRequest(t.app, { username: account.username, password: 'not-the-password' }, { 'x-forwarded-for': `192.0.2.${i + 1}` });
     const row = await t.db.select().from(staffUsers).where(eq(staffUsers.username, account.username)).get();
     expect(row!.lockedUntil).toBeGreaterThan(Date.now());
     // The attacker is told it is locked; the owner, with a code from their authenticator, is let in (before: 423).
-    expect((await signInRequest(t.app, { username: account.username, password: 'not-the-password' }, { 'x-forwarded-for': '192.0.2.9' })).status).toBe(423);
+    expect(
+      (await signInRequest(t.app, { username: account.username, password: 'not-the-password' }, { 'x-forwarded-for': '192.0.2.9' })).status,
+    ).toBe(423);
     // The next time step's code (accepted within the one-step window): enrolment already used this step's code.
-    const owner = await signInRequest(t.app, { ...account, totp: currentTotp(enrolled.secret, Date.now() + 30_000) }, { 'x-forwarded-for': '203.0.113.77' });
+    const owner = await signInRequest(
+      t.app,
+      { ...account, totp: currentTotp(enrolled.secret, Date.now() + 30_000) },
+      { 'x-forwarded-for': '203.0.113.77' },
+    );
     expect(owner.status).toBe(204);
     expect(sessionCookie(owner)).toBeTruthy();
   });
@@ -88,8 +106,15 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
 
   it('npm run staff -- unlock clears a lock', async () => {
     const account = await addStaff(t, 'officer', 'cpu-lahore', 'punjab');
-    await t.db.update(staffUsers).set({ lockedUntil: Date.now() + 86_400_000, lockCount: 9 }).where(eq(staffUsers.username, account.username));
-    const out = execFileSync(process.execPath, ['api/cli/staff.ts', 'unlock', '--username', account.username], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, NODE_ENV: 'test' }, encoding: 'utf8' });
+    await t.db
+      .update(staffUsers)
+      .set({ lockedUntil: Date.now() + 86_400_000, lockCount: 9 })
+      .where(eq(staffUsers.username, account.username));
+    const out = execFileSync(process.execPath, ['api/cli/staff.ts', 'unlock', '--username', account.username], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, NODE_ENV: 'test' },
+      encoding: 'utf8',
+    });
     expect(out).toContain(`unlocked ${account.username}`);
     const row = await t.db.select().from(staffUsers).where(eq(staffUsers.username, account.username)).get();
     expect(row!.lockedUntil).toBeNull();
@@ -100,10 +125,18 @@ describe('finding 2/3: sign-in throttle per client, lock that never holds agains
 describe('finding 5: login CSRF, audit query, out-of-scope attempts', () => {
   it('sign-in refuses text/plain and foreign or missing Origin (before: text/plain from anywhere signed in)', async () => {
     const account = await addStaff(t, 'officer', 'cpu-lahore', 'punjab');
-    const plain = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'https://evil.example' }, body: JSON.stringify(account) });
+    const plain = await t.app.request('/api/staff/session', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      body: JSON.stringify(account),
+    });
     expect(plain.status).toBe(415);
     expect((await signInRequest(t.app, account, { origin: 'https://evil.example', 'x-forwarded-for': '203.0.113.20' })).status).toBe(403);
-    const noOrigin = await t.app.request('/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.20' }, body: JSON.stringify(account) });
+    const noOrigin = await t.app.request('/api/staff/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.20' },
+      body: JSON.stringify(account),
+    });
     expect(noOrigin.status).toBe(403);
     expect((await signInRequest(t.app, account, { 'x-forwarded-for': '203.0.113.20' })).status).toBe(204);
   });
@@ -119,7 +152,9 @@ describe('finding 5: login CSRF, audit query, out-of-scope attempts', () => {
   });
 
   it("logs a refused attempt on another unit's report under that unit's queue", async () => {
-    const reference = (await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))).json()).reference as string;
+    const reference = (
+      await (await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }))).json()
+    ).reference as string;
     const outsider = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
     expect((await outsider.get(`/api/staff/reports/${reference}`)).status).toBe(404);
     expect((await outsider.act(reference, { type: 'note', body: 'x' })).status).toBe(404);
@@ -146,7 +181,8 @@ describe('PUBLIC_ORIGIN behind TLS (finding 4)', () => {
     expect(res.headers.get('set-cookie')).toMatch(/^__Host-hifazat_session=.*Secure/);
     const cookie = sessionCookie(res)!;
     const { csrfToken } = await (await tls.app.request('/api/staff/me', { headers: { cookie } })).json();
-    const write = (o: string) => tls.app.request('/api/staff/session', { method: 'DELETE', headers: { cookie, origin: o, 'x-csrf-token': csrfToken } });
+    const write = (o: string) =>
+      tls.app.request('/api/staff/session', { method: 'DELETE', headers: { cookie, origin: o, 'x-csrf-token': csrfToken } });
     expect((await write('https://evil.example')).status).toBe(403);
     expect((await write('http://hifazat.example.pk')).status).toBe(403);
     expect((await write(origin)).status).toBe(204);
@@ -155,7 +191,9 @@ describe('PUBLIC_ORIGIN behind TLS (finding 4)', () => {
   it('uses a plain cookie when the public origin is plain http on a real host', async () => {
     const plain = await createTestApp({ PUBLIC_ORIGIN: 'http://hifazat.lan' });
     try {
-      const res = await signInRequest(plain.app, await addStaff(plain, 'officer', 'cpu-lahore', 'punjab'), { origin: 'http://hifazat.lan' });
+      const res = await signInRequest(plain.app, await addStaff(plain, 'officer', 'cpu-lahore', 'punjab'), {
+        origin: 'http://hifazat.lan',
+      });
       expect(res.status).toBe(204);
       const cookie = res.headers.get('set-cookie')!;
       expect(cookie).toMatch(/^hifazat_session=/);
@@ -169,7 +207,12 @@ describe('PUBLIC_ORIGIN behind TLS (finding 4)', () => {
 describe('finding 1: a shared address slows people down instead of refusing them', () => {
   it('over the budget, a reporter who solved the captcha is still accepted; without it the form says when to retry', async () => {
     const sv = await startSiteverify();
-    const app = await createTestApp({ REPORT_RATE_LIMIT: '2/600', HCAPTCHA_SITEKEY: TEST_SITEKEY, HCAPTCHA_SECRET: TEST_SECRET, HCAPTCHA_VERIFY_URL: sv.url });
+    const app = await createTestApp({
+      REPORT_RATE_LIMIT: '2/600',
+      HCAPTCHA_SITEKEY: TEST_SITEKEY,
+      HCAPTCHA_SECRET: TEST_SECRET,
+      HCAPTCHA_VERIFY_URL: sv.url,
+    });
     try {
       // Two people behind one carrier NAT address use up its budget.
       expect((await postJson(app.app, '/api/reports', validReport())).status).toBe(201);
@@ -216,9 +259,16 @@ describe('PUBLIC_ORIGIN in canonical links (SITE_URL stays build-time)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hifazat-site-'));
     try {
       mkdirSync(join(dir, 'en'), { recursive: true });
-      writeFileSync(join(dir, 'en/index.html'), '<!doctype html><html lang="en"><title>Home</title><link rel="canonical" href="http://localhost:4321/en/"><link rel="alternate" hreflang="ur" href="http://localhost:4321/ur/"></html>');
+      writeFileSync(
+        join(dir, 'en/index.html'),
+        '<!doctype html><html lang="en"><title>Home</title><link rel="canonical" href="http://localhost:4321/en/"><link rel="alternate" hreflang="ur" href="http://localhost:4321/ur/"></html>',
+      );
       writeFileSync(join(dir, 'sitemap.xml'), '<urlset><url><loc>http://localhost:4321/en/</loc></url></urlset>');
-      const app = createApp({ db: t.db, config: t.config, site: await loadStaticSite(dir, { publicOrigin: 'https://hifazat.example.pk' }) });
+      const app = createApp({
+        db: t.db,
+        config: t.config,
+        site: await loadStaticSite(dir, { publicOrigin: 'https://hifazat.example.pk' }),
+      });
       const page = await (await app.request('/en/')).text();
       expect(page).toContain('<link rel="canonical" href="https://hifazat.example.pk/en/">');
       expect(page).toContain('hreflang="ur" href="https://hifazat.example.pk/ur/"');

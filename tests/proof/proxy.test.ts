@@ -3,8 +3,8 @@
 // 127.0.0.3), so nginx really sees two peers and appends each to X-Forwarded-For.
 import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer, type ServerProcess } from '../fixtures/server-process.ts';
-import { freePort, startNginx, type NginxProxy } from '../fixtures/nginx-proxy.ts';
+import { freePort, type NginxProxy, startNginx } from '../fixtures/nginx-proxy.ts';
+import { type ServerProcess, startServer } from '../fixtures/server-process.ts';
 import { reportBody } from './helpers.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -33,7 +33,16 @@ function send(from: string, method: string, path: string, body?: unknown, header
   return new Promise((done, fail) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
-      { host: '127.0.0.1', port: proxy.port, method, path, localAddress: from, rejectUnauthorized: false, servername: 'localhost', headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } },
+      {
+        host: '127.0.0.1',
+        port: proxy.port,
+        method,
+        path,
+        localAddress: from,
+        rejectUnauthorized: false,
+        servername: 'localhost',
+        headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8').on('data', (d: string) => (text += d));
@@ -64,7 +73,13 @@ describe('behind nginx with TRUST_PROXY=1', () => {
   it("signs in and writes with the browser's https:// Origin (before: every staff write was 403 behind TLS)", async () => {
     const officer = server.demo.get('demo.officer.lahore')!;
     const origin = proxy.origin;
-    const login = await send('127.0.0.4', 'POST', '/api/staff/session', { username: officer.username, password: officer.password }, { origin });
+    const login = await send(
+      '127.0.0.4',
+      'POST',
+      '/api/staff/session',
+      { username: officer.username, password: officer.password },
+      { origin },
+    );
     expect(login.status).toBe(204);
     const setCookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
     expect(setCookie[0]).toMatch(/^__Host-hifazat_session=.*; Secure/);
@@ -74,7 +89,13 @@ describe('behind nginx with TRUST_PROXY=1', () => {
     const out = await send('127.0.0.4', 'DELETE', '/api/staff/session', undefined, { cookie, origin, 'x-csrf-token': me.csrfToken });
     expect(out.status).toBe(204);
     // An origin that is neither the public one nor the one the request was addressed to (nginx's Host) is refused.
-    const again = await send('127.0.0.4', 'POST', '/api/staff/session', { username: officer.username, password: officer.password }, { origin: server.url });
+    const again = await send(
+      '127.0.0.4',
+      'POST',
+      '/api/staff/session',
+      { username: officer.username, password: officer.password },
+      { origin: server.url },
+    );
     expect(again.status).toBe(403);
   });
 });

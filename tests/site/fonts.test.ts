@@ -5,12 +5,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { FONTS, fallbackFaces, fallbackMetrics, fontKeyOf, fontStack, inRange, unicodeRangeOf, webFontFace } from '../../site/i18n/fonts.ts';
-import { measure, readSfnt, sampleText, sfntMetrics } from '../../site/i18n/font-metrics.ts';
+import { LANGUAGES, type LanguageInfo, langsWithCodePoints } from '../../domain/languages.ts';
 import { subsetCodePoints } from '../../site/i18n/font-build.ts';
 import { localesIn } from '../../site/i18n/font-corpus.ts';
-import { LANGUAGES, langsWithCodePoints, type LanguageInfo } from '../../domain/languages.ts';
 import measured from '../../site/i18n/font-metrics.json' with { type: 'json' };
+import { measure, readSfnt, sampleText, sfntMetrics } from '../../site/i18n/font-metrics.ts';
+import {
+  FONTS,
+  fallbackFaces,
+  fallbackMetrics,
+  fontKeyOf,
+  fontStack,
+  inRange,
+  unicodeRangeOf,
+  webFontFace,
+} from '../../site/i18n/fonts.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -25,7 +34,11 @@ async function shaper(font: Uint8Array) {
     b.addText(text);
     b.guessSegmentProperties();
     hb.shape(f, b);
-    return { glyphs: b.getGlyphInfos().length, advance: b.getGlyphPositions().reduce((a, p) => a + p.xAdvance, 0), notdef: b.getGlyphInfos().filter((g) => g.codepoint === 0).length };
+    return {
+      glyphs: b.getGlyphInfos().length,
+      advance: b.getGlyphPositions().reduce((a, p) => a + p.xAdvance, 0),
+      notdef: b.getGlyphInfos().filter((g) => g.codepoint === 0).length,
+    };
   };
 }
 
@@ -62,7 +75,10 @@ describe('the registry', () => {
 
 describe('fallback metrics', () => {
   test('size-adjust scales the fallback to the web font’s width; overrides are the web font’s metrics over size-adjust', () => {
-    const m = fallbackMetrics({ ascent: 1904, descent: -596, lineGap: 0, unitsPerEm: 1000, textWidth: 40_000 }, { unitsPerEm: 2048, textWidth: 102_400 });
+    const m = fallbackMetrics(
+      { ascent: 1904, descent: -596, lineGap: 0, unitsPerEm: 1000, textWidth: 40_000 },
+      { unitsPerEm: 2048, textWidth: 102_400 },
+    );
     expect(m.sizeAdjust).toBeCloseTo(0.8, 6); // 40 em of web font against 50 em of fallback
     expect(m.ascentOverride * m.sizeAdjust).toBeCloseTo(1.904, 6);
     expect(m.descentOverride * m.sizeAdjust).toBeCloseTo(0.596, 6);
@@ -70,27 +86,43 @@ describe('fallback metrics', () => {
   });
 
   test('the Nastaliq file’s own vertical metrics are read from its tables', async () => {
-    expect(sfntMetrics(await readSfnt(require.resolve(FONTS.nastaliq.source)))).toEqual({ unitsPerEm: 1000, ascent: 1904, descent: -596, lineGap: 0 });
+    expect(sfntMetrics(await readSfnt(require.resolve(FONTS.nastaliq.source)))).toEqual({
+      unitsPerEm: 1000,
+      ascent: 1904,
+      descent: -596,
+      lineGap: 0,
+    });
   });
 
-  test.skipIf(!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))('font-metrics.json is what the script measures from the files today', async () => {
-    const fresh = await measure(ROOT, localesIn(ROOT));
-    for (const [key, faces] of Object.entries(measured)) {
-      for (const [id, m] of Object.entries(faces)) {
-        // Within 2 %: the widths are measured on the site's own text, which moves a little with every content
-        // edit; a bigger drift means the file is stale (run node site/i18n/font-metrics.ts).
-        for (const [name, value] of Object.entries(m)) expect(Math.abs(fresh[key]![id]![name as keyof typeof m] - value), `${key}/${id}/${name}`).toBeLessThanOrEqual(Math.max(0.02 * value, 0.0001));
+  test.skipIf(!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))(
+    'font-metrics.json is what the script measures from the files today',
+    async () => {
+      const fresh = await measure(ROOT, localesIn(ROOT));
+      for (const [key, faces] of Object.entries(measured)) {
+        for (const [id, m] of Object.entries(faces)) {
+          // Within 2 %: the widths are measured on the site's own text, which moves a little with every content
+          // edit; a bigger drift means the file is stale (run node site/i18n/font-metrics.ts).
+          for (const [name, value] of Object.entries(m))
+            expect(Math.abs(fresh[key]![id]![name as keyof typeof m] - value), `${key}/${id}/${name}`).toBeLessThanOrEqual(
+              Math.max(0.02 * value, 0.0001),
+            );
+        }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   test('the CSS: local() first, then the file; each measured fallback as its own family, in the stack before the generic', () => {
     const face = webFontFace('nastaliq', '/_astro/x.woff2', 'U+0600-06FF');
-    expect(face).toMatch(/src:local\('Noto Nastaliq Urdu'\),local\('NotoNastaliqUrdu-Regular'\),url\(\/_astro\/x\.woff2\) format\('woff2'\)/);
+    expect(face).toMatch(
+      /src:local\('Noto Nastaliq Urdu'\),local\('NotoNastaliqUrdu-Regular'\),url\(\/_astro\/x\.woff2\) format\('woff2'\)/,
+    );
     expect(face).toContain('font-display:swap');
     const fallbacks = fallbackFaces('nastaliq', 'U+0600-06FF');
     expect(fallbacks).toContain("font-family:'Noto Nastaliq Urdu Fallback DejaVu';src:local('DejaVu Sans')");
-    expect(fallbacks).toMatch(/size-adjust:\d+\.\d\d%;ascent-override:\d+\.\d\d%;descent-override:\d+\.\d\d%;line-gap-override:0\.00%;unicode-range:U\+0600-06FF/);
+    expect(fallbacks).toMatch(
+      /size-adjust:\d+\.\d\d%;ascent-override:\d+\.\d\d%;descent-override:\d+\.\d\d%;line-gap-override:0\.00%;unicode-range:U\+0600-06FF/,
+    );
     expect(fontStack('nastaliq')).toBe("'Noto Nastaliq Urdu','Noto Nastaliq Urdu Fallback DejaVu',serif");
     expect(fontStack('naskh')).toBe("'Noto Naskh Arabic','Noto Naskh Arabic Fallback DejaVu',serif");
   });

@@ -21,7 +21,10 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-const jsonFiles = (lang: string) => readdirSync(new URL(`${lang}/`, dir)).filter((f) => f.endsWith('.json')).sort();
+const jsonFiles = (lang: string) =>
+  readdirSync(new URL(`${lang}/`, dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const enFiles = jsonFiles(DEFAULT_LANG);
 const others = LANGS.filter((l) => l !== DEFAULT_LANG);
 

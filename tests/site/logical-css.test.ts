@@ -17,9 +17,9 @@ const PHYSICAL: [RegExp, string][] = [
 ];
 
 function physicalProperties(source: string, file: string): string[] {
-  return source.split('\n').flatMap((line, i) =>
-    PHYSICAL.filter(([re]) => re.test(line)).map(([, fix]) => `${file}:${i + 1}: ${line.trim()}  (${fix})`),
-  );
+  return source
+    .split('\n')
+    .flatMap((line, i) => PHYSICAL.filter(([re]) => re.test(line)).map(([, fix]) => `${file}:${i + 1}: ${line.trim()}  (${fix})`));
 }
 
 function files(dir: string): string[] {
@@ -37,8 +37,25 @@ test('no physical left/right in site/**/*.css|astro|tsx', () => {
 });
 
 test('the lint catches physical properties and lets logical ones through', () => {
-  const bad = ['margin-left: 1rem;', '.x { padding-right: 0 }', 'left: 0;', 'text-align: right;', 'float: left;', 'border-left: 1px solid;', "style={{ marginLeft: 4 }}", "{ right: '1rem' }"];
+  const bad = [
+    'margin-left: 1rem;',
+    '.x { padding-right: 0 }',
+    'left: 0;',
+    'text-align: right;',
+    'float: left;',
+    'border-left: 1px solid;',
+    'style={{ marginLeft: 4 }}',
+    "{ right: '1rem' }",
+  ];
   for (const line of bad) expect(physicalProperties(line, 'x'), line).toHaveLength(1);
-  const good = ['margin-inline-start: 1rem;', 'inset-inline-end: 0;', 'text-align: start;', 'float: inline-end;', 'border-inline-start: 1px solid;', 'copyright: 2026', 'aria-label="right now"'];
+  const good = [
+    'margin-inline-start: 1rem;',
+    'inset-inline-end: 0;',
+    'text-align: start;',
+    'float: inline-end;',
+    'border-inline-start: 1px solid;',
+    'copyright: 2026',
+    'aria-label="right now"',
+  ];
   for (const line of good) expect(physicalProperties(line, 'x'), line).toEqual([]);
 });

@@ -10,25 +10,38 @@ import { hasPashtoLetters, notPashtoLetters } from './pashto-text.ts';
 const PASHTO_RULED = langsWithCodePoints('pashto');
 test('some language follows the Pashto code-point rules', () => expect(PASHTO_RULED.length).toBeGreaterThan(0));
 
-const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const mdFiles = (lang: string) => readdirSync(new URL(`../../content/${lang}/`, import.meta.url)).filter((f) => f.endsWith('.md')).sort();
+const mdFiles = (lang: string) =>
+  readdirSync(new URL(`../../content/${lang}/`, import.meta.url))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 /** The `lang` value of every language map (an object with the default language's key) anywhere in a data file. */
 const names = (v: unknown, lang: string): string[] =>
-  Array.isArray(v) ? v.flatMap((x) => names(x, lang))
-  : v && typeof v === 'object' ? (DEFAULT_LANG in v ? [String((v as Record<string, unknown>)[lang])] : Object.values(v).flatMap((x) => names(x, lang)))
-  : [];
+  Array.isArray(v)
+    ? v.flatMap((x) => names(x, lang))
+    : v && typeof v === 'object'
+      ? DEFAULT_LANG in v
+        ? [String((v as Record<string, unknown>)[lang])]
+        : Object.values(v).flatMap((x) => names(x, lang))
+      : [];
 const withoutBdi = (s: string) => s.replace(/<bdi\b[^>]*>[^<]*<\/bdi>/g, '');
 
 describe.each(PASHTO_RULED)('%s guidance pages', (lang) => {
-  const pages = mdFiles(lang).map((f) => ({ f, ...splitPage(readFileSync(new URL(`../../content/${lang}/${f}`, import.meta.url), 'utf8')) }));
+  const pages = mdFiles(lang).map((f) => ({
+    f,
+    ...splitPage(readFileSync(new URL(`../../content/${lang}/${f}`, import.meta.url), 'utf8')),
+  }));
 
   test('there is a page for every English page', () => {
     expect(pages.map((p) => p.f)).toEqual(mdFiles(DEFAULT_LANG));
   });
 
   test('title, description and body use Pashto letters only', () => {
-    const findings = pages.flatMap((p) => notPashtoLetters([p.data.title, p.data.description, p.body].join('\n'), `content/${lang}/${p.f}`));
+    const findings = pages.flatMap((p) =>
+      notPashtoLetters([p.data.title, p.data.description, p.body].join('\n'), `content/${lang}/${p.f}`),
+    );
     expect(findings).toEqual([]);
   });
 
@@ -49,12 +62,21 @@ describe.each(PASHTO_RULED)('%s guidance pages', (lang) => {
 
   test('each page names the same laws as its English page (by the names in laws.json)', () => {
     const laws = readJson('content/laws.json').laws as { id: string; name: Record<string, string> }[];
-    const lawNames = laws.flatMap((l) => [{ id: l.id, text: l.name[DEFAULT_LANG]! }, { id: l.id, text: l.name[lang]! }]).sort((a, b) => b.text.length - a.text.length);
+    const lawNames = laws
+      .flatMap((l) => [
+        { id: l.id, text: l.name[DEFAULT_LANG]! },
+        { id: l.id, text: l.name[lang]! },
+      ])
+      .sort((a, b) => b.text.length - a.text.length);
     // Longest first and blanked once found, as in tests/content/content.test.ts, so a name inside a longer one is not counted twice.
     const named = (body: string) => {
       let rest = body;
       const found = new Set<string>();
-      for (const n of lawNames) if (rest.includes(n.text)) { found.add(n.id); rest = rest.split(n.text).join(' '); }
+      for (const n of lawNames)
+        if (rest.includes(n.text)) {
+          found.add(n.id);
+          rest = rest.split(n.text).join(' ');
+        }
       return [...found].sort();
     };
     for (const p of pages) {
@@ -67,7 +89,9 @@ describe.each(PASHTO_RULED)('%s guidance pages', (lang) => {
 // Keys, plural forms and placeholders are held to English's by locale-parity.test.ts, which iterates the registry.
 describe.each(PASHTO_RULED)('%s interface strings', (lang) => {
   const dir = new URL(`../../locales/${lang}/`, import.meta.url);
-  const namespaces = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, json: JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown }));
+  const namespaces = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ f, json: JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as unknown }));
 
   test('strings use Pashto letters only', () => {
     expect(namespaces.length).toBeGreaterThan(0);
@@ -80,17 +104,26 @@ describe.each(PASHTO_RULED)('%s interface strings', (lang) => {
 });
 
 describe.each(PASHTO_RULED)('%s names in the data files', (lang) => {
-  test.each(['content/directory/locations.json', 'content/helplines.json', 'content/laws.json'])('%s: a Pashto name in every map, in Pashto letters only', (file) => {
-    const all = names(readJson(file), lang);
-    expect(all.length).toBeGreaterThan(0);
-    expect(all.filter((s) => s === 'undefined' || s.trim() === '')).toEqual([]);
-    expect(all.flatMap((s) => notPashtoLetters(withoutBdi(s), file))).toEqual([]);
-  });
+  test.each(['content/directory/locations.json', 'content/helplines.json', 'content/laws.json'])(
+    '%s: a Pashto name in every map, in Pashto letters only',
+    (file) => {
+      const all = names(readJson(file), lang);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((s) => s === 'undefined' || s.trim() === '')).toEqual([]);
+      expect(all.flatMap((s) => notPashtoLetters(withoutBdi(s), file))).toEqual([]);
+    },
+  );
 });
 
 describe('the check itself', () => {
   test('catches each Urdu look-alike and names the Pashto letter', () => {
-    for (const [urdu, pashto] of [['ٹ', 'ټ'], ['ڈ', 'ډ'], ['ڑ', 'ړ'], ['گ', 'ګ'], ['ہ', 'ه']] as const) {
+    for (const [urdu, pashto] of [
+      ['ٹ', 'ټ'],
+      ['ڈ', 'ډ'],
+      ['ڑ', 'ړ'],
+      ['گ', 'ګ'],
+      ['ہ', 'ه'],
+    ] as const) {
       const found = notPashtoLetters(`ما${urdu}و`, 'x');
       expect(found).toHaveLength(1);
       expect(found[0]!.char).toContain(pashto);

@@ -4,7 +4,11 @@
 // against Richard Ishida's Pashto orthography notes (https://r12a.github.io/scripts/arab/ps, Afghan and
 // Peshawar standards compared) before it was enforced; see the Pashto section of locales/GLOSSARY.md.
 
-export interface Finding { where: string; char: string; context: string }
+export interface Finding {
+  where: string;
+  char: string;
+  context: string;
+}
 
 /** Code points that are never right in Peshawar-standard Pashto, with the letter to use instead. */
 export const NOT_PASHTO: Record<string, string> = {
@@ -38,9 +42,11 @@ export function notPashtoLetters(text: string, where: string): Finding[] {
     const next = text[i + 1] ?? '';
     if (NOT_PASHTO[c]) found.push({ where, char: `${cp(c)} (use ${NOT_PASHTO[c]})`, context: around(text, i) });
     // ۍ (feminine -əy) and ے (-ay) end a word; followed by a letter they are a typo or an Urdu spelling (ےک).
-    else if ((c === '\u06CD' || c === '\u06D2') && ARABIC_LETTER.test(next)) found.push({ where, char: `${cp(c)} (only at the end of a word)`, context: around(text, i) });
+    else if ((c === '\u06CD' || c === '\u06D2') && ARABIC_LETTER.test(next))
+      found.push({ where, char: `${cp(c)} (only at the end of a word)`, context: around(text, i) });
     // Eastern digits: numbers stay Western and left-to-right, as on the Urdu pages.
-    else if (/[\u0660-\u0669\u06F0-\u06F9]/.test(c)) found.push({ where, char: `${cp(c)} (use Western digits in dir="ltr")`, context: around(text, i) });
+    else if (/[\u0660-\u0669\u06F0-\u06F9]/.test(c))
+      found.push({ where, char: `${cp(c)} (use Western digits in dir="ltr")`, context: around(text, i) });
   }
   return found;
 }

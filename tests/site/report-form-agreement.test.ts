@@ -4,13 +4,13 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ReportInput } from '../../api/schemas.ts';
-import { renderReportForm } from '../../api/reports/html.ts';
 import { formToReport } from '../../api/reports/form-body.ts';
+import { renderReportForm } from '../../api/reports/html.ts';
 import { ICONS } from '../../api/reports/icons.ts';
+import { ReportInput } from '../../api/schemas.ts';
 import { loadDirectory } from '../../api/triage/directory.ts';
 import { LANGS } from '../../domain/languages.ts';
-import { choiceIcon, REPORT_FIELDS, REPORT_STEPS, reportInputNames, stepIcon, type ReportField } from '../../domain/report-form.ts';
+import { choiceIcon, REPORT_FIELDS, REPORT_STEPS, type ReportField, reportInputNames, stepIcon } from '../../domain/report-form.ts';
 import { resources } from '../../locales/index.ts';
 import ReportForm from '../../site/islands/ReportForm.tsx';
 import { providePlaces } from '../../site/islands/report/places.ts';

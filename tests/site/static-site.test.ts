@@ -13,7 +13,10 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hifazat-site-'));
   const page = (path: string, body: string) => {
     mkdirSync(join(dir, path), { recursive: true });
-    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html><body>${body}<script type="module">console.log(1)</script></body></html>`);
+    writeFileSync(
+      join(dir, path, 'index.html'),
+      `<!doctype html><html><body>${body}<script type="module">console.log(1)</script></body></html>`,
+    );
   };
   page('en/helplines', 'helplines');
   page('ur/search', 'search');
@@ -56,7 +59,8 @@ test('hashed assets are cached for a year; Pagefind entry points are revalidated
   const again = await app.request('/pagefind/pagefind.js', { headers: { 'if-none-match': first.headers.get('etag')! } });
   expect(again.status).toBe(304);
   // Pagefind's worker obeys its script's CSP, also when revalidated: it must still reach the index and its wasm.
-  for (const res of [first, again]) expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
+  for (const res of [first, again])
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'");
 });
 
 test('unknown paths get the 404 page of their language, never cached', async () => {

@@ -11,7 +11,12 @@ const files = DIRS.flatMap((d) => sourceFiles(ROOT, d));
 
 describe('import graph', () => {
   it('finds circles when there are some (the checker itself)', () => {
-    const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const g = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     expect(cycles(g)).toEqual([['a', 'b', 'c']]);
   });
 

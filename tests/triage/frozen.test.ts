@@ -19,7 +19,12 @@ describe('held-out part (frozen 2026-11-26, commit b803834)', () => {
   it('holds exactly the frozen files, byte for byte', () => {
     expect(readdirSync(dir).sort()).toEqual(Object.keys(FROZEN).sort());
     for (const [file, sha] of Object.entries(FROZEN)) {
-      expect(createHash('sha256').update(readFileSync(new URL(file, dir))).digest('hex'), file).toBe(sha);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(new URL(file, dir)))
+          .digest('hex'),
+        file,
+      ).toBe(sha);
     }
   });
 
@@ -48,14 +53,20 @@ describe('held-out part 2 (frozen 2026-11-26 11:31 UTC, commit 4ceb326 "Triage h
   it('holds exactly the frozen files, byte for byte', () => {
     expect(readdirSync(dir2).sort()).toEqual(Object.keys(FROZEN2).sort());
     for (const [file, sha] of Object.entries(FROZEN2)) {
-      expect(createHash('sha256').update(readFileSync(new URL(file, dir2))).digest('hex'), file).toBe(sha);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(new URL(file, dir2)))
+          .digest('hex'),
+        file,
+      ).toBe(sha);
     }
   });
 
   it('has at least 200 reports in every language, no id shared with any other part', async () => {
     const held = loadLabelled('heldout2');
     expect(held.length).toBeGreaterThanOrEqual(200);
-    for (const lang of ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const) expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
+    for (const lang of ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const)
+      expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
     const { DEV_SETS, HELDOUT_SETS } = await import('./labelled.ts');
     const otherIds = new Set([...DEV_SETS, ...HELDOUT_SETS].flatMap((s) => loadLabelled(s).map((e) => e.id)));
     expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);

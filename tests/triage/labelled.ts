@@ -1,6 +1,15 @@
 // Loads the labelled example reports (tests/triage/labelled-*.psv): see the header of labelled-en.psv.
 import { existsSync, readFileSync } from 'node:fs';
-import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES, type AgeBand, type Category, type Priority, type ReporterType } from '../../api/schemas.ts';
+import {
+  AGE_BANDS,
+  type AgeBand,
+  CATEGORIES,
+  type Category,
+  PRIORITY_VALUES,
+  type Priority,
+  REPORTER_TYPES,
+  type ReporterType,
+} from '../../api/schemas.ts';
 
 export interface LabelledExample {
   id: string;
@@ -32,7 +41,8 @@ export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
-  if (set === 'dev' || set === 'heldout' || set === 'heldout2') return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
+  if (set === 'dev' || set === 'heldout' || set === 'heldout2')
+    return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
   return LANGS.map((lang) => ({ lang, url: new URL(`./${set}-${lang}.psv`, import.meta.url) }));
 }
 

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { choiceIcon, choiceLabelKey, type ReportField } from '../../../domain/report-form.ts';
-import { Radios } from '../form/Radios.tsx';
 import { fieldId } from '../form/ids.ts';
+import { Radios } from '../form/Radios.tsx';
 import { Icon } from './Icon.tsx';
 import { Listen } from './Listen.tsx';
-import { wordingOf, type StepProps } from './step-props.ts';
+import { type StepProps, wordingOf } from './step-props.ts';
 
 interface Props {
   field: ReportField;

@@ -3,8 +3,8 @@ import type { ReportStep } from '../../../domain/report-form.ts';
 import type { FormProvince } from './places.ts';
 import { riskAnswers } from './RiskStep.tsx';
 import { StepFrame } from './StepFrame.tsx';
+import { type StepProps, wordingOf } from './step-props.ts';
 import { useCategoryLabel } from './steps.tsx';
-import { wordingOf, type StepProps } from './step-props.ts';
 import type { useCaptcha } from './useCaptcha.ts';
 
 interface Props {

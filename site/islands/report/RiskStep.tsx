@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { reportField } from '../../../domain/report-form.ts';
 import { RISK_IDS } from '../../../domain/risks.ts';
 import { ChoiceField } from './ChoiceField.tsx';
-import { EmergencyPanel, type EmergencyLine } from './Emergency.tsx';
+import { type EmergencyLine, EmergencyPanel } from './Emergency.tsx';
 import { StepFrame } from './StepFrame.tsx';
+import { type StepProps, wordingOf } from './step-props.ts';
 import { Wording } from './Wording.tsx';
-import { wordingOf, type StepProps } from './step-props.ts';
 
 export const riskField = (id: string) => `risks.${id}`;
 const RISKS = reportField('risks');

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { stepIcon, type ReportStep } from '../../../domain/report-form.ts';
+import { type ReportStep, stepIcon } from '../../../domain/report-form.ts';
 import { Icon } from './Icon.tsx';
-import { Wording } from './Wording.tsx';
 import type { StepProps } from './step-props.ts';
+import { Wording } from './Wording.tsx';
 
 /** One step: a fieldset whose legend is the step's title as a heading (focused when the step opens). */
 export function StepFrame({ step, s, children }: { step: ReportStep; s: StepProps; children: ReactNode }) {

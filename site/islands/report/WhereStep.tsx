@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { reportField } from '../../../domain/report-form.ts';
-import { Select } from '../form/Select.tsx';
 import { fieldId } from '../form/ids.ts';
+import { Select } from '../form/Select.tsx';
 import { Listen } from './Listen.tsx';
 import type { FormProvince } from './places.ts';
 import { StepFrame } from './StepFrame.tsx';
-import { TextField } from './steps.tsx';
 import type { StepProps } from './step-props.ts';
+import { TextField } from './steps.tsx';
 
 const PROVINCE = reportField('location.province');
 const DISTRICT = reportField('location.district');

@@ -2,14 +2,14 @@
 // (domain/report-form.ts); the risk questions are RiskStep.tsx, where the place is asked WhereStep.tsx.
 import { useTranslation } from 'react-i18next';
 import { CHILD_CATEGORY_CHOICES, childChoiceOf } from '../../../domain/child-categories.ts';
-import { reportField, textLength, type ReportField } from '../../../domain/report-form.ts';
-import { TextInput } from '../form/TextInput.tsx';
+import { type ReportField, reportField, textLength } from '../../../domain/report-form.ts';
 import { fieldId } from '../form/ids.ts';
+import { TextInput } from '../form/TextInput.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
-import { EmergencyList, EmergencyPanel, type EmergencyLine } from './Emergency.tsx';
+import { type EmergencyLine, EmergencyList, EmergencyPanel } from './Emergency.tsx';
 import { Listen } from './Listen.tsx';
 import { StepFrame } from './StepFrame.tsx';
-import { wordingOf, type StepProps } from './step-props.ts';
+import { type StepProps, wordingOf } from './step-props.ts';
 
 export function WhoStep({ s }: { s: StepProps }) {
   return (

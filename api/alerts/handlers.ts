@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/log.ts';
 import { ApiError, requestLocale, validationError } from '../errors.ts';
 import { queueIdsInScope } from '../queue/queries.ts';
 import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
+import { alertFigures } from './figures.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,
@@ -24,7 +25,6 @@ import {
 } from './queries.ts';
 import type * as routes from './routes.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { alertFigures } from './service.ts';
 
 // A comment line this often keeps proxies from closing an idle stream, and checks the session is still live.
 const HEARTBEAT_MS = 25_000;

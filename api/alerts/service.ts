@@ -2,32 +2,19 @@
 // One tick does all three; the worker is a timer that calls tick(), and a committed report or staff action
 // nudges an extra tick so the console hears of a P1 within seconds. Nothing here can fail a reporter's request:
 // every entry point called from a request handler catches and logs.
-import { and, asc, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOnDuty, alertOutbox, type OutboxRow, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { appendAudit } from '../audit/log.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
+import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
-import {
-  type AlertKind,
-  backoffMs,
-  dedupeKey,
-  dueSteps,
-  type Ladder,
-  recipientsFor,
-  type Shift,
-  STEPS,
-  type Step,
-  triggers,
-} from './ladder.ts';
+import { type AlertKind, dedupeKey, dueSteps, type Ladder, recipientsFor, type Shift, STEPS, type Step, triggers } from './ladder.ts';
 import type { AlertPayload } from './message.ts';
 
-import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-
-const CLAIM_MS = 120_000;
 // Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
 const LOOKBACK_MS = 24 * 3_600_000;
 
@@ -76,13 +63,6 @@ export function acknowledgeAlerts(db: Db, reportId: number, staffId: number, now
     .update(reportAlerts)
     .set({ acknowledgedAt: now, acknowledgedBy: staffId })
     .where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
-}
-
-/** Strips anything address-like from a delivery error before it is stored or shown to admins. */
-export function redactError(err: unknown): string {
-  const e = err as { code?: string; responseCode?: number; message?: string };
-  const msg = [e.code, e.responseCode, e.message].filter(Boolean).join(' ');
-  return msg.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>').slice(0, 200) || 'error';
 }
 
 export function createAlertService(deps: {
@@ -285,82 +265,7 @@ export function createAlertService(deps: {
     return done;
   }
 
-  async function deliverOne(row: OutboxRow, now: number): Promise<'sent' | 'failed' | 'skipped'> {
-    const claim = await db
-      .update(alertOutbox)
-      .set({ claimedUntil: now + CLAIM_MS })
-      .where(
-        and(
-          eq(alertOutbox.id, row.id),
-          eq(alertOutbox.status, 'pending'),
-          or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now)),
-        ),
-      );
-    if (claim.rowsAffected !== 1) return 'skipped';
-    const payload = JSON.parse(row.payload) as AlertPayload;
-    try {
-      if (row.channel === 'webhook') {
-        if (!webhook) throw new Error('webhook not configured');
-        await webhook.send(payload);
-      } else {
-        if (!email) throw new Error('e-mail not configured');
-        const who =
-          row.staffId === null
-            ? undefined
-            : await db
-                .select({ ct: staffUsers.alertEmailCt, disabled: staffUsers.disabled })
-                .from(staffUsers)
-                .where(eq(staffUsers.id, row.staffId))
-                .get();
-        if (!who?.ct || who.disabled) {
-          // The address was removed (or the account disabled) since the step: nobody to send to.
-          await db
-            .update(alertOutbox)
-            .set({ status: 'dropped', claimedUntil: null, lastError: 'no_address' })
-            .where(eq(alertOutbox.id, row.id));
-          return 'skipped';
-        }
-        await email.send(sealer.open(who.ct, ALERT_EMAIL_SEAL), payload);
-      }
-      await db
-        .update(alertOutbox)
-        .set({ status: 'sent', sentAt: Date.now(), attempts: row.attempts + 1, claimedUntil: null, lastError: null })
-        .where(eq(alertOutbox.id, row.id));
-      return 'sent';
-    } catch (err) {
-      const attempts = row.attempts + 1;
-      const lastError = redactError(err);
-      await db
-        .update(alertOutbox)
-        .set({ attempts, nextAttemptAt: now + backoffMs(attempts), claimedUntil: null, lastError })
-        .where(eq(alertOutbox.id, row.id));
-      log('alert.delivery_failed', { outboxId: row.id, channel: row.channel, attempts });
-      return 'failed';
-    }
-  }
-
-  async function deliver(now: number): Promise<{ sent: number; failed: number }> {
-    const due = await db
-      .select()
-      .from(alertOutbox)
-      .where(
-        and(
-          eq(alertOutbox.status, 'pending'),
-          lte(alertOutbox.nextAttemptAt, now),
-          or(isNull(alertOutbox.claimedUntil), lt(alertOutbox.claimedUntil, now)),
-        ),
-      )
-      .orderBy(asc(alertOutbox.nextAttemptAt), asc(alertOutbox.id))
-      .limit(100);
-    let sent = 0;
-    let failed = 0;
-    for (const row of due) {
-      const r = await deliverOne(row, now);
-      if (r === 'sent') sent++;
-      if (r === 'failed') failed++;
-    }
-    return { sent, failed };
-  }
+  const deliver = outboxDelivery({ db, sealer, log, email, webhook });
 
   let running: Promise<TickResult> | null = null;
   let again = false;
@@ -459,54 +364,5 @@ export function createAlertService(deps: {
       if (running) await running.catch(() => undefined);
       email?.close();
     },
-  };
-}
-
-/** Figures for the dashboard: per priority, minutes from arrival to acknowledgement, and how many alerts escalated. */
-export async function alertFigures(db: Db, queueIds: string[], since: number, until = Number.MAX_SAFE_INTEGER) {
-  if (!queueIds.length)
-    return {
-      priorities: [] as {
-        priority: string;
-        alerts: number;
-        acknowledged: number;
-        medianAckMinutes: number | null;
-        medianAckMs: number | null;
-        escalated: number;
-      }[],
-    };
-  const rows = await db
-    .select({ priority: reports.priority, createdAt: reports.createdAt, ackAt: reportAlerts.acknowledgedAt, steps: reportAlerts.stepsDone })
-    .from(reportAlerts)
-    .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
-    .where(and(inArray(reports.queueId, queueIds), sql`${reportAlerts.raisedAt} >= ${since}`, sql`${reportAlerts.raisedAt} < ${until}`));
-  const by = new Map<string, { waits: number[]; alerts: number; escalated: number }>();
-  for (const r of rows) {
-    const b = by.get(r.priority) ?? { waits: [], alerts: 0, escalated: 0 };
-    b.alerts++;
-    if (r.ackAt !== null) b.waits.push(r.ackAt - r.createdAt);
-    if (r.steps >= 2) b.escalated++;
-    by.set(r.priority, b);
-  }
-  const median = (xs: number[]) => {
-    if (!xs.length) return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-  };
-  return {
-    priorities: [...by.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([priority, b]) => {
-        const m = median(b.waits);
-        return {
-          priority,
-          alerts: b.alerts,
-          acknowledged: b.waits.length,
-          medianAckMinutes: m === null ? null : Math.round(m / 6000) / 10,
-          medianAckMs: m,
-          escalated: b.escalated,
-        };
-      }),
   };
 }

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { alertFigures } from '../alerts/service.ts';
+import { alertFigures } from '../alerts/figures.ts';
 import { appendAudit } from '../audit/log.ts';
 import { requestLocale } from '../errors.ts';
 import { overdueReferralsByQueue, queueIdsInScope } from '../queue/queries.ts';

@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
+import { agesUnder18 } from './ages.ts';
 import { normalise } from './normalise.ts';
 import { compileRules, loadRules } from './rules.ts';
-import { agesUnder18, DEADLINE_MS, readsAsInformationRequest, retriage, type TriageInput, triage } from './triage.ts';
+import { DEADLINE_MS, readsAsInformationRequest, retriage, type TriageInput, triage } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };

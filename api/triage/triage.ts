@@ -4,6 +4,7 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
+import { agesUnder18, youngChild } from './ages.ts';
 import { matchLexicon } from './lexicon.ts';
 import { normalise } from './normalise.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
@@ -45,107 +46,6 @@ export function deadlines(rules?: CompiledRules): Record<Priority, number> {
 export const DEADLINE_MS: Record<Priority, number> = deadlines();
 
 export const IMMEDIATE_DANGER: TriageReason = { id: 'immediate-danger', ...reasonText('immediateDanger') };
-
-const AGE_WORDS: Record<string, number> = {
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  bara: 12,
-  barah: 12,
-  tera: 13,
-  terah: 13,
-  choda: 14,
-  chodah: 14,
-  chauda: 14,
-  chaudah: 14,
-  pandra: 15,
-  pandrah: 15,
-  sola: 16,
-  solah: 16,
-  satra: 17,
-  satrah: 17,
-  بارہ: 12,
-  تیرہ: 13,
-  چودہ: 14,
-  پندرہ: 15,
-  سولہ: 16,
-  سترہ: 17,
-  دولس: 12,
-  دیارلس: 13,
-  څوارلس: 14,
-  پنځلس: 15,
-  شپاړس: 16,
-  اولس: 17,
-  dolas: 12,
-  dwarlas: 12,
-  dyarlas: 13,
-  tsawarlas: 14,
-  pinzalas: 15,
-  shparas: 16,
-  owlas: 17,
-};
-// (Pashto کلنه/کاله are written here as normalise() leaves them: ه folded to ہ.)
-const UNIT = '(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)';
-const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
-const AGE_RES = [
-  new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),
-  new RegExp(String.raw`(?:^|\s)(?:umar|umr|age|aged|عمر|i am|im)\s(?:is\s|hai\s|ہے\s|of\s)?${NUM}(?=\s|$)`, 'gu'),
-  // "she is 13", "they are 12 and 13"
-  new RegExp(String.raw`(?:^|\s)(?:is|are|was|were)\s(?:only\s|just\s)?${NUM}(?=\s|$)`, 'gu'),
-];
-// A young child's age written as an age ("3 saal ki", "4 year old", "چار سال کا", "څلور کلن"), not a duration ("2 saal pehle").
-const YOUNG_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ek: 1,
-  do: 2,
-  tin: 3,
-  char: 4,
-  panch: 5,
-  salor: 4,
-  pinza: 5,
-  ایک: 1,
-  دو: 2,
-  تین: 3,
-  چار: 4,
-  پانچ: 5,
-  یو: 1,
-  دوه: 2,
-  درې: 3,
-  څلور: 4,
-  پنځه: 5,
-};
-const YOUNG_RE = new RegExp(
-  String.raw`(?:^|\s)(\d{1,2}|${Object.keys(YOUNG_WORDS).join('|')})\s(?:(?:sal|saal|year|years|yr|yrs|سال|برس)\s(?:ka|ki|ke|old|کا|کی|کے)|سالہ|کلن|کلنہ|کلنی|کلنې|kalan|kalana|mahine|month|months|ماہ|مہینے|میاشتی)(?=\s|$)`,
-  'gu',
-);
-/** True when the text gives a child's age of five or under (or an age in months). */
-export function youngChild(normalised: string): boolean {
-  for (const m of normalised.matchAll(YOUNG_RE)) {
-    const whole = m[0];
-    if (/mahine|month|ماہ|مہینے|میاشتی/u.test(whole)) return true;
-    if ((YOUNG_WORDS[m[1]!] ?? Number(m[1])) <= 5) return true;
-  }
-  return false;
-}
-
-/** Ages under 18 written in the text ("14 saal", "umar 13", "i am 14", "پندرہ سال"). */
-export function agesUnder18(normalised: string): number[] {
-  const out = new Set<number>();
-  for (const re of AGE_RES) {
-    for (const m of normalised.matchAll(re)) {
-      const v = AGE_WORDS[m[1]!] ?? Number(m[1]);
-      if (v < 18) out.add(v);
-    }
-  }
-  return [...out];
-}
 
 // What makes a child more vulnerable, and how immediate a harm is: phrases of the reason sentences, in the
 // `triage.vulnerable` and `triage.when` locale strings.

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { auditLog, staffSessions } from '../../db/schema.ts';
 import { addStaff, agent, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/session.ts';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_EVERY_MS } from '../auth/session.ts';
 import { BASE_LOCK_MS } from './login.ts';
 
 let t: TestApp;
@@ -103,6 +103,24 @@ describe('sign-in and sessions', () => {
     }
     vi.setSystemTime(s + ABSOLUTE_TIMEOUT_MS + 1000);
     expect((await b.get('/api/staff/me')).status).toBe(401);
+  });
+
+  it('writes the last-seen time at most once a minute, and still ends the session 30 idle minutes after it', async () => {
+    const a = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar'));
+    const lastSeen = async () => (await t.db.select({ at: staffSessions.lastSeenAt }).from(staffSessions).all()).map((r) => r.at);
+    const before = await lastSeen();
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start + TOUCH_EVERY_MS / 2);
+    expect((await a.get('/api/staff/me')).status).toBe(200);
+    expect(await lastSeen(), 'a request within the minute writes nothing').toEqual(before);
+    vi.setSystemTime(start + TOUCH_EVERY_MS + 1000);
+    expect((await a.get('/api/staff/me')).status).toBe(200);
+    expect((await lastSeen()).filter((at) => !before.includes(at))).toEqual([start + TOUCH_EVERY_MS + 1000]);
+    vi.setSystemTime(start + TOUCH_EVERY_MS + IDLE_TIMEOUT_MS - 1000);
+    expect((await a.get('/api/staff/me')).status).toBe(200);
+    vi.setSystemTime(start + TOUCH_EVERY_MS + 2 * IDLE_TIMEOUT_MS);
+    expect((await a.get('/api/staff/me')).status).toBe(401);
   });
 
   it('answers unknown usernames and wrong passwords the same, and copies no password into the audit log', async () => {

@@ -1,7 +1,10 @@
 // The pieces every action form of a report is made of: a disclosure holding one form, its fields, its errors.
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { createContext, type FormEvent, type ReactNode, useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAction } from '../../api/types.ts';
+import { ErrorLinks, ErrorSummary } from '../../form/ErrorSummary.tsx';
+import { Field } from '../../form/Field.tsx';
+import { describedBy, errorId } from '../../form/ids.ts';
 
 /** Sends one action; resolves to null on success, else the field errors (and `_`, the message) for the form. */
 export type Act = (action: StaffAction) => Promise<Record<string, string> | null>;
@@ -14,6 +17,16 @@ type Formed<A> = A extends { type: string } ? { [K in keyof A]: K extends 'type'
 /** A form's action goes to the API as the person filled it in: the API is the one judge of the values, and answers a
  *  missing or wrong one with a field error in the person's language, which the form shows beside what they typed. */
 export const sent = (action: FormAction) => action as StaffAction;
+
+/** The form a field is in: its id (so a field's id, and the summary's link to it, are known from the field's name)
+ *  and the API's field errors from the last attempt. */
+const FormErrors = createContext<{ formId: string; errors: Record<string, string> } | null>(null);
+
+/** The field's error from the API's last answer, if any (the API's `fields` are keyed by the field's name). */
+export function useFieldError(name: string): string | undefined {
+  const form = useContext(FormErrors);
+  return form?.errors[name];
+}
 
 /** A disclosure holding one action's form: native <details>, so it opens with Enter/Space and needs no script to be reachable. */
 export function ActionForm({
@@ -31,8 +44,10 @@ export function ActionForm({
   build: (d: FormData) => FormAction;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('api');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -41,22 +56,22 @@ export function ActionForm({
     setBusy(false);
     setErrors(result ?? {});
     if (!result) form.reset();
+    // GOV.UK error summary: focus moves to it, so the person hears what to fix and can follow its links.
+    else requestAnimationFrame(() => summaryRef.current?.focus());
   }
+  const links = Object.entries(errors)
+    .filter(([k]) => k !== '_' && k !== 'type')
+    .map(([k, v]) => ({ href: `#${formFieldId(id, k)}`, text: v }));
   return (
     <details className="app-staff__action" data-action={id}>
       <summary>{title}</summary>
       <form onSubmit={onSubmit} noValidate data-errors={JSON.stringify(errors)}>
         {errors._ && (
-          <p role="alert" className="app-form__error">
-            {errors._}
-            {Object.entries(errors)
-              .filter(([k]) => k !== '_' && k !== 'type')
-              .map(([k, v]) => (
-                <span key={k}> {v}</span>
-              ))}
-          </p>
+          <ErrorSummary prefix={t('field.errorPrefix')} message={errors._} focusRef={summaryRef}>
+            {links.length > 0 && <ErrorLinks items={links} />}
+          </ErrorSummary>
         )}
-        {children}
+        <FormErrors.Provider value={{ formId: id, errors }}>{children}</FormErrors.Provider>
         <button type="submit" disabled={busy}>
           {submit}
         </button>
@@ -65,10 +80,14 @@ export function ActionForm({
   );
 }
 
+/** A field's id inside an action form: the form's and the field's names, unique on the page as the forms are. */
+export const formFieldId = (formId: string, name: string) => `f-${formId}-${name}`;
+
 let fieldSeq = 0;
 export function useFieldId(name: string) {
+  const form = useContext(FormErrors);
   const ref = useRef<string>('');
-  if (!ref.current) ref.current = `f-${name}-${++fieldSeq}`;
+  if (!ref.current) ref.current = form ? formFieldId(form.formId, name) : `f-${name}-${++fieldSeq}`;
   return ref.current;
 }
 
@@ -87,31 +106,38 @@ export function TextField({
   multiline?: boolean;
   ltr?: boolean;
 }) {
+  const { t } = useTranslation('api');
   const id = useFieldId(name);
+  const error = useFieldError(name);
+  const hintId = `${id}-hint`;
+  const attrs = {
+    id,
+    name,
+    required: !optional,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(hint && hintId, error && errorId(id)),
+  } as const;
   return (
-    <div className="app-form__field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="app-form__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {multiline ? (
-        <textarea id={id} name={name} rows={4} required={!optional} dir="auto" aria-describedby={hint ? `${id}-hint` : undefined} />
-      ) : (
-        <input id={id} name={name} required={!optional} dir={ltr ? 'ltr' : 'auto'} aria-describedby={hint ? `${id}-hint` : undefined} />
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint || undefined} hintId={hintId} error={error} errorPrefix={t('field.errorPrefix')}>
+      {multiline ? <textarea {...attrs} rows={4} dir="auto" /> : <input {...attrs} dir={ltr ? 'ltr' : 'auto'} />}
+    </Field>
   );
 }
 
 export function SelectField({ name, label, options, value }: { name: string; label: string; options: [string, string][]; value?: string }) {
   const id = useFieldId(name);
-  const { t } = useTranslation('staff');
+  const error = useFieldError(name);
+  const { t } = useTranslation(['staff', 'api']);
   return (
-    <div className="app-form__field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} required defaultValue={value ?? ''}>
+    <Field id={id} label={label} error={error} errorPrefix={t('api:field.errorPrefix')}>
+      <select
+        id={id}
+        name={name}
+        required
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && errorId(id))}
+      >
         <option value="" disabled>
           {t('actions.chooseOne')}
         </option>
@@ -121,6 +147,6 @@ export function SelectField({ name, label, options, value }: { name: string; lab
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { SERVICES } from '../../../../domain/vocabulary.ts';
 import type { Locale } from '../../../../locales/index.ts';
 import type { Desk } from '../../api/types.ts';
-import { type Act, ActionForm, TextField, useFieldId } from './ActionForm.tsx';
+import { Field } from '../../form/Field.tsx';
+import { describedBy, errorId } from '../../form/ids.ts';
+import { type Act, ActionForm, formFieldId, TextField, useFieldError } from './ActionForm.tsx';
 
 /** Refer to a service, and to one of the district's desks when the service has one: the desk then sees it. */
 export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Locale; act: Act }) {
   const { t } = useTranslation('staff');
-  const serviceId = useFieldId('service');
-  const deskId = useFieldId('desk');
   const [service, setService] = useState('');
   const [desk, setDesk] = useState('');
-  const offered = desks.filter((d) => !service || d.service === service);
   return (
     <ActionForm
       id="refer"
@@ -33,16 +32,41 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Local
         ...(d.get('note') ? { note: d.get('note') } : {}),
       })}
     >
-      <div className="app-form__field">
-        <label htmlFor={serviceId}>{t('actions.service')}</label>
+      <ReferChoices desks={desks} locale={locale} service={service} setService={setService} desk={desk} setDesk={setDesk} />
+      <TextField name="note" label={t('actions.referNote')} hint={t('actions.referNoteHint')} optional multiline />
+    </ActionForm>
+  );
+}
+
+/** The service and desk choices: inside the form, so they show the API's errors for `service` and `desk`. */
+function ReferChoices(p: {
+  desks: Desk[];
+  locale: Locale;
+  service: string;
+  setService: (s: string) => void;
+  desk: string;
+  setDesk: (d: string) => void;
+}) {
+  const { t } = useTranslation(['staff', 'api']);
+  const serviceId = formFieldId('refer', 'service');
+  const deskId = formFieldId('refer', 'desk');
+  const serviceError = useFieldError('service');
+  const deskError = useFieldError('desk');
+  const prefix = t('api:field.errorPrefix');
+  const offered = p.desks.filter((d) => !p.service || d.service === p.service);
+  return (
+    <>
+      <Field id={serviceId} label={t('actions.service')} error={serviceError} errorPrefix={prefix}>
         <select
           id={serviceId}
           name="service"
           required
-          value={service}
+          value={p.service}
+          aria-invalid={serviceError ? true : undefined}
+          aria-describedby={describedBy(serviceError && errorId(serviceId))}
           onChange={(e) => {
-            setService(e.currentTarget.value);
-            setDesk('');
+            p.setService(e.currentTarget.value);
+            p.setDesk('');
           }}
         >
           <option value="" disabled>
@@ -54,33 +78,36 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Local
             </option>
           ))}
         </select>
-      </div>
-      <div className="app-form__field">
-        <label htmlFor={deskId}>{t('actions.desk')}</label>
-        <p className="app-form__hint" id={`${deskId}-hint`}>
-          {t('actions.deskHint')}
-        </p>
+      </Field>
+      <Field
+        id={deskId}
+        label={t('actions.desk')}
+        hint={t('actions.deskHint')}
+        hintId={`${deskId}-hint`}
+        error={deskError}
+        errorPrefix={prefix}
+      >
         <select
           id={deskId}
           name="desk"
-          aria-describedby={`${deskId}-hint`}
-          value={desk}
+          aria-invalid={deskError ? true : undefined}
+          aria-describedby={describedBy(`${deskId}-hint`, deskError && errorId(deskId))}
+          value={p.desk}
           onChange={(e) => {
-            const chosen = desks.find((d) => d.id === e.currentTarget.value);
-            setDesk(e.currentTarget.value);
-            if (chosen) setService(chosen.service);
+            const chosen = p.desks.find((d) => d.id === e.currentTarget.value);
+            p.setDesk(e.currentTarget.value);
+            if (chosen) p.setService(chosen.service);
           }}
         >
           <option value="">{t('actions.noDesk')}</option>
           {offered.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.name[locale]}
+              {d.name[p.locale]}
               {d.confirmed ? '' : ` (${t('actions.deskUnconfirmed')})`}
             </option>
           ))}
         </select>
-      </div>
-      <TextField name="note" label={t('actions.referNote')} hint={t('actions.referNoteHint')} optional multiline />
-    </ActionForm>
+      </Field>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ROLES } from '../../domain/vocabulary.ts';
 import type { Locale } from '../../locales/index.ts';
@@ -15,6 +15,9 @@ import {
 import { ApiError, createApi, firstMessageOf, messageOf } from './api/client.ts';
 import { getMe } from './api/staff.ts';
 import type { Account, AccountChanged, AccountScope, AccountWithPassword, AccountOptions as Options } from './api/types.ts';
+import { ErrorLinks, ErrorSummary } from './form/ErrorSummary.tsx';
+import { Field } from './form/Field.tsx';
+import { describedBy, errorId } from './form/ids.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
@@ -41,6 +44,9 @@ function Manager({ locale }: { locale: Locale }) {
   const [blocked, setBlocked] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // Why the new account was refused: shown in the form's error summary, the fields' own errors beside them.
+  const [createError, setCreateError] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -81,6 +87,7 @@ function Manager({ locale }: { locale: Locale }) {
     try {
       const created = await createAccount(api, { username: String(data.get('username') ?? '').trim(), ...scopeBody(data) });
       setFieldErrors({});
+      setCreateError('');
       setNotice({
         kind: 'password',
         text: t('accounts.created', { username: created.account.username }),
@@ -89,7 +96,9 @@ function Manager({ locale }: { locale: Locale }) {
       form.reset();
     } catch (err) {
       setFieldErrors(err instanceof ApiError ? err.fields : {});
-      setNotice({ kind: 'error', text: messageOf(err, t('accounts.failed')) });
+      setCreateError(messageOf(err, t('accounts.failed')));
+      setNotice(null);
+      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     await load();
@@ -114,6 +123,9 @@ function Manager({ locale }: { locale: Locale }) {
     return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
   };
 
+  const prefix = t('api:field.errorPrefix');
+  const errorLinks = Object.entries(fieldErrors).map(([name, text]) => ({ href: `#${scopeFieldId('acc', name)}`, text }));
+
   if (blocked) return <p role="alert">{blocked}</p>;
   if (!accounts) return <p>{t('accounts.loading')}</p>;
 
@@ -134,26 +146,29 @@ function Manager({ locale }: { locale: Locale }) {
 
       <form className="app-form" onSubmit={create} noValidate aria-labelledby="acc-create-title">
         <h2 id="acc-create-title">{t('accounts.createTitle')}</h2>
-        <div className="app-form__field">
-          <label htmlFor="acc-username">{t('accounts.username')}</label>
-          <span className="app-form__hint" id="acc-username-hint">
-            {t('accounts.usernameHint')}
-          </span>
-          {fieldErrors.username && (
-            <span className="app-form__error" id="acc-username-error">
-              {fieldErrors.username}
-            </span>
-          )}
+        {createError && (
+          <ErrorSummary prefix={prefix} message={createError} focusRef={summaryRef}>
+            {errorLinks.length > 0 && <ErrorLinks items={errorLinks} />}
+          </ErrorSummary>
+        )}
+        <Field
+          id="acc-username"
+          label={t('accounts.username')}
+          hint={t('accounts.usernameHint')}
+          hintId="acc-username-hint"
+          error={fieldErrors.username}
+          errorPrefix={prefix}
+        >
           <input
             id="acc-username"
             name="username"
             dir="ltr"
             autoComplete="off"
             required
-            aria-describedby={`acc-username-hint${fieldErrors.username ? ' acc-username-error' : ''}`}
-            aria-invalid={!!fieldErrors.username}
+            aria-describedby={describedBy('acc-username-hint', fieldErrors.username && errorId('acc-username'))}
+            aria-invalid={fieldErrors.username ? true : undefined}
           />
-        </div>
+        </Field>
         <ScopeFields locale={locale} options={options} idPrefix="acc" errors={fieldErrors} />
         <button type="submit">{t('accounts.create')}</button>
       </form>
@@ -224,63 +239,79 @@ function Manager({ locale }: { locale: Locale }) {
   );
 }
 
+/** The id of a create/edit form's control for an API field name (`deskId` → `acc-desk`). */
+function scopeFieldId(prefix: string, name: string) {
+  const control: Record<string, string> = { username: 'username', role: 'role', deskId: 'desk', provinceId: 'province', queueId: 'queue' };
+  return `${prefix}-${control[name] ?? name}`;
+}
+
 function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
-  const { t } = useTranslation(['dashboard', 'staff']);
-  const { locale, options, idPrefix: id, initial, errors } = props;
+  const { t } = useTranslation(['dashboard', 'staff', 'api']);
+  const { locale, options, idPrefix, initial, errors } = props;
   const [role, setRole] = useState<string>(initial?.role ?? 'officer');
+  const prefix = t('api:field.errorPrefix');
+  // One select of the scope: labelled, its API error beside it and describing it.
+  const choice = (name: keyof AccountScope, label: string, value: string | null | undefined, items: [string, string][]) => {
+    const id = scopeFieldId(idPrefix, name);
+    const error = errors[name];
+    return (
+      <Field id={id} label={label} error={error} errorPrefix={prefix}>
+        <select
+          id={id}
+          name={name}
+          defaultValue={value ?? ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(error && errorId(id))}
+        >
+          <option value="">{t('accounts.none')}</option>
+          {items.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </Field>
+    );
+  };
+  const roleId = scopeFieldId(idPrefix, 'role');
   return (
     <>
-      <div className="app-form__field">
-        <label htmlFor={`${id}-role`}>{t('accounts.role')}</label>
-        <select id={`${id}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+      <Field id={roleId} label={t('accounts.role')} error={errors.role} errorPrefix={prefix}>
+        <select
+          id={roleId}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          aria-invalid={errors.role ? true : undefined}
+          aria-describedby={describedBy(errors.role && errorId(roleId))}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`staff:role.${r}`)}
             </option>
           ))}
         </select>
-      </div>
-      {role === 'partner' ? (
-        <div className="app-form__field">
-          <label htmlFor={`${id}-desk`}>{t('accounts.desk')}</label>
-          {errors.deskId && <span className="app-form__error">{errors.deskId}</span>}
-          <select id={`${id}-desk`} name="deskId" defaultValue={initial?.deskId ?? ''}>
-            <option value="">{t('accounts.none')}</option>
-            {options.desks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name[locale]}
-                {d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : role === 'provincial' ? (
-        <div className="app-form__field">
-          <label htmlFor={`${id}-province`}>{t('accounts.province')}</label>
-          {errors.provinceId && <span className="app-form__error">{errors.provinceId}</span>}
-          <select id={`${id}-province`} name="provinceId" defaultValue={initial?.provinceId ?? ''}>
-            <option value="">{t('accounts.none')}</option>
-            {options.provinces.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : (
-        <div className="app-form__field">
-          <label htmlFor={`${id}-queue`}>{t('accounts.queue')}</label>
-          {errors.queueId && <span className="app-form__error">{errors.queueId}</span>}
-          <select id={`${id}-queue`} name="queueId" defaultValue={initial?.queueId ?? ''}>
-            <option value="">{t('accounts.none')}</option>
-            {options.queues.map((q) => (
-              <option key={q.id} value={q.id}>
-                {q.name[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      </Field>
+      {role === 'partner'
+        ? choice(
+            'deskId',
+            t('accounts.desk'),
+            initial?.deskId,
+            options.desks.map((d) => [d.id, `${d.name[locale]}${d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}`]),
+          )
+        : role === 'provincial'
+          ? choice(
+              'provinceId',
+              t('accounts.province'),
+              initial?.provinceId,
+              options.provinces.map((p) => [p.id, p.name[locale]]),
+            )
+          : choice(
+              'queueId',
+              t('accounts.queue'),
+              initial?.queueId,
+              options.queues.map((q) => [q.id, q.name[locale]]),
+            )}
     </>
   );
 }

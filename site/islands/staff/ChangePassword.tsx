@@ -2,6 +2,9 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { changePassword } from '../api/staff.ts';
+import { ErrorSummary } from '../form/ErrorSummary.tsx';
+import { Field } from '../form/Field.tsx';
+import { describedBy, errorId } from '../form/ids.ts';
 
 /** A one-time password (set by an admin) must be replaced before anything else. */
 export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: () => Promise<void>; onSignOut: () => void }) {
@@ -27,59 +30,39 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
     }
   }
 
-  const describedBy = (name: string, hint?: string) =>
-    [hint, fields[name] ? `pw-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const prefix = t('api:field.errorPrefix');
+  const control = (name: 'current' | 'next', hint?: string) =>
+    ({
+      id: `pw-${name}`,
+      name,
+      type: 'password',
+      required: true,
+      dir: 'ltr',
+      'aria-invalid': fields[name] ? true : undefined,
+      'aria-describedby': describedBy(hint, fields[name] && errorId(`pw-${name}`)),
+    }) as const;
   return (
     <section aria-labelledby="pw-title">
       <h2 id="pw-title" tabIndex={-1} ref={headingRef}>
         {t('password.title')}
       </h2>
       <p>{t('password.intro')}</p>
-      {error && (
-        <p role="alert" className="app-form__error">
-          {error}
-        </p>
-      )}
+      {/* No links to the fields here: the field's message is shown once, beside the field (the e2e finds it by its text). */}
+      {error && <ErrorSummary prefix={prefix} message={error} />}
       <form className="app-form" onSubmit={submit} noValidate>
-        <div className="app-form__field">
-          <label htmlFor="pw-current">{t('password.current')}</label>
-          {fields.current && (
-            <span className="app-form__error" id="pw-current-error">
-              {fields.current}
-            </span>
-          )}
-          <input
-            id="pw-current"
-            name="current"
-            type="password"
-            autoComplete="current-password"
-            required
-            dir="ltr"
-            aria-invalid={!!fields.current}
-            aria-describedby={describedBy('current')}
-          />
-        </div>
-        <div className="app-form__field">
-          <label htmlFor="pw-next">{t('password.next')}</label>
-          <span className="app-form__hint" id="pw-next-hint">
-            {t('password.nextHint')}
-          </span>
-          {fields.next && (
-            <span className="app-form__error" id="pw-next-error">
-              {fields.next}
-            </span>
-          )}
-          <input
-            id="pw-next"
-            name="next"
-            type="password"
-            autoComplete="new-password"
-            required
-            dir="ltr"
-            aria-invalid={!!fields.next}
-            aria-describedby={describedBy('next', 'pw-next-hint')}
-          />
-        </div>
+        <Field id="pw-current" label={t('password.current')} error={fields.current} errorPrefix={prefix}>
+          <input {...control('current')} autoComplete="current-password" />
+        </Field>
+        <Field
+          id="pw-next"
+          label={t('password.next')}
+          hint={t('password.nextHint')}
+          hintId="pw-next-hint"
+          error={fields.next}
+          errorPrefix={prefix}
+        >
+          <input {...control('next', 'pw-next-hint')} autoComplete="new-password" />
+        </Field>
         <button type="submit" disabled={busy}>
           {t('password.submit')}
         </button>{' '}

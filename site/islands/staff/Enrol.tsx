@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { confirmTotp, enrolTotp } from '../api/staff.ts';
 import type { TotpSetup } from '../api/types.ts';
+import { ErrorSummary } from '../form/ErrorSummary.tsx';
+import { Field } from '../form/Field.tsx';
+import { describedBy, errorId } from '../form/ids.ts';
 
 /** Two-step sign-in: a secret (QR code and text) for an authenticator app, a code to confirm it, recovery codes. */
 export function Enrol({
@@ -20,6 +23,8 @@ export function Enrol({
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [error, setError] = useState('');
+  // The API's message for the code field, shown beside it; `error` is the form's message.
+  const [codeError, setCodeError] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the heading changes when the codes arrive; focus follows it.
@@ -40,8 +45,11 @@ export function Enrol({
       const res = await confirmTotp(api, code);
       setCodes(res.recoveryCodes);
       setError('');
+      setCodeError('');
     } catch (err) {
-      setError((err instanceof ApiError ? err.fields.code : undefined) ?? messageOf(err, t('api:error.internal')));
+      const field = err instanceof ApiError ? err.fields.code : undefined;
+      setCodeError(field ?? '');
+      setError(field ?? messageOf(err, t('api:error.internal')));
     }
   }
 
@@ -72,11 +80,7 @@ export function Enrol({
         {t('enrol.title')}
       </h2>
       <p>{required ? t('enrol.required') : t('enrol.optional')}</p>
-      {error && (
-        <p role="alert" className="app-form__error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorSummary prefix={t('api:field.errorPrefix')} message={error} />}
       {!setup ? (
         <p>
           <button type="button" onClick={start}>
@@ -98,10 +102,19 @@ export function Enrol({
               {setup.secret}
             </code>
           </p>
-          <div className="app-form__field">
-            <label htmlFor="enrol-code">{t('enrol.codeLabel')}</label>
-            <input id="enrol-code" name="code" autoComplete="one-time-code" inputMode="numeric" dir="ltr" required maxLength={8} />
-          </div>
+          <Field id="enrol-code" label={t('enrol.codeLabel')} error={codeError || undefined} errorPrefix={t('api:field.errorPrefix')}>
+            <input
+              id="enrol-code"
+              name="code"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              dir="ltr"
+              required
+              maxLength={8}
+              aria-invalid={codeError ? true : undefined}
+              aria-describedby={describedBy(codeError && errorId('enrol-code'))}
+            />
+          </Field>
           <button type="submit">{t('enrol.confirm')}</button>
         </form>
       )}

@@ -47,6 +47,11 @@ function Manager({ locale }: { locale: Locale }) {
   // Why the new account was refused: shown in the form's error summary, the fields' own errors beside them.
   const [createError, setCreateError] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Counts refused attempts: focus moves to the summary after each one, once it is on the page (GOV.UK error summary).
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused) summaryRef.current?.focus();
+  }, [refused]);
 
   const load = useCallback(async () => {
     try {
@@ -97,8 +102,8 @@ function Manager({ locale }: { locale: Locale }) {
     } catch (err) {
       setFieldErrors(err instanceof ApiError ? err.fields : {});
       setCreateError(messageOf(err, t('accounts.failed')));
+      setRefused((n) => n + 1);
       setNotice(null);
-      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     await load();

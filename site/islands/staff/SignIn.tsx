@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { signIn } from '../api/staff.ts';
@@ -18,6 +18,11 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
   const totpRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const prefix = t('api:field.errorPrefix');
+  // Refused attempts whose summary takes focus: focused once it is on the page (a frame's wait could come before it).
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused) errorRef.current?.focus();
+  }, [refused]);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -40,7 +45,7 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
       setFields(err instanceof ApiError ? err.fields : {});
       // The code field is where the person has to act next, so focus goes there; otherwise to the summary.
       if (err instanceof ApiError && err.fields.totp) totpRef.current?.focus();
-      else requestAnimationFrame(() => errorRef.current?.focus());
+      else setRefused((n) => n + 1);
     }
   }
 

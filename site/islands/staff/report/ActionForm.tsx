@@ -1,5 +1,5 @@
 // The pieces every action form of a report is made of: a disclosure holding one form, its fields, its errors.
-import { createContext, type FormEvent, type ReactNode, useContext, useRef, useState } from 'react';
+import { createContext, type FormEvent, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAction } from '../../api/types.ts';
 import { ErrorLinks, ErrorSummary } from '../../form/ErrorSummary.tsx';
@@ -56,9 +56,12 @@ export function ActionForm({
     setBusy(false);
     setErrors(result ?? {});
     if (!result) form.reset();
-    // GOV.UK error summary: focus moves to it, so the person hears what to fix and can follow its links.
-    else requestAnimationFrame(() => summaryRef.current?.focus());
   }
+  // GOV.UK error summary: focus moves to it once it is on the page (after each refused attempt, as `errors` is a new
+  // object each time), so the person hears what to fix and can follow its links.
+  useEffect(() => {
+    if (errors._) summaryRef.current?.focus();
+  }, [errors]);
   const links = Object.entries(errors)
     .filter(([k]) => k !== '_' && k !== 'type')
     .map(([k, v]) => ({ href: `#${formFieldId(id, k)}`, text: v }));

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { alertFigures, alertOutbox, getAlertEmail, getOnDuty, setAlertEmail, setOnDuty } from '../api/staff.ts';
 import type { AlertFigure, OnDutyEntry, Outbox as OutboxData } from '../api/types.ts';
+import { Field } from '../form/Field.tsx';
+import { describedBy, errorId } from '../form/ids.ts';
 
 interface MeLike {
   role: string;
@@ -49,25 +51,26 @@ export function AlertEmailField({ api }: { api: Api }) {
   }
   return (
     <form onSubmit={save} noValidate>
-      <label htmlFor={`${id}-email`}>{t('alerts.emailField.label')}</label>
-      <p id={`${id}-hint`} className="app-staff__meta">
-        {t('alerts.emailField.hint')}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="app-staff__overdue">
-          {error}
-        </p>
-      )}
-      <input
+      {/* One field: its error (the API's message for `email`, else why saving failed) is shown beside it. */}
+      <Field
         id={`${id}-email`}
-        type="email"
-        dir="ltr"
-        autoComplete="email"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-      />{' '}
+        label={t('alerts.emailField.label')}
+        hint={t('alerts.emailField.hint')}
+        hintId={`${id}-hint`}
+        error={error || undefined}
+        errorPrefix={t('api:field.errorPrefix')}
+      >
+        <input
+          id={`${id}-email`}
+          type="email"
+          dir="ltr"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-describedby={describedBy(`${id}-hint`, error && errorId(`${id}-email`))}
+          aria-invalid={error ? true : undefined}
+        />
+      </Field>
       <button type="submit">{t('alerts.emailField.save')}</button>
       <p role="status">{status}</p>
     </form>

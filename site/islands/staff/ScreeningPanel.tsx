@@ -1,8 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
 import type { Locale } from '../../../locales/index.ts';
+import { ErrorLinks, ErrorSummary } from '../form/ErrorSummary.tsx';
+import { Field } from '../form/Field.tsx';
+import { describedBy, errorId } from '../form/ids.ts';
 import { type Act, sent } from './report/ActionForm.tsx';
+
+const FIELDS = ['priority', 'category'] as const;
 
 interface Props {
   /** The choices, from the caller (importing the vocabulary here would put it in a chunk the report page loads). */
@@ -22,9 +27,22 @@ interface Props {
  * priority and category start at what triage chose, so confirming is one press.
  */
 export function ScreeningPanel({ priorities, categories, priority, category, screenedAt, screenedBy, closed, locale, act }: Props) {
-  const { t } = useTranslation(['staff', 'report']);
+  const { t } = useTranslation(['staff', 'report', 'api']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // The summary takes focus after each refused attempt, once it is on the page (`errors` is a new object each time).
+  useEffect(() => {
+    if (errors._) summaryRef.current?.focus();
+  }, [errors]);
+  const prefix = t('api:field.errorPrefix');
+  const control = (name: (typeof FIELDS)[number]) => ({
+    id: `screen-${name}`,
+    name,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(errors[name] && errorId(`screen-${name}`)),
+  });
+  const links = FIELDS.flatMap((name) => (errors[name] ? [{ href: `#screen-${name}`, text: errors[name] }] : []));
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const d = new FormData(e.currentTarget);
@@ -60,30 +78,28 @@ export function ScreeningPanel({ priorities, categories, priority, category, scr
         <form onSubmit={onSubmit} noValidate>
           <p className="app-form__hint">{t('screening.hint')}</p>
           {errors._ && (
-            <p role="alert" className="app-form__error">
-              {Object.values(errors).join(' ')}
-            </p>
+            <ErrorSummary prefix={prefix} message={errors._} focusRef={summaryRef}>
+              {links.length > 0 && <ErrorLinks items={links} />}
+            </ErrorSummary>
           )}
-          <div className="app-form__field">
-            <label htmlFor="screen-priority">{t('queue.priority')}</label>
-            <select id="screen-priority" name="priority" defaultValue={priority} key={`p-${priority}`}>
+          <Field id="screen-priority" label={t('queue.priority')} error={errors.priority} errorPrefix={prefix}>
+            <select {...control('priority')} defaultValue={priority} key={`p-${priority}`}>
               {priorities.map((p) => (
                 <option key={p} value={p}>
                   {t(`priority.${p}`)}
                 </option>
               ))}
             </select>
-          </div>
-          <div className="app-form__field">
-            <label htmlFor="screen-category">{t('queue.category')}</label>
-            <select id="screen-category" name="category" defaultValue={category} key={`c-${category}`}>
+          </Field>
+          <Field id="screen-category" label={t('queue.category')} error={errors.category} errorPrefix={prefix}>
+            <select {...control('category')} defaultValue={category} key={`c-${category}`}>
               {categories.map((c) => (
                 <option key={c} value={c}>
                   {t(`report:category.${c}`)}
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <button type="submit" disabled={busy}>
             {t('screening.submit')}
           </button>

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, PRIORITIES } from '../../../domain/vocabulary.ts';
+import { PRIORITIES } from '../../../domain/vocabulary.ts';
 import { type Filters, filtersFrom, STATUS_CHOICES } from './queue-filters.ts';
 
 /** The queue's filter form; applying it replaces the filters (the list reloads from its first page). */
@@ -39,7 +39,7 @@ export function QueueFilters({ filters, onApply }: { filters: Filters; onApply: 
           {t('queue.filters.category')}{' '}
           <select name="category" defaultValue={filters.category}>
             <option value="">{t('queue.filters.any')}</option>
-            {CATEGORIES.map((c) => (
+            {Object.keys(t('report:category', { returnObjects: true }) as Record<string, string>).map((c) => (
               <option key={c} value={c}>
                 {t(`report:category.${c}`)}
               </option>

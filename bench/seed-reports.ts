@@ -4,10 +4,16 @@
 // P1 5 % / P2 25 % / P3 55 % / P4 15 %, arrival times over `spanDays` (skewed towards the present when skew > 1),
 // open share falling with age, first action, screening and closure consistent with the status, and a share of the
 // reports referred to a service. Deterministic for a given seed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Client, InArgs } from '@libsql/client';
 import { hashReceipt } from '../api/crypto/receipt.ts';
-import { createSealer } from '../api/crypto/seal.ts';
-import type { Directory } from '../api/triage/directory.ts';
+import { createSealer, generateKey } from '../api/crypto/seal.ts';
+import { type Directory, loadDirectory } from '../api/triage/directory.ts';
+import { createDb } from '../db/client.ts';
+import { migrateDb } from '../db/migrate.ts';
+import { seedReference } from '../db/seed.ts';
 import { LANGS } from '../domain/languages.ts';
 import { CATEGORIES, CLOSE_REASONS, REFERRAL_STATUSES, SERVICES } from '../domain/vocabulary.ts';
 
@@ -203,4 +209,25 @@ export async function seedReports(client: Client, directory: Directory, o: SeedO
   }
   await client.execute('ANALYZE');
   return (performance.now() - started) / 1000;
+}
+
+/**
+ * A throwaway database for a bench: migrated, the reference data seeded, and `count` synthetic reports over
+ * `spanDays` (a tenth referred). Prints how long the seeding took; `dispose()` closes it and deletes its folder.
+ */
+export async function benchDatabase(o: { count: number; spanDays: number; prefix: string }) {
+  const dir = mkdtempSync(join(tmpdir(), o.prefix));
+  const handle = await createDb(`file:${join(dir, 'bench.db')}`);
+  await migrateDb(handle.db);
+  const directory = loadDirectory();
+  await seedReference(handle.db, directory);
+  const now = Date.now();
+  const t0 = performance.now();
+  await seedReports(handle.client, directory, { count: o.count, now, spanDays: o.spanDays, referredShare: 0.1, reportKey: generateKey() });
+  process.stdout.write(`inserted ${o.count} reports in ${Math.round(performance.now() - t0)} ms\n`);
+  const dispose = () => {
+    handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { db: handle.db, client: handle.client, now, dispose };
 }

@@ -1,18 +1,10 @@
 // node api/dashboard/bench.ts [rows]: fills a temporary database with synthetic reports from bench/seed-reports.ts
 // (default 1,000,000 over a year) and prints how long each dashboard call takes for a supervisor and a provincial officer.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { seedReports } from '../../bench/seed-reports.ts';
-import { createDb } from '../../db/client.ts';
-import { migrateDb } from '../../db/migrate.ts';
+import { benchDatabase } from '../../bench/seed-reports.ts';
 import type { StaffUser } from '../../db/schema.ts';
-import { seedReference } from '../../db/seed.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
 import { reportScope } from '../auth/scope.ts';
-import { generateKey } from '../crypto/seal.ts';
-import { loadDirectory } from '../triage/directory.ts';
 import {
   medianTimes,
   openByAge,
@@ -26,16 +18,8 @@ import {
 } from './aggregates.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-const dir = mkdtempSync(join(tmpdir(), 'hifazat-bench-'));
-const { db, client, close } = await createDb(`file:${join(dir, 'bench.db')}`);
-await migrateDb(db);
-await seedReference(db, loadDirectory());
-
-const now = Date.now();
+const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 365, prefix: 'hifazat-bench-' });
 const DAY = 86_400_000;
-const t0 = performance.now();
-await seedReports(client, loadDirectory(), { count: rows, now, spanDays: 365, referredShare: 0.1, reportKey: generateKey() });
-process.stdout.write(`inserted ${formatNumber(rows, DEFAULT_LANG)} reports in ${Math.round(performance.now() - t0)} ms\n`);
 
 const user = (u: Partial<StaffUser>) => u as StaffUser;
 const who = {
@@ -67,5 +51,4 @@ for (const [name, scope] of Object.entries(who)) {
     );
   }
 }
-close();
-rmSync(dir, { recursive: true, force: true });
+dispose();

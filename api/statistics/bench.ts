@@ -1,31 +1,15 @@
 // node api/statistics/bench.ts [rows]: fills a temporary database with a year of synthetic reports from
 // bench/seed-reports.ts (default 200,000 over 400 days, a tenth referred) and prints how long the public
 // statistics take for 12 and 36 months: cold (the day's first reader), warm (from the day's cached month counts), and the page's rendering.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { seedReports } from '../../bench/seed-reports.ts';
-import { createDb } from '../../db/client.ts';
-import { migrateDb } from '../../db/migrate.ts';
-import { seedReference } from '../../db/seed.ts';
+import { benchDatabase } from '../../bench/seed-reports.ts';
 import { LANGS } from '../../domain/languages.ts';
-import { generateKey } from '../crypto/seal.ts';
-import { loadDirectory } from '../triage/directory.ts';
 import { type MonthCounts, periodOf } from './figures.ts';
 import { renderStatistics } from './page.ts';
 import { monthCounts, publicStatistics } from './queries.ts';
 
 const rows = Number(process.argv[2] ?? 200_000);
-const dir = mkdtempSync(join(tmpdir(), 'hifazat-stats-bench-'));
-const { db, client, close } = await createDb(`file:${join(dir, 'bench.db')}`);
-await migrateDb(db);
-await seedReference(db, loadDirectory());
-
-const now = Date.now();
+const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 400, prefix: 'hifazat-stats-bench-' });
 const DAY = 86_400_000;
-const t0 = performance.now();
-await seedReports(client, loadDirectory(), { count: rows, now, spanDays: 400, referredShare: 0.1, reportKey: generateKey() });
-process.stdout.write(`inserted ${rows.toLocaleString('en-GB')} reports in ${Math.round(performance.now() - t0)} ms\n`);
 
 // Cold: every month's counts from the database (the first reader of the day); the longest single month is the
 // longest the event loop is held. Warm: the same period from the day's cached month counts.
@@ -52,5 +36,4 @@ for (const months of [12, 36]) {
     `${period.months.length} months (${cold.reportsPerMonth.filter((m) => m.total !== null).length} with reports): months not yet cached ${Math.round(coldMs)} ms (longest month ${Math.round(Math.max(...perMonth))} ms), warm ${warmMs.toFixed(1)} ms, page rendered in ${render.toFixed(1)} ms (${Math.round(page.body.length / 1024)} KB before gzip)\n`,
   );
 }
-close();
-rmSync(dir, { recursive: true, force: true });
+dispose();

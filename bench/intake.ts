@@ -21,6 +21,7 @@ import { loadDirectory } from '../api/triage/directory.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
+import { DEFAULT_LANG } from '../domain/languages.ts';
 import { startServer } from '../tests/fixtures/server-process.ts';
 import { intakePayload } from './intake-payload.ts';
 import { measureStages, printStages } from './intake-stages.ts';
@@ -137,7 +138,7 @@ async function raw() {
   const now = Date.now();
   const sql = `INSERT INTO reports (reference, receipt_index, receipt_hash, locale, reporter, category, immediate_danger, age_band, gender,
     province_id, district_id, details_ct, description_ct, priority, due_at, triage_reasons, queue_id, verified, created_at, updated_at)
-    VALUES (?, ?, ?, 'en', 'neighbour_or_community', 'neglect', 0, '5-9', 'girl', 'punjab', 'lahore', ?, ?, 'P3', ?, '[]', 'cpu-lahore', 0, ?, ?)`;
+    VALUES (?, ?, ?, '${DEFAULT_LANG}', 'neighbour_or_community', 'neglect', 0, '5-9', 'girl', 'punjab', 'lahore', ?, ?, 'P3', ?, '[]', 'cpu-lahore', 0, ?, ?)`;
   const client = handle.client;
   const sync = Number((await client.execute('PRAGMA synchronous')).rows[0]![0]);
   const started = performance.now();

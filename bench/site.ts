@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { DEFAULT_LANG, LANGS, language } from '../domain/languages.ts';
 import { withLocalNastaliq, withoutLocalNastaliq } from '../tests/e2e/site-fonts.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,12 +70,12 @@ function launchChromium(fontconfig: string): Promise<{ proc: ChildProcess; port:
 }
 
 function guidancePage(): string {
-  const slugs = readdirSync('content/en')
+  const slugs = readdirSync(`content/${DEFAULT_LANG}`)
     .filter((f) => f.endsWith('.md'))
     .map((f) => f.slice(0, -3));
   const prefer = ['recognising-abuse', 'parents-if-your-child-tells', 'kids-your-rights'];
   return (
-    prefer.find((s) => slugs.includes(s) && existsSync(`content/ur/${s}.md`)) ??
+    prefer.find((s) => slugs.includes(s) && LANGS.every((l) => existsSync(`content/${l}/${s}.md`))) ??
     slugs.find((s) => s !== 'home' && s !== 'helplines') ??
     'helplines'
   );
@@ -112,7 +113,7 @@ async function main() {
       cases.push({
         name: 'no local Nastaliq face (web font)',
         fontconfig: withoutLocalNastaliq(),
-        pages: ['en', 'ur'].flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]),
+        pages: LANGS.flatMap((l) => [`/${l}/`, `/${l}/${guidance}/`, `/${l}/helplines/`, `/${l}/report/`]),
       });
     if (only !== 'none') {
       const local = withLocalNastaliq();
@@ -121,7 +122,13 @@ async function main() {
         cases.push({
           name: 'Noto Nastaliq Urdu installed (fonts-noto-core)',
           fontconfig: local.file,
-          pages: [`/ur/`, `/ur/${guidance}/`, `/ur/helplines/`, `/ur/report/`],
+          // The pages of the languages written in Nastaliq: the case is about that face being installed locally.
+          pages: LANGS.filter((l) => language(l).font === 'nastaliq').flatMap((code) => [
+            `/${code}/`,
+            `/${code}/${guidance}/`,
+            `/${code}/helplines/`,
+            `/${code}/report/`,
+          ]),
         });
     }
     for (const c of cases) {

@@ -18,7 +18,7 @@ import {
 } from './languages.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const SCANNED = ['api', 'site', 'db', 'domain', 'locales'];
+const SCANNED = ['api', 'site', 'db', 'domain', 'locales', 'bench'];
 const SOURCE = /\.(ts|tsx|astro|mjs)$/;
 /**
  * Allowed: the registry itself, and test files (`*.test.ts`): a test that checks an Urdu error message or an

@@ -5,6 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Locale } from '../../locales/index.ts';
 import { ApiError, errorBody, requestLocale } from '../errors.ts';
+import { mediaType } from '../middleware/media-type.ts';
 import { HTML_PAGE_CSP } from './html.ts';
 
 export const MAX_REPORT_BODY = 64 * 1024;
@@ -13,7 +14,7 @@ export type BodyKind = 'json' | 'form';
 
 /** JSON or the urlencoded form, by the request's Content-Type (parameters such as charset ignored); else null. */
 export function bodyKind(c: Context): BodyKind | null {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mediaType(c);
   return type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : null;
 }
 

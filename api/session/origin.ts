@@ -4,11 +4,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { sameOrigin } from '../auth/session.ts';
 import { ApiError } from '../errors.ts';
+import { mediaType } from '../middleware/media-type.ts';
 import type { AppEnv } from '../types.ts';
 
 export const jsonFromOwnOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new ApiError(415, 'unsupported_media_type');
+  if (mediaType(c) !== 'application/json') throw new ApiError(415, 'unsupported_media_type');
   if (!sameOrigin(c)) throw new ApiError(403, 'forbidden');
   await next();
 };

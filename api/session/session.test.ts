@@ -232,13 +232,15 @@ describe('timing', () => {
         else await timeUnknown().then(timeKnown);
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const k = median(known);
-    const u = median(unknown);
+    // The fastest of each: other work on the machine only ever adds time, so the fastest sample is the closest to
+    // the work the path itself does; a median moves with whatever else the machine is running.
+    const fastest = (xs: number[]) => Math.min(...xs);
+    const k = fastest(known);
+    const u = fastest(unknown);
     process.stdout.write(
-      `login timing, median of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`,
+      `login timing, fastest of ${known.length}: wrong password ${k.toFixed(1)} ms, unknown username ${u.toFixed(1)} ms\n`,
     );
-    // Both do the same argon2id work; a shared 2-core machine adds noise, so allow a wide band around equality.
+    // Both do the same argon2id work; an unknown name that skipped it would take a small fraction of a wrong password.
     expect(u / k).toBeGreaterThan(0.5);
     expect(u / k).toBeLessThan(2);
   });

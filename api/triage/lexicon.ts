@@ -37,13 +37,12 @@ export function buildLexicon(groups: Iterable<[key: string, terms: Term[]]>): Le
   return lex;
 }
 
-function restMatches(term: Term, words: readonly string[], i: number): boolean {
+function restMatches(term: Term, words: readonly string[], stems: readonly string[], i: number): boolean {
   const n = term.words.length;
   if (i + n > words.length) return false;
   for (let k = 1; k < n; k++) {
     const w = term.words[k]!;
-    const t = words[i + k]!;
-    if (w.prefix ? !t.startsWith(w.text) : t !== w.text) return false;
+    if (w.prefix ? !stems[i + k]!.startsWith(w.text) : words[i + k] !== w.text) return false;
   }
   return true;
 }
@@ -63,24 +62,27 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** For each key with a matching term: the first term that matched. */
-export function matchLexicon(lex: Lexicon, words: readonly string[]): Map<string, string> {
+/**
+ * For each key with a matching term: the first term that matched. `words` are compared with a term's whole words,
+ * `stems` (the same words, each folded as a stem is: normalise.ts `romanFold`) with its stems; by default the same.
+ */
+export function matchLexicon(lex: Lexicon, words: readonly string[], stems: readonly string[] = words): Map<string, string> {
   const found = new Map<string, string>();
-  const consider = (list: Entry[] | undefined, i: number, word: string) => {
+  const consider = (list: Entry[] | undefined, i: number) => {
     if (!list) return;
     for (const e of list) {
       if (found.has(e.key)) continue;
       const first = e.term.words[0]!;
-      if (first.prefix ? !word.startsWith(first.text) : word !== first.text) continue;
-      if (restMatches(e.term, words, i)) found.set(e.key, e.text);
+      if (first.prefix ? !stems[i]!.startsWith(first.text) : words[i] !== first.text) continue;
+      if (restMatches(e.term, words, stems, i)) found.set(e.key, e.text);
     }
   };
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    consider(lex.exact.get(w), i, w);
-    consider(lex.prefix.get(bucket(w)), i, w);
+    const s = stems[i]!;
+    consider(lex.exact.get(words[i]!), i);
+    consider(lex.prefix.get(bucket(s)), i);
     // a one-character prefix term ("م*") would sit under a one-character bucket
-    if (w.length > 1) consider(lex.prefix.get(w[0]!), i, w);
+    if (s.length > 1) consider(lex.prefix.get(s[0]!), i);
   }
   if (lex.fuzzy.length) {
     for (const w of words) {

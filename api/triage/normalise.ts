@@ -65,3 +65,16 @@ export function editDistance(a: string, b: string, max = 1): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/**
+ * Roman Urdu and Roman Pashto are spelt by ear: w or v (tasweer, tasveer; wani, vani), and a final -ay, -ey, -ai or
+ * -ae for -e (ganday, gandey, gande; maray, mare). Both the rules' words and the reporter's go through this, so a term
+ * written in one spelling meets the others. Latin words only; words under five letters (hai, day, say) keep their
+ * ending. A stem (a term's word before its *) only has w folded: its ending is not a word ending, so a stem is
+ * compared with the reporter's word folded the same way (`romanFold(word, true)`: lagay* still meets lagaye).
+ */
+export function romanFold(word: string, stem = false): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  const w = word.replaceAll('w', 'v');
+  return stem || w.length < 5 ? w : w.replace(/(?:ay|ey|ai|ae)$/, 'e');
+}

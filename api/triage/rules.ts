@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { perLang } from '../../domain/languages.ts';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import { normalise } from './normalise.ts';
+import { normalise, romanFold } from './normalise.ts';
 import type { Term } from './term.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
@@ -123,7 +123,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     const c = normalise(canonical);
     for (const v of [canonical, ...variants]) spell.set(normalise(v), c);
   }
-  const typo = new Set(data.typoTolerant.map((w) => spell.get(normalise(w)) ?? normalise(w)));
+  const typo = new Set(data.typoTolerant.map((w) => romanFold(spell.get(normalise(w)) ?? normalise(w))));
   const term = (t: string): Term => {
     // A word may normalise to several ("can't" → "can t", as the reporter's text will); a * applies to the last.
     const words = t.split(/\s+/).flatMap((w) => {
@@ -131,7 +131,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
       const parts = normalise(prefix ? w.slice(0, -1) : w).split(' ');
       return parts.map((n, i) => {
         const p = prefix && i === parts.length - 1;
-        return { text: p ? n : (spell.get(n) ?? n), prefix: p };
+        return { text: p ? romanFold(n, true) : romanFold(spell.get(n) ?? n), prefix: p };
       });
     });
     if (words.some((w) => !w.text || w.text.includes(' '))) throw new Error(`rules.yaml: term "${t}" does not normalise to whole words`);

@@ -6,7 +6,7 @@ import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { agesUnder18, youngChild } from './ages.ts';
 import { matchLexicon } from './lexicon.ts';
-import { normalise } from './normalise.ts';
+import { normalise, romanFold } from './normalise.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
@@ -60,17 +60,28 @@ const SENTENCE_RE = /[.!?؟۔\n]+/u;
  * "Tonight" written apart: a day word and a night word in one sentence ("aaj bhi unhon ne kaha hai raat ko aa ke",
  * "nan ye wayali che shpa ba"), or anywhere in a short report, after "last night" phrases are taken out. Pure.
  */
+/** A reporter's word in the spelling the rules' terms are compiled to (rules.ts `term`). */
+const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
+
+/** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
+function spelling(r: CompiledRules, text: string) {
+  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
+  return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
+}
+
 export function splitTonight(raw: string, r: CompiledRules, normalised = normalise(raw)): boolean {
   const t = r.splitTonight;
   const whole = normalised;
   const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(normalise);
   for (const chunk of chunks) {
-    let padded = ` ${chunk} `;
+    let padded = ` ${chunk
+      .split(' ')
+      .map((w) => spelt(r, w))
+      .join(' ')} `;
     for (const p of t.notTonight) padded = padded.replaceAll(` ${p} `, ' ');
     let day = false;
     let night = false;
-    for (const w0 of padded.split(' ')) {
-      const w = r.spell.get(w0) ?? w0;
+    for (const w of padded.split(' ')) {
       if (t.day.has(w)) day = true;
       else if (t.night.has(w)) night = true;
       if (day && night) return true;
@@ -229,8 +240,8 @@ export function conceptPriority(
 export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRules): boolean {
   const r = rulesOrDefault(rules);
   const text = normalise(input.description);
-  const words = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
-  return readConcepts(matchLexicon(r.lexicon, words), r, input, text, input.description).infoRequest;
+  const { words, stems } = spelling(r, text);
+  return readConcepts(matchLexicon(r.lexicon, words, stems), r, input, text, input.description).infoRequest;
 }
 
 /**
@@ -243,8 +254,8 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
 export function triage(input: TriageInput, now: number, rules?: CompiledRules): TriageResult {
   const r = rulesOrDefault(rules);
   const text = normalise(input.description);
-  const words = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
-  const found = matchLexicon(r.lexicon, words);
+  const { words, stems } = spelling(r, text);
+  const found = matchLexicon(r.lexicon, words, stems);
   const reasons: TriageReason[] = [];
 
   const baseline: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;

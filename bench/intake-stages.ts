@@ -1,11 +1,11 @@
 // Where one report's time goes, stage by stage, measured in this process one report at a time (no concurrency,
 // so each figure is that stage's own cost): parse and validate, triage, fingerprint, queue, duplicate search,
-// receipt hash, sealing, commit. Printed by bench:intake beside the figures over HTTP.
+// receipt index and verifier, sealing, commit. Printed by bench:intake beside the figures over HTTP.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { hashReceipt, newReceipt, newReference } from '../api/crypto/receipt.ts';
+import { newReceipt, newReference, receiptVerifier } from '../api/crypto/receipt.ts';
 import { createSealer, generateKey } from '../api/crypto/seal.ts';
 import { createCommitQueue } from '../api/reports/commit-queue.ts';
 import { createReport, SEAL_CONTEXT } from '../api/reports/create.ts';
@@ -18,6 +18,7 @@ import { DEADLINE_MS, triage } from '../api/triage/triage.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
+import { MAC_PURPOSES } from '../domain/vocabulary.ts';
 import { intakePayload } from './intake-payload.ts';
 
 export interface StageTimes {
@@ -52,7 +53,9 @@ export async function measureStages(count: number): Promise<StageTimes> {
       const input = await time('parse and validate (JSON, zod)', () => ReportInput.parse(JSON.parse(body)));
       const now = Date.now();
       await time('triage and risk floor', () => applyRiskFloor(triage(input, now), input.risks, now, DEADLINE_MS));
-      const fp = await time('text fingerprint (keyed trigram MACs)', () => fingerprint(input.description, (v) => sealer.mac('trigram', v)));
+      const fp = await time('text fingerprint (keyed trigram MACs)', () =>
+        fingerprint(input.description, (v) => sealer.mac(MAC_PURPOSES.trigram, v)),
+      );
       await time('queue lookup', () => findQueue(db, input.location.province, input.location.district));
       const where = {
         provinceId: input.location.province,
@@ -63,13 +66,15 @@ export async function measureStages(count: number): Promise<StageTimes> {
       };
       await time('duplicate search', () => findPossibleDuplicates(db, where));
       const receipt = newReceipt();
-      await time('receipt hash (argon2id, thread pool)', () => hashReceipt(receipt));
-      await time('sealing and receipt MAC (AES-GCM, HMAC)', () => {
-        sealer.mac('receipt', receipt);
+      const reference = await time('reference', () => newReference());
+      await time('receipt index and verifier (HMAC)', () => {
+        sealer.mac(MAC_PURPOSES.receiptIndex, receipt);
+        receiptVerifier(sealer, reference, receipt);
+      });
+      await time('sealing (AES-GCM)', () => {
         sealer.seal(input.description, SEAL_CONTEXT.description);
         if (input.location.details) sealer.seal(input.location.details, SEAL_CONTEXT.details);
       });
-      await time('reference', () => newReference());
     }
     const started = performance.now();
     for (let i = 0; i < count; i++)

@@ -56,7 +56,8 @@ export const reports = sqliteTable(
     reference: text('reference').notNull(),
     // HMAC of the receipt under a key derived from REPORT_KEY: lookup index, not the receipt.
     receiptIndex: text('receipt_index').notNull(),
-    // argon2id hash of the receipt, checked after the index finds the row.
+    // Checks the receipt once the index finds the row: a keyed MAC bound to the reference (`$hmac-sha256$k=…`), or an
+    // argon2id hash on rows made before (api/crypto/receipt.ts).
     receiptHash: text('receipt_hash').notNull(),
     locale: text('locale', { enum: LANGS }).notNull(),
     reporter: text('reporter').notNull(),

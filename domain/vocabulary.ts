@@ -159,6 +159,19 @@ export const SEAL_CONTEXTS = {
   staff: { reason: 'staff.event-reason', referralNote: 'staff.referral-note', totp: 'staff.totp', alertEmail: 'staff.alert-email' },
 } as const;
 
+/**
+ * Purposes of the keyed MACs (api/crypto/seal.ts mac(purpose, …)): each purpose has its own subkey, so a MAC made
+ * for one use never matches another's. Changing one orphans every stored MAC made for it: add, never rename.
+ */
+export const MAC_PURPOSES = {
+  /** The lookup index of a receipt (reports.receipt_index). */
+  receiptIndex: 'receipt',
+  /** The verifier of a receipt bound to its report's reference (reports.receipt_hash, `$hmac-sha256$…`). */
+  receiptVerifier: 'receipt-verifier',
+  /** The text fingerprint's trigrams (api/triage/fingerprint.ts). */
+  trigram: 'trigram',
+} as const;
+
 export type ReporterType = (typeof REPORTER_TYPES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];

@@ -5,6 +5,7 @@ import { messages, referrals, reportEvents, reports, staffUsers } from '../../db
 import { addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
+import { hashReceipt } from './receipt.ts';
 import { generateKey, keyIdOf } from './seal.ts';
 
 const OLD = generateKey();
@@ -45,6 +46,8 @@ describe('npm run keys:rotate', () => {
     expect(view.messages[0].body).toBe('More to tell.');
     const rekeyed = (await t.db.select().from(reports).where(eq(reports.reference, created.reference)).get())!;
     expect(rekeyed.receiptIndex).not.toBe(before.receiptIndex);
+    expect(before.receiptHash.startsWith(`$hmac-sha256$k=${keyIdOf(Buffer.from(OLD, 'base64'))}$`)).toBe(true);
+    expect(rekeyed.receiptHash.startsWith(`$hmac-sha256$k=${newId}$`)).toBe(true);
     // …after which the old key is no longer needed for this report.
     const newOnly = createApp({ db: t.db, config: { ...t.config, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: [] } });
     expect((await postJson(newOnly, '/api/reports/lookup', { receipt: created.receipt })).status).toBe(200);
@@ -54,6 +57,42 @@ describe('npm run keys:rotate', () => {
       env: { ...process.env, DATABASE_URL: `file:${t.dbFile}`, REPORT_KEY: NEW, NODE_ENV: 'test' },
     }).toString();
     expect(again).toMatch(/reports\.description_ct: 0 re-encrypted, 1 already current/);
+  });
+
+  it('a report from before MAC verifiers (argon2id) and a new one both open after a rotation, then need only the new key', async () => {
+    const u = await createTestApp({ REPORT_KEY: OLD });
+    try {
+      const legacy = await (await postJson(u.app, '/api/reports', validReport())).json();
+      const fresh = await (await postJson(u.app, '/api/reports', validReport())).json();
+      // What an existing database holds: the receipt's argon2id hash.
+      await u.db
+        .update(reports)
+        .set({ receiptHash: await hashReceipt(legacy.receipt) })
+        .where(eq(reports.reference, legacy.reference));
+      const rotate = (env: Record<string, string>) =>
+        execFileSync(process.execPath, ['api/cli/keys-rotate.ts'], {
+          env: { ...process.env, DATABASE_URL: `file:${u.dbFile}`, REPORT_KEY: NEW, NODE_ENV: 'test', ...env },
+        }).toString();
+      expect(rotate({ REPORT_KEY_PREVIOUS: OLD })).toMatch(
+        /reports\.receipt_hash: 0 under the current key, 1 under older keys, 1 argon2id/,
+      );
+      const rotated = createApp({ db: u.db, config: { ...u.config, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: [OLD] } });
+      for (const r of [legacy, fresh]) {
+        const view = await postJson(rotated, '/api/reports/lookup', { receipt: r.receipt });
+        expect(view.status).toBe(200);
+        expect((await view.json()).reference).toBe(r.reference);
+        // a wrong receipt still opens nothing
+        const wrong = r.receipt.replace(/.$/, (d: string) => String((Number(d) + 1) % 10));
+        expect((await postJson(rotated, '/api/reports/lookup', { receipt: wrong })).status).toBe(404);
+      }
+      const newId = keyIdOf(Buffer.from(NEW, 'base64'));
+      for (const row of await u.db.select().from(reports)) expect(row.receiptHash.startsWith(`$hmac-sha256$k=${newId}$`)).toBe(true);
+      expect(rotate({})).toMatch(/reports\.receipt_hash: 2 under the current key, 0 under older keys, 0 argon2id/);
+      const newOnly = createApp({ db: u.db, config: { ...u.config, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: [] } });
+      for (const r of [legacy, fresh]) expect((await postJson(newOnly, '/api/reports/lookup', { receipt: r.receipt })).status).toBe(200);
+    } finally {
+      u.close();
+    }
   });
 
   it('re-encrypts staff work too: reasons sealed in report events, referral notes and TOTP secrets, readable under the new key alone', async () => {

@@ -1,7 +1,8 @@
 // Re-encrypts every sealed column (`*_ct` in any table), and the staff reasons sealed inside
 // `report_events.data` (JSON, `reasonCt`), under the current REPORT_KEY. Old keys must be
-// listed in REPORT_KEY_PREVIOUS to be opened. Receipt indexes are HMACs of receipts we never keep, so they
-// cannot be re-keyed here: each moves to the current key on its reporter's next successful lookup.
+// listed in REPORT_KEY_PREVIOUS to be opened. Receipt indexes and verifiers are MACs of receipts we never keep, so
+// they cannot be re-keyed here: each moves to the current key on its reporter's next successful lookup, and
+// receiptsByKey counts what still needs an older key.
 import type { Client } from '@libsql/client';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from './seal.ts';
@@ -21,6 +22,18 @@ export interface RotationResult {
   current: Record<string, number>;
   /** `table.column` → values that could not be opened (unknown key or context): left as they were. */
   failed: Record<string, number>;
+}
+
+/** Receipts by the key their verifier needs: current key, an older key (still listed, or the lookup fails), argon2id. */
+export async function receiptsByKey(client: Client, sealer: Sealer): Promise<{ current: number; older: number; argon2id: number }> {
+  const rows = await client.execute({
+    sql: `SELECT count(*) FILTER (WHERE receipt_hash LIKE ?) AS current,
+                 count(*) FILTER (WHERE receipt_hash LIKE '$argon2%') AS argon2id, count(*) AS total FROM reports`,
+    args: [`$hmac-sha256$k=${sealer.keyId}$%`],
+  });
+  const row = rows.rows[0]!;
+  const [current, argon2id] = [Number(row.current), Number(row.argon2id)];
+  return { current, argon2id, older: Number(row.total) - current - argon2id };
 }
 
 export async function sealedColumns(client: Client): Promise<{ table: string; column: string }[]> {

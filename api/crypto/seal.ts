@@ -22,6 +22,8 @@ export interface Sealer {
   mac(purpose: string, value: string): string;
   /** The same MAC under every known key, current first: lookups made before a rotation still match. */
   macAll(purpose: string, value: string): string[];
+  /** The same MAC under the key with this id (current or previous); null when no such key is known. */
+  macUnder(keyId: string, purpose: string, value: string): string | null;
 }
 
 export function keyIdOf(key: Buffer): string {
@@ -87,6 +89,9 @@ export function createSealer(currentKeyB64: string, previousKeysB64: readonly st
     },
     macAll(purpose, value) {
       return [...keys.keys()].map((id) => createHmac('sha256', macKey(id, purpose)).update(value).digest('hex'));
+    },
+    macUnder(id, purpose, value) {
+      return keys.has(id) ? createHmac('sha256', macKey(id, purpose)).update(value).digest('hex') : null;
     },
   };
 }

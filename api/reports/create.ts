@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reportEvents, reports } from '../../db/schema.ts';
-import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
+import { MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import { hashReceipt, newReceipt, newReference } from '../crypto/receipt.ts';
+import { newReceipt, newReference, receiptVerifier } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
@@ -27,10 +27,7 @@ export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
 
 export async function createReport(deps: ReportDeps, input: ReportInput, verified: boolean, now = Date.now()) {
   const { db, sealer } = deps;
-  // The receipt's argon2id hash runs on libuv's thread pool: started first, it overlaps the lookups and triage below.
   const receipt = newReceipt();
-  const hashing = hashReceipt(receipt);
-  hashing.catch(() => undefined); // awaited below; an early throw must not leave it unhandled
   const queue = await findQueue(db, input.location.province, input.location.district);
   if (!queue) {
     const t = getT(input.locale, 'api');
@@ -38,7 +35,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
   }
   // The risk answers are a floor under the text and form triage: they can raise the priority, never lower it.
   const result = applyRiskFloor(triage(input, now), input.risks, now, DEADLINE_MS);
-  const textFingerprint = fingerprint(input.description, (v) => sealer.mac('trigram', v));
+  const textFingerprint = fingerprint(input.description, (v) => sealer.mac(MAC_PURPOSES.trigram, v));
   const possibleDuplicates = await findPossibleDuplicates(db, {
     provinceId: input.location.province,
     districtId: input.location.district,
@@ -46,7 +43,6 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
     fingerprint: textFingerprint,
     now,
   });
-  const receiptHash = await hashing;
   const sealOrNull = (value: string | undefined, context: string) => (value ? sealer.seal(value, context) : null);
 
   for (let attempt = 0; ; attempt++) {
@@ -57,8 +53,8 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
       const statements = [
         db.insert(reports).values({
           reference,
-          receiptIndex: sealer.mac('receipt', receipt),
-          receiptHash,
+          receiptIndex: sealer.mac(MAC_PURPOSES.receiptIndex, receipt),
+          receiptHash: receiptVerifier(sealer, reference, receipt),
           locale: input.locale,
           reporter: input.reporter,
           category: input.category,

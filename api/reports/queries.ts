@@ -30,9 +30,9 @@ export function reportByReceiptIndex(db: Db, indexes: string[]): Promise<Report 
   return db.select().from(reports).where(inArray(reports.receiptIndex, indexes)).get();
 }
 
-/** Re-keys a report's receipt index (found under a key that has since been rotated out of first place). */
-export async function moveReceiptIndex(db: Db, reportId: number, index: string): Promise<void> {
-  await db.update(reports).set({ receiptIndex: index }).where(eq(reports.id, reportId));
+/** Re-keys a report's receipt index and verifier (found under an older key, or verified by an argon2id hash). */
+export async function rekeyReceipt(db: Db, reportId: number, index: string, verifier: string): Promise<void> {
+  await db.update(reports).set({ receiptIndex: index, receiptHash: verifier }).where(eq(reports.id, reportId));
 }
 
 /** A report's events, oldest first. */

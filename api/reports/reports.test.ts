@@ -282,7 +282,7 @@ describe('receipt lookups', () => {
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
     const [h, m, x] = [median(hits), median(misses), median(malformed)];
     console.log(`receipt lookup median: hit ${h.toFixed(2)} ms, unknown ${m.toFixed(2)} ms, malformed ${x.toFixed(2)} ms`);
-    // Every path pays one argon2id verification; a miss that skipped it would take a small fraction of a hit.
+    // Every path pays the index query and one MAC verification; a miss that skipped either would take a fraction of a hit.
     for (const other of [m, x]) {
       expect(other / h).toBeGreaterThan(0.5);
       expect(other / h).toBeLessThan(2);

@@ -1,6 +1,6 @@
 // The reporter feature's SQL: where a report goes, and what the receipt opens (the report, its history, its thread).
 // Creating a report is create.ts (its statements go through the group commit).
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, messages, queues, reportEvents, reports } from '../../db/schema.ts';
 import { routeQueue } from '../triage/directory.ts';
@@ -8,19 +8,56 @@ import { routeQueue } from '../triage/directory.ts';
 export type Queue = typeof queues.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 
+// The routing table (queues and which queue each district's reports go to), read from the database at most once a
+// minute per connection instead of two drizzle-built queries per report. The API never writes these tables: only
+// migrations and db/seed.ts seedReference do, and api/server.ts runs both before it listens. Refresh rule: a
+// seedReference in this process drops the table at once (forgetQueues), so the next report reads the new one; a
+// seed by another process (another server starting with an edited content/directory) is read within a minute.
+const QUEUE_TABLE_MAX_AGE_MS = 60_000;
+
+interface QueueTable {
+  national: Queue | undefined;
+  /** `province\0district` → queue. */
+  byPlace: Map<string, Queue>;
+}
+
+const queueTables = new WeakMap<Db, { at: number; table: Promise<QueueTable> }>();
+
+async function readQueueTable(db: Db): Promise<QueueTable> {
+  const [all, places] = await Promise.all([
+    db.select().from(queues),
+    db.select({ provinceId: districts.provinceId, id: districts.id, queueId: districts.queueId }).from(districts),
+  ]);
+  const byId = new Map(all.map((q) => [q.id, Object.freeze(q)]));
+  const byPlace = new Map<string, Queue>();
+  for (const d of places) {
+    const queue = byId.get(d.queueId);
+    if (queue) byPlace.set(`${d.provinceId}\0${d.id}`, queue);
+  }
+  return { national: all.find((q) => q.kind === 'national'), byPlace };
+}
+
+function queueTable(db: Db, now = Date.now()): Promise<QueueTable> {
+  const held = queueTables.get(db);
+  if (held && now - held.at < QUEUE_TABLE_MAX_AGE_MS) return held.table;
+  const table = readQueueTable(db);
+  queueTables.set(db, { at: now, table });
+  // A failed read is not kept: the next report tries again.
+  table.catch(() => queueTables.get(db)?.table === table && queueTables.delete(db));
+  return table;
+}
+
+/** Drops the routing table read from `db` (seedReference calls it after rewriting the directory). */
+export function forgetQueues(db: Db): void {
+  queueTables.delete(db);
+}
+
 /** The queue a report from this place lands in, by the directory's rule (routeQueue) over its seeded copy. */
 export async function findQueue(db: Db, province: string, district: string): Promise<Queue | null> {
-  const queue = await routeQueue(province, district, {
-    national: () => db.select().from(queues).where(eq(queues.kind, 'national')).get(),
-    district: async (p, d) =>
-      (
-        await db
-          .select({ queue: queues })
-          .from(districts)
-          .innerJoin(queues, eq(districts.queueId, queues.id))
-          .where(and(eq(districts.provinceId, p), eq(districts.id, d)))
-          .get()
-      )?.queue,
+  const table = await queueTable(db);
+  const queue = routeQueue(province, district, {
+    national: () => table.national,
+    district: (p, d) => table.byPlace.get(`${p}\0${d}`),
   });
   return queue ?? null;
 }

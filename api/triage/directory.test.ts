@@ -1,8 +1,8 @@
 // The routing directory: every place has a queue, the file drives the routing, seeding is idempotent,
 // and submitted reports carry triage output (priority, due time, reasons, fingerprint, possible duplicates).
 import { readFileSync } from 'node:fs';
-import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { districts, provinces, queues, reports } from '../../db/schema.ts';
 import { seedReference } from '../../db/seed.ts';
@@ -128,6 +128,29 @@ describe('seeding and routing on a real database', () => {
     await seedReference(t.db, loadDirectory());
     expect((await findQueue(t.db, 'punjab', 'sahiwal'))!.id).toBe('punjab-cpwb');
     expect((await t.db.select().from(queues).where(eq(queues.id, 'cpu-sahiwal')).get())!.active).toBe(false);
+  });
+
+  it('intake reads the routing table at most once a minute, and at once again after a seed in this process', async () => {
+    const lahore = () => findQueue(t.db, 'punjab', 'lahore').then((q) => q!.id);
+    expect(await lahore()).toBe('cpu-lahore');
+    // Rewritten behind intake's back, as another process's seed would: the table held stays until it is a minute old.
+    await t.db
+      .update(districts)
+      .set({ queueId: 'punjab-cpwb' })
+      .where(and(eq(districts.provinceId, 'punjab'), eq(districts.id, 'lahore')));
+    expect(await lahore()).toBe('cpu-lahore');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(await lahore()).toBe('punjab-cpwb');
+    } finally {
+      vi.useRealTimers();
+    }
+    // A seed in this process is read by the very next report.
+    await seedReference(t.db, loadDirectory());
+    expect(await lahore()).toBe('cpu-lahore');
+    const res = await postJson(t.app, '/api/reports', validReport({ location: { province: 'punjab', district: 'lahore' } }));
+    expect((await res.json()).queue.id).toBe('cpu-lahore');
   });
 
   it('a report whose place is unknown lands in the national queue', async () => {

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const insert = (v: string) => [t.db.run(sql`INSERT INTO cq (v) VALUES (${v})`)] as never;
+const insert = (v: string) => [{ sql: 'INSERT INTO cq (v) VALUES (?)', args: [v] }];
 
 const where: [string, () => string | undefined][] = [
   ['on this thread', () => undefined],

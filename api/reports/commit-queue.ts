@@ -10,17 +10,15 @@ import type { InStatement } from '@libsql/client';
 import type { Db } from '../../db/client.ts';
 import type { CommitError, CommitReply, CommitRequest } from './commit-worker.ts';
 
-type BatchItem = Parameters<Db['batch']>[0][number];
-
 export interface CommitQueue {
   /** Resolves once `statements` are committed, as one unit, in some transaction. */
-  commit(statements: readonly BatchItem[]): Promise<void>;
+  commit(statements: readonly InStatement[]): Promise<void>;
   /** Transactions and reports committed so far (for the bench and tests). */
   stats(): { transactions: number; reports: number; largest: number; thread: boolean };
 }
 
 interface Pending {
-  statements: readonly BatchItem[];
+  statements: readonly InStatement[];
   done: () => void;
   fail: (err: unknown) => void;
 }
@@ -35,9 +33,10 @@ export interface CommitQueueOptions {
 }
 
 /** Per report of a group: null when committed, else the error that kept it out. */
-type Writer = (groups: (readonly BatchItem[])[]) => Promise<unknown[]>;
+type Writer = (groups: (readonly InStatement[])[]) => Promise<unknown[]>;
 
-const runBatch = (db: Db, statements: readonly BatchItem[]) => db.batch(statements as [BatchItem, ...BatchItem[]]);
+// Fixed SQL and arguments (api/reports/intake-sql.ts), straight to libSQL: no query builder per report.
+const runBatch = (db: Db, statements: readonly InStatement[]) => db.$client.batch([...statements], 'write');
 
 function inThread(db: Db): Writer {
   return async (groups) => {
@@ -58,12 +57,6 @@ function inThread(db: Db): Writer {
       return outcomes;
     }
   };
-}
-
-/** The SQL and arguments drizzle would send for a query (what its own batch() does with each item). */
-function compiled(item: BatchItem): InStatement {
-  const query = (item as unknown as { _prepare(): { getQuery(): { sql: string; params: unknown[] } } })._prepare().getQuery();
-  return { sql: query.sql, args: query.params as InStatement extends { args?: infer A } ? A : never };
 }
 
 /** An Error as libSQL raised it in the thread: its code keeps database faults a 503 (api/app.ts). */
@@ -98,7 +91,7 @@ function onThread(url: string): Writer {
     return w;
   };
   return (groups) => {
-    const statements = groups.map((g) => g.map(compiled));
+    const statements = groups.map((g) => [...g]);
     worker ??= start();
     worker.ref();
     const id = nextId++;

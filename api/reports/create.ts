@@ -1,6 +1,4 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { reportEvents, reports } from '../../db/schema.ts';
 import { MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { newReceipt, newReference, receiptVerifier } from '../crypto/receipt.ts';
@@ -12,6 +10,7 @@ import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
 import { applyRiskFloor } from '../triage/risks.ts';
 import { DEADLINE_MS, triage } from '../triage/triage.ts';
 import type { CommitQueue } from './commit-queue.ts';
+import { newReportStatements } from './intake-sql.ts';
 import { findQueue } from './queries.ts';
 
 export interface ReportDeps {
@@ -50,8 +49,8 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
     try {
       // One batch = one transaction (shared with reports arriving at the same moment when grouped):
       // the 201 is sent only after it commits.
-      const statements = [
-        db.insert(reports).values({
+      const statements = newReportStatements(
+        {
           reference,
           receiptIndex: sealer.mac(MAC_PURPOSES.receiptIndex, receipt),
           receiptHash: receiptVerifier(sealer, reference, receipt),
@@ -76,24 +75,19 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           verified,
           createdAt: now,
           updatedAt: now,
+        },
+        JSON.stringify({
+          priority: result.priority,
+          queueId: queue.id,
+          verified,
+          reasons: result.reasons.map((r) => r.id),
+          possibleDuplicates,
         }),
-        db.insert(reportEvents).values({
-          reportId: sql`(select id from reports where reference = ${reference})`,
-          at: now,
-          type: 'created',
-          data: JSON.stringify({
-            priority: result.priority,
-            queueId: queue.id,
-            verified,
-            reasons: result.reasons.map((r) => r.id),
-            possibleDuplicates,
-          }),
-        }),
-      ] as const;
-      await (deps.commitQueue ? deps.commitQueue.commit(statements) : db.batch(statements));
+      );
+      await (deps.commitQueue ? deps.commitQueue.commit(statements) : db.$client.batch(statements, 'write'));
     } catch (err) {
       // A reference collision (1 in ~10^11) is retried; anything else is the database's problem.
-      if (attempt < 3 && String(err).includes('reports_reference_uq')) continue;
+      if (attempt < 3 && /UNIQUE constraint failed: reports\.reference\b|reports_reference_uq/.test(String(err))) continue;
       throw err;
     }
     deps.alerts?.afterCommit(reference);

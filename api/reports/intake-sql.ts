@@ -1,0 +1,51 @@
+// The two statements that write a new report, as fixed SQL text and arguments. Built with drizzle's query builder
+// they cost a builder, a SQL string and a parameter mapping per report (bench/RESULTS.md), and libSQL keeps no
+// statement cache, so identical text is the most that can be shared. The column names come from the schema, once.
+import type { InStatement } from '@libsql/client';
+import { reportEvents, reports } from '../../db/schema.ts';
+
+type Insert = typeof reports.$inferInsert;
+const KEYS = [
+  'reference',
+  'receiptIndex',
+  'receiptHash',
+  'locale',
+  'reporter',
+  'category',
+  'suggestedCategory',
+  'immediateDanger',
+  'ageBand',
+  'gender',
+  'provinceId',
+  'districtId',
+  'detailsCt',
+  'descriptionCt',
+  'contactCt',
+  'priority',
+  'dueAt',
+  'triageReasons',
+  'textFingerprint',
+  'possibleDuplicates',
+  'queueId',
+  'verified',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Insert)[];
+
+/** What intake sets on a new report; every other column takes the database's default (status new, received …). */
+export type NewReportRow = { [K in (typeof KEYS)[number]]-?: Exclude<Insert[K], undefined> };
+
+const INSERT_REPORT = `INSERT INTO "reports" (${KEYS.map((k) => `"${reports[k].name}"`).join(', ')}) VALUES (${KEYS.map(() => '?').join(', ')})`;
+const INSERT_CREATED =
+  `INSERT INTO "report_events" ("${reportEvents.reportId.name}", "${reportEvents.at.name}", "${reportEvents.type.name}", "${reportEvents.data.name}") ` +
+  `VALUES ((SELECT "id" FROM "reports" WHERE "reference" = ?), ?, 'created', ?)`;
+
+const arg = (value: NewReportRow[keyof NewReportRow]) => (typeof value === 'boolean' ? (value ? 1 : 0) : value);
+
+/** The report's row and its `created` event (data: JSON), to be committed together as one unit. */
+export function newReportStatements(row: NewReportRow, eventData: string): InStatement[] {
+  return [
+    { sql: INSERT_REPORT, args: KEYS.map((k) => arg(row[k])) },
+    { sql: INSERT_CREATED, args: [row.reference, row.createdAt, eventData] },
+  ];
+}

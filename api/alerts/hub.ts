@@ -15,6 +15,8 @@ export interface Hub {
   /** To the listed accounts only (an alert escalated to them). */
   toStaff(staffIds: number[], event: string, data: unknown): number;
   size(): number;
+  /** Whether any listener's scope covers the queue (nobody watching: nothing to count for it). */
+  watches(queue: { id: string; provinceId: string | null }): boolean;
 }
 
 export function covers(l: Pick<Listener, 'role' | 'queueId' | 'provinceId'>, queue: { id: string; provinceId: string | null }): boolean {
@@ -52,5 +54,6 @@ export function createHub(): Hub {
         data,
       ),
     size: () => listeners.size,
+    watches: (queue) => [...listeners].some((l) => covers(l, queue)),
   };
 }

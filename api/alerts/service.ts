@@ -302,6 +302,8 @@ export function createAlertService(deps: {
   const countsDue = new Set<string>();
   let counting: Promise<void> | null = null;
   function publishSoon(reference: string): Promise<void> {
+    // No console open: no counts to push (a console that opens reads its queue afresh).
+    if (hub.size() === 0) return Promise.resolve();
     countsDue.add(reference);
     counting ??= (async () => {
       try {
@@ -313,7 +315,7 @@ export function createAlertService(deps: {
             .from(reports)
             .innerJoin(queues, eq(queues.id, reports.queueId))
             .where(inArray(reports.reference, references));
-          for (const queue of found) await publishCounts(queue);
+          for (const queue of found) if (hub.watches({ id: queue.queueId, provinceId: queue.provinceId })) await publishCounts(queue);
         }
       } finally {
         counting = null;

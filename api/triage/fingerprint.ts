@@ -1,7 +1,7 @@
 // Possible duplicates without decrypting anything: a report's text is kept only encrypted, so triage stores a
 // keyed fingerprint of it — the HMAC (api/crypto/seal.ts mac('trigram', …)) of each character trigram of the
 // normalised text, truncated to 8 hex digits — and compares fingerprints by Jaccard similarity.
-import { and, desc, eq, gte, inArray, ne } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reports } from '../../db/schema.ts';
 import { normalise } from './normalise.ts';
@@ -61,24 +61,22 @@ function parseFingerprint(fp: string | null): ReadonlySet<string> | null {
   }
 }
 
+// Fixed text, run straight on libSQL (one per report: a query builder per report was measurable). It reads the
+// covering index (district, category, created, province, status, reference) of migration 0012.
+const RECENT_CANDIDATES = `SELECT "reference" FROM "reports"
+  WHERE "province_id" = ? AND "district_id" = ? AND "category" = ? AND "status" <> 'closed' AND "created_at" >= ?
+  ORDER BY "created_at" DESC LIMIT ?`;
+
 export async function findPossibleDuplicates(
   db: Db,
   where: { provinceId: string; districtId: string; category: string; fingerprint: readonly string[]; now: number },
 ): Promise<string[]> {
-  const recent = await db
-    .select({ reference: reports.reference })
-    .from(reports)
-    .where(
-      and(
-        eq(reports.provinceId, where.provinceId),
-        eq(reports.districtId, where.districtId),
-        eq(reports.category, where.category),
-        ne(reports.status, 'closed'),
-        gte(reports.createdAt, where.now - DUPLICATE_WINDOW_MS),
-      ),
-    )
-    .orderBy(desc(reports.createdAt))
-    .limit(MAX_CANDIDATES);
+  const recent = (
+    await db.$client.execute({
+      sql: RECENT_CANDIDATES,
+      args: [where.provinceId, where.districtId, where.category, where.now - DUPLICATE_WINDOW_MS, MAX_CANDIDATES],
+    })
+  ).rows.map((r) => ({ reference: String(r[0]) }));
   const missing = recent.map((r) => r.reference).filter((ref) => !parsedFingerprints.has(ref));
   if (missing.length > 0) {
     const rows = await db

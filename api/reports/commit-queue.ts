@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../db/client.ts';
 import type { CommitError, CommitReply, CommitRequest } from './commit-worker.ts';
+import { mergeInserts } from './merge-inserts.ts';
 
 export interface CommitQueue {
   /** Resolves once `statements` are committed, as one unit, in some transaction. */
@@ -41,7 +42,7 @@ const runBatch = (db: Db, statements: readonly InStatement[]) => db.$client.batc
 function inThread(db: Db): Writer {
   return async (groups) => {
     try {
-      await runBatch(db, groups.flat());
+      await runBatch(db, mergeInserts(groups));
       return groups.map(() => null);
     } catch (err) {
       if (groups.length === 1) return [err];

@@ -4,6 +4,7 @@
 // thread, on its own connection to the same file (WAL: one writer at a time, readers never wait).
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient, type InStatement } from '@libsql/client';
+import { mergeInserts } from './merge-inserts.ts';
 
 export interface CommitRequest {
   id: number;
@@ -36,7 +37,7 @@ function explained(err: unknown): CommitError {
 
 async function commit(groups: InStatement[][]): Promise<(CommitError | null)[]> {
   try {
-    await client.batch(groups.flat(), 'write');
+    await client.batch(mergeInserts(groups), 'write');
     return groups.map(() => null);
   } catch (err) {
     if (groups.length === 1) return [explained(err)];

@@ -6,7 +6,7 @@ import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../errors.ts';
 import { emergencyNumbers } from '../helplines.ts';
 import type { ReportInput } from '../schemas.ts';
-import { findPossibleDuplicates, fingerprint } from '../triage/fingerprint.ts';
+import { findPossibleDuplicates, fingerprint, rememberFingerprint } from '../triage/fingerprint.ts';
 import { applyRiskFloor } from '../triage/risks.ts';
 import { DEADLINE_MS, triage } from '../triage/triage.ts';
 import type { CommitQueue } from './commit-queue.ts';
@@ -90,6 +90,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
       if (attempt < 3 && /UNIQUE constraint failed: reports\.reference\b|reports_reference_uq/.test(String(err))) continue;
       throw err;
     }
+    rememberFingerprint(reference, textFingerprint);
     deps.alerts?.afterCommit(reference);
     return {
       reference,

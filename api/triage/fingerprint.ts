@@ -135,6 +135,15 @@ export async function findPossibleDuplicates(
     .map((s) => s.reference);
 }
 
+/**
+ * Keeps the fingerprint of a report this process has just committed: the next reports in its place and category
+ * find it among their candidates, and would otherwise each read it back (one query per report under load).
+ */
+export function rememberFingerprint(reference: string, fp: readonly string[]): void {
+  parsedFingerprints.set(reference, packFingerprint(fp));
+  while (parsedFingerprints.size > FINGERPRINT_CACHE_MAX) parsedFingerprints.delete(parsedFingerprints.keys().next().value!);
+}
+
 /** Forgets cached fingerprints (retention erases them; a test may reuse references). */
 export function forgetFingerprints(references?: readonly string[]): void {
   if (!references) parsedFingerprints.clear();

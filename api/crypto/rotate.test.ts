@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, referrals, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
@@ -90,6 +90,27 @@ describe('npm run keys:rotate', () => {
       expect(rotate({})).toMatch(/reports\.receipt_hash: 2 under the current key, 0 under older keys, 0 argon2id/);
       const newOnly = createApp({ db: u.db, config: { ...u.config, REPORT_KEY: NEW, REPORT_KEY_PREVIOUS: [] } });
       for (const r of [legacy, fresh]) expect((await postJson(newOnly, '/api/reports/lookup', { receipt: r.receipt })).status).toBe(200);
+    } finally {
+      u.close();
+    }
+  });
+
+  it('a reporter still reads their status when the verifier cannot be moved (a write refused), and it moves later', async () => {
+    const u = await createTestApp({ REPORT_KEY: OLD });
+    try {
+      const legacy = await (await postJson(u.app, '/api/reports', validReport())).json();
+      const argon = await hashReceipt(legacy.receipt);
+      await u.db.update(reports).set({ receiptHash: argon }).where(eq(reports.reference, legacy.reference));
+      // What a full or read-only disk does to the re-keying write.
+      await u.db.run(
+        sql`CREATE TRIGGER refuse BEFORE UPDATE OF receipt_hash ON reports BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`,
+      );
+      expect((await postJson(u.app, '/api/reports/lookup', { receipt: legacy.receipt })).status).toBe(200);
+      const stored = async () => (await u.db.select().from(reports).where(eq(reports.reference, legacy.reference)).get())!.receiptHash;
+      expect(await stored()).toBe(argon);
+      await u.db.run(sql`DROP TRIGGER refuse`);
+      expect((await postJson(u.app, '/api/reports/lookup', { receipt: legacy.receipt })).status).toBe(200);
+      expect(await stored()).toMatch(/^\$hmac-sha256\$k=/);
     } finally {
       u.close();
     }

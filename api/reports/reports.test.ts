@@ -274,15 +274,19 @@ describe('receipt lookups', () => {
     const hits: number[] = [];
     const misses: number[] = [];
     const malformed: number[] = [];
-    // Sub-millisecond now (no argon2id on either path): more rounds, so the medians hold on a busy machine.
+    // Sub-millisecond now (no argon2id on either path): more rounds, so each path's fastest is a steady figure.
     for (let i = 0; i < 60; i++) {
       hits.push(await time(created.receipt));
       misses.push(await time(String(1000000000000000 + i)));
       malformed.push(await time('12'));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    const [h, m, x] = [median(hits), median(misses), median(malformed)];
-    console.log(`receipt lookup median: hit ${h.toFixed(2)} ms, unknown ${m.toFixed(2)} ms, malformed ${x.toFixed(2)} ms`);
+    // The fastest of each: other work on the machine only ever adds time, so the fastest sample is the closest to what
+    // the path itself does (a median of sub-millisecond samples moves with whatever else the machine is running).
+    const fastest = (xs: number[]) => Math.min(...xs);
+    const [h, m, x] = [fastest(hits), fastest(misses), fastest(malformed)];
+    console.log(
+      `receipt lookup, fastest of ${hits.length}: hit ${h.toFixed(3)} ms, unknown ${m.toFixed(3)} ms, malformed ${x.toFixed(3)} ms`,
+    );
     // Every path pays the index query and one MAC verification; a miss that skipped either would take a fraction of a hit.
     for (const other of [m, x]) {
       expect(other / h).toBeGreaterThan(0.5);

@@ -88,3 +88,61 @@ export const reportWaitMonthly = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.queueId, t.month, t.series, t.bucket] })],
 );
+
+// ---- Roll-ups for the figures that still scanned reports (migration 0016, triggers in the same file).
+
+/**
+ * Per queue and Pakistan day of arrival: how many of the reports that came in that day are open now
+ * (status <> 'closed'). The open-by-age snapshot reads whole days from here and, at each age edge, only the open
+ * reports of the one day the edge falls in (api/dashboard/snapshots.ts).
+ */
+export const reportOpenDaily = sqliteTable(
+  'report_open_daily',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day] })],
+);
+
+/**
+ * Referrals per queue of their report (its current queue: a transfer moves the counts), Pakistan day the referral
+ * was made, service and status now.
+ */
+export const referralDaily = sqliteTable(
+  'referral_daily',
+  {
+    queueId: text('queue_id').notNull(),
+    day: text('day').notNull(),
+    service: text('service').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.day, t.service, t.status] })],
+);
+
+/** report_daily_category per Pakistan month (YYYY-MM): a year is a dozen months plus the days at its two ends. */
+export const reportMonthlyCategory = sqliteTable(
+  'report_monthly_category',
+  {
+    queueId: text('queue_id').notNull(),
+    month: text('month').notNull(),
+    category: text('category').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.month, t.category] })],
+);
+
+/** report_daily_district per Pakistan month. */
+export const reportMonthlyDistrict = sqliteTable(
+  'report_monthly_district',
+  {
+    queueId: text('queue_id').notNull(),
+    month: text('month').notNull(),
+    provinceId: text('province_id').notNull(),
+    districtId: text('district_id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.month, t.provinceId, t.districtId] })],
+);

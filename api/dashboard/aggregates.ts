@@ -7,6 +7,7 @@ import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import {
   byCategoryFromRollups,
   byDistrictFromRollups,
+  dailyRows,
   mediansFromRollups,
   perDayFromRollups,
   screeningFromRollups,
@@ -14,7 +15,10 @@ import {
 } from './rollups.ts';
 import { timeToScreening } from './screening.ts';
 import {
+  AGE_BUCKETS,
+  AGE_EDGES_DAYS,
   byDistrictOf,
+  DAY_MS,
   type DateRange,
   daysOf,
   PKT_OFFSET_MS,
@@ -23,13 +27,13 @@ import {
   pktDay,
   type QueueScope,
   rangeOfDays,
+  referralsOf,
   slaOf,
 } from './shapes.ts';
+import { openByAgeFromRollups, referralsFromRollups } from './snapshots.ts';
 import { waitHistograms } from './waits.ts';
 
 export { byDistrictOf, type DateRange, daysOf, PKT_OFFSET_MS, type Priority, perDayOf, pktDay, rangeOfDays, slaOf };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const inRange = (scope: SQL, range: DateRange) => and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
 const pktDayOf = sql<string>`date(${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
@@ -63,14 +67,15 @@ export async function reportsByDistrict(db: Db, scope: SQL, range: DateRange) {
   return byDistrictOf(rows);
 }
 
-export const AGE_BUCKETS = ['under1d', 'd1to3', 'd3to7', 'd7to30', 'over30d'] as const;
+export { AGE_BUCKETS };
 
 /** Reports open now, by how long ago they came in (a snapshot: not limited by the date range). */
 export async function openByAge(db: Db, scope: SQL, now = Date.now()) {
   const age = sql`${now} - ${reports.createdAt}`;
+  const [e1, e3, e7, e30] = AGE_EDGES_DAYS.map((d) => d * DAY_MS);
   const bucket = sql<
     (typeof AGE_BUCKETS)[number]
-  >`case when ${age} < ${DAY_MS} then 'under1d' when ${age} < ${3 * DAY_MS} then 'd1to3' when ${age} < ${7 * DAY_MS} then 'd3to7' when ${age} < ${30 * DAY_MS} then 'd7to30' else 'over30d' end`;
+  >`case when ${age} < ${e1} then 'under1d' when ${age} < ${e3} then 'd1to3' when ${age} < ${e7} then 'd3to7' when ${age} < ${e30} then 'd7to30' else 'over30d' end`;
   const rows = await db
     .select({ bucket, count: count() })
     .from(reports)
@@ -137,20 +142,13 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
     .innerJoin(reports, eq(referrals.reportId, reports.id))
     .where(and(scope, gte(referrals.createdAt, range.from), lt(referrals.createdAt, range.to)))
     .groupBy(referrals.service, referrals.status);
-  const byService = new Map<string, { service: string; total: number } & Record<(typeof REFERRAL_STATUSES)[number], number>>();
-  for (const r of rows) {
-    const s = byService.get(r.service) ?? { service: r.service, total: 0, requested: 0, accepted: 0, completed: 0, declined: 0 };
-    s[r.status] += r.count;
-    s.total += r.count;
-    byService.set(r.service, s);
-  }
-  return [...byService.values()].sort((a, b) => b.total - a.total || a.service.localeCompare(b.service));
+  return referralsOf(rows);
 }
 
 /**
  * `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default.
- * `rollups`: the same scope on a queue column; given, the per-day, category, district, SLA, median and screening figures
- * are read from the daily roll-ups and wait histograms (rollups.ts, waits.ts) instead of scanning the range's reports.
+ * `rollups`: the same scope on a queue column; given, every figure is read from the roll-ups and wait histograms
+ * (rollups.ts, waits.ts, snapshots.ts) instead of scanning the range's reports.
  * Same answers, exactly (rollups.test.ts).
  */
 export async function dashboard(
@@ -161,19 +159,22 @@ export async function dashboard(
   screeningDeadlineMs?: number,
   rollups?: QueueScope,
 ) {
-  // The medians and time to screening share one read of the wait histograms.
+  // The medians and time to screening share one read of the wait histograms; per day, SLA and time to screening's
+  // totals one read of report_daily.
   const waits = rollups ? waitHistograms(db, rollups, range) : undefined;
   waits?.catch(() => undefined);
+  const daily = rollups ? dailyRows(db, rollups, range) : undefined;
+  daily?.catch(() => undefined);
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
-    rollups ? perDayFromRollups(db, rollups, range) : reportsPerDay(db, scope, range),
+    rollups ? perDayFromRollups(db, rollups, range, daily) : reportsPerDay(db, scope, range),
     rollups ? byCategoryFromRollups(db, rollups, range) : reportsByCategory(db, scope, range),
     rollups ? byDistrictFromRollups(db, rollups, range) : reportsByDistrict(db, scope, range),
-    openByAge(db, scope, now),
-    rollups ? slaFromRollups(db, rollups, scope, range, now) : slaPerformance(db, scope, range, now),
+    rollups ? openByAgeFromRollups(db, rollups, scope, now) : openByAge(db, scope, now),
+    rollups ? slaFromRollups(db, rollups, scope, range, now, daily) : slaPerformance(db, scope, range, now),
     rollups ? mediansFromRollups(db, rollups, scope, range, waits) : medianTimes(db, scope, range),
-    referralsByService(db, scope, range),
+    rollups ? referralsFromRollups(db, rollups, range) : referralsByService(db, scope, range),
     rollups
-      ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits)
+      ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits, daily)
       : timeToScreening(db, scope, range, screeningDeadlineMs),
   ]);
   const total = byCategory.reduce((sum, c) => sum + c.count, 0);

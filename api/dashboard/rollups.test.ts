@@ -1,18 +1,22 @@
 // The daily roll-ups answer exactly what a scan of reports answers: on random reports, after random updates of the
 // columns they depend on (priority, category, queue, status with its first action / closure times, due time,
 // created time, screening) and deletions, and when filled by the migration from rows already stored; the same for
-// the wait histograms behind the medians and time to screening (migration 0014).
+// the wait histograms behind the medians and time to screening (migration 0014), and for open reports by age and
+// referrals (migration 0016: referrals made, answered, moved, deleted; reports closed, reopened, transferred, deleted;
+// age edges falling exactly on report times).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../../db/migrate.ts';
-import { reports, type StaffUser } from '../../db/schema.ts';
-import { CATEGORIES, PRIORITIES } from '../../domain/vocabulary.ts';
+import { referrals, reports, type StaffUser } from '../../db/schema.ts';
+import { CATEGORIES, PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope, scopeOnQueue } from '../auth/scope.ts';
-import { dashboard, rangeOfDays } from './aggregates.ts';
+import { dashboard, openByAge, rangeOfDays } from './aggregates.ts';
 import { SCREENING_DEADLINE_MS, timeToScreening } from './screening.ts';
+import { AGE_EDGES_DAYS } from './shapes.ts';
+import { openByAgeFromRollups } from './snapshots.ts';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -91,18 +95,52 @@ const RANGES = [
   rangeOfDays('2026-03-10', '2026-03-12'),
   rangeOfDays('2026-04-01', '2026-04-01'),
   rangeOfDays('2025-04-21', '2026-04-20'),
+  // Exactly one whole month, read from the monthly tables alone.
+  rangeOfDays('2026-03-01', '2026-03-31'),
 ];
+
+/** Reports that came in exactly at each age edge before NOW, and a millisecond either side of it. */
+function reportsAtEdges() {
+  return AGE_EDGES_DAYS.flatMap((days, k) =>
+    [-1, 0, 1].map((d, j) => ({ ...randomReport(10_000 + k * 3 + j), createdAt: NOW - days * DAY + d, status: 'new' as const })),
+  );
+}
+
+/** A referral made some time after its report, often near Pakistan midnight, in any state. */
+function randomReferral(reportId: number, createdAt: number) {
+  const at = createdAt + Math.floor(random() * 5) * DAY + (random() < 0.3 ? 19 * H - Math.floor(random() * H) : Math.floor(random() * DAY));
+  return { reportId, service: pick(SERVICES), status: pick(REFERRAL_STATUSES), createdAt: at, updatedAt: at };
+}
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  const rows = Array.from({ length: 600 }, (_, i) => randomReport(i));
+  const rows = [...Array.from({ length: 600 }, (_, i) => randomReport(i)), ...reportsAtEdges()];
   for (let i = 0; i < rows.length; i += 100) await t.db.insert(reports).values(rows.slice(i, i + 100));
+  // A referral or three for about a third of the reports.
+  const made = await t.db.select({ id: reports.id, createdAt: reports.createdAt }).from(reports);
+  const refs = made.flatMap((r) =>
+    random() < 0.35 ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => randomReferral(r.id, r.createdAt)) : [],
+  );
+  for (let i = 0; i < refs.length; i += 100) await t.db.insert(referrals).values(refs.slice(i, i + 100));
 });
 afterAll(() => t.close());
 
+/** "Now" at NOW, and at moments that put an age edge exactly on a report's arrival (and a millisecond either side). */
+async function snapshotTimes() {
+  const some = (await t.db.select({ createdAt: reports.createdAt }).from(reports)).sort(() => random() - 0.5).slice(0, 6);
+  return [NOW, ...some.flatMap((r, i) => [-1, 0, 1].map((d) => r.createdAt + AGE_EDGES_DAYS[i % AGE_EDGES_DAYS.length]! * DAY + d))];
+}
+
 async function expectSameAnswers() {
   for (const user of USERS) {
+    for (const now of await snapshotTimes()) {
+      const on = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, queueId);
+      const rolled = await openByAgeFromRollups(t.db, on, reportScope(user), now);
+      expect(rolled, `seed ${SEED}, ${user.role} ${user.provinceId ?? user.queueId}, open by age at ${now}`).toEqual(
+        await openByAge(t.db, reportScope(user), now),
+      );
+    }
     for (const range of RANGES) {
       const scan = await dashboard(t.db, reportScope(user), range, NOW);
       const rolled = await dashboard(t.db, reportScope(user), range, NOW, undefined, (queueId) => scopeOnQueue(user, queueId));
@@ -140,7 +178,26 @@ describe('daily roll-ups', () => {
                   : { createdAt: someTime() };
       await t.db.update(reports).set(set).where(eq(reports.id, r.id));
     }
-    for (const r of ids.slice(300, 320)) await t.db.delete(reports).where(eq(reports.id, r.id));
+    // Referrals answered by their desk, re-dated, moved to another report or withdrawn; new ones made.
+    const refs = (await t.db.select({ id: referrals.id, createdAt: referrals.createdAt }).from(referrals)).sort(() => random() - 0.5);
+    for (const [k, f] of refs.slice(0, 120).entries()) {
+      const set =
+        k % 4 === 0
+          ? { status: pick(REFERRAL_STATUSES) }
+          : k % 4 === 1
+            ? { createdAt: f.createdAt + Math.floor((random() - 0.5) * 2 * DAY), service: pick(SERVICES) }
+            : k % 4 === 2
+              ? { reportId: pick(ids).id }
+              : null;
+      if (set) await t.db.update(referrals).set(set).where(eq(referrals.id, f.id));
+      else await t.db.delete(referrals).where(eq(referrals.id, f.id));
+    }
+    for (const r of ids.slice(320, 360)) await t.db.insert(referrals).values(randomReferral(r.id, r.createdAt));
+    // A report with referrals cannot be deleted (foreign keys): its referrals go first, as they would.
+    for (const r of ids.slice(300, 320)) {
+      await t.db.delete(referrals).where(eq(referrals.reportId, r.id));
+      await t.db.delete(reports).where(eq(reports.id, r.id));
+    }
     // An update that changes nothing a roll-up depends on leaves them as they were.
     await t.db.update(reports).set({ updatedAt: NOW }).where(eq(reports.id, ids[0]!.id));
     await expectSameAnswers();
@@ -183,6 +240,10 @@ describe('daily roll-ups', () => {
       district: await t.db.all(sql`select * from report_daily_district order by 1, 2, 3, 4`),
       waitsDaily: await t.db.all(sql`select * from report_wait_daily order by 1, 2, 3, 4`),
       waitsMonthly: await t.db.all(sql`select * from report_wait_monthly order by 1, 2, 3, 4`),
+      open: await t.db.all(sql`select * from report_open_daily order by 1, 2`),
+      referrals: await t.db.all(sql`select * from referral_daily order by 1, 2, 3, 4`),
+      categoryMonthly: await t.db.all(sql`select * from report_monthly_category order by 1, 2, 3`),
+      districtMonthly: await t.db.all(sql`select * from report_monthly_district order by 1, 2, 3, 4`),
     });
     const kept = await snapshot();
     expect(kept.daily.length).toBeGreaterThan(0);
@@ -205,6 +266,17 @@ describe('daily roll-ups', () => {
     await t.db.run(sql`delete from report_wait_daily`);
     await t.db.run(sql`delete from report_wait_monthly`);
     for (const fill of waitFills) await t.db.run(sql.raw(fill));
+    // Open reports by day, referrals and the monthly category and district tables (migration 0016).
+    expect(kept.open.length).toBeGreaterThan(0);
+    expect(kept.referrals.length).toBeGreaterThan(0);
+    const snapshotFills = readFileSync(join(migrationsFolder, '0016_snapshot_rollups.sql'), 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter((s) => s.startsWith('INSERT INTO'));
+    expect(snapshotFills).toHaveLength(4);
+    for (const table of ['report_open_daily', 'referral_daily', 'report_monthly_category', 'report_monthly_district'])
+      await t.db.run(sql.raw(`delete from ${table}`));
+    for (const fill of snapshotFills) await t.db.run(sql.raw(fill));
     expect(await snapshot()).toEqual(kept);
   });
 });

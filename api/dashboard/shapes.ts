@@ -2,10 +2,10 @@
 // (rollups.ts, waits.ts): Pakistan days and date ranges, and the shapes every figure is returned in.
 import type { SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { PRIORITIES } from '../../domain/vocabulary.ts';
+import { PRIORITIES, type REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
 export const PKT_OFFSET_MS = 5 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** [from, to) in ms, built from inclusive Pakistan calendar days. */
 export interface DateRange {
@@ -66,4 +66,22 @@ export function slaOf(rows: { priority: Priority; total: number; met: number; pe
     const missed = total - met - pending;
     return { priority, total, met, missed, pending, share: met + missed > 0 ? met / (met + missed) : null };
   });
+}
+
+/** The open-by-age snapshot's buckets, by age relative to `now` (not calendar days): < 1 d, 1–3 d, 3–7 d, 7–30 d, older. */
+export const AGE_BUCKETS = ['under1d', 'd1to3', 'd3to7', 'd7to30', 'over30d'] as const;
+/** The ages at which one bucket ends and the next begins, in days (a report exactly this old is in the older bucket). */
+export const AGE_EDGES_DAYS = [1, 3, 7, 30] as const;
+
+type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+/** Referral counts per service and status, as one row per service with its total, largest first. */
+export function referralsOf(rows: { service: string; status: ReferralStatus; count: number }[]) {
+  const byService = new Map<string, { service: string; total: number } & Record<ReferralStatus, number>>();
+  for (const r of rows) {
+    const s = byService.get(r.service) ?? { service: r.service, total: 0, requested: 0, accepted: 0, completed: 0, declined: 0 };
+    s[r.status] += Number(r.count);
+    s.total += Number(r.count);
+    byService.set(r.service, s);
+  }
+  return [...byService.values()].sort((a, b) => b.total - a.total || a.service.localeCompare(b.service));
 }

@@ -1,0 +1,138 @@
+CREATE TABLE `referral_daily` (
+	`queue_id` text NOT NULL,
+	`day` text NOT NULL,
+	`service` text NOT NULL,
+	`status` text NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `day`, `service`, `status`)
+);
+--> statement-breakpoint
+CREATE TABLE `report_monthly_category` (
+	`queue_id` text NOT NULL,
+	`month` text NOT NULL,
+	`category` text NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `month`, `category`)
+);
+--> statement-breakpoint
+CREATE TABLE `report_monthly_district` (
+	`queue_id` text NOT NULL,
+	`month` text NOT NULL,
+	`province_id` text NOT NULL,
+	`district_id` text NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `month`, `province_id`, `district_id`)
+);
+--> statement-breakpoint
+CREATE TABLE `report_open_daily` (
+	`queue_id` text NOT NULL,
+	`day` text NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `day`)
+);
+--> statement-breakpoint
+-- Roll-ups for the dashboard figures that still scanned reports (api/dashboard/snapshots.ts), kept exact by triggers
+-- and filled below from the rows already stored. report_open_daily: open reports (status <> 'closed') per queue and
+-- Pakistan day of arrival. referral_daily: referrals per queue of their report (its current queue, as the scan joins),
+-- Pakistan day of the referral, service and status; a report's transfer moves its referrals' counts. The monthly
+-- category and district tables repeat report_daily_category / report_daily_district per Pakistan month.
+-- A row reaching n = 0 is removed, as in 0010.
+CREATE TRIGGER report_open_daily_ai AFTER INSERT ON reports WHEN new.status <> 'closed' BEGIN
+  INSERT INTO report_open_daily (queue_id, day, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1 WHERE new.status <> 'closed'
+    ON CONFLICT (queue_id, day) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_open_daily_au AFTER UPDATE OF status, queue_id, created_at ON reports
+  WHEN (old.status <> 'closed') IS NOT (new.status <> 'closed') OR (new.status <> 'closed' AND (old.queue_id IS NOT new.queue_id OR date(old.created_at / 1000, 'unixepoch', '+5 hours') IS NOT date(new.created_at / 1000, 'unixepoch', '+5 hours')))
+BEGIN
+  UPDATE report_open_daily SET n = n - 1 WHERE old.status <> 'closed' AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours');
+  DELETE FROM report_open_daily WHERE n = 0 AND old.status <> 'closed' AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours');
+  INSERT INTO report_open_daily (queue_id, day, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1 WHERE new.status <> 'closed'
+    ON CONFLICT (queue_id, day) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_open_daily_ad AFTER DELETE ON reports WHEN old.status <> 'closed' BEGIN
+  UPDATE report_open_daily SET n = n - 1 WHERE old.status <> 'closed' AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours');
+  DELETE FROM report_open_daily WHERE n = 0 AND old.status <> 'closed' AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours');
+END;
+--> statement-breakpoint
+INSERT INTO report_open_daily (queue_id, day, n)
+  SELECT reports.queue_id, date(reports.created_at / 1000, 'unixepoch', '+5 hours'), count(*) FROM reports WHERE reports.status <> 'closed' GROUP BY 1, 2;
+--> statement-breakpoint
+CREATE TRIGGER referral_daily_ai AFTER INSERT ON referrals BEGIN
+  INSERT INTO referral_daily (queue_id, day, service, status, n) SELECT reports.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), new.service, new.status, 1 FROM reports WHERE reports.id = new.report_id
+    ON CONFLICT (queue_id, day, service, status) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER referral_daily_au AFTER UPDATE OF report_id, service, status, created_at ON referrals
+  WHEN old.report_id IS NOT new.report_id OR old.service IS NOT new.service OR old.status IS NOT new.status OR date(old.created_at / 1000, 'unixepoch', '+5 hours') IS NOT date(new.created_at / 1000, 'unixepoch', '+5 hours')
+BEGIN
+  UPDATE referral_daily SET n = n - 1 WHERE queue_id = (SELECT reports.queue_id FROM reports WHERE reports.id = old.report_id) AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND service = old.service AND status = old.status;
+  DELETE FROM referral_daily WHERE n = 0 AND queue_id = (SELECT reports.queue_id FROM reports WHERE reports.id = old.report_id) AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND service = old.service AND status = old.status;
+  INSERT INTO referral_daily (queue_id, day, service, status, n) SELECT reports.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), new.service, new.status, 1 FROM reports WHERE reports.id = new.report_id
+    ON CONFLICT (queue_id, day, service, status) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER referral_daily_ad AFTER DELETE ON referrals BEGIN
+  UPDATE referral_daily SET n = n - 1 WHERE queue_id = (SELECT reports.queue_id FROM reports WHERE reports.id = old.report_id) AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND service = old.service AND status = old.status;
+  DELETE FROM referral_daily WHERE n = 0 AND queue_id = (SELECT reports.queue_id FROM reports WHERE reports.id = old.report_id) AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND service = old.service AND status = old.status;
+END;
+--> statement-breakpoint
+CREATE TRIGGER referral_daily_report_au AFTER UPDATE OF queue_id ON reports WHEN old.queue_id IS NOT new.queue_id BEGIN
+  UPDATE referral_daily SET n = n - (SELECT count(*) FROM referrals x WHERE x.report_id = old.id AND date(x.created_at / 1000, 'unixepoch', '+5 hours') = referral_daily.day AND x.service = referral_daily.service AND x.status = referral_daily.status) WHERE queue_id = old.queue_id AND (day, service, status) IN (SELECT date(x.created_at / 1000, 'unixepoch', '+5 hours'), x.service, x.status FROM referrals x WHERE x.report_id = old.id);
+  DELETE FROM referral_daily WHERE n = 0 AND queue_id = old.queue_id AND (day, service, status) IN (SELECT date(x.created_at / 1000, 'unixepoch', '+5 hours'), x.service, x.status FROM referrals x WHERE x.report_id = old.id);
+  INSERT INTO referral_daily (queue_id, day, service, status, n) SELECT new.queue_id, date(x.created_at / 1000, 'unixepoch', '+5 hours'), x.service, x.status, count(*) FROM referrals x WHERE x.report_id = new.id GROUP BY 2, 3, 4
+    ON CONFLICT (queue_id, day, service, status) DO UPDATE SET n = n + excluded.n;
+END;
+--> statement-breakpoint
+CREATE TRIGGER referral_daily_report_ad AFTER DELETE ON reports BEGIN
+  UPDATE referral_daily SET n = n - (SELECT count(*) FROM referrals x WHERE x.report_id = old.id AND date(x.created_at / 1000, 'unixepoch', '+5 hours') = referral_daily.day AND x.service = referral_daily.service AND x.status = referral_daily.status) WHERE queue_id = old.queue_id AND (day, service, status) IN (SELECT date(x.created_at / 1000, 'unixepoch', '+5 hours'), x.service, x.status FROM referrals x WHERE x.report_id = old.id);
+  DELETE FROM referral_daily WHERE n = 0 AND queue_id = old.queue_id AND (day, service, status) IN (SELECT date(x.created_at / 1000, 'unixepoch', '+5 hours'), x.service, x.status FROM referrals x WHERE x.report_id = old.id);
+END;
+--> statement-breakpoint
+INSERT INTO referral_daily (queue_id, day, service, status, n)
+  SELECT reports.queue_id, date(referrals.created_at / 1000, 'unixepoch', '+5 hours'), referrals.service, referrals.status, count(*) FROM referrals JOIN reports ON reports.id = referrals.report_id GROUP BY 1, 2, 3, 4;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_category_ai AFTER INSERT ON reports BEGIN
+  INSERT INTO report_monthly_category (queue_id, month, category, n) VALUES (new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), new.category, 1)
+    ON CONFLICT (queue_id, month, category) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_category_au AFTER UPDATE OF queue_id, created_at, category ON reports
+  WHEN old.queue_id IS NOT new.queue_id OR substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) IS NOT substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) OR old.category IS NOT new.category
+BEGIN
+  UPDATE report_monthly_category SET n = n - 1 WHERE queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND category = old.category;
+  DELETE FROM report_monthly_category WHERE n = 0 AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND category = old.category;
+  INSERT INTO report_monthly_category (queue_id, month, category, n) VALUES (new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), new.category, 1)
+    ON CONFLICT (queue_id, month, category) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_category_ad AFTER DELETE ON reports BEGIN
+  UPDATE report_monthly_category SET n = n - 1 WHERE queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND category = old.category;
+  DELETE FROM report_monthly_category WHERE n = 0 AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND category = old.category;
+END;
+--> statement-breakpoint
+INSERT INTO report_monthly_category (queue_id, month, category, n)
+  SELECT queue_id, substr(day, 1, 7), category, sum(n) FROM report_daily_category GROUP BY 1, 2, 3;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_district_ai AFTER INSERT ON reports BEGIN
+  INSERT INTO report_monthly_district (queue_id, month, province_id, district_id, n) VALUES (new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), new.province_id, new.district_id, 1)
+    ON CONFLICT (queue_id, month, province_id, district_id) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_district_au AFTER UPDATE OF queue_id, created_at, province_id, district_id ON reports
+  WHEN old.queue_id IS NOT new.queue_id OR substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) IS NOT substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) OR old.province_id IS NOT new.province_id OR old.district_id IS NOT new.district_id
+BEGIN
+  UPDATE report_monthly_district SET n = n - 1 WHERE queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND province_id = old.province_id AND district_id = old.district_id;
+  DELETE FROM report_monthly_district WHERE n = 0 AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND province_id = old.province_id AND district_id = old.district_id;
+  INSERT INTO report_monthly_district (queue_id, month, province_id, district_id, n) VALUES (new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), new.province_id, new.district_id, 1)
+    ON CONFLICT (queue_id, month, province_id, district_id) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_monthly_district_ad AFTER DELETE ON reports BEGIN
+  UPDATE report_monthly_district SET n = n - 1 WHERE queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND province_id = old.province_id AND district_id = old.district_id;
+  DELETE FROM report_monthly_district WHERE n = 0 AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND province_id = old.province_id AND district_id = old.district_id;
+END;
+--> statement-breakpoint
+INSERT INTO report_monthly_district (queue_id, month, province_id, district_id, n)
+  SELECT queue_id, substr(day, 1, 7), province_id, district_id, sum(n) FROM report_daily_district GROUP BY 1, 2, 3, 4;

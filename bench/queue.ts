@@ -28,12 +28,14 @@ import {
 import {
   byCategoryFromRollups,
   byDistrictFromRollups,
+  dailyRows,
   mediansFromRollups,
   perDayFromRollups,
   screeningFromRollups,
   slaFromRollups,
 } from '../api/dashboard/rollups.ts';
 import { timeToScreening } from '../api/dashboard/screening.ts';
+import { openByAgeFromRollups, referralsFromRollups } from '../api/dashboard/snapshots.ts';
 import { waitHistograms } from '../api/dashboard/waits.ts';
 import { overdueReferralsOfReport } from '../api/queue/queries.ts';
 import { loadDirectory } from '../api/triage/directory.ts';
@@ -42,6 +44,7 @@ import { migrateDb } from '../db/migrate.ts';
 import { reports, type StaffUser, staffUsers } from '../db/schema.ts';
 import { seedReference } from '../db/seed.ts';
 import { staffLogin, startServer } from '../tests/fixtures/server-process.ts';
+import { insertCost } from './insert-cost.ts';
 import { seedReports } from './seed-reports.ts';
 
 const N = Number(process.env.BENCH_SEED_REPORTS ?? 1_000_000);
@@ -145,11 +148,13 @@ const dashboards = [
 const today = pktDay(now);
 const rollupRows = (
   await client.execute(`SELECT (SELECT count(*) FROM report_daily) AS p, (SELECT count(*) FROM report_daily_category) AS c, (SELECT count(*) FROM report_daily_district) AS d,
-    (SELECT count(*) FROM report_wait_daily) AS wd, (SELECT count(*) FROM report_wait_monthly) AS wm`)
+    (SELECT count(*) FROM report_wait_daily) AS wd, (SELECT count(*) FROM report_wait_monthly) AS wm, (SELECT count(*) FROM report_open_daily) AS o,
+    (SELECT count(*) FROM referral_daily) AS r, (SELECT count(*) FROM report_monthly_category) AS mc, (SELECT count(*) FROM report_monthly_district) AS md`)
 ).rows[0]!;
 console.log(
   `\nroll-up rows (all queues, ${SPAN_DAYS} days): report_daily ${rollupRows.p}, report_daily_category ${rollupRows.c}, report_daily_district ${rollupRows.d}, ` +
-    `report_wait_daily ${rollupRows.wd}, report_wait_monthly ${rollupRows.wm}`,
+    `report_wait_daily ${rollupRows.wd}, report_wait_monthly ${rollupRows.wm}, report_open_daily ${rollupRows.o}, referral_daily ${rollupRows.r}, ` +
+    `report_monthly_category ${rollupRows.mc}, report_monthly_district ${rollupRows.md}`,
 );
 console.log(`dashboard figures (api/dashboard/aggregates.ts dashboard()), ${DASH_ROUNDS} rounds each, scan and roll-ups alternating:`);
 let yearScan: number[] = [];
@@ -183,40 +188,63 @@ for (const d of dashboards) {
   }
 }
 
-// Where the year's time goes, figure by figure (p50 over a few rounds).
+// Where the year's time goes, figure by figure (p50 over 5 rounds after a warm-up): each figure's scan (before) and
+// roll-up (now) side by side. Standalone, each roll-up figure does its own reads; dashboard() shares the report_daily
+// read (per day, SLA, screening totals) and the wait histograms' read (medians, screening), timed on their own lines.
 {
   const user = dashboards[0]!.user;
   const range = rangeOfDays(pktDay(now - 365 * DAY), today);
   const scope = reportScope(user);
   const on = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(user, queueId);
-  const parts: [string, () => Promise<unknown>][] = [
-    ['perDay scan', () => reportsPerDay(handle.db, scope, range)],
-    ['perDay roll-up', () => perDayFromRollups(handle.db, on, range)],
-    ['byCategory scan', () => reportsByCategory(handle.db, scope, range)],
-    ['byCategory roll-up', () => byCategoryFromRollups(handle.db, on, range)],
-    ['byDistrict scan', () => reportsByDistrict(handle.db, scope, range)],
-    ['byDistrict roll-up', () => byDistrictFromRollups(handle.db, on, range)],
-    ['sla scan', () => slaPerformance(handle.db, scope, range, now)],
-    ['sla roll-up + pending index', () => slaFromRollups(handle.db, on, scope, range, now)],
-    ['medians scan', () => medianTimes(handle.db, scope, range)],
-    ['wait histograms (one read, six series)', () => waitHistograms(handle.db, on, range)],
-    ['medians from wait histograms', () => mediansFromRollups(handle.db, on, scope, range)],
-    ['openByAge (snapshot, scan)', () => openByAge(handle.db, scope, now)],
-    ['referrals (scan)', () => referralsByService(handle.db, scope, range)],
-    ['screening scan', () => timeToScreening(handle.db, scope, range)],
-    ['screening from wait histograms', () => screeningFromRollups(handle.db, on, scope, range)],
+  const figures: [string, (() => Promise<unknown>) | null, () => Promise<unknown>][] = [
+    ['perDay', () => reportsPerDay(handle.db, scope, range), () => perDayFromRollups(handle.db, on, range)],
+    [
+      'byCategory (monthly + end days)',
+      () => reportsByCategory(handle.db, scope, range),
+      () => byCategoryFromRollups(handle.db, on, range),
+    ],
+    [
+      'byDistrict (monthly + end days)',
+      () => reportsByDistrict(handle.db, scope, range),
+      () => byDistrictFromRollups(handle.db, on, range),
+    ],
+    ['sla (pending via index)', () => slaPerformance(handle.db, scope, range, now), () => slaFromRollups(handle.db, on, scope, range, now)],
+    ['medians (wait histograms)', () => medianTimes(handle.db, scope, range), () => mediansFromRollups(handle.db, on, scope, range)],
+    [
+      'screening (wait histograms)',
+      () => timeToScreening(handle.db, scope, range),
+      () => screeningFromRollups(handle.db, on, scope, range),
+    ],
+    ['openByAge (open per day + edge days)', () => openByAge(handle.db, scope, now), () => openByAgeFromRollups(handle.db, on, scope, now)],
+    ['referrals (referral_daily)', () => referralsByService(handle.db, scope, range), () => referralsFromRollups(handle.db, on, range)],
+    ['shared: report_daily read', null, () => dailyRows(handle.db, on, range)],
+    ['shared: wait histograms read', null, () => waitHistograms(handle.db, on, range)],
   ];
-  const line: string[] = [];
-  for (const [label, f] of parts) {
+  const p50 = async (f: () => Promise<unknown>) => {
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
       const t0 = performance.now();
       await f();
       if (i > 0) times.push(performance.now() - t0);
     }
-    line.push(`${label} ${pct(times, 50).toFixed(1)}`);
+    return pct(times, 50);
+  };
+  console.log('  punjab whole year by figure, p50 ms (scan | roll-up):');
+  for (const [label, scanned, rolled] of figures) {
+    // Alternating: the scan, then the roll-up, figure by figure.
+    const a = scanned ? (await p50(scanned)).toFixed(1) : '–';
+    const b = (await p50(rolled)).toFixed(1);
+    console.log(`    ${label.padEnd(40)} ${a.padStart(9)} | ${b.padStart(7)}`);
   }
-  console.log(`  punjab whole year by figure, p50 ms: ${line.join(', ')}`);
+}
+
+// What the roll-up triggers of migration 0016 add to one report's insert (bench/insert-cost.ts; rolled back).
+{
+  const cost = await insertCost(client, now);
+  console.log(
+    `\none report's insert (${cost.n} each, in rolled-back transactions, no fsync): with 0016's insert triggers mean ${cost.with.mean.toFixed(0)} µs ` +
+      `(median ${cost.with.median.toFixed(0)}), without them mean ${cost.without.mean.toFixed(0)} µs (median ${cost.without.median.toFixed(0)})`,
+  );
 }
 handle.close();
 

@@ -1,11 +1,13 @@
 // node api/dashboard/bench.ts [rows]: fills a temporary database with synthetic reports from bench/seed-reports.ts
-// (default 1,000,000 over a year) and prints how long each dashboard call takes for a supervisor and a provincial officer.
+// (default 1,000,000 over a year) and prints how long each dashboard figure takes for a supervisor and a provincial
+// officer: scanning the range's reports (before) and from the roll-ups (now), side by side, and the whole dashboard().
 import { benchDatabase } from '../../bench/seed-reports.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
-import { reportScope } from '../auth/scope.ts';
+import { reportScope, scopeOnQueue } from '../auth/scope.ts';
 import {
+  dashboard,
   medianTimes,
   openByAge,
   pktDay,
@@ -16,6 +18,16 @@ import {
   reportsPerDay,
   slaPerformance,
 } from './aggregates.ts';
+import {
+  byCategoryFromRollups,
+  byDistrictFromRollups,
+  mediansFromRollups,
+  perDayFromRollups,
+  screeningFromRollups,
+  slaFromRollups,
+} from './rollups.ts';
+import { timeToScreening } from './screening.ts';
+import { openByAgeFromRollups, referralsFromRollups } from './snapshots.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 365, prefix: 'hifazat-bench-' });
@@ -23,31 +35,40 @@ const DAY = 86_400_000;
 
 const user = (u: Partial<StaffUser>) => u as StaffUser;
 const who = {
-  'supervisor cpu-lahore': reportScope(user({ role: 'supervisor', queueId: 'cpu-lahore' })),
-  'provincial punjab': reportScope(user({ role: 'provincial', provinceId: 'punjab' })),
+  'supervisor cpu-lahore': user({ role: 'supervisor', queueId: 'cpu-lahore' }),
+  'provincial punjab': user({ role: 'provincial', provinceId: 'punjab' }),
+};
+const ms = async (f: () => Promise<unknown>) => {
+  const t = performance.now();
+  await f();
+  return Math.round(performance.now() - t);
 };
 const today = pktDay(now);
-for (const [name, scope] of Object.entries(who)) {
+for (const [name, u] of Object.entries(who)) {
+  const scope = reportScope(u);
+  const on = (queueId: Parameters<typeof scopeOnQueue>[1]) => scopeOnQueue(u, queueId);
   for (const days of [30, 366]) {
     const range = rangeOfDays(pktDay(now - (days - 1) * DAY), today);
+    const figures: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      ['perDay', () => reportsPerDay(db, scope, range), () => perDayFromRollups(db, on, range)],
+      ['category', () => reportsByCategory(db, scope, range), () => byCategoryFromRollups(db, on, range)],
+      ['district', () => reportsByDistrict(db, scope, range), () => byDistrictFromRollups(db, on, range)],
+      ['openByAge', () => openByAge(db, scope, now), () => openByAgeFromRollups(db, on, scope, now)],
+      ['sla', () => slaPerformance(db, scope, range, now), () => slaFromRollups(db, on, scope, range, now)],
+      ['medians', () => medianTimes(db, scope, range), () => mediansFromRollups(db, on, scope, range)],
+      ['screening', () => timeToScreening(db, scope, range), () => screeningFromRollups(db, on, scope, range)],
+      ['referrals', () => referralsByService(db, scope, range), () => referralsFromRollups(db, on, range)],
+    ];
     const parts: string[] = [];
+    for (const [label, scanned, rolled] of figures) parts.push(`${label} ${await ms(scanned)} → ${await ms(rolled)}`);
     let total = 0;
-    const start = performance.now();
-    const time = async <T>(label: string, f: () => Promise<T>) => {
-      const t = performance.now();
-      const r = await f();
-      parts.push(`${label} ${Math.round(performance.now() - t)}`);
-      return r;
-    };
-    for (const c of await time('category', () => reportsByCategory(db, scope, range))) total += c.count;
-    await time('perDay', () => reportsPerDay(db, scope, range));
-    await time('district', () => reportsByDistrict(db, scope, range));
-    await time('openByAge', () => openByAge(db, scope, now));
-    await time('sla', () => slaPerformance(db, scope, range, now));
-    await time('medians', () => medianTimes(db, scope, range));
-    await time('referrals', () => referralsByService(db, scope, range));
+    const scanMs = await ms(async () => {
+      total = (await dashboard(db, scope, range, now)).total;
+    });
+    const rolledMs = await ms(() => dashboard(db, scope, range, now, undefined, on));
     process.stdout.write(
-      `${name}, ${days} days: ${formatNumber(total, DEFAULT_LANG)} reports in range, dashboard in ${Math.round(performance.now() - start)} ms (${parts.join(', ')} ms)\n`,
+      `${name}, ${days} days: ${formatNumber(total, DEFAULT_LANG)} reports in range, dashboard scan ${scanMs} ms → roll-ups ${rolledMs} ms ` +
+        `(per figure, scan → roll-up: ${parts.join(', ')} ms)\n`,
     );
   }
 }

@@ -5,7 +5,7 @@ CREATE TABLE `referral_daily` (
 	`status` text NOT NULL,
 	`n` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`queue_id`, `day`, `service`, `status`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `report_monthly_category` (
 	`queue_id` text NOT NULL,
@@ -13,7 +13,7 @@ CREATE TABLE `report_monthly_category` (
 	`category` text NOT NULL,
 	`n` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`queue_id`, `month`, `category`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `report_monthly_district` (
 	`queue_id` text NOT NULL,
@@ -22,21 +22,16 @@ CREATE TABLE `report_monthly_district` (
 	`district_id` text NOT NULL,
 	`n` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`queue_id`, `month`, `province_id`, `district_id`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `report_open_daily` (
 	`queue_id` text NOT NULL,
 	`day` text NOT NULL,
 	`n` integer DEFAULT 0 NOT NULL,
 	PRIMARY KEY(`queue_id`, `day`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
--- Roll-ups for the dashboard figures that still scanned reports (api/dashboard/snapshots.ts), kept exact by triggers
--- and filled below from the rows already stored. report_open_daily: open reports (status <> 'closed') per queue and
--- Pakistan day of arrival. referral_daily: referrals per queue of their report (its current queue, as the scan joins),
--- Pakistan day of the referral, service and status; a report's transfer moves its referrals' counts. The monthly
--- category and district tables repeat report_daily_category / report_daily_district per Pakistan month.
--- A row reaching n = 0 is removed, as in 0010.
+-- From here on written by db/snapshot-rollups.ts (snapshotRollupSql); snapshot-rollups.test.ts checks that the two agree.
 CREATE TRIGGER report_open_daily_ai AFTER INSERT ON reports WHEN new.status <> 'closed' BEGIN
   INSERT INTO report_open_daily (queue_id, day, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1 WHERE new.status <> 'closed'
     ON CONFLICT (queue_id, day) DO UPDATE SET n = n + 1;
@@ -136,3 +131,132 @@ END;
 --> statement-breakpoint
 INSERT INTO report_monthly_district (queue_id, month, province_id, district_id, n)
   SELECT queue_id, substr(day, 1, 7), province_id, district_id, sum(n) FROM report_daily_district GROUP BY 1, 2, 3, 4;
+--> statement-breakpoint
+DROP TRIGGER report_wait_acted_ai;
+--> statement-breakpoint
+DROP TRIGGER report_wait_acted_au;
+--> statement-breakpoint
+DROP TRIGGER report_wait_acted_ad;
+--> statement-breakpoint
+DROP TRIGGER report_wait_closed_ai;
+--> statement-breakpoint
+DROP TRIGGER report_wait_closed_au;
+--> statement-breakpoint
+DROP TRIGGER report_wait_closed_ad;
+--> statement-breakpoint
+DROP TRIGGER report_wait_screened_ai;
+--> statement-breakpoint
+DROP TRIGGER report_wait_screened_au;
+--> statement-breakpoint
+DROP TRIGGER report_wait_screened_ad;
+--> statement-breakpoint
+CREATE TABLE `__new_report_wait_daily` (
+	`queue_id` text NOT NULL,
+	`day` text NOT NULL,
+	`series` text NOT NULL,
+	`bucket` integer NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `day`, `series`, `bucket`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `__new_report_wait_daily` (queue_id, day, series, bucket, n) SELECT queue_id, day, series, bucket, n FROM `report_wait_daily`;
+--> statement-breakpoint
+DROP TABLE `report_wait_daily`;
+--> statement-breakpoint
+ALTER TABLE `__new_report_wait_daily` RENAME TO `report_wait_daily`;
+--> statement-breakpoint
+CREATE TABLE `__new_report_wait_monthly` (
+	`queue_id` text NOT NULL,
+	`month` text NOT NULL,
+	`series` text NOT NULL,
+	`bucket` integer NOT NULL,
+	`n` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`queue_id`, `month`, `series`, `bucket`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `__new_report_wait_monthly` (queue_id, month, series, bucket, n) SELECT queue_id, month, series, bucket, n FROM `report_wait_monthly`;
+--> statement-breakpoint
+DROP TABLE `report_wait_monthly`;
+--> statement-breakpoint
+ALTER TABLE `__new_report_wait_monthly` RENAME TO `report_wait_monthly`;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_acted_ai AFTER INSERT ON reports WHEN new.first_action_at IS NOT NULL BEGIN
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'acted', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.first_action_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.first_action_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'acted', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.first_action_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.first_action_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_acted_au AFTER UPDATE OF queue_id, created_at, first_action_at ON reports
+  WHEN old.queue_id IS NOT new.queue_id OR old.created_at IS NOT new.created_at OR old.first_action_at IS NOT new.first_action_at
+BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'acted', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.first_action_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.first_action_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'acted', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.first_action_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.first_action_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_acted_ad AFTER DELETE ON reports WHEN old.first_action_at IS NOT NULL BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.first_action_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'acted' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.first_action_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_closed_ai AFTER INSERT ON reports WHEN new.closed_at IS NOT NULL BEGIN
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'closed', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.closed_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.closed_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'closed', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.closed_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.closed_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_closed_au AFTER UPDATE OF queue_id, created_at, closed_at ON reports
+  WHEN old.queue_id IS NOT new.queue_id OR old.created_at IS NOT new.created_at OR old.closed_at IS NOT new.closed_at
+BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.closed_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.closed_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.closed_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.closed_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'closed', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.closed_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.closed_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'closed', (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.closed_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.closed_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_closed_ad AFTER DELETE ON reports WHEN old.closed_at IS NOT NULL BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.closed_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.closed_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.closed_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.closed_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'closed' AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.closed_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_screened_ai AFTER INSERT ON reports WHEN new.screened_at IS NOT NULL BEGIN
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'screened:' || new.priority, (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.screened_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.screened_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'screened:' || new.priority, (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.screened_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.screened_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_screened_au AFTER UPDATE OF queue_id, created_at, screened_at, priority ON reports
+  WHEN old.queue_id IS NOT new.queue_id OR old.created_at IS NOT new.created_at OR old.screened_at IS NOT new.screened_at OR old.priority IS NOT new.priority
+BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.screened_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.screened_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.screened_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.screened_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  INSERT INTO report_wait_daily (queue_id, day, series, bucket, n) SELECT new.queue_id, date(new.created_at / 1000, 'unixepoch', '+5 hours'), 'screened:' || new.priority, (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.screened_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.screened_at IS NOT NULL
+    ON CONFLICT (queue_id, day, series, bucket) DO UPDATE SET n = n + 1;
+  INSERT INTO report_wait_monthly (queue_id, month, series, bucket, n) SELECT new.queue_id, substr(date(new.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7), 'screened:' || new.priority, (SELECT bucket FROM wait_buckets WHERE lo_minute <= (new.screened_at - new.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1), 1 WHERE new.screened_at IS NOT NULL
+    ON CONFLICT (queue_id, month, series, bucket) DO UPDATE SET n = n + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER report_wait_screened_ad AFTER DELETE ON reports WHEN old.screened_at IS NOT NULL BEGIN
+  UPDATE report_wait_daily SET n = n - 1 WHERE old.screened_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_daily WHERE n = 0 AND old.screened_at IS NOT NULL AND queue_id = old.queue_id AND day = date(old.created_at / 1000, 'unixepoch', '+5 hours') AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  UPDATE report_wait_monthly SET n = n - 1 WHERE old.screened_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+  DELETE FROM report_wait_monthly WHERE n = 0 AND old.screened_at IS NOT NULL AND queue_id = old.queue_id AND month = substr(date(old.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7) AND series = 'screened:' || old.priority AND bucket = (SELECT bucket FROM wait_buckets WHERE lo_minute <= (old.screened_at - old.created_at) / 60000 ORDER BY lo_minute DESC LIMIT 1);
+END;

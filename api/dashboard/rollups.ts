@@ -38,8 +38,9 @@ export interface DailyRow {
  * The scope's report_daily over the range, per day and priority: per day, SLA totals and time to screening's totals all
  * add up these rows, so the dashboard reads them once (a province's year is ~30,000 roll-up rows).
  */
-export function dailyRows(db: Db, on: QueueScope, range: DateRange): Promise<DailyRow[]> {
-  return db
+export async function dailyRows(db: Db, on: QueueScope, range: DateRange): Promise<DailyRow[]> {
+  // Awaited here: drizzle's query is a lazy thenable that would run again for every caller that awaits it.
+  return await db
     .select({ day: reportDaily.day, priority: reportDaily.priority, n: total(reportDaily.n), met: total(reportDaily.met) })
     .from(reportDaily)
     .where(and(on(reportDaily.queueId), days(reportDaily.day, range)))

@@ -97,6 +97,8 @@ const RANGES = [
   rangeOfDays('2025-04-21', '2026-04-20'),
   // Exactly one whole month, read from the monthly tables alone.
   rangeOfDays('2026-03-01', '2026-03-31'),
+  // March read whole less its first three days (which hold reports), April's first days as days.
+  rangeOfDays('2026-03-04', '2026-04-12'),
 ];
 
 /** Reports that came in exactly at each age edge before NOW, and a millisecond either side of it. */

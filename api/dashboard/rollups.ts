@@ -20,7 +20,8 @@ import {
 import type { Lang } from '../../domain/languages.ts';
 import { SCREENING_DEADLINE_MS } from './screening.ts';
 import { byDistrictOf, type DateRange, type Priority, perDayOf, type QueueScope, slaOf } from './shapes.ts';
-import { type Histogram, mediansFromWaits, screeningWaits, splitRange } from './waits.ts';
+import { splitRange } from './split-range.ts';
+import { type Histogram, mediansFromWaits, screeningWaits } from './waits.ts';
 
 export type { QueueScope };
 
@@ -65,7 +66,7 @@ export async function perDayFromRollups(db: Db, on: QueueScope, range: DateRange
 
 /**
  * A range of days read from a daily roll-up and its monthly twin: whole months from the monthly table, the days at the
- * two ends from the daily one (waits.ts splitRange), as one union of (key columns…, n) rows.
+ * two ends from the daily one (split-range.ts: or a partial month whole, less its days outside the range), as one union of (key columns…, n) rows.
  */
 function monthsAndDays(on: QueueScope, range: DateRange, columns: string, monthly: MonthlyTable, daily: DailyTable): SQL {
   const split = splitRange(range.fromDay, range.toDay);
@@ -75,9 +76,15 @@ function monthsAndDays(on: QueueScope, range: DateRange, columns: string, monthl
       sql`select ${sql.raw(columns)}, n from ${monthly} where ${and(on(monthly.queueId), between(monthly.month, ...split.months))}`,
     );
   }
-  // One part per run of days: an OR of two day ranges made SQLite scan every day of every queue (waits.ts).
-  for (const [a, b] of split.days) {
-    parts.push(sql`select ${sql.raw(columns)}, n from ${daily} where ${and(on(daily.queueId), between(daily.day, a, b))}`);
+  // One part per run of days (an OR of two day ranges made SQLite scan every day of every queue, waits.ts); days of a
+  // month read whole that are outside the range count negative.
+  for (const [runs, sign] of [
+    [split.days, sql``],
+    [split.minus, sql`-`],
+  ] as const) {
+    for (const [a, b] of runs) {
+      parts.push(sql`select ${sql.raw(columns)}, ${sign}n as n from ${daily} where ${and(on(daily.queueId), between(daily.day, a, b))}`);
+    }
   }
   return sql.join(parts, sql` union all `);
 }

@@ -19,19 +19,67 @@ const START = pkt('2026-01-20T00:00:00');
 const DAYS = 120;
 
 describe('splitRange', () => {
-  it('reads whole months from the monthly histograms and only the days at the ends from the daily ones', () => {
+  it('reads whole months from the monthly histograms, a partial month whole less its few days outside, else its days', () => {
+    // A year ending on the 26th: November 2026 whole, less the 4 days after the range; the first month's 5 days as days.
     expect(splitRange('2025-11-26', '2026-11-26')).toEqual({
-      months: ['2025-12', '2026-10'],
-      days: [
-        ['2025-11-26', '2025-11-30'],
-        ['2026-11-01', '2026-11-26'],
+      months: ['2025-12', '2026-11'],
+      days: [['2025-11-26', '2025-11-30']],
+      minus: [['2026-11-27', '2026-11-30']],
+    });
+    expect(splitRange('2026-01-01', '2026-03-31')).toEqual({ months: ['2026-01', '2026-03'], days: [], minus: [] });
+    expect(splitRange('2026-02-01', '2026-02-28')).toEqual({ months: ['2026-02', '2026-02'], days: [], minus: [] });
+    expect(splitRange('2026-02-02', '2026-02-27')).toEqual({
+      months: ['2026-02', '2026-02'],
+      days: [],
+      minus: [
+        ['2026-02-01', '2026-02-01'],
+        ['2026-02-28', '2026-02-28'],
       ],
     });
-    expect(splitRange('2026-01-01', '2026-03-31')).toEqual({ months: ['2026-01', '2026-03'], days: [] });
-    expect(splitRange('2026-02-01', '2026-02-28')).toEqual({ months: ['2026-02', '2026-02'], days: [] });
-    expect(splitRange('2026-02-02', '2026-02-27')).toEqual({ months: null, days: [['2026-02-02', '2026-02-27']] });
-    expect(splitRange('2026-01-15', '2026-02-27')).toEqual({ months: null, days: [['2026-01-15', '2026-02-27']] });
-    expect(splitRange('2024-02-10', '2024-03-31')).toEqual({ months: ['2024-03', '2024-03'], days: [['2024-02-10', '2024-02-29']] });
+    expect(splitRange('2026-02-10', '2026-02-12')).toEqual({ months: null, days: [['2026-02-10', '2026-02-12']], minus: [] });
+    expect(splitRange('2026-01-25', '2026-02-05')).toEqual({
+      months: null,
+      days: [
+        ['2026-01-25', '2026-01-31'],
+        ['2026-02-01', '2026-02-05'],
+      ],
+      minus: [],
+    });
+    expect(splitRange('2024-02-10', '2024-03-31')).toEqual({
+      months: ['2024-02', '2024-03'],
+      days: [],
+      minus: [['2024-02-01', '2024-02-09']],
+    });
+  });
+
+  it('covers every day of the range once and nothing else, for random ranges', () => {
+    const DAY = 86_400_000;
+    const dayList = (a: string, b: string) => {
+      const out: string[] = [];
+      for (let t = Date.parse(a); t <= Date.parse(b); t += DAY) out.push(new Date(t).toISOString().slice(0, 10));
+      return out;
+    };
+    for (let i = 0; i < 500; i++) {
+      const from = Date.parse('2023-12-01') + Math.floor(random() * 800) * DAY;
+      const to = from + Math.floor(random() * (random() < 0.5 ? 40 : 400)) * DAY;
+      const [a, b] = [from, to].map((t) => new Date(t).toISOString().slice(0, 10)) as [string, string];
+      const split = splitRange(a, b);
+      const count = new Map<string, number>();
+      const add = (d: string, k: number) => count.set(d, (count.get(d) ?? 0) + k);
+      if (split.months) {
+        const [y, m] = split.months[1].split('-').map(Number) as [number, number];
+        const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+        for (const d of dayList(`${split.months[0]}-01`, lastDay)) add(d, 1);
+      }
+      for (const [x, y] of split.days) for (const d of dayList(x, y)) add(d, 1);
+      for (const [x, y] of split.minus) for (const d of dayList(x, y)) add(d, -1);
+      const covered = [...count].filter(([, k]) => k !== 0);
+      expect(
+        covered.every(([, k]) => k === 1),
+        `seed ${SEED}, ${a}..${b}`,
+      ).toBe(true);
+      expect(covered.map(([d]) => d).sort(), `seed ${SEED}, ${a}..${b}`).toEqual(dayList(a, b));
+    }
   });
 });
 

@@ -9,32 +9,9 @@ import { reports, reportWaitDaily, reportWaitMonthly } from '../../db/schema.ts'
 import { bucketBounds } from '../../db/wait-buckets.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
 import type { DateRange, QueueScope } from './shapes.ts';
+import { type SplitRange, splitRange } from './split-range.ts';
 
-/** A range of Pakistan days as whole months (YYYY-MM, first..last) plus the days before and after them. */
-export interface SplitRange {
-  months: [string, string] | null;
-  days: [string, string][];
-}
-
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const monthOf = (day: string) => day.slice(0, 7);
-const firstOfNextMonth = (day: string) => {
-  const d = new Date(`${monthOf(day)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-export function splitRange(fromDay: string, toDay: string): SplitRange {
-  // The first whole month starts on the first 1st at or after fromDay; the last ends on the last month-end at or before toDay.
-  const start = fromDay.endsWith('-01') ? fromDay : firstOfNextMonth(fromDay);
-  const end = dayAfter(toDay).endsWith('-01') ? toDay : dayBefore(`${monthOf(toDay)}-01`);
-  if (start > end) return { months: null, days: [[fromDay, toDay]] };
-  const days: [string, string][] = [];
-  if (fromDay < start) days.push([fromDay, dayBefore(start)]);
-  if (end < toDay) days.push([dayAfter(end), toDay]);
-  return { months: [monthOf(start), monthOf(end)], days };
-}
+export { type SplitRange, splitRange };
 
 export type Histogram = Map<string, [bucket: number, n: number][]>;
 /** Every series a dashboard reads: the medians' and time to screening's, fetched together in one pass. */
@@ -50,13 +27,19 @@ export async function waitHistograms(db: Db, on: QueueScope, range: DateRange, s
     parts.push(sql`select ${m.series} as series, ${m.bucket} as bucket, ${m.n} as n from ${m}
       where ${and(on(m.queueId), between(m.month, split.months[0], split.months[1]), inArray(m.series, series))}`);
   }
-  // One part per run of days: an OR of two day ranges made SQLite scan every day of every queue.
-  for (const [a, b] of split.days) {
-    parts.push(sql`select ${d.series} as series, ${d.bucket} as bucket, ${d.n} as n from ${d}
-      where ${and(on(d.queueId), between(d.day, a, b), inArray(d.series, series))}`);
+  // One part per run of days (an OR of two day ranges made SQLite scan every day of every queue); days of a month read
+  // whole that are outside the range count negative.
+  for (const [runs, sign] of [
+    [split.days, sql``],
+    [split.minus, sql`-`],
+  ] as const) {
+    for (const [a, b] of runs) {
+      parts.push(sql`select ${d.series} as series, ${d.bucket} as bucket, ${sign}${d.n} as n from ${d}
+        where ${and(on(d.queueId), between(d.day, a, b), inArray(d.series, series))}`);
+    }
   }
   const rows = await db.all<{ series: string; bucket: number; n: number }>(
-    sql`select series, bucket, sum(n) as n from (${sql.join(parts, sql` union all `)}) group by series, bucket order by series, bucket`,
+    sql`select series, bucket, sum(n) as n from (${sql.join(parts, sql` union all `)}) group by series, bucket having sum(n) <> 0 order by series, bucket`,
   );
   const out: Histogram = new Map(series.map((s) => [s, []]));
   for (const r of rows) out.get(r.series)?.push([Number(r.bucket), Number(r.n)]);

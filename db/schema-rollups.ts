@@ -89,7 +89,9 @@ export const reportWaitMonthly = sqliteTable(
   (t) => [primaryKey({ columns: [t.queueId, t.month, t.series, t.bucket] })],
 );
 
-// ---- Roll-ups for the figures that still scanned reports (migration 0016, triggers in the same file).
+// ---- Roll-ups for the figures that still scanned reports (migration 0016, triggers in the same file, written by
+// db/snapshot-rollups.ts). The migration makes these tables WITHOUT ROWID (clustered on their key), which drizzle-kit
+// cannot declare: a roll-up is read as a range of its key, and an ordinary table looks every row up again for n.
 
 /**
  * Per queue and Pakistan day of arrival: how many of the reports that came in that day are open now
@@ -120,6 +122,19 @@ export const referralDaily = sqliteTable(
     n: integer('n').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.queueId, t.day, t.service, t.status] })],
+);
+
+/** referral_daily per Pakistan month (YYYY-MM). */
+export const referralMonthly = sqliteTable(
+  'referral_monthly',
+  {
+    queueId: text('queue_id').notNull(),
+    month: text('month').notNull(),
+    service: text('service').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.queueId, t.month, t.service, t.status] })],
 );
 
 /** report_daily_category per Pakistan month (YYYY-MM): a year is a dozen months plus the days at its two ends. */

@@ -11,7 +11,7 @@ describe('migration 0016', () => {
     expect(file.endsWith(`--> statement-breakpoint\n${snapshotRollupMigration()}`)).toBe(true);
   });
 
-  it("makes drizzle-kit's four roll-up tables and the two wait histograms clustered on their keys", () => {
-    expect(file.match(/\) WITHOUT ROWID;/g)).toHaveLength(6);
+  it("makes drizzle-kit's five roll-up tables, report_daily and the two wait histograms clustered on their keys", () => {
+    expect(file.match(/\) WITHOUT ROWID;/g)).toHaveLength(8);
   });
 });

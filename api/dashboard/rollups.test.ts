@@ -244,6 +244,7 @@ describe('daily roll-ups', () => {
       waitsMonthly: await t.db.all(sql`select * from report_wait_monthly order by 1, 2, 3, 4`),
       open: await t.db.all(sql`select * from report_open_daily order by 1, 2`),
       referrals: await t.db.all(sql`select * from referral_daily order by 1, 2, 3, 4`),
+      referralsMonthly: await t.db.all(sql`select * from referral_monthly order by 1, 2, 3, 4`),
       categoryMonthly: await t.db.all(sql`select * from report_monthly_category order by 1, 2, 3`),
       districtMonthly: await t.db.all(sql`select * from report_monthly_district order by 1, 2, 3, 4`),
     });
@@ -274,9 +275,9 @@ describe('daily roll-ups', () => {
     const snapshotFills = readFileSync(join(migrationsFolder, '0016_snapshot_rollups.sql'), 'utf8')
       .split('--> statement-breakpoint')
       .map((s) => s.trim())
-      .filter((s) => /^INSERT INTO (report_open_daily|referral_daily|report_monthly_)/.test(s));
-    expect(snapshotFills).toHaveLength(4);
-    for (const table of ['report_open_daily', 'referral_daily', 'report_monthly_category', 'report_monthly_district'])
+      .filter((s) => /^INSERT INTO (report_open_daily|referral_|report_monthly_)/.test(s));
+    expect(snapshotFills).toHaveLength(5);
+    for (const table of ['report_open_daily', 'referral_daily', 'referral_monthly', 'report_monthly_category', 'report_monthly_district'])
       await t.db.run(sql.raw(`delete from ${table}`));
     for (const fill of snapshotFills) await t.db.run(sql.raw(fill));
     expect(await snapshot()).toEqual(kept);

@@ -10,6 +10,8 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.ts';
 import {
   districts,
+  type referralDaily,
+  type referralMonthly,
   reportDaily,
   reportDailyCategory,
   reportDailyDistrict,
@@ -68,7 +70,7 @@ export async function perDayFromRollups(db: Db, on: QueueScope, range: DateRange
  * A range of days read from a daily roll-up and its monthly twin: whole months from the monthly table, the days at the
  * two ends from the daily one (split-range.ts: or a partial month whole, less its days outside the range), as one union of (key columns…, n) rows.
  */
-function monthsAndDays(on: QueueScope, range: DateRange, columns: string, monthly: MonthlyTable, daily: DailyTable): SQL {
+export function monthsAndDays(on: QueueScope, range: DateRange, columns: string, monthly: MonthlyTable, daily: DailyTable): SQL {
   const split = splitRange(range.fromDay, range.toDay);
   const parts: SQL[] = [];
   if (split.months) {
@@ -88,8 +90,8 @@ function monthsAndDays(on: QueueScope, range: DateRange, columns: string, monthl
   }
   return sql.join(parts, sql` union all `);
 }
-type MonthlyTable = typeof reportMonthlyCategory | typeof reportMonthlyDistrict;
-type DailyTable = typeof reportDailyCategory | typeof reportDailyDistrict;
+type MonthlyTable = typeof reportMonthlyCategory | typeof reportMonthlyDistrict | typeof referralMonthly;
+type DailyTable = typeof reportDailyCategory | typeof reportDailyDistrict | typeof referralDaily;
 
 export async function byCategoryFromRollups(db: Db, on: QueueScope, range: DateRange) {
   const rows = await db.all<{ category: string; count: number }>(sql`select category, sum(n) as count

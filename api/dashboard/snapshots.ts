@@ -1,10 +1,11 @@
 // The two dashboard figures that scanned reports on every view, read from roll-ups kept by triggers (migration 0016):
 // open reports by age (a snapshot at `now`) and referrals by service and status over the range. Each answers exactly what
 // its scan twin in aggregates.ts answers (rollups.test.ts, snapshots.test.ts).
-import { and, between, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { referralDaily, reportOpenDaily, reports } from '../../db/schema.ts';
+import { referralDaily, referralMonthly, reportOpenDaily, reports } from '../../db/schema.ts';
 import type { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { monthsAndDays } from './rollups.ts';
 import { AGE_BUCKETS, AGE_EDGES_DAYS, DAY_MS, type DateRange, pktDay, type QueueScope, rangeOfDays, referralsOf } from './shapes.ts';
 
 /**
@@ -34,12 +35,11 @@ export async function openByAgeFromRollups(db: Db, on: QueueScope, scope: SQL, n
   return AGE_BUCKETS.map((bucket, i) => ({ bucket, count: within[i]! - (i === 0 ? 0 : within[i - 1]!) }));
 }
 
-/** Referrals made during the range, by service and where they stand now, from referral_daily. */
+/** Referrals made during the range, by service and where they stand now: whole months from referral_monthly, days from referral_daily. */
 export async function referralsFromRollups(db: Db, on: QueueScope, range: DateRange) {
-  const r = referralDaily;
   const rows = await db.all<{ service: string; status: (typeof REFERRAL_STATUSES)[number]; count: number }>(
-    sql`select ${r.service} as service, ${r.status} as status, sum(${r.n}) as count from ${r}
-      where ${and(on(r.queueId), between(r.day, range.fromDay, range.toDay))} group by ${r.service}, ${r.status}`,
+    sql`select service, status, sum(n) as count from (${monthsAndDays(on, range, 'service, status', referralMonthly, referralDaily)})
+      group by service, status having count <> 0`,
   );
   return referralsOf(rows);
 }

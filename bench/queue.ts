@@ -149,11 +149,11 @@ const today = pktDay(now);
 const rollupRows = (
   await client.execute(`SELECT (SELECT count(*) FROM report_daily) AS p, (SELECT count(*) FROM report_daily_category) AS c, (SELECT count(*) FROM report_daily_district) AS d,
     (SELECT count(*) FROM report_wait_daily) AS wd, (SELECT count(*) FROM report_wait_monthly) AS wm, (SELECT count(*) FROM report_open_daily) AS o,
-    (SELECT count(*) FROM referral_daily) AS r, (SELECT count(*) FROM report_monthly_category) AS mc, (SELECT count(*) FROM report_monthly_district) AS md`)
+    (SELECT count(*) FROM referral_daily) AS r, (SELECT count(*) FROM referral_monthly) AS rm, (SELECT count(*) FROM report_monthly_category) AS mc, (SELECT count(*) FROM report_monthly_district) AS md`)
 ).rows[0]!;
 console.log(
   `\nroll-up rows (all queues, ${SPAN_DAYS} days): report_daily ${rollupRows.p}, report_daily_category ${rollupRows.c}, report_daily_district ${rollupRows.d}, ` +
-    `report_wait_daily ${rollupRows.wd}, report_wait_monthly ${rollupRows.wm}, report_open_daily ${rollupRows.o}, referral_daily ${rollupRows.r}, ` +
+    `report_wait_daily ${rollupRows.wd}, report_wait_monthly ${rollupRows.wm}, report_open_daily ${rollupRows.o}, referral_daily ${rollupRows.r}, referral_monthly ${rollupRows.rm}, ` +
     `report_monthly_category ${rollupRows.mc}, report_monthly_district ${rollupRows.md}`,
 );
 console.log(`dashboard figures (api/dashboard/aggregates.ts dashboard()), ${DASH_ROUNDS} rounds each, scan and roll-ups alternating:`);
@@ -216,7 +216,7 @@ for (const d of dashboards) {
       () => screeningFromRollups(handle.db, on, scope, range),
     ],
     ['openByAge (open per day + edge days)', () => openByAge(handle.db, scope, now), () => openByAgeFromRollups(handle.db, on, scope, now)],
-    ['referrals (referral_daily)', () => referralsByService(handle.db, scope, range), () => referralsFromRollups(handle.db, on, range)],
+    ['referrals (monthly + end days)', () => referralsByService(handle.db, scope, range), () => referralsFromRollups(handle.db, on, range)],
     ['shared: report_daily read', null, () => dailyRows(handle.db, on, range)],
     ['shared: wait histograms read', null, () => waitHistograms(handle.db, on, range)],
   ];

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { runBench } from '../../bench/triage.ts';
 import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, LANGS, loadLabelled } from './labelled.ts';
 
-// The held-out-2 emergencies that the round-2 rules sent to P3 (README: why each fails). The aim is none; this list
-// may only shrink, and only through rules written from the development part.
-const KNOWN_HELDOUT2_UNDERTRIAGED = ['yen020', 'yrp006', 'yrp008', 'ymx007', 'ymx015', 'ymx020'];
+// The held-out-2 emergencies still sent to P3 (README: why each fails). The aim is none; this list may only shrink,
+// and only through general rules, not words taken from these reports. Round 3's spelling fold (normalise.ts romanFold)
+// took yrp006 (tasweerona) and ymx015 (ganday) off it; a regression on either now fails here.
+const KNOWN_HELDOUT2_UNDERTRIAGED = ['yen020', 'yrp008', 'ymx007', 'ymx020'];
 
 describe('triage labelled corpus', () => {
   it('has at least 600 reports, at least 200 of them held out, in English, Urdu script, Roman Urdu and Pashto', () => {
@@ -36,9 +37,9 @@ describe('triage labelled corpus', () => {
     expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out part 2 keeps what its run with the round-2 rules met: ≥ 91% of emergencies P1, ≥ 85% exact, ≤ 5% of information requests raised to P1, no new emergency sent to P3/P4', () => {
+  it('held-out part 2 keeps what the rules now meet: ≥ 95% of emergencies P1, ≥ 85% exact, ≤ 5% of information requests raised to P1, no new emergency sent to P3/P4', () => {
     const b = runBench(HELDOUT2_SETS);
-    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.91);
+    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.95);
     expect(b.exact / b.total).toBeGreaterThanOrEqual(0.85);
     expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.05);
     expect(b.underTriaged.map((e) => e.id).filter((id) => !KNOWN_HELDOUT2_UNDERTRIAGED.includes(id))).toEqual([]);

@@ -13,37 +13,41 @@ function run(title: string, cmd: string, args: string[]): boolean {
   return r.status === 0;
 }
 
-function ensureChromium(): boolean {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return true;
-  if (process.getuid?.() === 0) {
-    process.stdout.write("Chromium is missing: installing Debian's chromium package…\n");
-    return (
-      run('apt-get update', 'apt-get', ['update', '-q']) &&
-      run('apt-get install chromium', 'apt-get', ['install', '-y', '-q', 'chromium']) &&
-      existsSync(path)
-    );
-  }
-  process.stderr.write(
-    `Chromium is missing at ${path}. Install it with: sudo apt-get install -y chromium (Debian), or set CHROMIUM_PATH.\n`,
-  );
-  return false;
+// Every system binary a test spawns, with the Debian package that brings it. Installed with apt when run as root
+// (as CI is), else the run stops and names the command: a fresh machine has none of them.
+interface SystemTool {
+  binary: string;
+  probe: string[];
+  aptPackage: string;
+  why: string;
+}
+const SYSTEM_TOOLS: SystemTool[] = [
+  { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', probe: ['--version'], aptPackage: 'chromium', why: 'browser tests' },
+  { binary: 'java', probe: ['-version'], aptPackage: 'default-jre-headless', why: 'the HTML checker (vnu-jar)' },
+  { binary: 'nginx', probe: ['-v'], aptPackage: 'nginx', why: 'the reverse-proxy tests (tests/proof/proxy.test.ts)' },
+  { binary: 'openssl', probe: ['version'], aptPackage: 'openssl', why: "the proxy tests' throwaway certificate" },
+];
+
+function present(tool: SystemTool): boolean {
+  const r = spawnSync(tool.binary, tool.probe, { stdio: 'ignore', env });
+  return !r.error && r.status === 0;
 }
 
-// vnu-jar (the HTML checker in tests/e2e/site-valid-html.spec.ts) runs on Java: installed like Chromium when
-// root; elsewhere that test skips and says how to install it.
-function ensureJava(): void {
-  const probe = spawnSync('java', ['-version'], { stdio: 'ignore', env });
-  if (!probe.error && probe.status === 0) return;
-  if (process.getuid?.() === 0) {
-    process.stdout.write("Java is missing (the HTML checker needs it): installing Debian's default-jre-headless…\n");
-    run('apt-get install default-jre-headless', 'apt-get', ['install', '-y', '-q', 'default-jre-headless']) ||
-      (run('apt-get update', 'apt-get', ['update', '-q']) &&
-        run('apt-get install default-jre-headless', 'apt-get', ['install', '-y', '-q', 'default-jre-headless']));
-  } else
-    process.stderr.write(
-      'Java is missing: the valid-HTML test will be skipped. Install it with: sudo apt-get install -y default-jre-headless\n',
-    );
+let aptUpdated = false;
+function ensureSystemTools(): boolean {
+  const missing = SYSTEM_TOOLS.filter((t) => !present(t));
+  if (missing.length === 0) return true;
+  const packages = missing.map((t) => t.aptPackage);
+  for (const t of missing) process.stdout.write(`${t.binary} is missing (${t.why}).\n`);
+  if (process.getuid?.() !== 0) {
+    process.stderr.write(`Install them with: sudo apt-get install -y ${packages.join(' ')}\n`);
+    return false;
+  }
+  if (!aptUpdated) aptUpdated = run('apt-get update', 'apt-get', ['update', '-q']);
+  run(`apt-get install ${packages.join(' ')}`, 'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages]);
+  const still = missing.filter((t) => !present(t));
+  for (const t of still) process.stderr.write(`${t.binary} is still missing after installing ${t.aptPackage}.\n`);
+  return still.length === 0;
 }
 
 let passed = 0;
@@ -62,6 +66,8 @@ ok = run('generate Astro types (astro sync)', 'astro', ['sync']) && ok;
 ok = run('type check (tsc)', 'tsc', ['--noEmit']) && ok;
 ok = run('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'error']) && ok;
 
+const tools = ensureSystemTools();
+ok = tools && ok;
 rmSync('.tmp/vitest.json', { force: true });
 ok =
   run('unit and API tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']) &&
@@ -78,8 +84,7 @@ if (existsSync('.tmp/vitest.json')) {
 
 const built = run('build the site (astro build)', 'astro', ['build']);
 ok = built && ok;
-if (built) ensureJava();
-if (built && ensureChromium()) {
+if (built && tools) {
   rmSync('.tmp/playwright.json', { force: true });
   ok = run('browser tests (Playwright)', 'playwright', ['test']) && ok;
   if (existsSync('.tmp/playwright.json')) {

@@ -32,11 +32,16 @@ export async function addStaff(db: Db, role: StaffUser['role'], scope: { queueId
   return { user: (await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get())!, password };
 }
 
-export async function signIn(app: App, username: string, password: string): Promise<{ cookie: string; csrf: string } | null> {
+export async function signIn(
+  app: App,
+  username: string,
+  password: string,
+  totp?: string,
+): Promise<{ cookie: string; csrf: string } | null> {
   const res = await app.request('/api/staff/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: 'http://localhost' },
-    body: JSON.stringify({ username, password }),
+    body: JSON.stringify({ username, password, ...(totp ? { totp } : {}) }),
   });
   if (res.status !== 204) return null;
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
@@ -52,7 +57,7 @@ export async function staffSession(
 ): Promise<SignedIn> {
   const { user, password } = await addStaff(db, role, scope);
   const s = (await signIn(app, user.username, password))!;
-  // Supervisors, provincial officers and admins may do nothing until two-step sign-in is set up: enrol through the API.
+  // Every role may do nothing until two-step sign-in is set up: enrol through the API.
   if (totpRequired(role)) {
     const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf, origin: 'http://localhost', 'content-type': 'application/json' };
     const { secret } = (await (await app.request('/api/staff/totp/enrol', { method: 'POST', headers, body: '{}' })).json()) as {

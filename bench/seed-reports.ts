@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Client, InArgs } from '@libsql/client';
 import { hashReceipt } from '../api/crypto/receipt.ts';
 import { createSealer, generateKey } from '../api/crypto/seal.ts';
-import { type Directory, loadDirectory } from '../api/triage/directory.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
+import { type Directory, loadDirectory } from '../directory/routing.ts';
 import { LANGS } from '../domain/languages.ts';
 import { CATEGORIES, CLOSE_REASONS, REFERRAL_STATUSES, SERVICES } from '../domain/vocabulary.ts';
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { notInArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../api/auth/password.ts';
 import { forgetQueues } from '../api/reports/queries.ts';
-import type { Directory } from '../api/triage/directory.ts';
+import type { Directory } from '../directory/routing.ts';
 import type { Role } from '../domain/vocabulary.ts';
 import type { Db } from './client.ts';
 import { districts, provinces, queues, staffUsers } from './schema.ts';

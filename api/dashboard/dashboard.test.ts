@@ -1,9 +1,9 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { reportScope } from '../auth/scope.ts';
-import { loadDirectory } from '../triage/directory.ts';
 import { dashboard, rangeOfDays } from './aggregates.ts';
 import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 

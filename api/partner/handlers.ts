@@ -2,6 +2,7 @@
 // Every view and answer is audit-logged under the referring unit's queue.
 import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import type { StaffUser } from '../../db/schema.ts';
+import { allDesks, type Desk, deskById } from '../../directory/desks.ts';
 import { REFERRAL_NEXT } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../audit/log.ts';
@@ -9,7 +10,6 @@ import { STAFF_SEAL } from '../case/view.ts';
 import { ApiError, requestLocale } from '../errors.ts';
 import { isReferralOverdue, queueIdsInScope } from '../queue/queries.ts';
 import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
-import { allDesks, type Desk, deskById } from './desks.ts';
 import { recordAnswer, referralsForDesk, referralWithReport } from './queries.ts';
 import type * as routes from './routes.ts';
 

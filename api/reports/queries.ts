@@ -3,7 +3,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, messages, queues, reportEvents, reports } from '../../db/schema.ts';
-import { routeQueue } from '../triage/directory.ts';
+import { routeQueue } from '../../directory/routing.ts';
 
 export type Queue = typeof queues.$inferSelect;
 export type Report = typeof reports.$inferSelect;

@@ -5,13 +5,14 @@ import { accountsFeature } from './accounts/index.ts';
 import { alertsFeature } from './alerts/index.ts';
 import { type AlertService, createAlertService } from './alerts/service.ts';
 import { auditFeature } from './audit/index.ts';
-import { staffGuard } from './auth/guard.ts';
-import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
-import { ApiError, errorBody, errorResponse, requestLocale } from './errors.ts';
 import { exportsFeature } from './exports/index.ts';
+import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
+import { staffGuard } from './kernel/guard.ts';
+import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
+import { type AppConfig, type AppDeps, createRouter } from './kernel/types.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -23,9 +24,8 @@ import { createCommitQueue } from './reports/commit-queue.ts';
 import { reportsFeature } from './reports/index.ts';
 import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';
-import { type AppConfig, type AppDeps, createRouter } from './types.ts';
 
-export type { AppConfig, AppDeps } from './types.ts';
+export type { AppConfig, AppDeps } from './kernel/types.ts';
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {

@@ -4,11 +4,11 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { StaffUser } from '../../db/schema.ts';
 import { roleCan } from '../../domain/vocabulary.ts';
-import { appendAudit } from '../audit/log.ts';
-import { ApiError, requestLocale, validationError } from '../errors.ts';
+import { alertFigures } from '../figures/alerts.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale, validationError } from '../kernel/errors.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { queueIdsInScope } from '../queue/queries.ts';
-import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
-import { alertFigures } from './figures.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,
@@ -79,7 +79,7 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
     );
   };
 
-  // Who may keep a list at all is api/auth/policy.ts; which list is this account's is scope: another queue's
+  // Who may keep a list at all is api/kernel/policy.ts; which list is this account's is scope: another queue's
   // list, or one that does not exist, answers 404 whatever the body.
   const assertKeeps = async (user: StaffUser, queueId: string) => {
     if (!mayKeepList(user, queueId) || !(await queueExists(db, queueId))) throw new ApiError(404, 'not_found');

@@ -5,9 +5,9 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
-import { appendAudit } from '../audit/log.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
 import { outboxDelivery } from './delivery.ts';

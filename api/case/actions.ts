@@ -7,7 +7,7 @@ import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import {
   type ActionWrite,

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { messages, queues, type Report, referrals, reportEvents, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { acknowledgeAlerts } from '../alerts/service.ts';
-import { reportScope } from '../auth/scope.ts';
+import { reportScope } from '../kernel/scope.ts';
 import { queueIdsInScope } from '../queue/queries.ts';
 
 export type Access = 'full' | 'restricted';

@@ -11,10 +11,10 @@ import { allDesks, deskById } from '../../directory/desks.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
 import { USERNAME_PATTERN } from '../accounts/schemas.ts';
 import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
-import { appendAudit } from '../audit/log.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);

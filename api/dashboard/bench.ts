@@ -5,7 +5,6 @@ import { benchDatabase } from '../../bench/seed-reports.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { formatNumber } from '../../domain/format.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
-import { reportScope, scopeOnQueue } from '../auth/scope.ts';
 import {
   dashboard,
   medianTimes,
@@ -17,7 +16,7 @@ import {
   reportsByDistrict,
   reportsPerDay,
   slaPerformance,
-} from './aggregates.ts';
+} from '../figures/aggregates.ts';
 import {
   byCategoryFromRollups,
   byDistrictFromRollups,
@@ -25,9 +24,10 @@ import {
   perDayFromRollups,
   screeningFromRollups,
   slaFromRollups,
-} from './rollups.ts';
-import { timeToScreening } from './screening.ts';
-import { openByAgeFromRollups, referralsFromRollups } from './snapshots.ts';
+} from '../figures/rollups.ts';
+import { timeToScreening } from '../figures/screening.ts';
+import { openByAgeFromRollups, referralsFromRollups } from '../figures/snapshots.ts';
+import { reportScope, scopeOnQueue } from '../kernel/scope.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 365, prefix: 'hifazat-bench-' });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import { loadDirectory } from '../../directory/routing.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { reportScope } from '../auth/scope.ts';
-import { dashboard, rangeOfDays } from './aggregates.ts';
+import { dashboard, rangeOfDays } from '../figures/aggregates.ts';
+import { reportScope } from '../kernel/scope.ts';
 import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 
 const H = 3600_000;

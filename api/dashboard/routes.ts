@@ -1,6 +1,6 @@
 // The dashboard's contract: figures for supervisors (their unit) and provincial officers (their province).
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponses } from '../error-responses.ts';
+import { errorResponses } from '../kernel/error-responses.ts';
 import { DashboardFigures, RangeQuery } from './schemas.ts';
 
 export const dashboard = createRoute({

@@ -3,8 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { LANGS } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { AGE_BUCKETS } from '../figures/aggregates.ts';
 import { localized } from '../schemas.ts';
-import { AGE_BUCKETS } from './aggregates.ts';
 
 /** A real calendar day, YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
 const Day = z

@@ -2,7 +2,7 @@
 // officers (their province). UTF-8 with a byte-order mark so Excel shows Urdu; every export is audit-logged.
 import { createRoute, z } from '@hono/zod-openapi';
 import { RangeQuery } from '../dashboard/schemas.ts';
-import { errorResponses } from '../error-responses.ts';
+import { errorResponses } from '../kernel/error-responses.ts';
 
 const csv = (description: string) => ({
   description: `${description}. Sent as an attachment (Content-Disposition), never cached.`,

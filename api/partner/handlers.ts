@@ -5,11 +5,11 @@ import type { StaffUser } from '../../db/schema.ts';
 import { allDesks, type Desk, deskById } from '../../directory/desks.ts';
 import { REFERRAL_NEXT } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import { appendAudit } from '../audit/log.ts';
 import { STAFF_SEAL } from '../case/view.ts';
-import { ApiError, requestLocale } from '../errors.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale } from '../kernel/errors.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { isReferralOverdue, queueIdsInScope } from '../queue/queries.ts';
-import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
 import { recordAnswer, referralsForDesk, referralWithReport } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { appendAudit } from '../audit/log.ts';
-import { ApiError } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError } from '../kernel/errors.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { queueEntry, queueFigures, summariseQueues } from './present.ts';
 import {
   activeQueues,

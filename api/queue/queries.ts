@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-or
 import type { Db } from '../../db/client.ts';
 import { queues, referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { rolesThatCan } from '../../domain/vocabulary.ts';
-import { queueScope, reportScope } from '../auth/scope.ts';
+import { queueScope, reportScope } from '../kernel/scope.ts';
 import type { QueueFilter } from './schemas.ts';
 
 /** Reports per page of a queue. */
@@ -32,7 +32,7 @@ export async function overdueReferralsByQueue(db: Db, queueIds: string[], now: n
 export const overdueReferralsOfReport = (now: number) =>
   sql<number>`(select count(*) from ${referrals} where ${referrals.reportId} = ${reports.id} and ${referrals.status} in ('requested', 'accepted') and ${referrals.dueAt} < ${now})`;
 
-/** The ids of the queues this account may see (api/auth/scope.ts). */
+/** The ids of the queues this account may see (api/kernel/scope.ts). */
 export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
   return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);
 }

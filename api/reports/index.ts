@@ -1,5 +1,5 @@
 // The reporter's feature: the form's settings, a report, and the follow-up with the receipt. Mounted by app.ts.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { reportHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

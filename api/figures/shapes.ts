@@ -31,7 +31,7 @@ export function daysOf(range: DateRange): string[] {
 }
 
 export type Priority = (typeof PRIORITIES)[number];
-/** The account's scope as a condition on a given queue column (api/auth/scope.ts: scopeOnQueue). */
+/** The account's scope as a condition on a given queue column (api/kernel/scope.ts: scopeOnQueue). */
 export type QueueScope = (queueId: AnySQLiteColumn) => SQL;
 
 /** Every day of the range, with the counts found per day and priority (days without reports are zeros). */

@@ -4,11 +4,11 @@ import type { SQL } from 'drizzle-orm';
 import type { StaffUser } from '../../db/schema.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { capabilitiesOf, reportScope, scopeOnQueue } from '../auth/scope.ts';
-import { ApiError } from '../errors.ts';
+import type { RangeQuery } from '../dashboard/schemas.ts';
+import { ApiError } from '../kernel/errors.ts';
+import { capabilitiesOf, reportScope, scopeOnQueue } from '../kernel/scope.ts';
 import { type DateRange, pktDay, rangeOfDays } from './aggregates.ts';
 import type { QueueScope } from './rollups.ts';
-import type { RangeQuery } from './schemas.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_RANGE_DAYS = 366;

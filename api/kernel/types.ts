@@ -1,16 +1,16 @@
 // The types every feature folder shares: what the app is built from (AppDeps), what a request carries (AppEnv),
 // and the router each feature builds and app.ts mounts with app.route(). Features import this module, never app.ts.
 import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
-import type { Db } from '../db/client.ts';
-import type { StaffUser } from '../db/schema.ts';
-import type { Lang } from '../domain/languages.ts';
-import type { AlertService } from './alerts/service.ts';
-import type { Rule } from './auth/policy.ts';
-import type { Config } from './config.ts';
-import type { Sealer } from './crypto/seal.ts';
+import type { Db } from '../../db/client.ts';
+import type { StaffUser } from '../../db/schema.ts';
+import type { Lang } from '../../domain/languages.ts';
+import type { AlertService } from '../alerts/service.ts';
+import type { Config } from '../config.ts';
+import type { Sealer } from '../crypto/seal.ts';
+import type { Logger } from '../log.ts';
+import type { CommitQueue } from '../reports/commit-queue.ts';
 import { requestLocale, validationError } from './errors.ts';
-import type { Logger } from './log.ts';
-import type { CommitQueue } from './reports/commit-queue.ts';
+import type { Rule } from './policy.ts';
 
 export type AppConfig = Config & { REPORT_KEY: string };
 
@@ -21,7 +21,7 @@ export interface AppDeps {
   log: Logger;
   alerts: AlertService;
   commitQueue: CommitQueue;
-  /** Who may call each staff/partner route (api/auth/policy.ts); tests pass a copy with a rule removed. */
+  /** Who may call each staff/partner route (api/kernel/policy.ts); tests pass a copy with a rule removed. */
   routeRules: Readonly<Record<string, Rule>>;
 }
 
@@ -36,7 +36,7 @@ export type AppEnv = {
   Variables: {
     /** The language a handler read from the body (errors answer in it). */
     locale?: Lang;
-    /** The signed-in account: set by the staff guard (api/auth/guard.ts) on every guarded route. */
+    /** The signed-in account: set by the staff guard (api/kernel/guard.ts) on every guarded route. */
     staff: StaffSession;
     /** PUBLIC_ORIGIN when configured: the CSRF Origin check and the session cookie compare with it. */
     publicOrigin?: string;

@@ -7,8 +7,8 @@ import { roleCan } from '../../domain/vocabulary.ts';
 import { alertFigures } from '../figures/alerts.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { ApiError, requestLocale, validationError } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
 import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
-import { queueIdsInScope } from '../queue/queries.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,
@@ -25,12 +25,13 @@ import {
 } from './queries.ts';
 import type * as routes from './routes.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
+import type { AlertService } from './service.ts';
 
 // A comment line this often keeps proxies from closing an idle stream, and checks the session is still live.
 const HEARTBEAT_MS = 25_000;
 const FIGURES_DAYS = 30;
 
-export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
+export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: AlertService }) {
   // Server-Sent Events for the signed-in account's scope: `alert` and `counts`, ids and labels only.
   const events: RouteHandler<typeof routes.events, AppEnv> = async (c) => {
     const { user, idHash } = c.var.staff;

@@ -3,9 +3,10 @@
 import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { alertsHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
+import type { AlertService } from './service.ts';
 
-export function alertsFeature(deps: AppDeps): Router {
-  const h = alertsHandlers(deps);
+export function alertsFeature(deps: AppDeps, alerts: AlertService): Router {
+  const h = alertsHandlers({ ...deps, alerts });
   return createRouter()
     .openapi(routes.events, h.events)
     .openapi(routes.onDuty, h.onDuty)

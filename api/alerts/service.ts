@@ -57,14 +57,6 @@ export function ladderOf(config: AlertConfig): Ladder {
   };
 }
 
-/** The statement that marks a report's open alerts taken up; applyAction adds it to every action's batch. */
-export function acknowledgeAlerts(db: Db, reportId: number, staffId: number, now: number) {
-  return db
-    .update(reportAlerts)
-    .set({ acknowledgedAt: now, acknowledgedBy: staffId })
-    .where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
-}
-
 export function createAlertService(deps: {
   db: Db;
   sealer: Sealer;

@@ -2,10 +2,11 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { dashboard } from '../figures/aggregates.ts';
 import { alertFigures } from '../figures/alerts.ts';
 import { dashboardFilter } from '../figures/filter.ts';
+import { overdueReferralsByQueue } from '../figures/referrals.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { requestLocale } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
-import { overdueReferralsByQueue, queueIdsInScope } from '../queue/queries.ts';
 import { scopeName } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -1,8 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Locale } from '../../locales/index.ts';
-import type { RangeQuery } from '../dashboard/schemas.ts';
 import { dashboard } from '../figures/aggregates.ts';
+import type { RangeQuery } from '../figures/filter.ts';
 import { dashboardFilter } from '../figures/filter.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { requestLocale } from '../kernel/errors.ts';

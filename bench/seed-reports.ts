@@ -1,4 +1,4 @@
-// Synthetic reports for the benches (bench:queue, api/dashboard/bench.ts, api/statistics/bench.ts), written straight
+// Synthetic reports for the benches (bench:queue, bench/dashboard.ts, bench/statistics.ts), written straight
 // through @libsql/client in large transactions with the schema's indexes and roll-up triggers on. One generator, so
 // every bench measures the same kind of data: population-weighted places (Punjab about half, big cities heavier),
 // P1 5 % / P2 25 % / P3 55 % / P4 15 %, arrival times over `spanDays` (skewed towards the present when skew > 1),

@@ -2,10 +2,10 @@ import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import { loadDirectory } from '../../directory/routing.ts';
+import { type SignedIn, seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { dashboard, rangeOfDays } from '../figures/aggregates.ts';
 import { reportScope } from '../kernel/scope.ts';
-import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 
 const H = 3600_000;
 const pkt = (s: string) => Date.parse(`${s}+05:00`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from './middleware/client-address.ts';
+import { parseTrustProxy, type TrustProxy } from './net/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
 const rateLimit = z

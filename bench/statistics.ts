@@ -1,11 +1,12 @@
-// node api/statistics/bench.ts [rows]: fills a temporary database with a year of synthetic reports from
+// node bench/statistics.ts [rows]: fills a temporary database with a year of synthetic reports from
 // bench/seed-reports.ts (default 200,000 over 400 days, a tenth referred) and prints how long the public
 // statistics take for 12 and 36 months: cold (the day's first reader), warm (from the day's cached month counts), and the page's rendering.
-import { benchDatabase } from '../../bench/seed-reports.ts';
-import { LANGS } from '../../domain/languages.ts';
-import { type MonthCounts, periodOf } from './figures.ts';
-import { renderStatistics } from './page.ts';
-import { monthCounts, publicStatistics } from './queries.ts';
+
+import { type MonthCounts, periodOf } from '../api/statistics/figures.ts';
+import { renderStatistics } from '../api/statistics/page.ts';
+import { monthCounts, publicStatistics } from '../api/statistics/queries.ts';
+import { LANGS } from '../domain/languages.ts';
+import { benchDatabase } from './seed-reports.ts';
 
 const rows = Number(process.argv[2] ?? 200_000);
 const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 400, prefix: 'hifazat-stats-bench-' });

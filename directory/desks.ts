@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { perLang } from '../../domain/languages.ts';
-import { SERVICES } from '../../domain/vocabulary.ts';
-import { type Directory, loadDirectory } from '../triage/directory.ts';
+import { perLang } from '../domain/languages.ts';
+import { SERVICES } from '../domain/vocabulary.ts';
+import { type Directory, loadDirectory } from './routing.ts';
 
 const localized = z.object(perLang(() => z.string().trim().min(1)));
 const DeskFile = z.object({
@@ -40,7 +40,7 @@ export function buildDesks(raw: unknown, directory: Directory): Desk[] {
 let cached: Desk[] | null = null;
 /** Every desk, read once from content/directory/desks.yaml. */
 export function allDesks(): Desk[] {
-  cached ??= buildDesks(parseYaml(readFileSync(new URL('../../content/directory/desks.yaml', import.meta.url), 'utf8')), loadDirectory());
+  cached ??= buildDesks(parseYaml(readFileSync(new URL('../content/directory/desks.yaml', import.meta.url), 'utf8')), loadDirectory());
   return cached;
 }
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
+import { type SignedIn, seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { reportScope } from '../auth/scope.ts';
+import { reportScope } from '../kernel/scope.ts';
 import { rangeOfDays } from './aggregates.ts';
-import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
 import { timeToScreening } from './screening.ts';
 
 const M = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../db/schema.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
 import { dashboardScope, MAX_RANGE_DAYS, parseRange } from './filter.ts';
 
 const at = (s: string) => Date.parse(`${s}+05:00`);

@@ -123,7 +123,7 @@ async function atMost(db: Db, scope: SQL, range: DateRange, w: Wait, buckets: [n
   return within;
 }
 
-/** Medians of the time to first action and to closure (api/dashboard/aggregates.ts medianTimes answers the same by a scan). */
+/** Medians of the time to first action and to closure (api/figures/aggregates.ts medianTimes answers the same by a scan). */
 export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, histograms?: Promise<Histogram>) {
   const h = await (histograms ?? waitHistograms(db, on, range, ['acted', 'closed']));
   const [firstAction, closure] = await Promise.all([

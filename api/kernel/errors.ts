@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { DEFAULT_LANG, langFromAcceptLanguage } from '../domain/languages.ts';
-import { getT } from '../locales/i18n.ts';
-import { isLocale, type Locale } from '../locales/index.ts';
+import { DEFAULT_LANG, langFromAcceptLanguage } from '../../domain/languages.ts';
+import { getT } from '../../locales/i18n.ts';
+import { isLocale, type Locale } from '../../locales/index.ts';
 
 /** Machine codes of the contract, with the locales/api.json key that explains each. */
 export const ERROR_MESSAGES = {

@@ -1,9 +1,9 @@
 // The desks file checked against the vocabulary, the routing directory and the language registry.
 import { describe, expect, it } from 'vitest';
-import { LANGS, langsWithCodePoints } from '../../domain/languages.ts';
-import { SERVICES } from '../../domain/vocabulary.ts';
-import { loadDirectory } from '../triage/directory.ts';
+import { LANGS, langsWithCodePoints } from '../domain/languages.ts';
+import { SERVICES } from '../domain/vocabulary.ts';
 import { allDesks, buildDesks } from './desks.ts';
+import { loadDirectory } from './routing.ts';
 
 const desk = {
   id: 'rajanpur-health',

@@ -1,16 +1,15 @@
 // The types every feature folder shares: what the app is built from (AppDeps), what a request carries (AppEnv),
-// and the router each feature builds and app.ts mounts with app.route(). Features import this module, never app.ts.
+// and the router each feature builds and app.ts mounts with app.route(). Features import this module, never app.ts;
+// it names no feature's types, so the kernel depends on no feature.
 import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
-import type { Db } from '../db/client.ts';
-import type { StaffUser } from '../db/schema.ts';
-import type { Lang } from '../domain/languages.ts';
-import type { AlertService } from './alerts/service.ts';
-import type { Rule } from './auth/policy.ts';
-import type { Config } from './config.ts';
-import type { Sealer } from './crypto/seal.ts';
+import type { Db } from '../../db/client.ts';
+import type { StaffUser } from '../../db/schema.ts';
+import type { Lang } from '../../domain/languages.ts';
+import type { Config } from '../config.ts';
+import type { Sealer } from '../crypto/seal.ts';
+import type { Logger } from '../log.ts';
 import { requestLocale, validationError } from './errors.ts';
-import type { Logger } from './log.ts';
-import type { CommitQueue } from './reports/commit-queue.ts';
+import type { Rule } from './policy.ts';
 
 export type AppConfig = Config & { REPORT_KEY: string };
 
@@ -19,10 +18,15 @@ export interface AppDeps {
   config: AppConfig;
   sealer: Sealer;
   log: Logger;
-  alerts: AlertService;
-  commitQueue: CommitQueue;
-  /** Who may call each staff/partner route (api/auth/policy.ts); tests pass a copy with a rule removed. */
+  /** Told once a report, a reporter's message or a staff action is committed (api/alerts implements it). */
+  alerts: AlertNotifier;
+  /** Who may call each staff/partner route (api/kernel/policy.ts); tests pass a copy with a rule removed. */
   routeRules: Readonly<Record<string, Rule>>;
+}
+
+/** Never throws, never waits: a committed change only wakes the alert worker. */
+export interface AlertNotifier {
+  afterCommit(reference: string): void;
 }
 
 /** A live staff or partner session, as the guard read it. */
@@ -36,7 +40,7 @@ export type AppEnv = {
   Variables: {
     /** The language a handler read from the body (errors answer in it). */
     locale?: Lang;
-    /** The signed-in account: set by the staff guard (api/auth/guard.ts) on every guarded route. */
+    /** The signed-in account: set by the staff guard (api/kernel/guard.ts) on every guarded route. */
     staff: StaffSession;
     /** PUBLIC_ORIGIN when configured: the CSRF Origin check and the session cookie compare with it. */
     publicOrigin?: string;

@@ -1,7 +1,7 @@
 // The error answers a route can give, described once for /api/openapi.json. Every error has the same body
 // (ErrorBody: a machine code, a message in the request's language, and per-field messages on a 400).
 import type { z } from '@hono/zod-openapi';
-import { ErrorBody } from './schemas.ts';
+import { ErrorBody } from '../schemas.ts';
 
 const DESCRIPTIONS = {
   400: 'Invalid input (validation_failed): `fields` says what to correct, in the request language',
@@ -35,7 +35,7 @@ export function describedErrors<S extends number>(described: Record<S, string>):
   return out;
 }
 
-/** What every route behind the staff guard may answer before its handler runs (api/auth/guard.ts). */
+/** What every route behind the staff guard may answer before its handler runs (api/kernel/guard.ts). */
 export const GUARDED = {
   401: 'unauthorized: no live session',
   403: 'forbidden: the role may not call this route, a gate (password change, two-factor enrolment) comes first, or CSRF failed',

@@ -5,7 +5,7 @@ import { mulberry32 } from '../../bench/seed-reports.ts';
 import { reports, type StaffUser } from '../../db/schema.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { reportScope, scopeOnQueue } from '../auth/scope.ts';
+import { reportScope, scopeOnQueue } from '../kernel/scope.ts';
 import { medianTimes, rangeOfDays } from './aggregates.ts';
 import { mediansFromRollups, screeningFromRollups } from './rollups.ts';
 import { timeToScreening } from './screening.ts';

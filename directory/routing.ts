@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { perLang } from '../../domain/languages.ts';
-import { getT } from '../../locales/i18n.ts';
+import { perLang } from '../domain/languages.ts';
+import { getT } from '../locales/i18n.ts';
 
 // Trimmed: the source data carries stray carriage returns at the end of many Urdu district names.
 const localized = z.object(perLang(() => z.string().trim().min(1)));
@@ -109,7 +109,7 @@ export function buildDirectory(locationsRaw: unknown, queuesRaw: unknown): Direc
   return { provinces, queues, nationalQueueId: doc.national.id };
 }
 
-export function loadDirectory(contentDir: URL = new URL('../../content/directory/', import.meta.url)): Directory {
+export function loadDirectory(contentDir: URL = new URL('../content/directory/', import.meta.url)): Directory {
   const locations = JSON.parse(readFileSync(new URL('locations.json', contentDir), 'utf8'));
   const queues = parseYaml(readFileSync(new URL('queues.yaml', contentDir), 'utf8'));
   return buildDirectory(locations, queues);

@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, referrals, reports } from '../../db/schema.ts';
+import { pktDaySql } from '../../domain/pakistan-time.ts';
 import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import {
   byCategoryFromRollups,
@@ -21,7 +22,6 @@ import {
   DAY_MS,
   type DateRange,
   daysOf,
-  PKT_OFFSET_MS,
   type Priority,
   perDayOf,
   pktDay,
@@ -33,10 +33,10 @@ import {
 import { openByAgeFromRollups, referralsFromRollups } from './snapshots.ts';
 import { waitHistograms } from './waits.ts';
 
-export { byDistrictOf, type DateRange, daysOf, PKT_OFFSET_MS, type Priority, perDayOf, pktDay, rangeOfDays, slaOf };
+export { byDistrictOf, type DateRange, daysOf, type Priority, perDayOf, pktDay, rangeOfDays, slaOf };
 
 const inRange = (scope: SQL, range: DateRange) => and(scope, gte(reports.createdAt, range.from), lt(reports.createdAt, range.to))!;
-const pktDayOf = sql<string>`date(${reports.createdAt} / 1000, 'unixepoch', '+5 hours')`;
+const pktDayOf = sql<string>`${sql.raw(pktDaySql('"reports"."created_at"'))}`;
 
 export async function reportsPerDay(db: Db, scope: SQL, range: DateRange) {
   const rows = await db

@@ -1,17 +1,17 @@
 // The one staff guard. Every route under /api/staff/ and /api/partner/ passes through it, in this order:
-//   1. the route's rule (api/auth/policy.ts): a public route (the sign-in itself) goes straight on;
+//   1. the route's rule (api/kernel/policy.ts): a public route (the sign-in itself) goes straight on;
 //   2. a live session, else 401; on writes, the site's own Origin and the session's CSRF token, else 403;
 //   3. the account's gates: a one-time password may only be changed, a role that needs two-factor may only enrol;
 //   4. the rule's roles: a role the rule does not let through gets 403 (or 404 on a report's own routes).
 // Deny by default: a route with no rule refuses every role. What a rule lets through is then narrowed by the
-// query scopes in api/auth/scope.ts (queues, reports, desks).
+// query scopes in api/kernel/scope.ts (queues, reports, desks).
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import { ApiError } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { totpRequired } from '../auth/totp.ts';
+import { ApiError } from './errors.ts';
 import { allows, type Rule, ruleKey } from './policy.ts';
 import { passesCsrf, readSession } from './session.ts';
-import { totpRequired } from './totp.ts';
+import type { AppDeps, AppEnv } from './types.ts';
 
 // An account whose role needs two-factor may only enrol until it has.
 const ENROLMENT_PATHS = new Set([

@@ -2,10 +2,10 @@
 // (rollups.ts, waits.ts): Pakistan days and date ranges, and the shapes every figure is returned in.
 import type { SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { DAY_MS, pktDay, pktDayStart } from '../../domain/pakistan-time.ts';
 import { PRIORITIES, type REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 
-export const PKT_OFFSET_MS = 5 * 60 * 60 * 1000;
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS, pktDay };
 
 /** [from, to) in ms, built from inclusive Pakistan calendar days. */
 export interface DateRange {
@@ -17,16 +17,11 @@ export interface DateRange {
 
 export function rangeOfDays(fromDay: string, toDay: string): DateRange {
   return {
-    from: Date.parse(`${fromDay}T00:00:00Z`) - PKT_OFFSET_MS,
-    to: Date.parse(`${toDay}T00:00:00Z`) - PKT_OFFSET_MS + DAY_MS,
+    from: pktDayStart(fromDay),
+    to: pktDayStart(toDay) + DAY_MS,
     fromDay,
     toDay,
   };
-}
-
-/** The Pakistan calendar day of an instant, YYYY-MM-DD. */
-export function pktDay(ms: number): string {
-  return new Date(ms + PKT_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 export function daysOf(range: DateRange): string[] {
@@ -36,7 +31,7 @@ export function daysOf(range: DateRange): string[] {
 }
 
 export type Priority = (typeof PRIORITIES)[number];
-/** The account's scope as a condition on a given queue column (api/auth/scope.ts: scopeOnQueue). */
+/** The account's scope as a condition on a given queue column (api/kernel/scope.ts: scopeOnQueue). */
 export type QueueScope = (queueId: AnySQLiteColumn) => SQL;
 
 /** Every day of the range, with the counts found per day and priority (days without reports are zeros). */

@@ -1,8 +1,14 @@
 // Which queues an account may see. Enforced in every query (a report outside scope is a 404).
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client.ts';
 import { queues, reports, type StaffUser } from '../../db/schema.ts';
 import { type Capability, ROLE_CAPABILITIES } from '../../domain/vocabulary.ts';
+
+/** The ids of the queues this account may see: what audit, alerts, case, dashboard and partner read by. */
+export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
+  return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);
+}
 
 /** A condition on `reports` limiting rows to this account's scope. */
 export function reportScope(user: StaffUser): SQL {

@@ -129,7 +129,7 @@ export async function slaFromRollups(db: Db, on: QueueScope, scope: SQL, range: 
   return slaOf([...sums].map(([priority, s]) => ({ priority, total: s.n, met: s.met, pending: pendingOf.get(priority) ?? 0 })));
 }
 
-/** Exact medians from the wait histograms and one bucket's reports (api/dashboard/waits.ts). */
+/** Exact medians from the wait histograms and one bucket's reports (api/figures/waits.ts). */
 export async function mediansFromRollups(db: Db, on: QueueScope, scope: SQL, range: DateRange, histograms?: Promise<Histogram>) {
   return mediansFromWaits(db, on, scope, range, histograms);
 }

@@ -1,7 +1,7 @@
 // Deny by default: every staff and partner route names who may call it, here and only here. The staff guard
-// (api/auth/guard.ts) looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
-// cannot ship open by accident (api/auth/policy.test.ts walks the router and fails on a route without a rule).
-// What a rule lets through is then narrowed by the query scopes in api/auth/scope.ts (queues, reports, desks).
+// (api/kernel/guard.ts) looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
+// cannot ship open by accident (api/kernel/policy.test.ts walks the router and fails on a route without a rule).
+// What a rule lets through is then narrowed by the query scopes in api/kernel/scope.ts (queues, reports, desks).
 import { type Capability, ROLES, type Role, roleCan } from '../../domain/vocabulary.ts';
 
 export type Rule =

@@ -120,7 +120,7 @@ describe('every staff and partner route states who may call it', () => {
     const routes = guardedRoutes(t.app);
     expect(routes.length).toBeGreaterThan(30);
     const missing = routes.filter((r) => !(r in ROUTE_RULES));
-    expect(missing, 'routes without a rule in api/auth/policy.ts').toEqual([]);
+    expect(missing, 'routes without a rule in api/kernel/policy.ts').toEqual([]);
     const stale = Object.keys(ROUTE_RULES).filter((k) => !routes.includes(k));
     expect(stale, 'rules for routes that do not exist').toEqual([]);
   });

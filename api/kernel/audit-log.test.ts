@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { appendAudit, verifyAudit } from './log.ts';
+import { appendAudit, verifyAudit } from './audit-log.ts';
 
 let t: TestApp;
 beforeAll(async () => {

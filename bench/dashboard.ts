@@ -1,11 +1,7 @@
-// node api/dashboard/bench.ts [rows]: fills a temporary database with synthetic reports from bench/seed-reports.ts
+// node bench/dashboard.ts [rows]: fills a temporary database with synthetic reports from bench/seed-reports.ts
 // (default 1,000,000 over a year) and prints how long each dashboard figure takes for a supervisor and a provincial
 // officer: scanning the range's reports (before) and from the roll-ups (now), side by side, and the whole dashboard().
-import { benchDatabase } from '../../bench/seed-reports.ts';
-import type { StaffUser } from '../../db/schema.ts';
-import { formatNumber } from '../../domain/format.ts';
-import { DEFAULT_LANG } from '../../domain/languages.ts';
-import { reportScope, scopeOnQueue } from '../auth/scope.ts';
+
 import {
   dashboard,
   medianTimes,
@@ -17,7 +13,7 @@ import {
   reportsByDistrict,
   reportsPerDay,
   slaPerformance,
-} from './aggregates.ts';
+} from '../api/figures/aggregates.ts';
 import {
   byCategoryFromRollups,
   byDistrictFromRollups,
@@ -25,9 +21,14 @@ import {
   perDayFromRollups,
   screeningFromRollups,
   slaFromRollups,
-} from './rollups.ts';
-import { timeToScreening } from './screening.ts';
-import { openByAgeFromRollups, referralsFromRollups } from './snapshots.ts';
+} from '../api/figures/rollups.ts';
+import { timeToScreening } from '../api/figures/screening.ts';
+import { openByAgeFromRollups, referralsFromRollups } from '../api/figures/snapshots.ts';
+import { reportScope, scopeOnQueue } from '../api/kernel/scope.ts';
+import type { StaffUser } from '../db/schema.ts';
+import { formatNumber } from '../domain/format.ts';
+import { DEFAULT_LANG } from '../domain/languages.ts';
+import { benchDatabase } from './seed-reports.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const { db, now, dispose } = await benchDatabase({ count: rows, spanDays: 365, prefix: 'hifazat-bench-' });

@@ -12,7 +12,7 @@ import { migrationsFolder } from '../../db/migrate.ts';
 import { referrals, reports, type StaffUser } from '../../db/schema.ts';
 import { CATEGORIES, PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { reportScope, scopeOnQueue } from '../auth/scope.ts';
+import { reportScope, scopeOnQueue } from '../kernel/scope.ts';
 import { dashboard, openByAge, rangeOfDays } from './aggregates.ts';
 import { SCREENING_DEADLINE_MS, timeToScreening } from './screening.ts';
 import { AGE_EDGES_DAYS } from './shapes.ts';

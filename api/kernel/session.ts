@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../db/client.ts';
 import { staffSessions, staffUsers } from '../../db/schema.ts';
-import type { AppEnv, StaffSession } from '../types.ts';
+import type { AppEnv, StaffSession } from './types.ts';
 
 export const SESSION_COOKIE = '__Host-hifazat_session';
 /** Without TLS on a public host a Secure cookie would never come back; plain name there (PUBLIC_ORIGIN=http://…). */
@@ -103,7 +103,7 @@ export function passesCsrf(c: Context, session: StaffSession): boolean {
   return !(origin && !sameOrigin(c)) && c.req.header('x-csrf-token') === session.csrfToken;
 }
 
-/** The signed-in account of a guarded route (set by api/auth/guard.ts). */
+/** The signed-in account of a guarded route (set by api/kernel/guard.ts). */
 export function staffOf(c: Context<AppEnv>): StaffSession {
   return c.var.staff;
 }

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../../api/schemas.ts';
-import { loadDirectory, queueFor, UNKNOWN_DISTRICT } from '../../api/triage/directory.ts';
+import { loadDirectory, queueFor, UNKNOWN_DISTRICT } from '../../directory/routing.ts';
 import { CORPUS_LANGS } from './labelled.ts';
 
 const [srcDir, set, header] = process.argv.slice(2);

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
 import { addStaff, completeTotpEnrolment, enrolTotp, sessionCookie, signInBare } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { allows, ROUTE_RULES } from '../kernel/policy.ts';
 import { passwordProblem } from './password.ts';
-import { allows, ROUTE_RULES } from './policy.ts';
 import { checkTotp, currentTotp, newTotpSecret } from './totp.ts';
 
 let t: TestApp;

@@ -10,7 +10,7 @@ import { createStaffAccount } from '../fixtures/staff-account.ts';
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, Record<string, string>>;
 
 for (const { lang, role, scope } of [
-  { lang: 'en', role: 'officer', scope: 'cpu-haripur' },
+  { lang: 'en', role: 'officer', scope: 'cpu-swat' },
   { lang: 'ur', role: 'partner', scope: 'rajanpur-police' },
 ] as const) {
   test(`${lang}: a new ${role} must set up two-step sign-in at the first sign-in, then signs in with a code`, async ({ page }) => {

@@ -4,9 +4,9 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { agesUnder18, youngChild } from './ages.ts';
+import { agesText, agesUnder18, youngChild } from './ages.ts';
 import { matchLexicon } from './lexicon.ts';
-import { normalise, romanFold } from './normalise.ts';
+import { matchNormalise, normalise, romanFold } from './normalise.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
@@ -69,10 +69,23 @@ function spelling(r: CompiledRules, text: string) {
   return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
 }
 
-export function splitTonight(raw: string, r: CompiledRules, normalised = normalise(raw)): boolean {
+/** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
+function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
+  const text = matchNormalise(raw);
+  const short = spelling(r, text);
+  const found = matchLexicon(r.lexicon, short.words, short.stems);
+  const long = matchNormalise(raw, true);
+  if (long !== text) {
+    const l = spelling(r, long);
+    for (const [k, v] of matchLexicon(r.lexicon, l.words, l.stems)) if (!found.has(k)) found.set(k, v);
+  }
+  return { text, found };
+}
+
+export function splitTonight(raw: string, r: CompiledRules, normalised = matchNormalise(raw)): boolean {
   const t = r.splitTonight;
   const whole = normalised;
-  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(normalise);
+  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(matchNormalise);
   for (const chunk of chunks) {
     let padded = ` ${chunk
       .split(' ')
@@ -134,7 +147,7 @@ export function readConcepts(
     if (met >= c.need) harms.push(c.harm);
   });
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
-  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(text))) vulnerable.push('baby');
+  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(agesText(raw)))) vulnerable.push('baby');
   const violence = found.has('violence');
   // A question about no specific child. When the text describes a harm, only general framing makes it a question:
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
@@ -239,9 +252,8 @@ export function conceptPriority(
 /** True when the report's text reads as a question about no child in particular (concepts.yaml `info`). */
 export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRules): boolean {
   const r = rulesOrDefault(rules);
-  const text = normalise(input.description);
-  const { words, stems } = spelling(r, text);
-  return readConcepts(matchLexicon(r.lexicon, words, stems), r, input, text, input.description).infoRequest;
+  const { text, found } = readText(r, input.description);
+  return readConcepts(found, r, input, text, input.description).infoRequest;
 }
 
 /**
@@ -253,9 +265,7 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
  */
 export function triage(input: TriageInput, now: number, rules?: CompiledRules): TriageResult {
   const r = rulesOrDefault(rules);
-  const text = normalise(input.description);
-  const { words, stems } = spelling(r, text);
-  const found = matchLexicon(r.lexicon, words, stems);
+  const { text, found } = readText(r, input.description);
   const reasons: TriageReason[] = [];
 
   const baseline: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;
@@ -276,7 +286,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   let suggested: { category: Category; priority: Priority } | null = null;
   let signalCount = 0;
   if (!concepts.infoRequest) {
-    const childAge = input.category === 'child_marriage' || agesUnder18(text).length > 0 || found.has('underage');
+    const childAge = input.category === 'child_marriage' || agesUnder18(agesText(input.description)).length > 0 || found.has('underage');
     for (const s of r.signals) {
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;

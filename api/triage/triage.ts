@@ -6,7 +6,7 @@ import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { agesText, agesUnder18, youngChild } from './ages.ts';
 import { matchLexicon } from './lexicon.ts';
-import { matchNormalise, normalise, romanFold } from './normalise.ts';
+import { matchNormalise, romanFold } from './normalise.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
@@ -85,7 +85,7 @@ function readText(r: CompiledRules, raw: string): { text: string; found: Map<str
 export function splitTonight(raw: string, r: CompiledRules, normalised = matchNormalise(raw)): boolean {
   const t = r.splitTonight;
   const whole = normalised;
-  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(matchNormalise);
+  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map((s) => matchNormalise(s));
   for (const chunk of chunks) {
     let padded = ` ${chunk
       .split(' ')

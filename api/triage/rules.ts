@@ -67,6 +67,11 @@ const HARM_IDS = [
   'online-meeting',
   'missing',
   'domestic-labour',
+  'alone-with',
+  'sent-away',
+  'medical',
+  'untreated',
+  'grooming',
 ] as const;
 export type HarmId = (typeof HARM_IDS)[number];
 const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access'] as const;

@@ -41,6 +41,7 @@ export interface BenchResult extends Figures {
   confusion: Record<Priority, Record<Priority, number>>;
   byLang: Partial<Record<CorpusLang, Figures>>;
   misses: { ex: LabelledExample; got: Priority; reasons: string[] }[];
+  outcomes: { ex: LabelledExample; got: Priority }[];
   /** Triage time only (rules loaded beforehand), for the whole part: the median of TIMING_PASSES passes, so that one
    *  pass descheduled by a busy machine (2 cores shared by many jobs) does not stand for the code's speed. */
   ms: number;
@@ -51,6 +52,8 @@ const TIMING_PASSES = 5;
 export interface BenchOptions {
   /** Keep the reporter's "in danger now" answer (default: removed). */
   keepDanger?: boolean;
+  /** The learned signal: false for the concepts alone (default: the shipped model). */
+  model?: boolean;
 }
 
 export function figures(outcomes: readonly { ex: LabelledExample; got: Priority }[]): Figures {
@@ -108,7 +111,7 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
     let t = 0;
     for (const ex of examples) {
       const t0 = performance.now();
-      const r = triage(inputOf(ex, opts), now, rules);
+      const r = opts.model === false ? triage(inputOf(ex, opts), now, rules, null) : triage(inputOf(ex, opts), now, rules);
       t += performance.now() - t0;
       if (k) continue;
       outcomes.push({ ex, got: r.priority });
@@ -124,7 +127,7 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
     const mine = outcomes.filter((o) => o.ex.lang === lang);
     if (mine.length) byLang[lang] = figures(mine);
   }
-  return { ...figures(outcomes), wrongQueue, confusion, byLang, misses, ms: passes.sort((a, b) => a - b)[passes.length >> 1]! };
+  return { ...figures(outcomes), wrongQueue, confusion, byLang, misses, outcomes, ms: passes.sort((a, b) => a - b)[passes.length >> 1]! };
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
@@ -141,21 +144,34 @@ export function summary(b: Figures): string[] {
 }
 
 /** One table row per script (and "all"): the five figures of issue #23. */
-export function table(b: BenchResult): string[] {
+export function table(b: Figures & Pick<BenchResult, 'byLang'>): string[] {
   const head = `  ${'script'.padEnd(7)}${'n'.padStart(5)}  ${'emergencies P1'.padEnd(15)} ${'emerg→P3/4'.padEnd(11)}${'urgent→P3/4'.padEnd(16)}${'exact'.padEnd(16)}questions→P1`;
   const row = (name: string, f: Figures) =>
     `  ${name.padEnd(7)}${String(f.total).padStart(5)}  ${ratio(f.emergenciesP1, f.emergencies)} ${String(f.underTriaged.length).padEnd(11)}${ratio(f.urgentSlid.length, f.urgent)} ${ratio(f.exact, f.total)} ${ratio(f.infoRaisedToP1.length, f.infoRequests)}`;
   return [head, row('all', b), ...Object.entries(b.byLang).map(([l, f]) => row(l, f))];
 }
 
-function print(part: Part, b: BenchResult, showMisses: boolean) {
+function print(part: Part, b: BenchResult, alone: BenchResult, showMisses: boolean) {
   console.log(`\n=== ${part.title} ===`);
   if (!b.total) {
     console.log('no reports on disk yet');
     return;
   }
   console.log(`${b.total} reports; "in danger now" removed, no risk answers\n`);
+  console.log('Concepts alone:');
+  for (const line of table(alone)) console.log(line);
+  // On the development part the model is scored on the reports it was trained on: `npm run triage:train` prints its
+  // cross-validated (out-of-fold) figures, the honest ones there.
+  console.log(
+    `Concepts + learned model${part.frozen ? '' : ' (in sample: the model was trained on this part; see npm run triage:train for out of fold)'}:`,
+  );
   for (const line of table(b)) console.log(line);
+  const before = new Map(alone.outcomes.map((o) => [o.ex.id, o.got]));
+  const changed = b.outcomes.filter((o) => before.get(o.ex.id) !== o.got);
+  const toP1 = changed.filter((o) => o.got === 'P1');
+  console.log(
+    `The model raised ${changed.length} reports: ${toP1.length} to P1 (${toP1.filter((o) => o.ex.priority === 'P1').length} of them emergencies), ${changed.length - toP1.length} to P2 (${changed.filter((o) => o.got === 'P2' && o.ex.priority === 'P2').length} of them urgent)`,
+  );
   const over = b.misses.filter((m) => m.got < m.ex.priority).length;
   console.log(`Over-triaged (got higher than expected): ${over}; under-triaged (got lower): ${b.misses.length - over}`);
   console.log('\nConfusion matrix (rows: expected, columns: got)');
@@ -211,7 +227,7 @@ export function duplicateStats() {
 if (import.meta.main) {
   runBench(DEVELOPMENT_SETS); // warm the module and rule caches once, as a running server would be
   const showDevMisses = process.argv.includes('--dev-misses');
-  for (const part of PARTS) print(part, runBench(part.sets), showDevMisses);
+  for (const part of PARTS) print(part, runBench(part.sets), runBench(part.sets, { model: false }), showDevMisses);
   const d = duplicateStats();
   console.log(`\n=== Possible duplicates (character-trigram Jaccard, threshold ${DUPLICATE_THRESHOLD}) ===`);
   console.log(`Marked re-tellings of one incident: ${d.dupPairs.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);

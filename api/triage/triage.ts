@@ -5,8 +5,8 @@ import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { agesText, agesUnder18, youngChild } from './ages.ts';
-import { matchLexicon } from './lexicon.ts';
-import { matchNormalise, romanFold } from './normalise.ts';
+import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
+import { readText, splitTonight } from './reading.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
@@ -53,55 +53,7 @@ const vulnerable = (vul: VulnerabilityId) => (lang: Lang) => getT(lang, 'api')(`
 type When = 'now' | 'soon' | 'habitual' | 'since' | 'access';
 const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue}`) as string;
 
-// Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
-const SENTENCE_RE = /[.!?؟۔\n]+/u;
-
-/**
- * "Tonight" written apart: a day word and a night word in one sentence ("aaj bhi unhon ne kaha hai raat ko aa ke",
- * "nan ye wayali che shpa ba"), or anywhere in a short report, after "last night" phrases are taken out. Pure.
- */
-/** A reporter's word in the spelling the rules' terms are compiled to (rules.ts `term`). */
-const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
-
-/** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
-function spelling(r: CompiledRules, text: string) {
-  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
-  return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
-}
-
-/** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
-function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
-  const text = matchNormalise(raw);
-  const short = spelling(r, text);
-  const found = matchLexicon(r.lexicon, short.words, short.stems);
-  const long = matchNormalise(raw, true);
-  if (long !== text) {
-    const l = spelling(r, long);
-    for (const [k, v] of matchLexicon(r.lexicon, l.words, l.stems)) if (!found.has(k)) found.set(k, v);
-  }
-  return { text, found };
-}
-
-export function splitTonight(raw: string, r: CompiledRules, normalised = matchNormalise(raw)): boolean {
-  const t = r.splitTonight;
-  const whole = normalised;
-  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map((s) => matchNormalise(s));
-  for (const chunk of chunks) {
-    let padded = ` ${chunk
-      .split(' ')
-      .map((w) => spelt(r, w))
-      .join(' ')} `;
-    for (const p of t.notTonight) padded = padded.replaceAll(` ${p} `, ' ');
-    let day = false;
-    let night = false;
-    for (const w of padded.split(' ')) {
-      if (t.day.has(w)) day = true;
-      else if (t.night.has(w)) night = true;
-      if (day && night) return true;
-    }
-  }
-  return false;
-}
+export { splitTonight };
 
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
@@ -263,7 +215,10 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
  * report of sexual abuse, abduction, suicide or an abandoned newborn is P1 whatever the category; a harm concept
  * is never left below P2; a plain request for advice or information with no child at risk is P4.
  */
-export function triage(input: TriageInput, now: number, rules?: CompiledRules): TriageResult {
+/** The learned signal for `triage`: the shipped model, none (the concepts alone), or a fixed reading (cross-validation). */
+export type ModelSignal = TriageModel | null | ((description: string) => 'P1' | 'P2' | null);
+
+export function triage(input: TriageInput, now: number, rules?: CompiledRules, model: ModelSignal = defaultModel()): TriageResult {
   const r = rulesOrDefault(rules);
   const { text, found } = readText(r, input.description);
   const reasons: TriageReason[] = [];
@@ -313,7 +268,9 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band.
   const noChildOnForm = input.reporter !== 'self' && input.child.ageBand === 'unknown';
   const formRaised = RANK[formPriority] < RANK[baseline];
+  let advice = false;
   if (concepts.infoRequest && noChildOnForm && !formRaised && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+    advice = true;
     priority = r.advice.priority;
     reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
   } else if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
@@ -321,8 +278,20 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     // "Just asking" never outweighs a child's own account of being harmed.
     const strong = input.reporter !== 'self' && found.has('advice:strong');
     if (concepts.infoRequest || strong || (signalCount === 0 && found.has('advice'))) {
+      advice = true;
       priority = r.advice.priority;
       reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
+    }
+  }
+
+  // The learned signal may only raise; never a question about no child in particular or a request for advice the rules
+  // found no harm in, and only where the lexicons found at least a cue of harm (a harm, hitting, a signal, one group of
+  // a composite, a vulnerable child): a linear model over n-grams alone reads "today" as an emergency.
+  if (model && !concepts.infoRequest && !advice && hasCue(found)) {
+    const raised = modelRaise(priority, typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise);
+    if (raised) {
+      priority = raised.priority;
+      reasons.push(raised.reason);
     }
   }
 
@@ -338,6 +307,36 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     reasons,
     suggestedCategory: input.category === 'other' && suggested ? suggested.category : null,
   };
+}
+
+// A cue of harm: a harm or signal (not only a group it also needs), hitting, a vulnerable child, or a composite's group
+// other than a time or a person ("today" and "uncle" are no harm by themselves).
+const CUE_RE = /^(?:harm|signal):[^:]+$|^violence|^vul:|^comp:\d+:(?!when$|final$|person$)/;
+const hasCue = (found: Map<string, string>) => {
+  for (const k of found.keys()) if (CUE_RE.test(k)) return true;
+  return false;
+};
+
+/** The model's raise, if it raises: to P1 above the emergency threshold, to P2 above the urgent one, never down. The
+ *  reason names no words (it is stored beside the sealed text); the case view adds the strongest ones (modelReasonWords). */
+export function modelRaise(priority: Priority, raise: 'P1' | 'P2' | null): { priority: Priority; reason: TriageReason } | null {
+  if (!raise || RANK[raise] >= RANK[priority]) return null;
+  const head = raise === 'P1' ? 'emergency' : 'urgent';
+  return { priority: raise, reason: { id: `model:${head}`, ...reasonText(`model.${head}`) } };
+}
+
+/** A stored `model:*` reason, told again with the words that weighed most in the report's (opened) text. */
+export function modelReasonWords(
+  reason: TriageReason,
+  description: string | null,
+  model: TriageModel | null = defaultModel(),
+): TriageReason {
+  const head = reason.id === 'model:emergency' ? 'emergency' : reason.id === 'model:urgent' ? 'urgent' : null;
+  if (!head || !model || !description) return reason;
+  const words = strongestFeatures(model, description, head);
+  if (!words.length) return reason;
+  const features = words.map((w) => `“${w}”`).join(', ');
+  return { id: reason.id, ...reasonText(`model.${head}Words`, () => ({ features })) };
 }
 
 export interface RetriageResult extends TriageResult {

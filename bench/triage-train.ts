@@ -10,7 +10,7 @@ import { crossValidatedFigures } from './triage-cv.ts';
 const examples = DEVELOPMENT_SETS.flatMap((s) => loadLabelled(s));
 const t0 = performance.now();
 const trained = train(examples);
-const json = `${JSON.stringify(encodeModel(trained.model))}\n`;
+const json = `${JSON.stringify(encodeModel(trained.model), null, 2)}\n`; // as Biome formats it
 writeFileSync(WEIGHTS_FILE, json);
 console.log(
   `Trained on ${examples.length} development reports in ${((performance.now() - t0) / 1000).toFixed(1)} s; wrote ${WEIGHTS_FILE.pathname} (${(json.length / 1024).toFixed(0)} KiB)`,

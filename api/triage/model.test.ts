@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS as REGISTRY } from '../../domain/languages.ts';
 import { DEVELOPMENT_SETS, loadLabelled } from '../../tests/triage/labelled.ts';
 import type { Priority } from '../schemas.ts';
-import { defaultModel, encodeModel, modelWords, readModel, WEIGHTS_FILE } from './model.ts';
+import { defaultModel, encodeModel, fastVector, features, modelWords, readModel, vector, WEIGHTS_FILE } from './model.ts';
 import { foldOf, recallThreshold, train } from './train.ts';
 import { modelReasonWords, reasonText, type TriageInput, triage } from './triage.ts';
 
@@ -32,6 +32,16 @@ describe('the learned signal', () => {
     const scores = Array.from({ length: 100 }, (_, i) => i);
     expect(scores.filter((s) => s >= recallThreshold(scores, 0.9)).length).toBeGreaterThanOrEqual(90);
     expect(scores.filter((s) => s >= recallThreshold(scores, 0.98)).length).toBeGreaterThanOrEqual(98);
+  });
+
+  it('reads a text the same through the fast path as through the explained one', () => {
+    for (const e of dev.slice(0, 50)) {
+      const words = modelWords(e.text);
+      const slow = vector(features(words, 1 << 16));
+      const fast = fastVector(words, 1 << 16);
+      expect([...fast.index], e.id).toEqual([...slow.index]);
+      expect([...fast.sign], e.id).toEqual([...slow.sign]);
+    }
   });
 
   it('ships as a small file read with no network, one model per script family', () => {

@@ -98,10 +98,42 @@ export interface ModelReading {
   raise: 'P1' | 'P2' | null;
 }
 
+// Dedup marks for `fastVector`, reused across calls: triage runs inside every report's intake.
+let stamps = new Uint32Array(0);
+let stamp = 0;
+/** `vector(features(words, dim))` without a Feature object per n-gram (the same indices, signs and value). */
+export function fastVector(words: readonly string[], dim: number): ReturnType<typeof vector> {
+  if (stamps.length !== dim) stamps = new Uint32Array(dim);
+  stamp = (stamp + 1) >>> 0 || 1;
+  const index: number[] = [];
+  const sign: number[] = [];
+  const add = (h: number) => {
+    const i = h % dim;
+    if (stamps[i] === stamp) return;
+    stamps[i] = stamp;
+    index.push(i);
+    sign.push(h & 0x80000000 ? -1 : 1);
+  };
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = ` ${words[wi]} `;
+    for (let i = 0; i < w.length; i++) {
+      let h = CHAR;
+      for (let n = 1; n <= 5 && i + n <= w.length; n++) {
+        h = step(h, w.charCodeAt(i + n - 1));
+        if (n === 1 && w[i] === ' ') continue;
+        add(step(h, n));
+      }
+    }
+    add(hashString(WORD, words[wi]!));
+    if (wi + 1 < words.length) add(hashString(step(hashString(BIGRAM, words[wi]!), 32), words[wi + 1]!));
+  }
+  return { index: Int32Array.from(index), sign: Float32Array.from(sign), value: index.length ? 1 / Math.sqrt(index.length) : 0 };
+}
+
 export function readModel(model: TriageModel, text: string): ModelReading {
   const words = modelWords(text);
   const family = familyOf(words);
-  const v = vector(features(words, model.dim));
+  const v = fastVector(words, model.dim);
   const heads = model.heads[family];
   const scores = { emergency: score(heads.emergency, v), urgent: score(heads.urgent, v) };
   const raise = scores.emergency >= heads.emergency.threshold ? 'P1' : scores.urgent >= heads.urgent.threshold ? 'P2' : null;

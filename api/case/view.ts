@@ -6,7 +6,7 @@ import { perLang } from '../../domain/languages.ts';
 import { isReferralOverdue } from '../../domain/referrals.ts';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import type { TriageReason } from '../triage/triage.ts';
+import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
 
 /** Seal contexts of what a reporter wrote, and of what staff write about a report. */
@@ -48,20 +48,23 @@ export function caseView(
   if (access === 'restricted') {
     return { reference: report.reference, access, notes: entries('note'), messages: entries('thread') };
   }
+  const description = open(report.descriptionCt, SEAL_CONTEXT.description);
   return {
     reference: report.reference,
     access,
     priority: report.priority,
     dueAt: iso(report.dueAt),
     overdue: report.status !== 'closed' && report.dueAt < now,
-    reasons: JSON.parse(report.triageReasons) as TriageReason[],
+    // The learned signal's reason is stored without words (beside the sealed text); here, with the text opened, it
+    // names the words that weighed most.
+    reasons: (JSON.parse(report.triageReasons) as TriageReason[]).map((r) => modelReasonWords(r, description)),
     category: report.category,
     suggestedCategory: report.suggestedCategory,
     reporter: report.reporter,
     immediateDanger: report.immediateDanger,
     child: { ageBand: report.ageBand, gender: report.gender },
     location: { province: report.provinceId, district: report.districtId, details: open(report.detailsCt, SEAL_CONTEXT.details) },
-    description: open(report.descriptionCt, SEAL_CONTEXT.description),
+    description,
     contact: open(report.contactCt, SEAL_CONTEXT.contact),
     locale: report.locale,
     status: report.status,

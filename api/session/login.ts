@@ -5,10 +5,11 @@
 //   addresses stay slow. The lock never holds against its owner for long, and never against the right
 //   password with a valid second factor: anyone can fail on purpose, only the owner has the code.
 // Unknown usernames get the same answers in the same time.
+
 import type { Context } from 'hono';
 import type { StaffUser } from '../../db/schema.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { checkTotp, spendRecoveryCode, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
@@ -61,7 +62,7 @@ export interface LoginRequest {
   totp?: string;
 }
 
-export async function login(deps: AppDeps, c: Context, input: LoginRequest, locale: Locale, now = Date.now()): Promise<StaffUser> {
+export async function login(deps: AppDeps, c: Context, input: LoginRequest, locale: Lang, now = Date.now()): Promise<StaffUser> {
   const { db, sealer } = deps;
   const throttle = clientThrottle(deps);
   const wait = throttle.peek(c, now);

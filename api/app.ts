@@ -45,10 +45,7 @@ export function createApp(options: {
   const log = options.log ?? silentLogger;
   // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
   const alerts = options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log });
-  const commitQueue = createCommitQueue(options.db, {
-    windowMs: options.config.INTAKE_GROUP_COMMIT_MS,
-    url: options.config.INTAKE_COMMIT_THREAD === 'on' ? options.config.DATABASE_URL : undefined,
-  });
+  const commitQueue = createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS });
   const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: options.routeRules ?? ROUTE_RULES };
   const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));

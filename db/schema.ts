@@ -73,7 +73,7 @@ export const reports = sqliteTable(
     contactCt: text('contact_ct'),
     priority: text('priority', { enum: PRIORITIES }).notNull(),
     dueAt: integer('due_at').notNull(),
-    // JSON array of { id, en, ur } from the triage rules that matched.
+    // JSON array of { id, <each registry language>: text } from the triage rules that matched (api/triage TriageReason).
     triageReasons: text('triage_reasons').notNull().default('[]'),
     queueId: text('queue_id')
       .notNull()

@@ -11,7 +11,7 @@ import { RISK_ANSWERS, RISK_IDS } from './risks.ts';
 export const REPORT_STEPS = ['who', 'what', 'risks', 'danger', 'child', 'where', 'text', 'contact', 'review'] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
-/** The picture beside a step's title: the step's own icon (api/reports/icons.ts ICONS; a test checks they exist). */
+/** The picture beside a step's title: the step's own icon (domain/icons.ts ICONS; a test checks they exist). */
 export const stepIcon = (step: ReportStep) => (step === 'risks' ? 'danger' : step);
 
 export type FieldKind = 'radios' | 'select' | 'text' | 'textarea' | 'risks';

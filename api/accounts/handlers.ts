@@ -1,12 +1,13 @@
 // Account management for admins, and the signed-in account's own password. Every change is audit-logged;
 // password and two-factor resets also end the account's sessions, so whoever held them signs in again.
+
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { allDesks, deskById } from '../../directory/desks.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { ApiError, requestLocale } from '../kernel/errors.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
@@ -17,7 +18,7 @@ import type { ScopeInput } from './schemas.ts';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
-const fieldError = (locale: Locale, field: string, key: string, ns: 'dashboard' | 'staff' = 'dashboard') =>
+const fieldError = (locale: Lang, field: string, key: string, ns: 'dashboard' | 'staff' = 'dashboard') =>
   new ApiError(400, 'validation_failed', { fields: { [field]: getT(locale, ns)(key) } });
 
 async function find(db: Db, username: string): Promise<StaffUser> {
@@ -30,7 +31,7 @@ async function find(db: Db, username: string): Promise<StaffUser> {
 const current = async (db: Db, username: string) => viewOf(await find(db, username));
 
 /** Looks up what the input names, then lets the pure rule decide (api/accounts/accounts.ts). */
-async function resolveScope(db: Db, input: ScopeInput, locale: Locale): Promise<AccountScope> {
+async function resolveScope(db: Db, input: ScopeInput, locale: Lang): Promise<AccountScope> {
   const [queue, province] = await Promise.all([
     input.queueId ? q.queueById(db, input.queueId) : undefined,
     input.provinceId ? q.provinceById(db, input.provinceId) : undefined,

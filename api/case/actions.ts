@@ -1,11 +1,12 @@
 // One staff action per request. Each is validated (ActionInput in ./schemas.ts, a union on `type`), checked against the
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
+
 import type { Db } from '../../db/client.ts';
 import type { Report, StaffUser } from '../../db/schema.ts';
 import { deskById } from '../../directory/desks.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
@@ -36,7 +37,7 @@ export async function applyAction(
   user: StaffUser,
   report: Report,
   action: ActionInput,
-  locale: Locale,
+  locale: Lang,
   now = Date.now(),
 ): Promise<Record<string, unknown>> {
   const { db, sealer } = deps;

@@ -5,6 +5,7 @@
 import { emergencyNumbers, helplines } from '../../directory/helplines.ts';
 import { loadDirectory } from '../../directory/routing.ts';
 import { type IconName, iconSvg } from '../../domain/icons.ts';
+import type { Lang } from '../../domain/languages.ts';
 import {
   choiceIcon,
   choiceLabelKey,
@@ -16,7 +17,6 @@ import {
   stepIcon,
 } from '../../domain/report-form.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { escapeHtml as e, page } from './html-page.ts';
 
 /** The values of the JavaScript-off form, by field name, as they were posted. */
@@ -24,7 +24,7 @@ export type FormValues = Record<string, string>;
 
 type T = ReturnType<typeof getT>;
 interface Ctx {
-  locale: Locale;
+  locale: Lang;
   t: T;
   /** "This is happening to me": the child's wording of the questions. */
   wording: { context?: string };
@@ -161,7 +161,7 @@ function errorSummary(c: Ctx, message: string): string {
  * its field. Answered with the error status to a JavaScript-off post, so the browser never has to go Back
  * and nothing typed travels in a URL or is kept on the server.
  */
-export function renderReportForm(locale: Locale, values: FormValues, rawFields: Record<string, string> = {}, message = ''): string {
+export function renderReportForm(locale: Lang, values: FormValues, rawFields: Record<string, string> = {}, message = ''): string {
   const t = getT(locale, 'report');
   // A group left out entirely (no age chosen, so no `child` at all) is reported on the field that asks it.
   const errors: Record<string, string> = {};

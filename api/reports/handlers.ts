@@ -1,10 +1,11 @@
 // The reporter's handlers. A write that came as the JavaScript-off form is answered with a page in the reporter's
 // language, and any refusal (validation, captcha, rate limit, unknown receipt) with the form again, filled in as
 // sent: nothing typed is lost and nothing goes in a URL. No SQL here (create.ts, follow-up.ts, queries.ts).
+
 import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { isLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import { isLocale } from '../../locales/index.ts';
 import { verifyCaptcha } from '../captcha/siteverify.ts';
 import { ApiError, errorBody, requestLocale, validationError } from '../kernel/errors.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
@@ -24,7 +25,7 @@ type FormPage = (c: Ctx, err: ApiError) => Promise<Response>;
 /** The body's language, so that every answer to it (validation, limits, captcha) is in that language. */
 function keepLocale(c: Ctx, data: unknown) {
   const locale = data && typeof data === 'object' ? (data as { locale?: unknown }).locale : undefined;
-  if (isLocale(locale)) c.set('locale', locale);
+  if (isLang(locale)) c.set('locale', locale);
 }
 
 /**

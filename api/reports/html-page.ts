@@ -2,10 +2,8 @@
 // (its hash in the pages' CSP), the quick-exit link, and the emergency numbers panel.
 import { createHash } from 'node:crypto';
 import { iconSvg } from '../../domain/icons.ts';
-import { type FontKey, LANGUAGES, type LanguageInfo } from '../../domain/languages.ts';
+import { type FontKey, LANGUAGES, type Lang, type LanguageInfo, langDir } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
-import { dirOf } from '../../locales/index.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -46,17 +44,17 @@ const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE, 'utf8').digest(
 /** CSP for these pages: no script at all, only the inline stylesheet above, forms back to us. */
 export const HTML_PAGE_CSP = `default-src 'none'; style-src ${STYLE_HASH}; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
-export function page(locale: Locale, title: string, body: string): string {
+export function page(locale: Lang, title: string, body: string): string {
   const t = getT(locale, 'common');
   return `<!doctype html>
-<html lang="${locale}" dir="${dirOf(locale)}">
+<html lang="${locale}" dir="${langDir(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer"><title>${e(title)} – ${e(t('site.name'))}</title><style>${STYLE}</style></head>
 <body><div class="app-exit"><a class="app-exit__button" href="https://www.google.com/" rel="nofollow noreferrer">${e(t('exit.label'))}</a></div>
 <main id="main">${body}</main></body></html>`;
 }
 
-export function emergencyPanel(locale: Locale, numbers: { number: string; name: Record<Locale, string> }[], title: string): string {
+export function emergencyPanel(locale: Lang, numbers: { number: string; name: Record<Lang, string> }[], title: string): string {
   return `<section class="app-emergency" aria-labelledby="emergency-title"><h2 id="emergency-title">${iconSvg('phone')} ${e(title)}</h2><ul>${numbers
     .map((n) => `<li><a href="tel:${e(n.number)}" dir="ltr">${e(n.number)}</a> ${e(n.name[locale])}</li>`)
     .join('')}</ul></section>`;

@@ -4,9 +4,9 @@
 
 import { helplines } from '../../directory/helplines.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { emergencyLines, renderServiceStatement, type ServiceStatement } from '../../domain/service-statement.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
 import type { createReport } from './create.ts';
 import type { reporterView } from './follow-up.ts';
@@ -17,7 +17,7 @@ export { escapeHtml, HTML_PAGE_CSP } from './html-page.ts';
 
 const e = escapeHtml;
 
-export function renderCreated(locale: Locale, result: Awaited<ReturnType<typeof createReport>>, statement: ServiceStatement): string {
+export function renderCreated(locale: Lang, result: Awaited<ReturnType<typeof createReport>>, statement: ServiceStatement): string {
   const t = getT(locale, 'report');
   const common = getT(locale, 'common');
   const tc = (key: string, values?: Record<string, string>) => common(key, values ?? {});
@@ -40,7 +40,7 @@ ${service}
 type View = Awaited<ReturnType<typeof reporterView>>;
 
 /** The receipt form of the status page (JavaScript off): the receipt goes in the POST body only. */
-export function renderStatusForm(locale: Locale, message = '', receipt = ''): string {
+export function renderStatusForm(locale: Lang, message = '', receipt = ''): string {
   const t = getT(locale, 'report');
   return page(
     locale,
@@ -50,7 +50,7 @@ export function renderStatusForm(locale: Locale, message = '', receipt = ''): st
   );
 }
 
-function statusLookupForm(locale: Locale, receipt: string): string {
+function statusLookupForm(locale: Lang, receipt: string): string {
   const t = getT(locale, 'report');
   return `<form method="post" action="/api/reports/lookup"><input type="hidden" name="locale" value="${locale}">
 <div class="app-form__field"><label for="receipt">${e(t('status.receiptLabel'))}</label><p class="app-form__hint" id="receipt-hint">${e(t('status.receiptHint'))}</p>
@@ -59,7 +59,7 @@ function statusLookupForm(locale: Locale, receipt: string): string {
 }
 
 export function renderStatus(
-  locale: Locale,
+  locale: Lang,
   view: View,
   receipt: string,
   notice = '',

@@ -1,9 +1,10 @@
 // What the reporter's routes do before the body is read: bound it to 64 KB (the JavaScript-off form is answered
 // with a page in its language, anything else with JSON) and accept only the two body types the contract names
 // (JSON from the island, the urlencoded form), so multipart or text/plain gets 415 before any parsing.
+
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, errorBody, requestLocale } from '../kernel/errors.ts';
 import { mediaType } from '../middleware/media-type.ts';
 import { HTML_PAGE_CSP } from './html.ts';
@@ -25,7 +26,7 @@ export function htmlPage(c: Context, markup: string, status: number): Response {
 }
 
 /** 64 KB at most; a JavaScript-off form gets the answer as a page in its language, anything else as JSON. */
-export function limitBody(formPage: (locale: Locale, message: string) => string): MiddlewareHandler {
+export function limitBody(formPage: (locale: Lang, message: string) => string): MiddlewareHandler {
   return bodyLimit({
     maxSize: MAX_REPORT_BODY,
     onError: (c) => {

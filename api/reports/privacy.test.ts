@@ -2,10 +2,10 @@
 // contain what a reporter typed, their receipt, their address or their user agent.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../tests/fixtures/free-port.ts';
 import { generateKey } from '../crypto/seal.ts';
 
 const UA = `CanaryBrowser/9.9 (privacy-test ${Math.random().toString(36).slice(2)})`;
@@ -14,16 +14,6 @@ const URDU = `کینری تفصیل ${Date.now()} بچی کو روز مارا ج
 const DETAILS = `behind canary-mosque-${Math.random().toString(36).slice(2)}`;
 const CONTACT = `0300-${Math.floor(1000000 + Math.random() * 8999999)}`;
 const MESSAGE = `Canary follow-up ${Math.random().toString(36).slice(2)}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let dir: string;
 let server: ChildProcess;

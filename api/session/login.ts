@@ -8,10 +8,11 @@
 //   CODE_FAILURES in CODE_WINDOW_MS the account takes a recovery code only, so a code cannot be guessed from many
 //   addresses, and the owner still signs in with one of theirs.
 // Unknown usernames get the same answers in the same time.
+
 import type { Context } from 'hono';
 import type { StaffUser } from '../../db/schema.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
 import { checkTotp, spendRecoveryCode, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
@@ -60,7 +61,7 @@ export interface LoginRequest {
   totp?: string;
 }
 
-export async function login(deps: AppDeps, c: Context, input: LoginRequest, locale: Locale, now = Date.now()): Promise<StaffUser> {
+export async function login(deps: AppDeps, c: Context, input: LoginRequest, locale: Lang, now = Date.now()): Promise<StaffUser> {
   const { db, sealer } = deps;
   const throttle = clientThrottle(deps);
   const wait = throttle.peek(c, now);

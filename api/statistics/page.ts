@@ -8,9 +8,8 @@
 // length is a class whose rule goes into the page's <head>, so the page needs no inline style attributes and its
 // Content-Security-Policy can list the one stylesheet by hash.
 import type { TFunction } from 'i18next';
-import { DEFAULT_LANG, language } from '../../domain/languages.ts';
+import { DEFAULT_LANG, type Lang, language } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { REFERRAL_STATUSES } from '../figures/aggregates.ts';
 import { escapeHtml as e } from '../reports/html.ts';
 import type { PublicStatistics } from './figures.ts';
@@ -20,7 +19,7 @@ export const SLOT_START = '<!--statistics:start-->';
 export const SLOT_END = '<!--statistics:end-->';
 
 export interface PageInput {
-  locale: Locale;
+  locale: Lang;
   /** What the reader typed in the period form, shown back as it was. */
   query: { from?: string; to?: string };
   figures: PublicStatistics | null;

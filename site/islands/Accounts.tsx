@@ -1,8 +1,8 @@
 // Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/languages.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
-import type { Locale } from '../../locales/index.ts';
 import {
   type AccountCommand,
   accountCommand,
@@ -21,7 +21,7 @@ import { describedBy, errorId } from './form/ids.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
 }
 
@@ -36,7 +36,7 @@ export default function Accounts(props: Props) {
   );
 }
 
-function Manager({ locale }: { locale: Locale }) {
+function Manager({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['dashboard', 'api', 'staff']);
   const api = useMemo(() => createApi(locale), [locale]);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
@@ -244,7 +244,7 @@ function scopeFieldId(prefix: string, name: string) {
   return `${prefix}-${control[name] ?? name}`;
 }
 
-function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
+function ScopeFields(props: { locale: Lang; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
   const { t } = useTranslation(['dashboard', 'staff', 'api']);
   const { locale, options, idPrefix, initial, errors } = props;
   const [role, setRole] = useState<string>(initial?.role ?? 'officer');

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/languages.ts';
 import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm, stepOfField } from '../../domain/report-form.ts';
-import type { Locale } from '../../locales/index.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { EmergencyLine } from './report/Emergency.tsx';
@@ -19,7 +19,7 @@ import { WhereStep } from './report/WhereStep.tsx';
 export type { EmergencyLine, FormProvince };
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
   emergency: EmergencyLine[];
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
@@ -53,7 +53,7 @@ type Sent =
   | { ok: false; network: true };
 
 /** Posts the answers as JSON; a network failure (or an answer cut off) is told apart from a refusal. */
-async function send(body: unknown, locale: Locale, t: TFunction): Promise<Sent> {
+async function send(body: unknown, locale: Lang, t: TFunction): Promise<Sent> {
   try {
     const res = await fetch('/api/reports', {
       method: 'POST',

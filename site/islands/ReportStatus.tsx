@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../domain/format.ts';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi, messageOf } from './api/client.ts';
 import { lookupReceipt, sendReporterMessage } from './api/public.ts';
 import type { ReporterView as View } from './api/types.ts';
@@ -10,7 +10,7 @@ import { TextInput } from './form/TextInput.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
 }
 

@@ -1,9 +1,10 @@
 // The staff console island: sign in (password and two-step code; enrolment at the first sign-in), work the queues
 // in scope, open and act on reports.
 // This file holds the shell (who is signed in, which view is open); each panel is a component under staff/.
+
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi } from './api/client.ts';
 import { getMe, signOut } from './api/staff.ts';
 import type { Me } from './api/types.ts';
@@ -21,7 +22,7 @@ import { SignIn } from './staff/SignIn.tsx';
 import { Stats } from './staff/Stats.tsx';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
 }
 
@@ -36,7 +37,7 @@ export default function StaffConsole(props: Props) {
   );
 }
 
-function Console({ locale }: { locale: Locale }) {
+function Console({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['staff', 'report', 'api']);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [view, setView] = useState<View>({ kind: 'queue' });

@@ -163,7 +163,7 @@ function print(part: Part, b: BenchResult, alone: BenchResult, showMisses: boole
   // On the development part the model is scored on the reports it was trained on: `npm run triage:train` prints its
   // cross-validated (out-of-fold) figures, the honest ones there.
   console.log(
-    `Concepts + learned model${part.frozen ? '' : ' (in sample: the model was trained on this part; see npm run triage:train for out of fold)'}:`,
+    `Concepts + learned model${part.id !== 'development' ? '' : ' (in sample: the model was trained on this part; see npm run triage:train for out of fold)'}:`,
   );
   for (const line of table(b)) console.log(line);
   const before = new Map(alone.outcomes.map((o) => [o.ex.id, o.got]));

@@ -58,6 +58,13 @@ export const PARTS: readonly Part[] = [
     frozen: false,
   },
   {
+    // Written by another independent writer after the round-3 rules: read it, but tune on it only next round.
+    id: 'dev3',
+    title: "Development part 3 (tests/triage/dev3, writers d1/d2, arrived after the round-3 rules: next round's data)",
+    sets: ['dev3'],
+    frozen: false,
+  },
+  {
     id: 'heldout3',
     title: 'Held-out part 3 (tests/triage/heldout3, frozen, written by others, never read)',
     sets: ['heldout3'],

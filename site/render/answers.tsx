@@ -15,7 +15,8 @@ import { createIslandI18n } from '../islands/island-i18n.ts';
 import ReportForm from '../islands/ReportForm.tsx';
 import ReportStatus, { type Answer as StatusAnswer } from '../islands/ReportStatus.tsx';
 import { providePlaces } from '../islands/report/places.ts';
-import { type Created, ResultView } from '../islands/report/ResultView.tsx';
+import { ResultSummary } from '../islands/report/ResultParts.tsx';
+import type { Created } from '../islands/report/ResultView.tsx';
 import { reportFormData } from './report-data.ts';
 import { type StatisticsInput, statisticsMarkup } from './Statistics.tsx';
 import { fillShell } from './shell.ts';
@@ -60,10 +61,19 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
     /** The reference and receipt of a report just made, the emergency numbers first when it is one. */
     reportCreated(locale: Locale, created: Created): string | null {
       const i18n = createIslandI18n(locale, strings(locale));
+      const t = getT(locale, 'report');
+      // The island's result without what needs script (copy, "I have saved it"): the numbers to call come first.
       return inAnswerPage(
         locale,
         <I18nextProvider i18n={i18n}>
-          <ResultView created={created} locale={locale} plain />
+          <ResultSummary created={created} locale={locale} heading={<h1>{t('result.title')}</h1>} Label="h2" />
+          <p>
+            <strong>{t('result.receiptWarning')}</strong>
+          </p>
+          <p>{t('result.noJsFinish')}</p>
+          <p>
+            <a href={`/${locale}/report/status/`}>{t('result.statusLink')}</a>
+          </p>
         </I18nextProvider>,
       );
     },

@@ -18,14 +18,11 @@ export function ResultView({
   locale,
   headingRef,
   onReset,
-  plain,
 }: {
   created: Created;
   locale: Locale;
-  headingRef?: RefObject<HTMLHeadingElement | null>;
-  onReset?: () => void;
-  /** The server's page for a JavaScript-off post (site/render/): the page's own heading, nothing that needs script. */
-  plain?: boolean;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onReset: () => void;
 }) {
   const { t } = useTranslation('report');
   const [copied, setCopied] = useState(false);
@@ -53,51 +50,6 @@ export function ResultView({
     }
   }
 
-  const Title = plain ? 'h1' : 'h2';
-  const Label = plain ? 'h2' : 'h3';
-  const emergency = created.emergency && (
-    <section className="app-emergency" aria-labelledby="result-emergency">
-      <h2 id="result-emergency">{t('emergency.title')}</h2>
-      <EmergencyList lines={created.emergency.numbers.map((n) => ({ number: n.number, name: n.name[locale] }))} />
-    </section>
-  );
-  const codes = (
-    <>
-      <Title ref={headingRef} tabIndex={plain ? undefined : -1}>
-        {t('result.title')}
-      </Title>
-      <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
-      <Label>{t('result.referenceLabel')}</Label>
-      <p className="app-code" dir="ltr" data-testid="reference">
-        {created.reference}
-      </p>
-      <Label>{t('result.receiptLabel')}</Label>
-      <p className="app-code" dir="ltr" data-testid="receipt">
-        {grouped}
-      </p>
-    </>
-  );
-  const warning = (
-    <p>
-      <strong>{t('result.receiptWarning')}</strong>
-    </p>
-  );
-  // Without script the emergency numbers come first on the page, before anything else to read.
-  if (plain)
-    return (
-      <>
-        {emergency}
-        <div className="app-result">
-          {codes}
-          {warning}
-          <p>{t('result.noJsFinish')}</p>
-          <p>
-            <a href={`/${locale}/report/status/`}>{t('result.statusLink')}</a>
-          </p>
-        </div>
-      </>
-    );
-
   return (
     // A form so that quick exit (which resets every form) also wipes the receipt from the page.
     <form
@@ -110,19 +62,37 @@ export function ResultView({
           setNag(true);
           return;
         }
-        onReset?.();
+        onReset();
         window.location.assign(`/${locale}/`);
       }}
     >
-      {emergency}
-      {codes}
+      {created.emergency && (
+        <section className="app-emergency" aria-labelledby="result-emergency">
+          <h2 id="result-emergency">{t('emergency.title')}</h2>
+          <EmergencyList lines={created.emergency.numbers.map((n) => ({ number: n.number, name: n.name[locale] }))} />
+        </section>
+      )}
+      <h2 ref={headingRef} tabIndex={-1}>
+        {t('result.title')}
+      </h2>
+      <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
+      <h3>{t('result.referenceLabel')}</h3>
+      <p className="app-code" dir="ltr" data-testid="reference">
+        {created.reference}
+      </p>
+      <h3>{t('result.receiptLabel')}</h3>
+      <p className="app-code" dir="ltr" data-testid="receipt">
+        {grouped}
+      </p>
       <p>
         <button type="button" className="app-button--secondary" onClick={copy}>
           {t('result.copy')}
         </button>{' '}
         <span role="status">{copied ? t('result.copied') : ''}</span>
       </p>
-      {warning}
+      <p>
+        <strong>{t('result.receiptWarning')}</strong>
+      </p>
       <Checkbox
         id="receipt-saved"
         label={t('result.saved')}

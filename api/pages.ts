@@ -6,15 +6,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
+import type { Directory } from '../directory/routing.ts';
 import type { Lang } from '../domain/languages.ts';
+import type { ServiceStatement } from '../domain/service-statement.ts';
 import { SERVER_DIR, writtenPageCsp } from './middleware/static-site.ts';
-import type { Directory } from './triage/directory.ts';
 
 type Published = number | null;
 
 /** What site/render/answers.tsx makes; each answers null when the built site lacks the page it fills. */
 export interface AnswerPages {
-  reportCreated(locale: Lang, created: unknown): string | null;
+  reportCreated(locale: Lang, created: unknown, statement: ServiceStatement): string | null;
   reportForm(locale: Lang, values: Record<string, string>, fields: Record<string, string>, message: string): string | null;
   status(
     locale: Lang,

@@ -7,9 +7,10 @@ import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
 import { isLocale, type Locale } from '../../locales/index.ts';
 import { verifyCaptcha } from '../captcha/siteverify.ts';
-import { ApiError, errorBody, errorResponse, requestLocale, validationError } from '../errors.ts';
+import { ApiError, errorBody, errorResponse, requestLocale, validationError } from '../kernel/errors.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { type AnswerPages, writtenPage } from '../pages.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import type { CommitQueue } from './commit-queue.ts';
 import { createReport } from './create.ts';
 import { addReporterMessage, reporterView } from './follow-up.ts';
 import { reporterLimits } from './limits.ts';
@@ -60,7 +61,7 @@ async function answering(c: Ctx, formPage: FormPage, run: (form: boolean) => Pro
 const pageOr = (c: Ctx, html: string | null | undefined, status: number, json: () => Response) =>
   html ? writtenPage(c, html, status) : json();
 
-export function reportHandlers(deps: AppDeps, pages?: AnswerPages) {
+export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }, pages?: AnswerPages) {
   const { config, log } = deps;
   const limits = reporterLimits(config, log);
   const captchaOptions = {
@@ -111,7 +112,8 @@ export function reportHandlers(deps: AppDeps, pages?: AnswerPages) {
       const created = await createReport(deps, input, captcha === 'valid');
       log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
       const json = () => c.json(created, 201);
-      return form ? pageOr(c, pages?.reportCreated(input.locale, created), 201, json) : json();
+      const html = form ? pages?.reportCreated(input.locale, created, config.SERVICE_STATEMENT_FILE) : undefined;
+      return form ? pageOr(c, html, 201, json) : json();
     });
 
   const lookup: RouteHandler<typeof routes.lookup, AppEnv> = (c) =>

@@ -4,7 +4,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Locale } from '../../locales/index.ts';
-import { ApiError, errorBody, requestLocale } from '../errors.ts';
+import { ApiError, errorBody, requestLocale } from '../kernel/errors.ts';
 import { mediaType } from '../middleware/media-type.ts';
 
 export const MAX_REPORT_BODY = 64 * 1024;

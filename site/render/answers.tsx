@@ -5,8 +5,10 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import type { Directory } from '../../api/triage/directory.ts';
+import { helplines } from '../../directory/helplines.ts';
+import type { Directory } from '../../directory/routing.ts';
 import { fieldOfError, REPORT_FIELDS, type ReportField } from '../../domain/report-form.ts';
+import { emergencyLines, renderServiceStatement, type ServiceStatement } from '../../domain/service-statement.ts';
 import { type Locale, resources } from '../../locales/index.ts';
 import { getT } from '../i18n/index.ts';
 import { ErrorLinks, ErrorSummary } from '../islands/form/ErrorSummary.tsx';
@@ -59,14 +61,20 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
 
   return {
     /** The reference and receipt of a report just made, the emergency numbers first when it is one. */
-    reportCreated(locale: Locale, created: Created): string | null {
+    reportCreated(locale: Locale, created: Created, statement: ServiceStatement): string | null {
       const i18n = createIslandI18n(locale, strings(locale));
       const t = getT(locale, 'report');
+      const common = getT(locale, 'common');
+      const tc = (key: string, values?: Record<string, string>) => common(key, values ?? {});
+      // Who reads the report and when, and the numbers to call now (domain/service-statement.ts, as on the site's pages).
+      const service = renderServiceStatement(statement, locale, tc, emergencyLines(helplines, locale, 'adult', tc));
       // The island's result without what needs script (copy, "I have saved it"): the numbers to call come first.
       return inAnswerPage(
         locale,
         <I18nextProvider i18n={i18n}>
           <ResultSummary created={created} locale={locale} heading={<h1>{t('result.title')}</h1>} Label="h2" />
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's one renderer escapes what it writes. */}
+          <div dangerouslySetInnerHTML={{ __html: service }} />
           <p>
             <strong>{t('result.receiptWarning')}</strong>
           </p>

@@ -1,8 +1,8 @@
 // What the report form is given besides its strings, in one language: the places (from the routing directory),
 // every emergency line with where it works (the province is not yet known at the danger question) and the
 // cybercrime line. Read by the report page at build time and by the server's JavaScript-off pages alike.
-import { emergencyNumbers, helplines } from '../../api/helplines.ts';
-import type { Directory } from '../../api/triage/directory.ts';
+import { emergencyNumbers, helplines } from '../../directory/helplines.ts';
+import type { Directory } from '../../directory/routing.ts';
 import type { Locale } from '../../locales/index.ts';
 import type { EmergencyLine } from '../islands/report/Emergency.tsx';
 import type { FormProvince } from '../islands/report/places.ts';

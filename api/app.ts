@@ -17,6 +17,7 @@ import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
+import type { AnswerPages } from './pages.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { queueFeature } from './queue/index.ts';
@@ -38,6 +39,8 @@ export function createApp(options: {
   config: AppConfig;
   log?: Logger;
   site?: StaticSite;
+  /** The pages the server writes (JavaScript-off answers, statistics), from the built site's renderer (api/pages.ts). */
+  pages?: AnswerPages;
   alerts?: AlertService;
   routeRules?: Readonly<Record<string, Rule>>;
 }) {
@@ -67,7 +70,7 @@ export function createApp(options: {
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
-  app.route('/', reportsFeature(deps, commitQueue));
+  app.route('/', reportsFeature(deps, commitQueue, options.pages));
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
@@ -76,7 +79,7 @@ export function createApp(options: {
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));
   app.route('/', alertsFeature(deps, alerts));
-  app.route('/', statisticsFeature(deps, options.site));
+  app.route('/', statisticsFeature(deps, options.site, options.pages));
   app.route('/', partnerFeature(deps));
 
   app.doc31('/api/openapi.json', {

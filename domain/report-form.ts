@@ -3,7 +3,7 @@
 // namespace; a `_child` variant is the child's wording, chosen with i18next's context) and choices (from the
 // vocabulary, never a list of its own). From it come the API's zod schema (api/schemas.ts ReportInput), the
 // island's steps and its JavaScript-off render (site/islands/report/), the urlencoded parser (reportFromForm,
-// used by api/reports/form-body.ts and by the island) and the server's error page (api/reports/form-page.ts).
+// used by api/reports/form-body.ts and by the island); the server's error page is the island rendered again (site/render/).
 // Kept free of heavy imports: the report page's script carries it (110 KB page budget).
 import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from './report-choices.ts';
 import { RISK_ANSWERS, RISK_IDS } from './risks.ts';

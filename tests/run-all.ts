@@ -1,4 +1,4 @@
-// `npm test`: lint and format check (Biome), type check, unit and API tests (vitest), build, browser tests
+// `npm test`: lint and format check (Biome), type check, build, unit and API tests (vitest), browser tests
 // (Playwright, with the vnu-jar HTML check among them), then one line
 // `N passed, N failed` over vitest and Playwright together.
 import { spawnSync } from 'node:child_process';
@@ -79,6 +79,9 @@ ok = run('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'er
 
 const tools = ensureSystemTools();
 ok = tools && ok;
+// Built before the API tests: the server's JavaScript-off pages are the build's pages filled by its renderer.
+const built = run('build the site (astro build)', 'astro', ['build']);
+ok = built && ok;
 rmSync('.tmp/vitest.json', { force: true });
 ok =
   run('unit and API tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']) &&
@@ -93,8 +96,6 @@ if (existsSync('.tmp/vitest.json')) {
   failed += v.numFailedTests + (v.numFailedTests === 0 ? (v.numFailedTestSuites ?? 0) : 0);
 } else failed += 1;
 
-const built = run('build the site (astro build)', 'astro', ['build']);
-ok = built && ok;
 if (built && tools) {
   rmSync('.tmp/playwright.json', { force: true });
   ok = run('browser tests (Playwright)', 'playwright', ['test']) && ok;

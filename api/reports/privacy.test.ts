@@ -1,7 +1,8 @@
 // Privacy canaries: after real submissions, the raw database files and the server's own output must not
 // contain what a reporter typed, their receipt, their address or their user agent.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,11 @@ const receipts: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hifazat-privacy-'));
   const port = await freePort();
+  // The server's JavaScript-off pages need the build's renderer and the page they fill: only those, so it starts fast.
+  const built = new URL('../../dist/', import.meta.url).pathname;
+  if (!existsSync(join(built, '_server'))) throw new Error('dist/ has no renderer: run `npm run build` first');
+  for (const part of ['_server', 'en/report/answer', 'ur/report/answer'])
+    cpSync(join(built, part), join(dir, 'site', part), { recursive: true });
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['api/server.ts'], {
     env: {
@@ -34,7 +40,7 @@ beforeAll(async () => {
       NODE_ENV: 'test',
       REPORT_KEY: generateKey(),
       REPORT_RATE_LIMIT: '1000/60',
-      STATIC_DIR: join(dir, 'no-site'),
+      STATIC_DIR: join(dir, 'site'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -24,6 +24,8 @@ interface Props {
   emergency: EmergencyLine[];
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
   cyberNumber: string | null;
+  /** What a JavaScript-off post sent, and what was wrong with it: the server's error page (site/render/). */
+  initial?: { values: Values; errors: Record<string, string> };
 }
 
 const STEPS = REPORT_STEPS;
@@ -84,15 +86,15 @@ export default function ReportForm(props: Props) {
   );
 }
 
-function Form({ locale, emergency, cyberNumber }: Props) {
+function Form({ locale, emergency, cyberNumber, initial }: Props) {
   const { t } = useTranslation(['report', 'api']);
   // Read once while hydrating (report/places.ts), before the stepped view narrows the district list.
   const [provinces] = useState(() => formPlaces(locale, FORM_ID));
   const [enhanced, setEnhanced] = useState(false);
   // Read while hydrating, so the controlled inputs keep what was typed instead of resetting it.
-  const [values, setValues] = useState<Values>(() => valuesBeforeHydration(FORM_ID));
+  const [values, setValues] = useState<Values>(() => initial?.values ?? valuesBeforeHydration(FORM_ID));
   const [step, setStep] = useState(0);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>(initial?.errors ?? {});
   const [message, setMessage] = useState('');
   const [networkFailed, setNetworkFailed] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);

@@ -73,10 +73,12 @@ beforeAll(async () => {
     // An admin given a queue sees its reports; without one it sees none.
     admin: await addStaff(t, 'admin', 'cpu-rajanpur'),
     partner: await addStaff(t, 'partner', null, null, 'rajanpur-health'),
+    helpline: await addStaff(t, 'helpline', null, 'punjab'),
   };
   for (const role of ROLES) {
     const account = accounts[role];
-    const s = role === 'officer' || role === 'partner' ? await signIn(t, account) : await signInWithTotp(t.app, account);
+    const s =
+      role === 'officer' || role === 'partner' || role === 'helpline' ? await signIn(t, account) : await signInWithTotp(t.app, account);
     sessions.set(role, { cookie: s.cookie, csrf: s.csrf, account });
   }
   // Two referrals of the in-scope report: one to the partner's desk, one to another desk.

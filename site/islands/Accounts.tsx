@@ -1,7 +1,7 @@
 // Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { ROLES } from '../../domain/vocabulary.ts';
+import { ROLE_SCOPE, ROLES, type Role } from '../../domain/vocabulary.ts';
 import type { Locale } from '../../locales/index.ts';
 import {
   type AccountCommand,
@@ -77,11 +77,12 @@ function Manager({ locale }: { locale: Locale }) {
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
-    if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
+    if (ROLE_SCOPE[role] === 'desk') return { role, ...(deskId ? { deskId } : {}) };
+    const byProvince = ROLE_SCOPE[role] === 'province';
     return {
       role,
-      ...(role !== 'provincial' && queueId ? { queueId } : {}),
-      ...(role === 'provincial' && provinceId ? { provinceId } : {}),
+      ...(!byProvince && queueId ? { queueId } : {}),
+      ...(byProvince && provinceId ? { provinceId } : {}),
     };
   };
 
@@ -123,8 +124,8 @@ function Manager({ locale }: { locale: Locale }) {
   const command = (username: string, c: AccountCommand) => act(username, () => accountCommand(api, username, c));
 
   const scopeText = (a: Account) => {
-    if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
-    if (a.role === 'provincial') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
+    if (ROLE_SCOPE[a.role] === 'desk') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
+    if (ROLE_SCOPE[a.role] === 'province') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
     return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
   };
 
@@ -253,7 +254,7 @@ function scopeFieldId(prefix: string, name: string) {
 function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
   const { t } = useTranslation(['dashboard', 'staff', 'api']);
   const { locale, options, idPrefix, initial, errors } = props;
-  const [role, setRole] = useState<string>(initial?.role ?? 'officer');
+  const [role, setRole] = useState<Role>(initial?.role ?? 'officer');
   const prefix = t('api:field.errorPrefix');
   // One select of the scope: labelled, its API error beside it and describing it.
   const choice = (name: keyof AccountScope, label: string, value: string | null | undefined, items: [string, string][]) => {
@@ -286,7 +287,7 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           id={roleId}
           name="role"
           value={role}
-          onChange={(e) => setRole(e.target.value)}
+          onChange={(e) => setRole(e.target.value as Role)}
           aria-invalid={errors.role ? true : undefined}
           aria-describedby={describedBy(errors.role && errorId(roleId))}
         >
@@ -297,14 +298,14 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           ))}
         </select>
       </Field>
-      {role === 'partner'
+      {ROLE_SCOPE[role] === 'desk'
         ? choice(
             'deskId',
             t('accounts.desk'),
             initial?.deskId,
             options.desks.map((d) => [d.id, `${d.name[locale]}${d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}`]),
           )
-        : role === 'provincial'
+        : ROLE_SCOPE[role] === 'province'
           ? choice(
               'provinceId',
               t('accounts.province'),

@@ -12,6 +12,7 @@ import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './errors.ts';
 import { exportsFeature } from './exports/index.ts';
+import { intakeFeature } from './intake/index.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -80,6 +81,7 @@ export function createApp(options: {
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
+  app.route('/', intakeFeature(deps));
   app.route('/', auditFeature(deps));
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));

@@ -62,10 +62,15 @@ beforeAll(async () => {
   t = await createTestApp();
   const made = async (district: string, province: string) => {
     const res = await postJson(t.app, '/api/reports', validReport({ location: { province, district } }));
-    return ((await res.json()) as { reference: string }).reference;
+    return (await res.json()) as { reference: string; receipt: string };
   };
-  const inRef = await made('rajanpur', 'punjab');
-  const outRef = await made('peshawar', 'khyber-pakhtunkhwa');
+  const inReport = await made('rajanpur', 'punjab');
+  const inRef = inReport.reference;
+  const outRef = (await made('peshawar', 'khyber-pakhtunkhwa')).reference;
+  // Routes without a path object are called in scope only: a Rajanpur call, and the Rajanpur report's receipt.
+  BODY['POST /api/staff/intake'] = { ...validReport({ location: { province: 'punjab', district: 'rajanpur' } }), channel: 'helpline' };
+  BODY['POST /api/staff/receipts/lookup'] = { receipt: inReport.receipt };
+  BODY['POST /api/staff/receipts/messages'] = { receipt: inReport.receipt, body: 'matrix relay' };
   const accounts: Record<Role, { username: string; password: string }> = {
     officer: await addStaff(t, 'officer', 'cpu-rajanpur'),
     supervisor: await addStaff(t, 'supervisor', 'cpu-rajanpur'),

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { LANGS, perLang } from '../../domain/languages.ts';
 import {
   CATEGORIES,
+  CHANNELS,
   CLOSE_REASONS,
   PRIORITIES,
   REFERRAL_STATUSES,
@@ -85,6 +86,7 @@ const FullCase = z.object({
   description: z.string().nullable(),
   contact: z.string().nullable(),
   locale: z.enum(LANGS),
+  channel: z.enum(CHANNELS),
   status: z.enum(STAFF_STATUSES),
   reporterStatus: z.enum(REPORTER_STATUSES),
   queue: z.object({ id: z.string(), name: localized }),

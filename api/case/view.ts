@@ -64,6 +64,7 @@ export function caseView(
     description: open(report.descriptionCt, SEAL_CONTEXT.description),
     contact: open(report.contactCt, SEAL_CONTEXT.contact),
     locale: report.locale,
+    channel: report.channel,
     status: report.status,
     reporterStatus: report.reporterStatus,
     queue: { id: report.queueId, name: queue ? queue.names : perLang(() => report.queueId) },

@@ -2,6 +2,7 @@
 
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
+import { stageOf } from '../case/stage.ts';
 import { BOM, csvLine, pktDateTime } from './csv.ts';
 import type { ExportRow } from './queries.ts';
 
@@ -21,6 +22,9 @@ const COLUMNS = [
   'closeReason',
   'verified',
   'erased',
+  'channel',
+  'stage',
+  'riskLevel',
 ];
 
 /** Streams the rows page by page (`page(afterId, limit)`: the next rows by id), header first. */
@@ -48,6 +52,9 @@ export function reportsCsv(page: (afterId: number, limit: number) => Promise<Exp
       r.closeReason ? st(`closeReason.${r.closeReason}`, { defaultValue: r.closeReason }) : '',
       t(r.verified ? 'export.yes' : 'export.no'),
       t(r.erasedAt ? 'export.yes' : 'export.no'),
+      st(`channel.${r.channel}`),
+      st(`stage.${stageOf(r)}`),
+      r.riskLevel ? st(`riskLevel.${r.riskLevel}`) : '',
     ]);
   let lastId = 0;
   let started = false;

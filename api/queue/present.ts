@@ -2,7 +2,14 @@
 import type { Report } from '../../db/schema.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
+import { stageOf } from '../case/stage.ts';
+import { pktDay } from '../dashboard/shapes.ts';
 import type { FigureRow, OpenCountRow } from './queries.ts';
+
+/** A case whose review date (a Pakistan day) has passed while it is open: flagged in the queue and the view. */
+export function isReviewOverdue(r: Pick<Report, 'status' | 'nextReviewBy'>, now: number): boolean {
+  return r.status !== 'closed' && r.nextReviewBy !== null && r.nextReviewBy < pktDay(now);
+}
 
 /** Whether a person has confirmed the report's triage, and how long it has waited for one (minutes). */
 export function screeningOf(r: { screenedAt: number | null; createdAt: number; status: string }, now: number) {
@@ -24,6 +31,7 @@ export interface QueueSummary {
   overdue: number;
   unscreened: number;
   referralsOverdue: number;
+  reviewsOverdue: number;
 }
 
 /**
@@ -47,11 +55,13 @@ export function summariseQueues(
       overdue: 0,
       unscreened: 0,
       referralsOverdue: 0,
+      reviewsOverdue: 0,
     };
     if (r.priority) {
       q.open[r.priority] = Number(r.open);
       q.overdue += Number(r.overdue ?? 0);
       q.unscreened += Number(r.unscreened ?? 0);
+      q.reviewsOverdue += Number(r.reviewsOverdue ?? 0);
     }
     byQueue.set(r.id, q);
   }
@@ -83,6 +93,11 @@ export function queueEntry(r: Report, assignee: string | null, referralsOverdue:
     assignedTo: assignee,
     possibleDuplicates: JSON.parse(r.possibleDuplicates) as string[],
     ...screeningOf(r, now),
+    channel: r.channel,
+    stage: stageOf(r),
+    riskLevel: r.riskLevel,
+    nextReviewBy: r.nextReviewBy,
+    reviewOverdue: isReviewOverdue(r, now),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { queues, referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { rolesThatCan } from '../../domain/vocabulary.ts';
 import { queueScope, reportScope } from '../auth/scope.ts';
+import { pktDay } from '../dashboard/shapes.ts';
 import type { QueueFilter } from './schemas.ts';
 
 /** Reports per page of a queue. */
@@ -49,6 +50,7 @@ export async function openCountsByQueue(db: Db, user: StaffUser, now: number) {
       open: sql<number>`count(${reports.id})`,
       overdue: sql<number>`sum(case when ${reports.dueAt} < ${now} then 1 else 0 end)`,
       unscreened: sql<number>`sum(case when ${reports.screenedAt} is null then 1 else 0 end)`,
+      reviewsOverdue: sql<number>`sum(case when ${reports.nextReviewBy} < ${pktDay(now)} then 1 else 0 end)`,
     })
     .from(queues)
     .leftJoin(reports, and(eq(reports.queueId, queues.id), ne(reports.status, 'closed')))
@@ -86,6 +88,9 @@ export async function queuePage(db: Db, user: StaffUser, queueId: string, f: Que
   if (f.assigned === 'me') where.push(eq(reports.assignedTo, user.id));
   if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
   if (f.unverified) where.push(eq(reports.verified, false));
+  if (f.stage) where.push(eq(reports.caseStage, f.stage));
+  if (f.channel) where.push(eq(reports.channel, f.channel));
+  if (f.reviewOverdue) where.push(ne(reports.status, 'closed'), lt(reports.nextReviewBy, pktDay(now)));
   return (
     db
       .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })

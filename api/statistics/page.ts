@@ -129,6 +129,29 @@ export function renderStatistics(input: PageInput): { head: string; body: string
       ),
     );
 
+    // 2b. Reports by channel: how they came in (the web form, a helpline call, a walk-in, a referring agency).
+    const topChannel = Math.max(1, ...figures.reportsByChannel.map((c) => c.count ?? 0));
+    const channelName = (c: string) => ts(`channel.${c}`);
+    parts.push(
+      chart(
+        'by-channel',
+        t('chart.byChannel'),
+        bars(
+          figures.reportsByChannel.map((c) => ({ key: c.channel, label: channelName(c.channel), value: c.count, max: topChannel })),
+          widths,
+          num,
+        ),
+        table(
+          regionName,
+          t('chart.byChannel'),
+          'by-channel',
+          [t('col.channel'), t('col.reports')],
+          figures.reportsByChannel.map((c) => ({ key: c.channel, head: channelName(c.channel), cells: [c.count] })),
+          cell,
+        ),
+      ),
+    );
+
     // 3. Share acted on within the deadline, per priority.
     const share = (v: Published) => (v === null ? hiddenText : e(pf.format(v)));
     parts.push(

@@ -86,8 +86,10 @@ beforeAll(async () => {
       role === 'officer' || role === 'partner' || role === 'helpline' ? await signIn(t, account) : await signInWithTotp(t.app, account);
     sessions.set(role, { cookie: s.cookie, csrf: s.csrf, account });
   }
-  // Two referrals of the in-scope report: one to the partner's desk, one to another desk.
+  // Two referrals of the in-scope report: one to the partner's desk, one to another desk (consent first).
   const officer = sessions.get('officer')!;
+  const consent = { type: 'consent', by: 'carer', given: true, scope: ['referral', 'medical'] };
+  expect((await call(officer, 'POST /api/staff/reports/:reference/actions', { reference: inRef }, consent)).status).toBe(200);
   for (const desk of ['rajanpur-health', 'rajanpur-police']) {
     const service = desk === 'rajanpur-health' ? 'health' : 'police';
     expect(

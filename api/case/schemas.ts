@@ -11,6 +11,8 @@ import {
   SERVICES,
   STAFF_STATUSES,
 } from '../../domain/vocabulary.ts';
+import { CaseRecord } from './record-schema.ts';
+import { CASE_STEP_ACTIONS } from './step-schemas.ts';
 
 const text = (min: number, max: number) =>
   z
@@ -44,6 +46,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('acknowledge') }),
     z.strictObject({ type: z.literal('screen'), priority: z.enum(PRIORITIES), category: z.enum(CATEGORIES).optional() }),
+    ...CASE_STEP_ACTIONS,
   ])
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
@@ -116,6 +119,7 @@ const FullCase = z.object({
   ),
   notes: z.array(Entry),
   messages: z.array(Entry),
+  case: CaseRecord,
 });
 
 export const CaseView = z.discriminatedUnion('access', [FullCase, RestrictedCase]).openapi('StaffReport');

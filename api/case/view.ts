@@ -8,6 +8,7 @@ import type { Sealer } from '../crypto/seal.ts';
 import { isReferralOverdue } from '../queue/queries.ts';
 import type { TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
+import { caseRecordView } from './record-view.ts';
 
 /** Seal contexts of what a reporter wrote, and of what staff write about a report. */
 export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
@@ -27,7 +28,7 @@ export function caseView(
   scope: string[] | null,
   now: number,
 ) {
-  const { events, thread, refs, queue, names } = records;
+  const { events, thread, refs, queue, names, entries: caseEntries } = records;
   const open = (ct: string | null | undefined, context: string) => (ct ? sealer.open(ct, context) : null);
   const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const visible =
@@ -101,5 +102,6 @@ export function caseView(
     })),
     notes: entries('note'),
     messages: entries('thread'),
+    case: caseRecordView(sealer, report, caseEntries, nameOf, now),
   };
 }

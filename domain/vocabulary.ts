@@ -46,7 +46,7 @@ export const REFERRAL_NEXT: Readonly<Record<(typeof REFERRAL_STATUSES)[number], 
   declined: [],
 };
 
-/** Staff roles. */
+/** Staff roles. Every one of them signs in with a second factor (api/auth/totp.ts totpRequired). */
 // A partner is a service desk (a hospital, a police station, Rescue 1122) that answers the referrals sent to it.
 // A call-taker (helpline) records calls for any district of one province and relays for callers; sees no queue.
 export const ROLES = ['officer', 'supervisor', 'provincial', 'admin', 'partner', 'helpline'] as const;
@@ -64,8 +64,6 @@ export const CAPABILITIES = [
   // The dashboard and its exports (also needs a unit or a province to show).
   'viewDashboard',
   'manageAccounts',
-  // May not work without a second factor.
-  'needsTotp',
   // Keep a queue's on-duty list (a supervisor its own unit's; an admin any).
   'keepOnDuty',
   // Queues, reports and their actions, the event stream, desks to refer to (a CPU's own work).
@@ -91,7 +89,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: false,
     viewDashboard: false,
     manageAccounts: false,
-    needsTotp: false,
     workReports: true,
     answerReferrals: false,
     recordIntake: true,
@@ -107,7 +104,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: true,
     manageAccounts: false,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
     recordIntake: true,
@@ -123,7 +119,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: true,
     manageAccounts: false,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
     recordIntake: true,
@@ -139,14 +134,12 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: false,
     manageAccounts: true,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
     recordIntake: false,
     relayForCallers: false,
     approveCases: false,
   },
-  // Two-factor is offered to partners as to officers, not imposed.
   partner: {
     keepOnDuty: false,
     takeAssignments: false,
@@ -156,7 +149,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: false,
     viewDashboard: false,
     manageAccounts: false,
-    needsTotp: false,
     workReports: false,
     answerReferrals: true,
     recordIntake: false,
@@ -173,7 +165,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: false,
     viewDashboard: false,
     manageAccounts: false,
-    needsTotp: false,
     workReports: false,
     answerReferrals: false,
     recordIntake: true,

@@ -1,5 +1,5 @@
 // The accounts feature: admins manage staff and partner accounts; every account changes its own password.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { accountHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 
@@ -13,7 +13,6 @@ export function accountsFeature(deps: AppDeps): Router {
     .openapi(routes.disable, h.disable)
     .openapi(routes.enable, h.enable)
     .openapi(routes.resetPassword, h.resetPassword)
-    .openapi(routes.unlock, h.unlock)
     .openapi(routes.resetTwoFactor, h.resetTwoFactor)
     .openapi(routes.changePassword, h.changePassword);
 }

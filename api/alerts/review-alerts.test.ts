@@ -3,11 +3,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAlerts, reports, staffUsers } from '../../db/schema.ts';
+import { addDays } from '../../domain/case-cycle.ts';
 import { mailText, type SmtpSink, startSmtpSink } from '../../tests/fixtures/alert-sinks.ts';
 import { type Agent, addStaff, agent, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
-import { addDays } from '../case/record.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
 import { type AlertService, createAlertService } from './service.ts';

@@ -3,13 +3,13 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
 import type { Report, StaffUser } from '../../db/schema.ts';
+import { deskById } from '../../directory/desks.ts';
+import { pktDay } from '../../domain/pakistan-time.ts';
 import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { pktDay } from '../dashboard/shapes.ts';
-import { ApiError } from '../errors.ts';
-import { deskById } from '../partner/desks.ts';
+import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import {
   type ActionWrite,

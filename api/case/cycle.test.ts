@@ -3,10 +3,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseEntries, reports } from '../../db/schema.ts';
+import { addDays } from '../../domain/case-cycle.ts';
 import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
-import { runRetention } from '../retention/retention.ts';
-import { addDays } from './record.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -194,15 +193,5 @@ describe('the case cycle', () => {
     expect(await outside.json()).toEqual(await missing.json());
     const view = await ok(officer.get(`/api/staff/reports/${r.reference}`));
     expect(view.case).toMatchObject({ stage: 'intake', riskLevel: null, assessment: null, plan: null, reviews: [], consents: [] });
-  });
-
-  it('retention erases the case record’s text with the report’s', async () => {
-    const r = await newReport();
-    await ok(officer.act(r.reference, { type: 'assess', riskLevel: 'none', needs: [], summary: 'Nothing of concern found.' }));
-    await ok(officer.act(r.reference, { type: 'close', reason: 'no_protection_concern' }));
-    const result = await runRetention(t.db.$client, { days: 0, now: Date.now() + 1000 });
-    expect(result.caseEntries).toBeGreaterThanOrEqual(1);
-    const view = await ok(officer.get(`/api/staff/reports/${r.reference}`));
-    expect(view.case.assessment).toMatchObject({ riskLevel: 'none', summary: null });
   });
 });

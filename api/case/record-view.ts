@@ -1,6 +1,7 @@
 // The `case` object of a report's staff view (docs/api.md "The case record"): pure, from the report row and its case
 // entries; free text opened here (sealed at rest), staff named by username.
 import type { CaseEntry, Report } from '../../db/schema.ts';
+import { isReviewOverdue, stageOf } from '../../domain/case-cycle.ts';
 import {
   type Approval,
   type ConsentParty,
@@ -12,9 +13,7 @@ import {
   STEP_DEADLINE_DAYS,
 } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { isReviewOverdue } from '../queue/present.ts';
 import { latestPlan } from './record.ts';
-import { stageOf } from './stage.ts';
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,14 +1,7 @@
 // The case record's rules, pure (record.test.ts): what consent covers a referral, which plan counts, whether a closure
 // is approved, the latest review date a risk level allows, and which stage a reopened case returns to.
 import type { CaseEntry } from '../../db/schema.ts';
-import {
-  type CaseStage,
-  type ConsentScope,
-  consentScopesFor,
-  REVIEW_INTERVAL_DAYS,
-  type RiskLevel,
-  type Service,
-} from '../../domain/vocabulary.ts';
+import { type CaseStage, type ConsentScope, consentScopesFor, type RiskLevel, type Service } from '../../domain/vocabulary.ts';
 
 type Entry = Pick<CaseEntry, 'kind' | 'at' | 'data' | 'approvedAt'>;
 const dataOf = <T>(e: Entry) => JSON.parse(e.data) as T;
@@ -47,15 +40,7 @@ export function closureApproved(entries: readonly Entry[], lastClosedAt: number 
   return entries.some((e) => e.kind === 'approve' && dataOf<{ what: string }>(e).what === 'closure' && e.at > (lastClosedAt ?? -1));
 }
 
-/** YYYY-MM-DD plus whole days. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The latest date the next review may be set to, from today, for the case's risk level (unassessed: the longest). */
-export function latestReviewDay(today: string, riskLevel: RiskLevel | null): string {
-  return addDays(today, REVIEW_INTERVAL_DAYS[riskLevel ?? 'none']);
-}
+export { addDays, latestReviewDay } from '../../domain/case-cycle.ts';
 
 /** The stage a case is at from its steps (a reopened case goes back to the last step it had reached). */
 export function stageFromEntries(entries: readonly Entry[], riskLevel: RiskLevel | null): CaseStage {

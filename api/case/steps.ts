@@ -4,10 +4,10 @@
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
 import { type CaseEntry, caseEntries, type Report, referrals, type StaffUser } from '../../db/schema.ts';
+import { deskById } from '../../directory/desks.ts';
 import { CASE_ACTIONS, CASE_STAGES, type CaseAction, roleCan, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { ApiError } from '../errors.ts';
-import { deskById } from '../partner/desks.ts';
+import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import { latestPlan, latestReviewDay, stageFromEntries } from './record.ts';
 import type { ActionInput } from './schemas.ts';

@@ -4,8 +4,9 @@
 import { and, count, gte, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reports } from '../../db/schema.ts';
+import { DAY_MS, pktDay } from '../../domain/pakistan-time.ts';
 import { CASE_STAGES, CHANNELS, PRESUMED_RISK, PRIORITIES, RISK_LEVELS, STEP_DEADLINE_DAYS } from '../../domain/vocabulary.ts';
-import { DAY_MS, type DateRange, pktDay } from './shapes.ts';
+import type { DateRange } from '../figures/aggregates.ts';
 
 /** Reports of the range per channel: the recorded ones from their index, the web form's as the rest of the total. */
 export async function byChannel(db: Db, scope: SQL, range: DateRange, total: number) {

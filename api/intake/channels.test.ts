@@ -3,13 +3,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
+import { seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { pktDay } from '../dashboard/aggregates.ts';
-import { seedReport, staffSession } from '../dashboard/fixtures.ts';
-import { lastCompleteMonth } from '../statistics/figures.ts';
+import { pktDay } from '../figures/aggregates.ts';
 
 let t: TestApp;
-const month = lastCompleteMonth(Date.now());
+// The last complete Pakistan month (the statistics show complete months only).
+const thisMonth = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 7);
+const month = new Date(Date.parse(`${thisMonth}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
 const at = Date.parse(`${month}-10T12:00:00+05:00`);
 
 async function seed(n: number, channel: (typeof reports.$inferSelect)['channel']) {

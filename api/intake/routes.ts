@@ -1,7 +1,7 @@
 // Staff intake: a call-taker (or a unit's staff) records a report for someone else, reads a caller's receipt back to
 // them, and relays the caller's words. Who may call each route is api/auth/policy.ts (recordIntake, relayForCallers).
 import { createRoute } from '@hono/zod-openapi';
-import { describedErrors, GUARDED, json } from '../error-responses.ts';
+import { describedErrors, GUARDED, json } from '../kernel/error-responses.ts';
 import { ReporterView } from '../schemas.ts';
 import { StaffIntakeCreated, StaffIntakeInput, StaffReceiptInput, StaffRelayInput } from './schemas.ts';
 

@@ -1,15 +1,9 @@
 // The queue feature's answers, shaped from query rows: pure functions (present.test.ts), no I/O.
 import type { Report } from '../../db/schema.ts';
+import { isReviewOverdue, stageOf } from '../../domain/case-cycle.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
-import { stageOf } from '../case/stage.ts';
-import { pktDay } from '../dashboard/shapes.ts';
 import type { FigureRow, OpenCountRow } from './queries.ts';
-
-/** A case whose review date (a Pakistan day) has passed while it is open: flagged in the queue and the view. */
-export function isReviewOverdue(r: Pick<Report, 'status' | 'nextReviewBy'>, now: number): boolean {
-  return r.status !== 'closed' && r.nextReviewBy !== null && r.nextReviewBy < pktDay(now);
-}
 
 /** Whether a person has confirmed the report's triage, and how long it has waited for one (minutes). */
 export function screeningOf(r: { screenedAt: number | null; createdAt: number; status: string }, now: number) {

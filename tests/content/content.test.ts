@@ -3,8 +3,8 @@
 // and every phone number and law name equal to the structured data.
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { loadDirectory } from '../../api/triage/directory.ts';
 import { DEADLINE_MS } from '../../api/triage/triage.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import { DEFAULT_LANG, type Lang, langDir, langsWithCodePoints } from '../../domain/languages.ts';
 import {
   allPages,
@@ -88,6 +88,7 @@ const Frontmatter = z.strictObject({
     .regex(/^[0-9a-f]{12}$/)
     .optional(),
   order: z.number().int(),
+  serviceStatement: z.enum(['adult', 'child']).optional(),
 });
 
 describe('frontmatter', () => {
@@ -110,7 +111,12 @@ describe('frontmatter', () => {
     for (const slug of REQUIRED_SLUGS) {
       const e = enBySlug.get(slug)!.data;
       const u = readPage(lang, slug).data;
-      expect([u.audience, u.readingLevel, u.order], slug).toEqual([e.audience, e.readingLevel, e.order]);
+      expect([u.audience, u.readingLevel, u.order, u.serviceStatement], slug).toEqual([
+        e.audience,
+        e.readingLevel,
+        e.order,
+        e.serviceStatement,
+      ]);
     }
   });
 });

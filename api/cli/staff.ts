@@ -13,7 +13,6 @@ import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { appendAudit } from '../kernel/audit-log.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);

@@ -1,22 +1,15 @@
 // Retention erases the case record's free text with the report's (issue #24), through the real app and file.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, caseEntries, reports } from '../../db/schema.ts';
-import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
+import { type Agent, addStaff, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { runRetention } from './retention.ts';
 
 let t: TestApp;
 let officer: Agent;
-let supervisor: Agent;
-let mardan: Agent;
-const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await createTestApp();
   officer = await signIn(t, await addStaff(t, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
-  supervisor = await enrolTotp(t, await addStaff(t, 'supervisor', 'cpu-peshawar', 'khyber-pakhtunkhwa'));
-  mardan = await signIn(t, await addStaff(t, 'officer', 'cpu-mardan', 'khyber-pakhtunkhwa'));
 });
 afterAll(() => t.close());
 

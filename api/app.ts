@@ -9,6 +9,7 @@ import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
 import { exportsFeature } from './exports/index.ts';
+import { intakeFeature } from './intake/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
 import { staffGuard } from './kernel/guard.ts';
 import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
@@ -74,6 +75,7 @@ export function createApp(options: {
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
+  app.route('/', intakeFeature(deps));
   app.route('/', auditFeature(deps));
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));

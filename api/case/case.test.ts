@@ -33,6 +33,8 @@ describe('working a report', () => {
     expect(a.reporterStatus).toBe('in_review');
     expect((await lookup(r.receipt)).status).toBe('in_review');
 
+    // Consent first: a referral shares what the child told (issue #24).
+    await officer.act(r.reference, { type: 'consent', by: 'carer', given: true, scope: ['referral', 'medical'] });
     await officer.act(r.reference, { type: 'refer', service: 'medical_examination', note: 'Lady Reading Hospital' });
     const referred = await (await officer.act(r.reference, { type: 'refer', service: 'police' })).json();
     expect(referred.referrals.map((x: { service: string; status: string }) => [x.service, x.status])).toEqual([

@@ -8,6 +8,7 @@ import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
+import { caseRecordView } from './record-view.ts';
 
 /** Seal contexts of what a reporter wrote, and of what staff write about a report. */
 export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
@@ -27,7 +28,7 @@ export function caseView(
   scope: string[] | null,
   now: number,
 ) {
-  const { events, thread, refs, queue, names } = records;
+  const { events, thread, refs, queue, names, entries: caseEntries } = records;
   const open = (ct: string | null | undefined, context: string) => (ct ? sealer.open(ct, context) : null);
   const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const visible =
@@ -67,6 +68,7 @@ export function caseView(
     description,
     contact: open(report.contactCt, SEAL_CONTEXT.contact),
     locale: report.locale,
+    channel: report.channel,
     status: report.status,
     reporterStatus: report.reporterStatus,
     queue: { id: report.queueId, name: queue ? queue.names : perLang(() => report.queueId) },
@@ -103,5 +105,6 @@ export function caseView(
     })),
     notes: entries('note'),
     messages: entries('thread'),
+    case: caseRecordView(sealer, report, caseEntries, nameOf, now),
   };
 }

@@ -1,5 +1,6 @@
 // The queue as CSV for a date range: case facts and timings only, never free text or contact details.
 
+import { stageOf } from '../../domain/case-cycle.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { pktDateTime } from '../../domain/pakistan-time.ts';
 import { getT } from '../../locales/i18n.ts';
@@ -22,6 +23,9 @@ const COLUMNS = [
   'closeReason',
   'verified',
   'erased',
+  'channel',
+  'stage',
+  'riskLevel',
 ];
 
 /** Streams the rows page by page (`page(afterId, limit)`: the next rows by id), header first. */
@@ -49,6 +53,9 @@ export function reportsCsv(page: (afterId: number, limit: number) => Promise<Exp
       r.closeReason ? st(`closeReason.${r.closeReason}`, { defaultValue: r.closeReason }) : '',
       t(r.verified ? 'export.yes' : 'export.no'),
       t(r.erasedAt ? 'export.yes' : 'export.no'),
+      st(`channel.${r.channel}`),
+      st(`stage.${stageOf(r)}`),
+      r.riskLevel ? st(`riskLevel.${r.riskLevel}`) : '',
     ]);
   let lastId = 0;
   let started = false;

@@ -17,6 +17,8 @@ export const ERROR_MESSAGES = {
   forbidden: 'error.forbidden',
   unavailable: 'error.unavailable',
   internal: 'error.internal',
+  consent_required: 'error.consentRequired',
+  approval_required: 'error.approvalRequired',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

@@ -61,10 +61,15 @@ beforeAll(async () => {
   t = await createTestApp();
   const made = async (district: string, province: string) => {
     const res = await postJson(t.app, '/api/reports', validReport({ location: { province, district } }));
-    return ((await res.json()) as { reference: string }).reference;
+    return (await res.json()) as { reference: string; receipt: string };
   };
-  const inRef = await made('rajanpur', 'punjab');
-  const outRef = await made('peshawar', 'khyber-pakhtunkhwa');
+  const inReport = await made('rajanpur', 'punjab');
+  const inRef = inReport.reference;
+  const outRef = (await made('peshawar', 'khyber-pakhtunkhwa')).reference;
+  // Routes without a path object are called in scope only: a Rajanpur call, and the Rajanpur report's receipt.
+  BODY['POST /api/staff/intake'] = { ...validReport({ location: { province: 'punjab', district: 'rajanpur' } }), channel: 'helpline' };
+  BODY['POST /api/staff/receipts/lookup'] = { receipt: inReport.receipt };
+  BODY['POST /api/staff/receipts/messages'] = { receipt: inReport.receipt, body: 'matrix relay' };
   const accounts: Record<Role, { username: string; password: string }> = {
     officer: await addStaff(t, 'officer', 'cpu-rajanpur'),
     supervisor: await addStaff(t, 'supervisor', 'cpu-rajanpur'),
@@ -72,14 +77,17 @@ beforeAll(async () => {
     // An admin given a queue sees its reports; without one it sees none.
     admin: await addStaff(t, 'admin', 'cpu-rajanpur'),
     partner: await addStaff(t, 'partner', null, null, 'rajanpur-health'),
+    helpline: await addStaff(t, 'helpline', null, 'punjab'),
   };
   for (const role of ROLES) {
     const account = accounts[role];
     const s = await signInWithTotp(t.app, account);
     sessions.set(role, { cookie: s.cookie, csrf: s.csrf, account });
   }
-  // Two referrals of the in-scope report: one to the partner's desk, one to another desk.
+  // Two referrals of the in-scope report: one to the partner's desk, one to another desk (consent first).
   const officer = sessions.get('officer')!;
+  const consent = { type: 'consent', by: 'carer', given: true, scope: ['referral', 'medical'] };
+  expect((await call(officer, 'POST /api/staff/reports/:reference/actions', { reference: inRef }, consent)).status).toBe(200);
   for (const desk of ['rajanpur-health', 'rajanpur-police']) {
     const service = desk === 'rajanpur-health' ? 'health' : 'police';
     expect(

@@ -2,7 +2,7 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/languages.ts';
-import { ROLES } from '../../domain/vocabulary.ts';
+import { ROLE_SCOPE, ROLES, type Role } from '../../domain/vocabulary.ts';
 import {
   type AccountCommand,
   accountCommand,
@@ -77,11 +77,12 @@ function Manager({ locale }: { locale: Lang }) {
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
-    if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
+    if (ROLE_SCOPE[role] === 'desk') return { role, ...(deskId ? { deskId } : {}) };
+    const byProvince = ROLE_SCOPE[role] === 'province';
     return {
       role,
-      ...(role !== 'provincial' && queueId ? { queueId } : {}),
-      ...(role === 'provincial' && provinceId ? { provinceId } : {}),
+      ...(!byProvince && queueId ? { queueId } : {}),
+      ...(byProvince && provinceId ? { provinceId } : {}),
     };
   };
 
@@ -123,8 +124,8 @@ function Manager({ locale }: { locale: Lang }) {
   const command = (username: string, c: AccountCommand) => act(username, () => accountCommand(api, username, c));
 
   const scopeText = (a: Account) => {
-    if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
-    if (a.role === 'provincial') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
+    if (ROLE_SCOPE[a.role] === 'desk') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
+    if (ROLE_SCOPE[a.role] === 'province') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
     return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
   };
 
@@ -247,7 +248,7 @@ function scopeFieldId(prefix: string, name: string) {
 function ScopeFields(props: { locale: Lang; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
   const { t } = useTranslation(['dashboard', 'staff', 'api']);
   const { locale, options, idPrefix, initial, errors } = props;
-  const [role, setRole] = useState<string>(initial?.role ?? 'officer');
+  const [role, setRole] = useState<Role>(initial?.role ?? 'officer');
   const prefix = t('api:field.errorPrefix');
   // One select of the scope: labelled, its API error beside it and describing it.
   const choice = (name: keyof AccountScope, label: string, value: string | null | undefined, items: [string, string][]) => {
@@ -280,7 +281,7 @@ function ScopeFields(props: { locale: Lang; options: Options; idPrefix: string; 
           id={roleId}
           name="role"
           value={role}
-          onChange={(e) => setRole(e.target.value)}
+          onChange={(e) => setRole(e.target.value as Role)}
           aria-invalid={errors.role ? true : undefined}
           aria-describedby={describedBy(errors.role && errorId(roleId))}
         >
@@ -291,14 +292,14 @@ function ScopeFields(props: { locale: Lang; options: Options; idPrefix: string; 
           ))}
         </select>
       </Field>
-      {role === 'partner'
+      {ROLE_SCOPE[role] === 'desk'
         ? choice(
             'deskId',
             t('accounts.desk'),
             initial?.deskId,
             options.desks.map((d) => [d.id, `${d.name[locale]}${d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}`]),
           )
-        : role === 'provincial'
+        : ROLE_SCOPE[role] === 'province'
           ? choice(
               'provinceId',
               t('accounts.province'),

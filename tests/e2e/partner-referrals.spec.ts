@@ -3,6 +3,7 @@
 // the officer sees both steps; a partner of another desk gets 404 for it. In English and Urdu.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { recordConsentInConsole } from '../fixtures/console-consent.ts';
 import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, unknown>;
@@ -60,6 +61,7 @@ for (const lang of ['en', 'ur']) {
     // The officer refers the report to the district's health desk, picked from GET /api/staff/desks.
     await signIn(page, lang, officer);
     await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+    await recordConsentInConsole(page, (k) => str(lang, k));
     const refer = await openAction(page, str(lang, 'actions.refer'));
     await refer.getByLabel(str(lang, 'actions.desk')).selectOption('rajanpur-health');
     await expect(refer.getByLabel(str(lang, 'actions.service'))).toHaveValue('health');

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { recordConsentInConsole } from '../fixtures/console-consent.ts';
 import { type Account, createEnrolledAccount, createStaffAccount, signInCode } from '../fixtures/staff-account.ts';
 
 type Strings = Record<string, Record<string, Record<string, string> & Record<string, unknown>>>;
@@ -23,8 +24,9 @@ async function submitReport(request: APIRequestContext, district: string, extra:
       immediateDanger: false,
       child: { ageBand: '5-9', gender: 'girl' },
       location: { province: 'khyber-pakhtunkhwa', district },
-      // Routine on purpose (P3): words such as "locked in a room" would make triage raise it to P1.
-      description: 'A girl in the next house is often shouted at and slapped by her uncle.',
+      // Routine on purpose (P3): words such as "locked in a room" would make triage raise it to P1, and the learned
+      // signal raises "often … by her uncle" (tests/triage/README.md, round 3).
+      description: 'Our neighbour makes his 12-year-old son sell sweets at the bus stop after school every day.',
       ...extra,
     },
   });
@@ -85,6 +87,8 @@ for (const { lang, queue, district } of CASES) {
     await expect(page.getByTestId('assigned-to')).toHaveText(officer.username);
     await expect(page.getByTestId('reporter-status')).toHaveText(str(lang, 'reporterStatus.in_review'));
 
+    // Consent first: a referral shares the child's information (issue #24).
+    await recordConsentInConsole(page, (k) => str(lang, k));
     for (const service of ['medical_examination', 'police']) {
       const refer = await openAction(page, str(lang, 'actions.refer'));
       await refer.getByLabel(str(lang, 'actions.service')).selectOption(service);

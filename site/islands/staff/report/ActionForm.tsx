@@ -12,7 +12,9 @@ export type Act = (action: StaffAction) => Promise<Record<string, string> | null
 /** An action as a form builds it: exactly the keys the API's ActionInput has for that `type`, each value as the
  *  form holds it (a choice left empty is null). Only the key names and the type are checked here. */
 export type FormAction = Formed<StaffAction>;
-type Formed<A> = A extends { type: string } ? { [K in keyof A]: K extends 'type' ? A[K] : FormDataEntryValue | null } : never;
+type Formed<A> = A extends { type: string }
+  ? { [K in keyof A]: K extends 'type' ? A[K] : FormDataEntryValue | FormDataEntryValue[] | boolean | null }
+  : never;
 
 /** A form's action goes to the API as the person filled it in: the API is the one judge of the values, and answers a
  *  missing or wrong one with a field error in the person's language, which the form shows beside what they typed. */

@@ -4,6 +4,7 @@ import type { Api } from '../../api/client.ts';
 import type { Desk, FullReport, Me } from '../../api/types.ts';
 import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
 import { AssignForm, TransferForm } from './AssignForm.tsx';
+import { ConsentForm } from './ConsentForm.tsx';
 import { ReferForm } from './ReferForm.tsx';
 
 /** The actions on an open report (assign, refer, priority, category, transfer, duplicate, close) or reopening a
@@ -29,6 +30,7 @@ export function ReportActions({ api, me, report: r, desks, act }: { api: Api; me
         ) : (
           <>
             <AssignForm api={api} me={me} report={r} act={act} />
+            <ConsentForm act={act} />
             <ReferForm desks={desks} locale={locale} act={act} />
             <ActionForm
               id="priority"

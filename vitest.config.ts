@@ -10,6 +10,7 @@ export default defineConfig({
       'locales/**/*.test.ts',
       'content/**/*.test.ts',
       'domain/**/*.test.ts',
+      'directory/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,

@@ -5,13 +5,14 @@ import { accountsFeature } from './accounts/index.ts';
 import { alertsFeature } from './alerts/index.ts';
 import { type AlertService, createAlertService } from './alerts/service.ts';
 import { auditFeature } from './audit/index.ts';
-import { staffGuard } from './auth/guard.ts';
-import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './auth/policy.ts';
 import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
-import { ApiError, errorBody, errorResponse, requestLocale } from './errors.ts';
 import { exportsFeature } from './exports/index.ts';
+import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
+import { staffGuard } from './kernel/guard.ts';
+import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
+import { type AppConfig, type AppDeps, createRouter } from './kernel/types.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -23,9 +24,8 @@ import { createCommitQueue } from './reports/commit-queue.ts';
 import { reportsFeature } from './reports/index.ts';
 import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';
-import { type AppConfig, type AppDeps, createRouter } from './types.ts';
 
-export type { AppConfig, AppDeps } from './types.ts';
+export type { AppConfig, AppDeps } from './kernel/types.ts';
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {
@@ -43,19 +43,13 @@ export function createApp(options: {
 }) {
   const sealer = createSealer(options.config.REPORT_KEY, options.config.REPORT_KEY_PREVIOUS);
   const log = options.log ?? silentLogger;
-  const deps: AppDeps = {
-    db: options.db,
-    config: options.config,
-    sealer,
-    log,
-    // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
-    alerts: options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log }),
-    commitQueue: createCommitQueue(options.db, {
-      windowMs: options.config.INTAKE_GROUP_COMMIT_MS,
-      url: options.config.INTAKE_COMMIT_THREAD === 'on' ? options.config.DATABASE_URL : undefined,
-    }),
-    routeRules: options.routeRules ?? ROUTE_RULES,
-  };
+  // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
+  const alerts = options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log });
+  const commitQueue = createCommitQueue(options.db, {
+    windowMs: options.config.INTAKE_GROUP_COMMIT_MS,
+    url: options.config.INTAKE_COMMIT_THREAD === 'on' ? options.config.DATABASE_URL : undefined,
+  });
+  const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: options.routeRules ?? ROUTE_RULES };
   const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
   // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
@@ -76,7 +70,7 @@ export function createApp(options: {
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
-  app.route('/', reportsFeature(deps));
+  app.route('/', reportsFeature(deps, commitQueue));
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
@@ -84,7 +78,7 @@ export function createApp(options: {
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));
-  app.route('/', alertsFeature(deps));
+  app.route('/', alertsFeature(deps, alerts));
   app.route('/', statisticsFeature(deps, options.site));
   app.route('/', partnerFeature(deps));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SERVICE_STATEMENT_FILE, loadServiceStatement, type ServiceStatement } from '../domain/service-statement.ts';
-import { parseTrustProxy, type TrustProxy } from './middleware/client-address.ts';
+import { parseTrustProxy, type TrustProxy } from './net/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
 const rateLimit = z

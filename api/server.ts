@@ -4,15 +4,16 @@ import { dirname, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createDb, type DbHandle } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
-import { seedDemoStaff, seedReference } from '../db/seed.ts';
+import { seedReference } from '../db/seed.ts';
+import { loadDirectory } from '../directory/routing.ts';
 import { createAlertService } from './alerts/service.ts';
 import { type AppConfig, createApp } from './app.ts';
+import { seedDemoStaff } from './auth/demo-staff.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createSealer, generateKey } from './crypto/seal.ts';
 import { jsonLogger } from './log.ts';
 import { loadStaticSite } from './middleware/static-site.ts';
 import { scheduleRetention } from './retention/schedule.ts';
-import { loadDirectory } from './triage/directory.ts';
 
 function fail(message: string): never {
   process.stderr.write(`hifazat: ${message}\n`);

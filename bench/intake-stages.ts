@@ -11,13 +11,13 @@ import { createCommitQueue } from '../api/reports/commit-queue.ts';
 import { createReport, SEAL_CONTEXT } from '../api/reports/create.ts';
 import { findQueue } from '../api/reports/queries.ts';
 import { ReportInput } from '../api/schemas.ts';
-import { loadDirectory } from '../api/triage/directory.ts';
 import { findPossibleDuplicates, fingerprint } from '../api/triage/fingerprint.ts';
 import { applyRiskFloor } from '../api/triage/risks.ts';
 import { DEADLINE_MS, triage } from '../api/triage/triage.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
+import { loadDirectory } from '../directory/routing.ts';
 import { MAC_PURPOSES } from '../domain/vocabulary.ts';
 import { intakePayload } from './intake-payload.ts';
 

@@ -1,7 +1,7 @@
 // `npm run bench:queue`: seeds BENCH_SEED_REPORTS (default 1,000,000) reports across every queue straight through
 // @libsql/client, then times (1) the first page of a CPU queue through the real server and staff session
 // (GET /api/staff/queues/:queueId/reports, which also writes its audit row and session touch), (2) the same
-// page's SQL alone, and (3) the dashboard's own figures (api/dashboard/aggregates.ts) for a province over a whole year,
+// page's SQL alone, and (3) the dashboard's own figures (api/figures/aggregates.ts) for a province over a whole year,
 // over 30 days, and a unit over a year: scanning reports (before) and from the daily roll-ups (after), in one run,
 // checking that both answer the same. Prints only what it measured, with the machine's load (`uptime`).
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { InArgs } from '@libsql/client';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { reportScope, scopeOnQueue } from '../api/auth/scope.ts';
 import { generateKey } from '../api/crypto/seal.ts';
 import {
   dashboard,
@@ -24,7 +23,7 @@ import {
   reportsByDistrict,
   reportsPerDay,
   slaPerformance,
-} from '../api/dashboard/aggregates.ts';
+} from '../api/figures/aggregates.ts';
 import {
   byCategoryFromRollups,
   byDistrictFromRollups,
@@ -33,16 +32,17 @@ import {
   perDayFromRollups,
   screeningFromRollups,
   slaFromRollups,
-} from '../api/dashboard/rollups.ts';
-import { timeToScreening } from '../api/dashboard/screening.ts';
-import { openByAgeFromRollups, referralsFromRollups } from '../api/dashboard/snapshots.ts';
-import { waitHistograms } from '../api/dashboard/waits.ts';
+} from '../api/figures/rollups.ts';
+import { timeToScreening } from '../api/figures/screening.ts';
+import { openByAgeFromRollups, referralsFromRollups } from '../api/figures/snapshots.ts';
+import { waitHistograms } from '../api/figures/waits.ts';
+import { reportScope, scopeOnQueue } from '../api/kernel/scope.ts';
 import { overdueReferralsOfReport } from '../api/queue/queries.ts';
-import { loadDirectory } from '../api/triage/directory.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { reports, type StaffUser, staffUsers } from '../db/schema.ts';
 import { seedReference } from '../db/seed.ts';
+import { loadDirectory } from '../directory/routing.ts';
 import { staffLogin, startServer } from '../tests/fixtures/server-process.ts';
 import { insertCost } from './insert-cost.ts';
 import { seedReports } from './seed-reports.ts';
@@ -136,7 +136,7 @@ console.log(`SQL alone, ${ROUNDS} rounds each (through @libsql/client, same file
 for (const queueId of ['punjab-cpwb', 'cpu-lahore', 'cpu-peshawar'])
   console.log(`  queue page ${queueId}: ${fmt(await time(QUEUE_SQL, queueArgs(queueId)))}`);
 
-// --- dashboards: the console's own figures (api/dashboard/aggregates.ts), as GET /api/staff/dashboard computes them --
+// --- dashboards: the console's own figures (api/figures/aggregates.ts), as GET /api/staff/dashboard computes them --
 // "scan" reads the range's reports through the indexes (before the roll-ups); "roll-ups" is what the route does now.
 const DASH_ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 20);
 const staffOfScope = (u: Partial<StaffUser>) => u as StaffUser;
@@ -156,7 +156,7 @@ console.log(
     `report_wait_daily ${rollupRows.wd}, report_wait_monthly ${rollupRows.wm}, report_open_daily ${rollupRows.o}, referral_daily ${rollupRows.r}, referral_monthly ${rollupRows.rm}, ` +
     `report_monthly_category ${rollupRows.mc}, report_monthly_district ${rollupRows.md}`,
 );
-console.log(`dashboard figures (api/dashboard/aggregates.ts dashboard()), ${DASH_ROUNDS} rounds each, scan and roll-ups alternating:`);
+console.log(`dashboard figures (api/figures/aggregates.ts dashboard()), ${DASH_ROUNDS} rounds each, scan and roll-ups alternating:`);
 let yearScan: number[] = [];
 let yearRollups: number[] = [];
 for (const d of dashboards) {

@@ -1,4 +1,4 @@
-// Synthetic reports for the benches (bench:queue, api/dashboard/bench.ts, api/statistics/bench.ts), written straight
+// Synthetic reports for the benches (bench:queue, bench/dashboard.ts, bench/statistics.ts), written straight
 // through @libsql/client in large transactions with the schema's indexes and roll-up triggers on. One generator, so
 // every bench measures the same kind of data: population-weighted places (Punjab about half, big cities heavier),
 // P1 5 % / P2 25 % / P3 55 % / P4 15 %, arrival times over `spanDays` (skewed towards the present when skew > 1),
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Client, InArgs } from '@libsql/client';
 import { hashReceipt } from '../api/crypto/receipt.ts';
 import { createSealer, generateKey } from '../api/crypto/seal.ts';
-import { type Directory, loadDirectory } from '../api/triage/directory.ts';
 import { createDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
 import { seedReference } from '../db/seed.ts';
+import { type Directory, loadDirectory } from '../directory/routing.ts';
 import { LANGS } from '../domain/languages.ts';
 import { CATEGORIES, CLOSE_REASONS, REFERRAL_STATUSES, SERVICES } from '../domain/vocabulary.ts';
 

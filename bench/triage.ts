@@ -3,10 +3,10 @@
 // false) and no risk answers are given, so the figures are what the report's text and form alone earn.
 import { performance } from 'node:perf_hooks';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
-import { loadDirectory, queueFor } from '../api/triage/directory.ts';
 import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
 import { loadRules } from '../api/triage/rules.ts';
 import { triage } from '../api/triage/triage.ts';
+import { loadDirectory, queueFor } from '../directory/routing.ts';
 import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, type LabelledExample, type LabelledSet, loadLabelled } from '../tests/triage/labelled.ts';
 
 export interface BenchResult {

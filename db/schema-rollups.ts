@@ -3,7 +3,7 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { PRIORITIES } from '../domain/vocabulary.ts';
 
-// ---- Daily roll-ups of `reports` for the dashboards (api/dashboard/rollups.ts). Kept exact by SQLite triggers on
+// ---- Daily roll-ups of `reports` for the dashboards (api/figures/rollups.ts). Kept exact by SQLite triggers on
 // reports (insert, update of the columns each depends on, delete), filled from existing rows by migration
 // 0010_report_daily_triggers. `day` is the Pakistan calendar day of created_at (UTC+5), as the dashboard counts.
 // Three narrow tables rather than one table over day × queue × district × category × priority: with a million
@@ -96,7 +96,7 @@ export const reportWaitMonthly = sqliteTable(
 /**
  * Per queue and Pakistan day of arrival: how many of the reports that came in that day are open now
  * (status <> 'closed'). The open-by-age snapshot reads whole days from here and, at each age edge, only the open
- * reports of the one day the edge falls in (api/dashboard/snapshots.ts).
+ * reports of the one day the edge falls in (api/figures/snapshots.ts).
  */
 export const reportOpenDaily = sqliteTable(
   'report_open_daily',

@@ -130,7 +130,7 @@ export const reports = sqliteTable(
     // The dashboard's SLA "pending" count (no first action yet, not yet due): the few reports still within time.
     index('reports_unacted_due_idx').on(t.dueAt, t.queueId, t.createdAt, t.priority).where(sql`first_action_at IS NULL`),
     // The dashboard's exact medians: once the wait histograms name the bucket holding the middle value, these give the
-    // reports of that bucket alone, in order of their wait (api/dashboard/waits.ts). Only reports with the end time
+    // reports of that bucket alone, in order of their wait (api/figures/waits.ts). Only reports with the end time
     // are in them, so a new report (none yet) adds nothing here.
     index('reports_acted_wait_idx').on(t.queueId, sql`(first_action_at - created_at)`, t.createdAt).where(sql`first_action_at IS NOT NULL`),
     index('reports_closed_wait_idx').on(t.queueId, sql`(closed_at - created_at)`, t.createdAt).where(sql`closed_at IS NOT NULL`),

@@ -1,13 +1,15 @@
-// Reference data (provinces, districts, queues) from content/directory/, and demo staff outside production.
+// Reference data (provinces, districts, queues) from content/directory/ (demo staff: api/auth/demo-staff.ts).
 // Every step is an upsert, so starting twice changes nothing and editing the directory changes the routing.
-import { randomBytes } from 'node:crypto';
 import { notInArray, sql } from 'drizzle-orm';
-import { hashPassword } from '../api/auth/password.ts';
-import { forgetQueues } from '../api/reports/queries.ts';
-import type { Directory } from '../api/triage/directory.ts';
-import type { Role } from '../domain/vocabulary.ts';
+import type { Directory } from '../directory/routing.ts';
 import type { Db } from './client.ts';
-import { districts, provinces, queues, staffUsers } from './schema.ts';
+import { districts, provinces, queues } from './schema.ts';
+
+const seeded = new WeakMap<Db, number>();
+/** How often seedReference has rewritten `db`'s reference tables in this process: a copy of them compares it. */
+export function referenceVersion(db: Db): number {
+  return seeded.get(db) ?? 0;
+}
 
 export async function seedReference(db: Db, directory: Directory): Promise<void> {
   const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -66,36 +68,5 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
   ];
   await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
   // Intake keeps a copy of the routing table (api/reports/queries.ts): the next report must read this one.
-  forgetQueues(db);
-}
-
-export interface DemoAccount {
-  username: string;
-  password: string;
-  role: Role;
-  queueId: string | null;
-  provinceId: string | null;
-}
-
-const DEMO_ACCOUNTS: Omit<DemoAccount, 'password'>[] = [
-  { username: 'demo.officer.peshawar', role: 'officer', queueId: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa' },
-  { username: 'demo.officer.lahore', role: 'officer', queueId: 'cpu-lahore', provinceId: 'punjab' },
-  { username: 'demo.supervisor.peshawar', role: 'supervisor', queueId: 'cpu-peshawar', provinceId: 'khyber-pakhtunkhwa' },
-  { username: 'demo.provincial.kp', role: 'provincial', queueId: null, provinceId: 'khyber-pakhtunkhwa' },
-  { username: 'demo.admin', role: 'admin', queueId: null, provinceId: null },
-];
-
-/** Demo accounts for a development machine: created once, given fresh passwords at every start (printed by the server). */
-export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
-  const accounts: DemoAccount[] = [];
-  for (const account of DEMO_ACCOUNTS) {
-    const password = randomBytes(12).toString('base64url');
-    const passwordHash = await hashPassword(password);
-    await db
-      .insert(staffUsers)
-      .values({ ...account, passwordHash, demo: true })
-      .onConflictDoUpdate({ target: staffUsers.username, set: { passwordHash, failedLogins: 0, lockedUntil: null, disabled: false } });
-    accounts.push({ ...account, password });
-  }
-  return accounts;
+  seeded.set(db, referenceVersion(db) + 1);
 }

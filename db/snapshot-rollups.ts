@@ -8,11 +8,12 @@
 // (and a later drizzle-kit rebuild of one of these tables would make it an ordinary table again: same answers, slower).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pktDaySql, pktMonthSql } from '../domain/pakistan-time.ts';
 import { migrationsFolder } from './migrate.ts';
 import { waitHistogramSql } from './wait-histograms.ts';
 
-const DAY = (r: string) => `date(${r}.created_at / 1000, 'unixepoch', '+5 hours')`;
-const MONTH = (r: string) => `substr(date(${r}.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7)`;
+const DAY = (r: string) => pktDaySql(`${r}.created_at`);
+const MONTH = (r: string) => pktMonthSql(`${r}.created_at`);
 const OPEN = (r: string) => `${r}.status <> 'closed'`;
 
 /** Open reports per queue and Pakistan day of arrival; a change of status, queue or arrival moves or drops the count. */

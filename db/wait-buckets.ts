@@ -2,7 +2,7 @@
 // wait histograms (report_wait_daily / report_wait_monthly, kept by the triggers this module writes).
 // Whole minutes below 8 minutes, then eight buckets per doubling: a bucket is at most 1/8 of its lower edge wide
 // (7.5–15 min at 2 h, 3–6 h at 3 days). The histograms only find the bucket holding the median; its exact value is
-// then read from the reports in that one bucket (api/dashboard/waits.ts), so the dashboard's medians stay exact.
+// then read from the reports in that one bucket (api/figures/waits.ts), so the dashboard's medians stay exact.
 const MINUTE = 60_000;
 const SUB = 8;
 const LAST_OCTAVE = 24; // waits up to 2^25 minutes (63 years); longer ones share the last bucket

@@ -3,6 +3,7 @@
 // as reports are inserted, updated and deleted, and the statements that fill both from the reports already stored.
 // A report counts in the bucket (db/wait-buckets.ts) of its wait, under its queue and its arrival's Pakistan day and
 // month; a change of anything the wait depends on moves it from the old bucket to the new one.
+import { pktDaySql, pktMonthSql } from '../domain/pakistan-time.ts';
 import { bucketRows, bucketSql } from './wait-buckets.ts';
 
 interface Series {
@@ -25,11 +26,11 @@ const SERIES: Series[] = [
   },
 ];
 const LEVELS = [
-  { table: 'report_wait_daily', period: 'day', of: (r: string) => `date(${r}.created_at / 1000, 'unixepoch', '+5 hours')` },
+  { table: 'report_wait_daily', period: 'day', of: (r: string) => pktDaySql(`${r}.created_at`) },
   {
     table: 'report_wait_monthly',
     period: 'month',
-    of: (r: string) => `substr(date(${r}.created_at / 1000, 'unixepoch', '+5 hours'), 1, 7)`,
+    of: (r: string) => pktMonthSql(`${r}.created_at`),
   },
 ];
 

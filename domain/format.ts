@@ -2,8 +2,7 @@
 // Pakistan time (the Child Protection Units' clock, whatever the server's or the phone's zone), calendar days
 // (guidance "last reviewed", dashboard ranges) in UTC so a date never shifts by the reader's zone.
 import { type Lang, language } from './languages.ts';
-
-export const PAKISTAN_TIME = 'Asia/Karachi';
+import { PAKISTAN_TIME_ZONE } from './pakistan-time.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -22,7 +21,7 @@ export function intlLocale(lang: Lang): string {
 export function formatDateTime(iso: string | Date, lang: Lang): string {
   return cached(
     `dt:${lang}`,
-    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME }),
+    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
   ).format(new Date(iso));
 }
 

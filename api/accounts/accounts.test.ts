@@ -2,9 +2,9 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staffSessions, staffUsers } from '../../db/schema.ts';
 import { LANGS } from '../../domain/languages.ts';
+import { type SignedIn, signIn, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { verifyPassword } from '../auth/password.ts';
-import { type SignedIn, signIn, staffSession } from '../dashboard/fixtures.ts';
 import { passwordChangeProblem, scopeFor, viewOf } from './accounts.ts';
 
 let t: TestApp;

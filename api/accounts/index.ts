@@ -1,5 +1,5 @@
 // The accounts feature: admins manage staff and partner accounts; every account changes its own password.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { accountHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

@@ -2,7 +2,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { byName, provinces, queues, type StaffUser, staffSessions, staffUsers } from '../../db/schema.ts';
-import { appendAudit } from '../audit/log.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 import type { AccountScope } from './accounts.ts';
 
 export const accountByUsername = (db: Db, username: string): Promise<StaffUser | undefined> =>

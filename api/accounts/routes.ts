@@ -1,7 +1,7 @@
 // The accounts feature's contract (docs/api.md, issue 7): admins manage staff accounts; any signed-in
-// account changes its own password. Who may call each route: api/auth/policy.ts.
+// account changes its own password. Who may call each route: api/kernel/policy.ts.
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponses } from '../error-responses.ts';
+import { errorResponses } from '../kernel/error-responses.ts';
 import {
   AccountChanged,
   AccountList,

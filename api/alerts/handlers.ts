@@ -4,11 +4,11 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { StaffUser } from '../../db/schema.ts';
 import { roleCan } from '../../domain/vocabulary.ts';
-import { appendAudit } from '../audit/log.ts';
-import { ApiError, requestLocale, validationError } from '../errors.ts';
-import { queueIdsInScope } from '../queue/queries.ts';
-import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
-import { alertFigures } from './figures.ts';
+import { alertFigures } from '../figures/alerts.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale, validationError } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,
@@ -25,12 +25,13 @@ import {
 } from './queries.ts';
 import type * as routes from './routes.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
+import type { AlertService } from './service.ts';
 
 // A comment line this often keeps proxies from closing an idle stream, and checks the session is still live.
 const HEARTBEAT_MS = 25_000;
 const FIGURES_DAYS = 30;
 
-export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
+export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: AlertService }) {
   // Server-Sent Events for the signed-in account's scope: `alert` and `counts`, ids and labels only.
   const events: RouteHandler<typeof routes.events, AppEnv> = async (c) => {
     const { user, idHash } = c.var.staff;
@@ -79,7 +80,7 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps) {
     );
   };
 
-  // Who may keep a list at all is api/auth/policy.ts; which list is this account's is scope: another queue's
+  // Who may keep a list at all is api/kernel/policy.ts; which list is this account's is scope: another queue's
   // list, or one that does not exist, answers 404 whatever the body.
   const assertKeeps = async (user: StaffUser, queueId: string) => {
     if (!mayKeepList(user, queueId) || !(await queueExists(db, queueId))) throw new ApiError(404, 'not_found');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, dedupeKey, dueSteps, onShift, pakistanTime, type QueueStaff, recipientsFor, type Shift, triggers } from './ladder.ts';
+import { pakistanTime } from '../../domain/pakistan-time.ts';
+import { backoffMs, dedupeKey, dueSteps, onShift, type QueueStaff, recipientsFor, type Shift, triggers } from './ladder.ts';
 
 const ladder = { supervisorAfterMs: 15 * 60_000, provincialAfterMs: 30 * 60_000 };
 // Monday 2026-11-23 09:30 in Pakistan is 04:30 UTC.

@@ -1,12 +1,11 @@
 // The escalation ladder as pure functions of report state, on-duty list and clock: what is due now, and to whom.
 // The worker (worker.ts) only reads the database, asks these functions, and writes what they answer.
 
+import { pakistanTime } from '../../domain/pakistan-time.ts';
+
 export const STEPS = ['on_duty', 'supervisor', 'provincial'] as const;
 export type Step = (typeof STEPS)[number];
 export type AlertKind = 'p1' | 'unscreened';
-
-// Pakistan Standard Time is UTC+5 all year (no daylight saving since 2009).
-const PKT_OFFSET_MS = 5 * 3_600_000;
 
 export interface Shift {
   staffId: number;
@@ -20,12 +19,6 @@ export interface Shift {
 export interface Ladder {
   supervisorAfterMs: number;
   provincialAfterMs: number;
-}
-
-/** Weekday and minute of the day in Pakistan for an instant. */
-export function pakistanTime(now: number): { day: number; minute: number } {
-  const d = new Date(now + PKT_OFFSET_MS);
-  return { day: d.getUTCDay(), minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
 }
 
 export function onShift(shift: Shift, now: number): boolean {

@@ -3,8 +3,8 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reports, type StaffUser, staffSessions, staffUsers } from '../../db/schema.ts';
-import { queueScope } from '../auth/scope.ts';
-import { IDLE_TIMEOUT_MS } from '../auth/session.ts';
+import { queueScope } from '../kernel/scope.ts';
+import { IDLE_TIMEOUT_MS } from '../kernel/session.ts';
 
 // Only officers and supervisors take turns on duty.
 const ON_DUTY_ROLES: StaffUser['role'][] = ['officer', 'supervisor'];

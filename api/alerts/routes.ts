@@ -1,8 +1,8 @@
 // The alerts feature's contract: the console's event stream, a queue's on-duty list, an account's alert e-mail,
-// and what admins and supervisors see of delivery. Who may call each route is api/auth/policy.ts.
+// and what admins and supervisors see of delivery. Who may call each route is api/kernel/policy.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { PRIORITIES, ROLES } from '../../domain/vocabulary.ts';
-import { json, refusal } from '../error-responses.ts';
+import { json, refusal } from '../kernel/error-responses.ts';
 import { STEPS } from './ladder.ts';
 import { TIME_OF_DAY } from './on-duty.ts';
 

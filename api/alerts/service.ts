@@ -5,9 +5,9 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
-import { appendAudit } from '../audit/log.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
 import { outboxDelivery } from './delivery.ts';
@@ -55,14 +55,6 @@ export function ladderOf(config: AlertConfig): Ladder {
     supervisorAfterMs: config.ALERT_ESCALATE_SUPERVISOR_MINUTES * 60_000,
     provincialAfterMs: config.ALERT_ESCALATE_PROVINCIAL_MINUTES * 60_000,
   };
-}
-
-/** The statement that marks a report's open alerts taken up; applyAction adds it to every action's batch. */
-export function acknowledgeAlerts(db: Db, reportId: number, staffId: number, now: number) {
-  return db
-    .update(reportAlerts)
-    .set({ acknowledgedAt: now, acknowledgedBy: staffId })
-    .where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
 }
 
 export function createAlertService(deps: {

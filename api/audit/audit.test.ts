@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, addStaff, enrolTotp } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { appendAudit } from './log.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 
 let t: TestApp;
 let supervisor: Agent;

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { queueIdsInScope } from '../queue/queries.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
-import { appendAudit } from './log.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { AUDIT_PAGE, auditPage } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -1,6 +1,6 @@
-// The audit feature: GET /api/staff/audit reads the hash-chained log that api/audit/log.ts appends to.
+// The audit feature: GET /api/staff/audit reads the hash-chained log that api/kernel/audit-log.ts appends to.
 // Lower-level modules import log.ts only, never this router.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { auditHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

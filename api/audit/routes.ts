@@ -1,6 +1,6 @@
-// The audit feature's contract: the log of the queues an account oversees (api/audit/log.ts writes it).
+// The audit feature's contract: the log of the queues an account oversees (api/kernel/audit-log.ts writes it).
 import { createRoute, z } from '@hono/zod-openapi';
-import { describedErrors, GUARDED } from '../error-responses.ts';
+import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
 
 /** `before`: a positive whole id (up to 15 digits, so it stays an exact number); anything else is a 400, never a 500. */
 export const AuditFilter = z

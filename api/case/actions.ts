@@ -2,12 +2,12 @@
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
 import type { Db } from '../../db/client.ts';
 import type { Report, StaffUser } from '../../db/schema.ts';
+import { deskById } from '../../directory/desks.ts';
 import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { ApiError } from '../errors.ts';
-import { deskById } from '../partner/desks.ts';
+import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
 import {
   type ActionWrite,

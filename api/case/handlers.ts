@@ -1,9 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Report, StaffUser } from '../../db/schema.ts';
-import { appendAudit } from '../audit/log.ts';
-import { ApiError, requestLocale } from '../errors.ts';
-import { queueIdsInScope } from '../queue/queries.ts';
-import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { applyAction } from './actions.ts';
 import { type Access, caseRecords, findForStaff, queueHolding } from './queries.ts';
 import type * as routes from './routes.ts';

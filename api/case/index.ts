@@ -1,5 +1,5 @@
 // The case feature: a report as CPU staff work it. Its view (every read audit-logged) and one action per request.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { caseHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

@@ -1,11 +1,19 @@
 // The case feature's SQL: finding a report an account may work (or only read, after a transfer), and everything
 // its view shows. Actions write through api/case/actions.ts.
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { messages, queues, type Report, referrals, reportEvents, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
-import { acknowledgeAlerts } from '../alerts/service.ts';
-import { reportScope } from '../auth/scope.ts';
-import { queueIdsInScope } from '../queue/queries.ts';
+import {
+  messages,
+  queues,
+  type Report,
+  referrals,
+  reportAlerts,
+  reportEvents,
+  reports,
+  type StaffUser,
+  staffUsers,
+} from '../../db/schema.ts';
+import { queueIdsInScope, reportScope } from '../kernel/scope.ts';
 
 export type Access = 'full' | 'restricted';
 
@@ -90,6 +98,14 @@ export const actionWrites = (db: Db) => ({
   addMessage: (values: typeof messages.$inferInsert) => db.insert(messages).values(values),
 });
 export type ActionWrite = ReturnType<ReturnType<typeof actionWrites>[keyof ReturnType<typeof actionWrites>]>;
+
+/** Marks a report's open alerts taken up: the alert ladder (api/alerts) stops climbing for it. */
+function acknowledgeAlerts(db: Db, reportId: number, staffId: number, now: number) {
+  return db
+    .update(reportAlerts)
+    .set({ acknowledgedAt: now, acknowledgedBy: staffId })
+    .where(and(eq(reportAlerts.reportId, reportId), isNull(reportAlerts.acknowledgedAt)));
+}
 
 /** The report's change, its history event, its alerts taken up, and the action's own rows: all or nothing. */
 export async function commitAction(

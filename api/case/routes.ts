@@ -1,7 +1,7 @@
 // The case feature's contract: a report as staff work it. A report outside the account's scope answers 404
 // exactly like a reference that does not exist (and the refused attempt is logged for the unit that holds it).
 import { createRoute } from '@hono/zod-openapi';
-import { describedErrors, GUARDED } from '../error-responses.ts';
+import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
 import { ActionInput, CaseView, ReferenceParams } from './schemas.ts';
 
 export const view = createRoute({

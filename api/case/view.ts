@@ -3,9 +3,9 @@
 // (messages.queue_id records the writer's queue).
 import type { Report } from '../../db/schema.ts';
 import { perLang } from '../../domain/languages.ts';
+import { isReferralOverdue } from '../../domain/referrals.ts';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { isReferralOverdue } from '../queue/queries.ts';
 import type { TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
 

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
-import { type AuditAnchor, auditHead, checkAnchor, verifyAudit } from '../audit/log.ts';
 import { loadConfig } from '../config.ts';
+import { type AuditAnchor, auditHead, checkAnchor, verifyAudit } from '../kernel/audit-log.ts';
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { anchor: { type: 'string' } } });
 const config = loadConfig(process.env);

@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
+import { allDesks, deskById } from '../../directory/desks.ts';
 import { ROLES } from '../../domain/vocabulary.ts';
 import { USERNAME_PATTERN } from '../accounts/schemas.ts';
 import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
-import { appendAudit } from '../audit/log.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { allDesks, deskById } from '../partner/desks.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);

@@ -1,11 +1,11 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
+import { loadDirectory } from '../../directory/routing.ts';
+import { type SignedIn, seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { reportScope } from '../auth/scope.ts';
-import { loadDirectory } from '../triage/directory.ts';
-import { dashboard, rangeOfDays } from './aggregates.ts';
-import { type SignedIn, seedReport, staffSession } from './fixtures.ts';
+import { dashboard, rangeOfDays } from '../figures/aggregates.ts';
+import { reportScope } from '../kernel/scope.ts';
 
 const H = 3600_000;
 const pkt = (s: string) => Date.parse(`${s}+05:00`);

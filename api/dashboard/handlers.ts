@@ -1,11 +1,12 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { alertFigures } from '../alerts/figures.ts';
-import { appendAudit } from '../audit/log.ts';
-import { requestLocale } from '../errors.ts';
-import { overdueReferralsByQueue, queueIdsInScope } from '../queue/queries.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
-import { dashboard } from './aggregates.ts';
-import { dashboardFilter } from './filter.ts';
+import { dashboard } from '../figures/aggregates.ts';
+import { alertFigures } from '../figures/alerts.ts';
+import { dashboardFilter } from '../figures/filter.ts';
+import { overdueReferralsByQueue } from '../figures/referrals.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { requestLocale } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { scopeName } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -1,5 +1,5 @@
 // The dashboard feature: figures for a unit or a province over a range of days. Mounted by app.ts.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { dashboardHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

@@ -1,7 +1,8 @@
 // The dashboard's contract: figures for supervisors (their unit) and provincial officers (their province).
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponses } from '../error-responses.ts';
-import { DashboardFigures, RangeQuery } from './schemas.ts';
+import { RangeQuery } from '../figures/filter.ts';
+import { errorResponses } from '../kernel/error-responses.ts';
+import { DashboardFigures } from './schemas.ts';
 
 export const dashboard = createRoute({
   method: 'get',

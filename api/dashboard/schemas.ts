@@ -1,27 +1,9 @@
-// The dashboard's contract as zod schemas: the date-range query (shared with the CSV exports) and the figures
-// GET /api/staff/dashboard answers, described in /api/openapi.json.
+// The dashboard's contract as zod schemas: the figures GET /api/staff/dashboard answers, described in
+// /api/openapi.json (its date-range query, shared with the exports, is api/figures/filter.ts).
 import { z } from '@hono/zod-openapi';
-import { LANGS } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { AGE_BUCKETS } from '../figures/aggregates.ts';
 import { localized } from '../schemas.ts';
-import { AGE_BUCKETS } from './aggregates.ts';
-
-/** A real calendar day, YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
-
-/** Pakistan calendar days, both inclusive; by default the last 30. `lang` chooses an export's language. */
-export const RangeQuery = z.object({
-  from: Day.optional().openapi({ param: { name: 'from', in: 'query' }, example: '2026-01-01' }),
-  to: Day.optional().openapi({ param: { name: 'to', in: 'query' }, example: '2026-01-31' }),
-  lang: z
-    .enum(LANGS)
-    .optional()
-    .openapi({ param: { name: 'lang', in: 'query' } }),
-});
-export type RangeQuery = z.output<typeof RangeQuery>;
 
 const count = z.number().int();
 const priority = z.enum(PRIORITIES);

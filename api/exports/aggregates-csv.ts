@@ -3,7 +3,7 @@
 import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import type { dashboard } from '../dashboard/aggregates.ts';
+import type { dashboard } from '../figures/aggregates.ts';
 import { type Cell, toCsv } from './csv.ts';
 
 type Figures = Awaited<ReturnType<typeof dashboard>>;

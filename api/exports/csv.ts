@@ -18,9 +18,3 @@ export function csvLine(cells: Cell[]): string {
 export function toCsv(rows: Cell[][]): string {
   return BOM + rows.map(csvLine).join('');
 }
-
-/** "YYYY-MM-DD HH:MM" in Pakistan time (UTC+5, no daylight saving): what staff read on their own clocks. */
-export function pktDateTime(ms: number | null | undefined): string {
-  if (ms === null || ms === undefined) return '';
-  return new Date(ms + 5 * 60 * 60 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}

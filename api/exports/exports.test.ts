@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reports } from '../../db/schema.ts';
+import { type SignedIn, seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { type SignedIn, seedReport, staffSession } from '../dashboard/fixtures.ts';
 import { csvField, toCsv } from './csv.ts';
 
 const H = 3600_000;

@@ -1,12 +1,12 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Locale } from '../../locales/index.ts';
-import { appendAudit } from '../audit/log.ts';
-import { dashboard } from '../dashboard/aggregates.ts';
-import { dashboardFilter } from '../dashboard/filter.ts';
-import type { RangeQuery } from '../dashboard/schemas.ts';
-import { requestLocale } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { dashboard } from '../figures/aggregates.ts';
+import type { RangeQuery } from '../figures/filter.ts';
+import { dashboardFilter } from '../figures/filter.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { requestLocale } from '../kernel/errors.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { aggregatesCsv } from './aggregates-csv.ts';
 import { reportsPage } from './queries.ts';
 import { reportsCsv } from './reports-csv.ts';

@@ -1,5 +1,5 @@
 // The exports feature: the dashboard's range as CSV files. Mounted by app.ts.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { exportHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

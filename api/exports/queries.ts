@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, provinces, queues, reports } from '../../db/schema.ts';
-import type { DateRange } from '../dashboard/aggregates.ts';
+import type { DateRange } from '../figures/aggregates.ts';
 
 /** Case facts and timings of the reports in scope and range after `afterId`, oldest first: never free text or contact details. */
 export function reportsPage(db: Db, scope: SQL, range: DateRange, afterId: number, limit: number) {

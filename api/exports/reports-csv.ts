@@ -1,8 +1,9 @@
 // The queue as CSV for a date range: case facts and timings only, never free text or contact details.
 
+import { pktDateTime } from '../../domain/pakistan-time.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { BOM, csvLine, pktDateTime } from './csv.ts';
+import { BOM, csvLine } from './csv.ts';
 import type { ExportRow } from './queries.ts';
 
 const PAGE = 1000;

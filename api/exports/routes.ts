@@ -1,8 +1,8 @@
 // The exports' contract: the dashboard's range as CSV files, for supervisors (their unit) and provincial
 // officers (their province). UTF-8 with a byte-order mark so Excel shows Urdu; every export is audit-logged.
 import { createRoute, z } from '@hono/zod-openapi';
-import { RangeQuery } from '../dashboard/schemas.ts';
-import { errorResponses } from '../error-responses.ts';
+import { RangeQuery } from '../figures/filter.ts';
+import { errorResponses } from '../kernel/error-responses.ts';
 
 const csv = (description: string) => ({
   description: `${description}. Sent as an attachment (Content-Disposition), never cached.`,

@@ -3,7 +3,7 @@
 // so no route (sign-in included, which needs no session) can be made to hold an unbounded body.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
 
 /** The largest JSON body any /api route accepts; reports (64 KB) set their own limit and error page. */
 export const API_MAX_BODY = 64 * 1024;

@@ -3,7 +3,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { limitKey, resolveClientAddress, type TrustProxy } from './client-address.ts';
+import { limitKey, resolveClientAddress, type TrustProxy } from '../net/client-address.ts';
 
 export interface RateLimiter {
   /** Counts one hit for this client; returns seconds to wait, or 0 when allowed. */

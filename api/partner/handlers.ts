@@ -2,14 +2,14 @@
 // Every view and answer is audit-logged under the referring unit's queue.
 import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import type { StaffUser } from '../../db/schema.ts';
-import { REFERRAL_NEXT } from '../../domain/vocabulary.ts';
+import { allDesks, type Desk, deskById } from '../../directory/desks.ts';
+import { isReferralOverdue } from '../../domain/referrals.ts';
+import { REFERRAL_NEXT, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import { appendAudit } from '../audit/log.ts';
-import { STAFF_SEAL } from '../case/view.ts';
-import { ApiError, requestLocale } from '../errors.ts';
-import { isReferralOverdue, queueIdsInScope } from '../queue/queries.ts';
-import { type AppDeps, type AppEnv, validationHook } from '../types.ts';
-import { allDesks, type Desk, deskById } from './desks.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { recordAnswer, referralsForDesk, referralWithReport } from './queries.ts';
 import type * as routes from './routes.ts';
 
@@ -56,7 +56,7 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
           priority: r.priority,
           district: r.district,
           // The referring officer's note, written for the desk (never the reporter's text).
-          note: r.noteCt ? sealer.open(r.noteCt, STAFF_SEAL.referralNote) : null,
+          note: r.noteCt ? sealer.open(r.noteCt, SEAL_CONTEXTS.staff.referralNote) : null,
           status: r.status,
           dueAt: r.dueAt === null ? null : iso(r.dueAt),
           overdue: isReferralOverdue(r, now),
@@ -110,7 +110,7 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     const from = row.referral.status;
     const data: Record<string, unknown> = { referralId, service: row.referral.service, desk: desk.id, from, to: status, byPartner: true };
     // The note is sealed like other staff reasons; the report's history opens it for the CPU.
-    if (note) data.reasonCt = sealer.seal(note, STAFF_SEAL.reason);
+    if (note) data.reasonCt = sealer.seal(note, SEAL_CONTEXTS.staff.reason);
     await recordAnswer(db, { referralId: row.referral.id, reportId: row.reportId, staffId: user.id, status, data, at: now });
     const detail = { referralId, desk: desk.id, from, to: status };
     await appendAudit(db.$client, {

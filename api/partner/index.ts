@@ -1,5 +1,5 @@
 // The partner feature: the desks a CPU refers to, and a desk's own referrals and answers. Mounted by app.ts.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { partnerHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

@@ -1,10 +1,10 @@
 // The partner feature's contract (docs/api.md, "Referral partners"): the desks a CPU refers to, and the
 // partner's own list of referrals addressed to its desk. A partner sees the minimum a service needs and never the
-// reporter's words, contact or messages. Who may call each route is api/auth/policy.ts.
+// reporter's words, contact or messages. Who may call each route is api/kernel/policy.ts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { perLang } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
-import { json, refusal } from '../error-responses.ts';
+import { json, refusal } from '../kernel/error-responses.ts';
 
 const noteText = z
   .string()

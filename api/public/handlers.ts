@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { AppDeps, AppEnv } from '../types.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { locationTree, ping } from './queries.ts';
 import type * as routes from './routes.ts';
 

@@ -1,5 +1,5 @@
 // The public feature: liveness and the list of places a report can come from. Mounted by app.ts.
-import { type AppDeps, createRouter, type Router } from '../types.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { publicHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 

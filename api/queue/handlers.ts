@@ -1,20 +1,11 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { appendAudit } from '../audit/log.ts';
-import { ApiError } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { overdueReferralsByQueue } from '../figures/referrals.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError } from '../kernel/errors.ts';
+import { queueIdsInScope } from '../kernel/scope.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { queueEntry, queueFigures, summariseQueues } from './present.ts';
-import {
-  activeQueues,
-  assignableStaff,
-  figuresByQueue,
-  openCountsByQueue,
-  overdueReferralsByQueue,
-  PAGE,
-  queueExists,
-  queueIdsInScope,
-  queuePage,
-  queueVisible,
-} from './queries.ts';
+import { activeQueues, assignableStaff, figuresByQueue, openCountsByQueue, PAGE, queueExists, queuePage, queueVisible } from './queries.ts';
 import type * as routes from './routes.ts';
 
 export function queueHandlers({ db }: AppDeps) {

@@ -1,41 +1,19 @@
 // The queue feature's SQL: what an account's queues hold, a queue's page of reports (unscreened first, then the
 // most urgent), who may be assigned, where a report may go, and the supervisors' figures. The queue page is
 // benchmarked (npm run bench:queue): keep its shape (one indexed range on reports.queue_id, ordered, limited).
-import { and, asc, eq, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queues, referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
 import { rolesThatCan } from '../../domain/vocabulary.ts';
-import { queueScope, reportScope } from '../auth/scope.ts';
+import { queueScope, reportScope } from '../kernel/scope.ts';
 import type { QueueFilter } from './schemas.ts';
 
 /** Reports per page of a queue. */
 export const PAGE = 50;
 
-/** A referral still waiting for its desk's answer (requested, or accepted and not completed) past its deadline. */
-export function isReferralOverdue(r: { status: string; dueAt: number | null }, now: number): boolean {
-  return r.dueAt !== null && r.dueAt < now && (r.status === 'requested' || r.status === 'accepted');
-}
-
-/** Per queue, how many referrals are overdue now (isReferralOverdue, in SQL). */
-export async function overdueReferralsByQueue(db: Db, queueIds: string[], now: number): Promise<{ queueId: string; count: number }[]> {
-  if (queueIds.length === 0) return [];
-  const rows = await db
-    .select({ queueId: reports.queueId, count: sql<number>`count(*)` })
-    .from(referrals)
-    .innerJoin(reports, eq(reports.id, referrals.reportId))
-    .where(and(inArray(reports.queueId, queueIds), inArray(referrals.status, ['requested', 'accepted']), lt(referrals.dueAt, now)))
-    .groupBy(reports.queueId);
-  return rows.map((r) => ({ queueId: r.queueId, count: Number(r.count) }));
-}
-
 /** A column for report rows: how many of the report's referrals are overdue now. */
 export const overdueReferralsOfReport = (now: number) =>
   sql<number>`(select count(*) from ${referrals} where ${referrals.reportId} = ${reports.id} and ${referrals.status} in ('requested', 'accepted') and ${referrals.dueAt} < ${now})`;
-
-/** The ids of the queues this account may see (api/auth/scope.ts). */
-export async function queueIdsInScope(db: Db, user: StaffUser): Promise<string[]> {
-  return (await db.select({ id: queues.id }).from(queues).where(queueScope(user))).map((q) => q.id);
-}
 
 /** Every queue in scope with its open reports counted per priority (one row per queue and priority; none: one row, priority null). */
 export async function openCountsByQueue(db: Db, user: StaffUser, now: number) {

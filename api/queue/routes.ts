@@ -1,7 +1,7 @@
 // The queue feature's contract: the queues an account works, a queue's reports and staff, where a report may be
-// transferred, and the supervisors' figures. Who may call each: api/auth/policy.ts.
+// transferred, and the supervisors' figures. Who may call each: api/kernel/policy.ts.
 import { createRoute } from '@hono/zod-openapi';
-import { describedErrors, GUARDED } from '../error-responses.ts';
+import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
 import { AssignableStaff, QueueFilter, QueuePage, QueueParams, QueueStats, QueueSummaries, TransferTargets } from './schemas.ts';
 
 const json = <T>(schema: T) => ({ 'application/json': { schema } });

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/client.ts';
+import { emergencyNumbers } from '../../directory/helplines.ts';
 import { MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { newReceipt, newReference, receiptVerifier } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import { ApiError } from '../errors.ts';
-import { emergencyNumbers } from '../helplines.ts';
+import { ApiError } from '../kernel/errors.ts';
 import type { ReportInput } from '../schemas.ts';
 import { findPossibleDuplicates, fingerprint, rememberFingerprint } from '../triage/fingerprint.ts';
 import { applyRiskFloor } from '../triage/risks.ts';

@@ -1,7 +1,7 @@
 // What an anonymous reporter can do with their receipt: read the status and the thread, and add information.
 import { MAC_PURPOSES } from '../../domain/vocabulary.ts';
 import { checkReceipt, isCurrentVerifier, normalizeReceipt, receiptVerifier } from '../crypto/receipt.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
 import type { Priority } from '../schemas.ts';
 import { retriage } from '../triage/triage.ts';
 import { type ReportDeps, SEAL_CONTEXT } from './create.ts';

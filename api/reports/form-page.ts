@@ -2,6 +2,9 @@
 // fieldsets, drawn from the form's one description (domain/report-form.ts) in the same order, with the same
 // input names, limits and wording keys as the island, what was typed put back and each error beside its field.
 
+import { emergencyNumbers, helplines } from '../../directory/helplines.ts';
+import { loadDirectory } from '../../directory/routing.ts';
+import { type IconName, iconSvg } from '../../domain/icons.ts';
 import {
   choiceIcon,
   choiceLabelKey,
@@ -14,10 +17,7 @@ import {
 } from '../../domain/report-form.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { emergencyNumbers, helplines } from '../helplines.ts';
-import { loadDirectory } from '../triage/directory.ts';
 import { escapeHtml as e, page } from './html-page.ts';
-import { type IconName, iconSvg } from './icons.ts';
 
 /** The values of the JavaScript-off form, by field name, as they were posted. */
 export type FormValues = Record<string, string>;

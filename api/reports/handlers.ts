@@ -6,8 +6,9 @@ import type { Context } from 'hono';
 import { getT } from '../../locales/i18n.ts';
 import { isLocale } from '../../locales/index.ts';
 import { verifyCaptcha } from '../captcha/siteverify.ts';
-import { ApiError, errorBody, requestLocale, validationError } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { ApiError, errorBody, requestLocale, validationError } from '../kernel/errors.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
+import type { CommitQueue } from './commit-queue.ts';
 import { createReport } from './create.ts';
 import { addReporterMessage, reporterView } from './follow-up.ts';
 import { renderCreated, renderReportForm, renderStatus, renderStatusForm } from './html.ts';
@@ -55,7 +56,7 @@ async function answering(c: Ctx, formPage: FormPage, run: (form: boolean) => Pro
   }
 }
 
-export function reportHandlers(deps: AppDeps) {
+export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
   const { config, log } = deps;
   const limits = reporterLimits(config, log);
   const captchaOptions = {

@@ -1,11 +1,11 @@
 // The frame of the server-rendered pages for reporters without JavaScript: escaping, a small inline stylesheet
 // (its hash in the pages' CSP), the quick-exit link, and the emergency numbers panel.
 import { createHash } from 'node:crypto';
+import { iconSvg } from '../../domain/icons.ts';
 import { type FontKey, LANGUAGES, type LanguageInfo } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { dirOf } from '../../locales/index.ts';
-import { iconSvg } from './icons.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);

@@ -6,10 +6,10 @@
 import type { Context } from 'hono';
 import type { CaptchaOutcome } from '../captcha/siteverify.ts';
 import { normalizeReceipt } from '../crypto/receipt.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
+import type { AppConfig } from '../kernel/types.ts';
 import type { Logger } from '../log.ts';
 import { createRateLimiter } from '../middleware/rate-limit.ts';
-import type { AppConfig } from '../types.ts';
 
 export function rateLimited(c: Context, wait: number): ApiError {
   c.header('Retry-After', String(wait));

@@ -4,7 +4,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Locale } from '../../locales/index.ts';
-import { ApiError, errorBody, requestLocale } from '../errors.ts';
+import { ApiError, errorBody, requestLocale } from '../kernel/errors.ts';
 import { mediaType } from '../middleware/media-type.ts';
 import { HTML_PAGE_CSP } from './html.ts';
 

@@ -3,7 +3,8 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { districts, messages, queues, reportEvents, reports } from '../../db/schema.ts';
-import { routeQueue } from '../triage/directory.ts';
+import { referenceVersion } from '../../db/seed.ts';
+import { routeQueue } from '../../directory/routing.ts';
 
 export type Queue = typeof queues.$inferSelect;
 export type Report = typeof reports.$inferSelect;
@@ -11,7 +12,7 @@ export type Report = typeof reports.$inferSelect;
 // The routing table (queues and which queue each district's reports go to), read from the database at most once a
 // minute per connection instead of two drizzle-built queries per report. The API never writes these tables: only
 // migrations and db/seed.ts seedReference do, and api/server.ts runs both before it listens. Refresh rule: a
-// seedReference in this process drops the table at once (forgetQueues), so the next report reads the new one; a
+// seedReference in this process bumps referenceVersion, so the next report reads the new one; a
 // seed by another process (another server starting with an edited content/directory) is read within a minute.
 const QUEUE_TABLE_MAX_AGE_MS = 60_000;
 
@@ -21,7 +22,7 @@ interface QueueTable {
   byPlace: Map<string, Queue>;
 }
 
-const queueTables = new WeakMap<Db, { at: number; table: Promise<QueueTable> }>();
+const queueTables = new WeakMap<Db, { at: number; version: number; table: Promise<QueueTable> }>();
 
 async function readQueueTable(db: Db): Promise<QueueTable> {
   const [all, places] = await Promise.all([
@@ -39,17 +40,13 @@ async function readQueueTable(db: Db): Promise<QueueTable> {
 
 function queueTable(db: Db, now = Date.now()): Promise<QueueTable> {
   const held = queueTables.get(db);
-  if (held && now - held.at < QUEUE_TABLE_MAX_AGE_MS) return held.table;
+  const version = referenceVersion(db);
+  if (held && held.version === version && now - held.at < QUEUE_TABLE_MAX_AGE_MS) return held.table;
   const table = readQueueTable(db);
-  queueTables.set(db, { at: now, table });
+  queueTables.set(db, { at: now, version, table });
   // A failed read is not kept: the next report tries again.
   table.catch(() => queueTables.get(db)?.table === table && queueTables.delete(db));
   return table;
-}
-
-/** Drops the routing table read from `db` (seedReference calls it after rewriting the directory). */
-export function forgetQueues(db: Db): void {
-  queueTables.delete(db);
 }
 
 /** The queue a report from this place lands in, by the directory's rule (routeQueue) over its seeded copy. */

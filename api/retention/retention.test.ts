@@ -3,11 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, referrals, reports } from '../../db/schema.ts';
+import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
-import { STAFF_SEAL } from '../case/view.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { SEAL_CONTEXT } from '../reports/create.ts';
 import { DAY_MS, runRetention } from './retention.ts';
+
+const SEAL_CONTEXT = SEAL_CONTEXTS.report;
+const STAFF_SEAL = SEAL_CONTEXTS.staff;
 
 let t: TestApp;
 const now = Date.now();

@@ -1,11 +1,11 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { getT } from '../../locales/i18n.ts';
-import { appendAudit } from '../audit/log.ts';
-import { capabilitiesOf } from '../auth/scope.ts';
-import { endSession } from '../auth/session.ts';
 import { checkTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, qrDataUrl, TOTP_SEAL_CONTEXT, totpRequired } from '../auth/totp.ts';
-import { ApiError, requestLocale } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError, requestLocale } from '../kernel/errors.ts';
+import { capabilitiesOf } from '../kernel/scope.ts';
+import { endSession } from '../kernel/session.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { login, markTotpStepUsed } from './login.ts';
 import { enableTotp, saveTotpSecret } from './queries.ts';
 import type * as routes from './routes.ts';

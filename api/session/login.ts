@@ -9,13 +9,13 @@ import type { Context } from 'hono';
 import type { StaffUser } from '../../db/schema.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { appendAudit } from '../audit/log.ts';
 import { dummyHash, verifyPassword } from '../auth/password.ts';
-import { dropPresentedSession, startSession } from '../auth/session.ts';
 import { checkTotp, spendRecoveryCode, TOTP_SEAL_CONTEXT } from '../auth/totp.ts';
-import { ApiError } from '../errors.ts';
+import { appendAudit } from '../kernel/audit-log.ts';
+import { ApiError } from '../kernel/errors.ts';
+import { dropPresentedSession, startSession } from '../kernel/session.ts';
+import type { AppDeps } from '../kernel/types.ts';
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
-import type { AppDeps } from '../types.ts';
 import { accountByUsername, clearFailures, type FailureState, rewriteOneRowUnchanged, saveFailures, saveRecoveryCodes } from './queries.ts';
 
 export const MAX_FAILURES = 5;

@@ -2,10 +2,10 @@
 // account. The sign-in takes only JSON (which a cross-site form cannot send without a preflight) from the site's
 // own origin. Runs before the body is read or validated, so a refused request costs nothing.
 import type { MiddlewareHandler } from 'hono';
-import { sameOrigin } from '../auth/session.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../kernel/errors.ts';
+import { sameOrigin } from '../kernel/session.ts';
+import type { AppEnv } from '../kernel/types.ts';
 import { mediaType } from '../middleware/media-type.ts';
-import type { AppEnv } from '../types.ts';
 
 export const jsonFromOwnOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (mediaType(c) !== 'application/json') throw new ApiError(415, 'unsupported_media_type');

@@ -1,7 +1,7 @@
 // The session feature's contract: sign in and out, the signed-in account, and its second factor.
 import { createRoute, z } from '@hono/zod-openapi';
 import { CAPABILITIES, ROLES } from '../../domain/vocabulary.ts';
-import { describedErrors, GUARDED } from '../error-responses.ts';
+import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
 import { LoginInput } from '../schemas.ts';
 import { jsonFromOwnOrigin } from './origin.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { auditLog, staffSessions } from '../../db/schema.ts';
 import { addStaff, agent, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_EVERY_MS } from '../auth/session.ts';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_EVERY_MS } from '../kernel/session.ts';
 import { BASE_LOCK_MS } from './login.ts';
 
 let t: TestApp;

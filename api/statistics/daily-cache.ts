@@ -1,5 +1,5 @@
 // "Updated daily": the public figures are computed at most once per Pakistan day, whatever readers ask.
-import { pktDay } from '../dashboard/aggregates.ts';
+import { pktDay } from '../../domain/pakistan-time.ts';
 
 /**
  * "Updated daily": a value is computed at most once per Pakistan day per key and kept in memory (the oldest

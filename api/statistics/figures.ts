@@ -8,7 +8,7 @@
 // base is a count that would change from period to period), and only when computed from at least 5 reports.
 // No district appears anywhere: province is the finest place.
 import { PRIORITIES, type Priority, SERVICES, type Service } from '../../domain/vocabulary.ts';
-import { type DateRange, pktDay, REFERRAL_STATUSES, rangeOfDays } from '../dashboard/aggregates.ts';
+import { type DateRange, pktDay, REFERRAL_STATUSES, rangeOfDays } from '../figures/aggregates.ts';
 import { MIN_COUNT, type Published, protectLine, protectMedian, protectShare, protectTable, sumPublished } from './suppression.ts';
 
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];

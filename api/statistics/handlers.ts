@@ -1,7 +1,7 @@
 // The public statistics' handler, and the figures of a period shared with the server-filled pages (index.ts).
 import type { RouteHandler } from '@hono/zod-openapi';
-import { ApiError, requestLocale } from '../errors.ts';
-import type { AppDeps, AppEnv } from '../types.ts';
+import { ApiError, requestLocale } from '../kernel/errors.ts';
+import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { dailyCache } from './daily-cache.ts';
 import type { MonthCounts, Period } from './figures.ts';
 import { checkPeriod } from './period.ts';

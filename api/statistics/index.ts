@@ -4,8 +4,8 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { LANGS } from '../../domain/languages.ts';
+import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import { pageCsp, type StaticSite } from '../middleware/static-site.ts';
-import { type AppDeps, createRouter, type Router } from '../types.ts';
 import { statisticsHandlers } from './handlers.ts';
 import { fillTemplate, renderStatistics } from './page.ts';
 import { checkPeriod } from './period.ts';

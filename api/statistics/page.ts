@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import { DEFAULT_LANG, language } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
-import { REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
+import { REFERRAL_STATUSES } from '../figures/aggregates.ts';
 import { escapeHtml as e } from '../reports/html.ts';
 import type { PublicStatistics } from './figures.ts';
 import type { Published } from './suppression.ts';

@@ -4,7 +4,7 @@ import { and, asc, count, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { provinces, referrals, reports } from '../../db/schema.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
-import { pktDay, rangeOfDays, slaPerformance } from '../dashboard/aggregates.ts';
+import { pktDay, rangeOfDays, slaPerformance } from '../figures/aggregates.ts';
 import { assemble, lastDayOf, type MonthCounts, type Period, type Province, type PublicStatistics } from './figures.ts';
 
 export async function monthCounts(db: Db, month: string, now = Date.now()): Promise<MonthCounts> {

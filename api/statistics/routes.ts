@@ -2,7 +2,7 @@
 // Public and anonymous: no session, nothing about the caller is read or logged; only aggregates leave.
 import { createRoute, z } from '@hono/zod-openapi';
 import { PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
-import { REFERRAL_STATUSES } from '../dashboard/aggregates.ts';
+import { REFERRAL_STATUSES } from '../figures/aggregates.ts';
 import { ErrorBody } from '../schemas.ts';
 
 const Count = z

@@ -3,8 +3,8 @@
 // and every phone number and law name equal to the structured data.
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { loadDirectory } from '../../api/triage/directory.ts';
 import { DEADLINE_MS } from '../../api/triage/triage.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import { DEFAULT_LANG, type Lang, langDir, langsWithCodePoints } from '../../domain/languages.ts';
 import {
   allPages,

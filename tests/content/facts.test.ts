@@ -2,7 +2,7 @@
 // was checked; what is not confirmed is shown as not confirmed; and the facts a family acts on match the data.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadDirectory } from '../../api/triage/directory.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import { langDir } from '../../domain/languages.ts';
 import {
   allPages,

@@ -3,9 +3,9 @@
 // the registry.
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { loadDirectory } from '../../api/triage/directory.ts';
 import helplinesFile from '../../content/helplines.json' with { type: 'json' };
 import lawsFile from '../../content/laws.json' with { type: 'json' };
+import { loadDirectory } from '../../directory/routing.ts';
 import { DEFAULT_LANG, LANGS, type Lang, langDir, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { notPashtoLetters } from '../site/pashto-text.ts';

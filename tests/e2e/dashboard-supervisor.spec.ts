@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { seedReport } from '../../api/dashboard/fixtures.ts';
 import { createDb } from '../../db/client.ts';
+import { seedReport } from '../fixtures/dashboard-seed.ts';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
 // Sign-in takes JSON from the site's own origin only (login CSRF): say so as a browser would.

@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { asc, eq } from 'drizzle-orm';
-import { seedReport } from '../../api/dashboard/fixtures.ts';
 import { createDb } from '../../db/client.ts';
 import { districts, provinces, queues } from '../../db/schema.ts';
 import { type Lang, langDir, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
+import { seedReport } from '../fixtures/dashboard-seed.ts';
 import { DIST, LOCALES } from './site-pages.ts';
 
 const strings = (lang: Lang) => resources[lang].statistics;

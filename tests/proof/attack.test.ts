@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.ts';
+import { type DemoAccount, seedDemoStaff } from '../../api/auth/demo-staff.ts';
 import { generateKey } from '../../api/crypto/seal.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
-import { type DemoAccount, seedDemoStaff } from '../../db/seed.ts';
 import { signInWithTotp } from '../fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../fixtures/test-app.ts';
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../api/app.ts';
-import { ERROR_MESSAGES } from '../../api/errors.ts';
+import { type DemoAccount, seedDemoStaff } from '../../api/auth/demo-staff.ts';
+import { ERROR_MESSAGES } from '../../api/kernel/errors.ts';
 import { API_MAX_BODY } from '../../api/middleware/body-limit.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
-import { type DemoAccount, seedDemoStaff } from '../../db/seed.ts';
 import { signInWithTotp } from '../fixtures/staff-session.ts';
 import { createTestApp, type TestApp, validReport } from '../fixtures/test-app.ts';
 

@@ -56,3 +56,16 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
   return [...found.values()];
 }
+
+const TYPE_ONLY = /(?:^|\n)\s*(?:import|export)\s+type\s[^'"`;]*?from\s*['"]([^'"]+)['"]/g;
+
+/** The relative imports of one file that are type-only (`import type … from`), resolved like importsOf. */
+export function typeOnlyImportsOf(root: string, file: string): Set<string> {
+  const text = readFileSync(join(root, file), 'utf8');
+  const found = new Set<string>();
+  for (const m of text.matchAll(TYPE_ONLY)) {
+    const spec = m[1]!;
+    if (spec.startsWith('.')) found.add(relative(root, resolve(root, dirname(file), spec)));
+  }
+  return found;
+}

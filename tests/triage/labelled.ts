@@ -31,7 +31,7 @@ export const LANGS = ['en', 'ur', 'ro'] as const;
 export const CORPUS_LANGS = ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const;
 export type CorpusLang = (typeof CORPUS_LANGS)[number];
 
-export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout' | 'heldout2';
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'dev3';
 /** The development part (everything the rules may be written and tuned with) and the held-out part (frozen
  *  2026-11-26 before the concept rules, never tuned on: tests/triage/README.md). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
@@ -41,7 +41,7 @@ export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
-  if (set === 'dev' || set === 'heldout' || set === 'heldout2')
+  if (set === 'dev' || set === 'heldout' || set === 'heldout2' || set === 'heldout3' || set === 'dev3')
     return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
   return LANGS.map((lang) => ({ lang, url: new URL(`./${set}-${lang}.psv`, import.meta.url) }));
 }

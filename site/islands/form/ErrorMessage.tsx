@@ -11,7 +11,7 @@ export interface ErrorMessageProps {
 export function ErrorMessage({ id, prefix, children }: ErrorMessageProps) {
   return (
     <p className="app-form__error" id={id}>
-      <span className="app-visually-hidden">{prefix} </span>
+      <span className="app-u-visually-hidden">{prefix} </span>
       {children}
     </p>
   );

@@ -17,7 +17,7 @@ export function ErrorSummary({ prefix, message, title, focusRef, children }: Err
     <div role="alert" tabIndex={-1} ref={focusRef} className="app-form__error app-error-summary">
       {title && <h2>{title}</h2>}
       <p>
-        <span className="app-visually-hidden">{prefix} </span>
+        <span className="app-u-visually-hidden">{prefix} </span>
         {message}
       </p>
       {children}

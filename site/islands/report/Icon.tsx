@@ -1,4 +1,4 @@
-import { ICONS, type IconName } from '../../../api/reports/icons.ts';
+import { ICONS, type IconName } from '../../../domain/icons.ts';
 
 /** A decorative line icon (the words beside it say the same); names are ICONS' (api/reports/icons.ts). */
 export function Icon({ name }: { name: string }) {

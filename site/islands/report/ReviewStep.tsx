@@ -48,7 +48,7 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
             <dd dir="auto">{value}</dd>
             <dd>
               <button type="button" className="app-button--link" onClick={() => goTo(target)}>
-                {t('review.change')} <span className="app-visually-hidden">{label}</span>
+                {t('review.change')} <span className="app-u-visually-hidden">{label}</span>
               </button>
             </dd>
           </div>

@@ -2,12 +2,12 @@
 // the report form again (pre-filled, with per-field errors: form-page.ts) when something needs fixing, and the status
 // page opened with the receipt. Everything a user typed is escaped; nothing identifying goes in a URL.
 
+import { helplines } from '../../directory/helplines.ts';
 import { formatDateTime } from '../../domain/format.ts';
 import { emergencyLines, renderServiceStatement, type ServiceStatement } from '../../domain/service-statement.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
-import { helplines } from '../helplines.ts';
 import type { createReport } from './create.ts';
 import type { reporterView } from './follow-up.ts';
 import { emergencyPanel, escapeHtml, page } from './html-page.ts';

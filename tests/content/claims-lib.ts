@@ -1,6 +1,6 @@
 // Finding the factual claims a page makes (a marriage age, where a helpline works, where a law applies, the
 // Zainab Alert deadline) sentence by sentence, and checking each against content/laws.json and helplines.json.
-import { loadDirectory } from '../../api/triage/directory.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import { helplinesData, LANGS, type Lang, lawsData } from './content-lib.ts';
 
 export interface Unit {

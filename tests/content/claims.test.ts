@@ -1,7 +1,7 @@
 // Issue 25: no page states a marriage age, a helpline's area, a law's reach or a deadline that content/laws.json or
 // content/helplines.json contradicts. Read from the Markdown every page is built from (the build adds no prose).
 import { describe, expect, test } from 'vitest';
-import { loadDirectory } from '../../api/triage/directory.ts';
+import { loadDirectory } from '../../directory/routing.ts';
 import {
   ageClaims,
   type Claim,

@@ -2,7 +2,7 @@
 // honest by default (nobody has confirmed reading this site's queue), and no page promises more.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { helplines } from '../../api/helplines.ts';
+import { helplines } from '../../directory/helplines.ts';
 import { emergencyLines, loadServiceStatement, renderServiceStatement, type ServiceStatement } from '../../domain/service-statement.ts';
 import { getT } from '../../locales/i18n.ts';
 import { allPages, LANGS, type Lang, readPage } from './content-lib.ts';

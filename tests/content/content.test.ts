@@ -52,6 +52,8 @@ const REQUIRED_SLUGS = [
   'children-with-disabilities',
   'mental-health-crisis',
   'jirga-and-settlements',
+  // Issue 25 item 4: the missing topics.
+  'not-safe-to-tell-family',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

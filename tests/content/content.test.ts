@@ -54,6 +54,7 @@ const REQUIRED_SLUGS = [
   'jirga-and-settlements',
   // Issue 25 item 4: the missing topics.
   'not-safe-to-tell-family',
+  'violence-between-parents',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

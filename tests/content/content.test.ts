@@ -55,6 +55,7 @@ const REQUIRED_SLUGS = [
   // Issue 25 item 4: the missing topics.
   'not-safe-to-tell-family',
   'violence-between-parents',
+  'child-arrested',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

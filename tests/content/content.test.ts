@@ -56,6 +56,7 @@ const REQUIRED_SLUGS = [
   'not-safe-to-tell-family',
   'violence-between-parents',
   'child-arrested',
+  'police-fir-and-court',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

@@ -57,6 +57,7 @@ const REQUIRED_SLUGS = [
   'violence-between-parents',
   'child-arrested',
   'police-fir-and-court',
+  'grooming-and-safe-places',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

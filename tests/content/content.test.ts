@@ -58,6 +58,7 @@ const REQUIRED_SLUGS = [
   'child-arrested',
   'police-fir-and-court',
   'grooming-and-safe-places',
+  'keeping-young-children-safe',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

@@ -59,6 +59,7 @@ const REQUIRED_SLUGS = [
   'police-fir-and-court',
   'grooming-and-safe-places',
   'keeping-young-children-safe',
+  'babies-and-toddlers',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

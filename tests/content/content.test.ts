@@ -60,6 +60,7 @@ const REQUIRED_SLUGS = [
   'grooming-and-safe-places',
   'keeping-young-children-safe',
   'babies-and-toddlers',
+  'floods-and-displacement',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

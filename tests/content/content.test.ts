@@ -61,6 +61,7 @@ const REQUIRED_SLUGS = [
   'keeping-young-children-safe',
   'babies-and-toddlers',
   'floods-and-displacement',
+  'forced-conversion',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

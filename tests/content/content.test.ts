@@ -62,6 +62,7 @@ const REQUIRED_SLUGS = [
   'babies-and-toddlers',
   'floods-and-displacement',
   'forced-conversion',
+  'street-children',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

@@ -46,6 +46,42 @@ function fonts() {
   };
 }
 
+/**
+ * The server writes a few pages itself (the answers to JavaScript-off posts, the statistics with the day's figures)
+ * from the site's own components: site/render/answers.tsx, bundled here beside the built site (never served), so the
+ * server runs no JSX and the pages it fills come from the same build.
+ * @returns {import('astro').AstroIntegration}
+ */
+function renderer() {
+  return {
+    name: 'hifazat:render',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { build } = await import('esbuild');
+        const outfile = fileURLToPath(new URL('_server/answers.mjs', dir));
+        await build({
+          entryPoints: [fileURLToPath(new URL('./site/render/answers.tsx', import.meta.url))],
+          outfile,
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          target: 'node24',
+          jsx: 'automatic',
+          // Self-contained (React, i18next inside), so the built site runs wherever it is copied; the CommonJS parts of
+          // React need `require` for Node's own modules.
+          banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+          // React's production build whatever NODE_ENV the server runs with (the development one is several times slower).
+          define: { 'process.env.NODE_ENV': '"production"' },
+          minify: true,
+          legalComments: 'linked',
+          logLevel: 'warning',
+        });
+        logger.info(`bundled the server's page renderer into ${outfile}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: './site',
   outDir: './dist',
@@ -57,7 +93,7 @@ export default defineConfig({
   // Pages work before JavaScript: no prefetching, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [fonts(), react(), pagefind()],
+  integrations: [fonts(), react(), renderer(), pagefind()],
   server: { port: 4321 },
   vite: {
     build: {

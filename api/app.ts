@@ -9,6 +9,7 @@ import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
 import { exportsFeature } from './exports/index.ts';
+import { intakeFeature } from './intake/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
 import { staffGuard } from './kernel/guard.ts';
 import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
@@ -17,6 +18,7 @@ import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
+import type { AnswerPages } from './pages.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { queueFeature } from './queue/index.ts';
@@ -38,6 +40,8 @@ export function createApp(options: {
   config: AppConfig;
   log?: Logger;
   site?: StaticSite;
+  /** The pages the server writes (JavaScript-off answers, statistics), from the built site's renderer (api/pages.ts). */
+  pages?: AnswerPages;
   alerts?: AlertService;
   routeRules?: Readonly<Record<string, Rule>>;
 }) {
@@ -45,10 +49,7 @@ export function createApp(options: {
   const log = options.log ?? silentLogger;
   // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
   const alerts = options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log });
-  const commitQueue = createCommitQueue(options.db, {
-    windowMs: options.config.INTAKE_GROUP_COMMIT_MS,
-    url: options.config.INTAKE_COMMIT_THREAD === 'on' ? options.config.DATABASE_URL : undefined,
-  });
+  const commitQueue = createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS });
   const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: options.routeRules ?? ROUTE_RULES };
   const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
@@ -70,16 +71,17 @@ export function createApp(options: {
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
   app.route('/', publicFeature(deps));
-  app.route('/', reportsFeature(deps, commitQueue));
+  app.route('/', reportsFeature(deps, commitQueue, options.pages));
   app.route('/', sessionFeature(deps));
   app.route('/', queueFeature(deps));
   app.route('/', caseFeature(deps));
+  app.route('/', intakeFeature(deps));
   app.route('/', auditFeature(deps));
   app.route('/', dashboardFeature(deps));
   app.route('/', exportsFeature(deps));
   app.route('/', accountsFeature(deps));
   app.route('/', alertsFeature(deps, alerts));
-  app.route('/', statisticsFeature(deps, options.site));
+  app.route('/', statisticsFeature(deps, options.site, options.pages));
   app.route('/', partnerFeature(deps));
 
   app.doc31('/api/openapi.json', {

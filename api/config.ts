@@ -74,10 +74,6 @@ const envSchema = z.object({
   ),
   // Group commit: reports arriving within this many milliseconds share one transaction (one fsync); 0 turns it off.
   INTAKE_GROUP_COMMIT_MS: z.coerce.number().int().min(0).max(50).default(2),
-  // Group commits on a thread of their own (a file database only), so a slow disk's fsync does not hold up other
-  // requests. Off by default: with 64 reports in flight they all share one commit and nothing waits behind it
-  // (bench/RESULTS.md: no gain measured on the 2-core machine); worth turning on with a slow disk and steady traffic.
-  INTAKE_COMMIT_THREAD: z.enum(['on', 'off']).default('off'),
   // Days after closure before a report's free text, contact and messages are erased (statistics stay).
   RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
   // Alerts (api/alerts). Without SMTP_URL alerts reach the console only; without ALERT_WEBHOOK_URL no webhook is called.

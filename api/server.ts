@@ -13,6 +13,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createSealer, generateKey } from './crypto/seal.ts';
 import { jsonLogger } from './log.ts';
 import { loadStaticSite } from './middleware/static-site.ts';
+import { loadAnswerPages } from './pages.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 
 function fail(message: string): never {
@@ -68,6 +69,8 @@ async function main() {
   const staticDir = resolve(config.STATIC_DIR);
   const site = existsSync(staticDir) ? await loadStaticSite(staticDir, { publicOrigin: config.PUBLIC_ORIGIN }) : undefined;
   if (!site) process.stderr.write(`hifazat: warning: no built site in ${staticDir}; run \`npm run build\`. Serving the API only.\n`);
+  // The JavaScript-off answers and the statistics page: the site's components, bundled by the build beside the site.
+  const pages = site ? await loadAnswerPages(staticDir, site, loadDirectory()) : undefined;
 
   const alerts = createAlertService({
     db: handle.db,
@@ -82,7 +85,7 @@ async function main() {
       ? `hifazat: alerts go to ${where.join(', ')}.\n`
       : `hifazat: SMTP_URL is not set: e-mail alerts are off; alerts go to ${alerts.webhookEnabled ? 'the console and the webhook' : 'the console only'}.\n`,
   );
-  const app = createApp({ db: handle.db, config, log: jsonLogger, site, alerts });
+  const app = createApp({ db: handle.db, config, log: jsonLogger, site, pages, alerts });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     jsonLogger('server.listening', { port: info.port });
     process.stdout.write(`Hifazat is running at http://localhost:${info.port}/\n`);

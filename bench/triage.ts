@@ -1,5 +1,5 @@
 // `npm run bench:triage`: runs triage over the labelled corpus (tests/triage/) and prints what it measured, for the
-// development part and the held-out part separately. The "in danger now" answer is removed (immediateDanger forced
+// development part and each frozen part separately, per script. The "in danger now" answer is removed (immediateDanger forced
 // false) and no risk answers are given, so the figures are what the report's text and form alone earn.
 import { performance } from 'node:perf_hooks';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
@@ -7,9 +7,19 @@ import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprin
 import { loadRules } from '../api/triage/rules.ts';
 import { triage } from '../api/triage/triage.ts';
 import { loadDirectory, queueFor } from '../directory/routing.ts';
-import { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS, type LabelledExample, type LabelledSet, loadLabelled } from '../tests/triage/labelled.ts';
+import {
+  CORPUS_LANGS,
+  type CorpusLang,
+  DEVELOPMENT_SETS,
+  type LabelledExample,
+  type LabelledSet,
+  loadLabelled,
+  PARTS,
+  type Part,
+} from '../tests/triage/labelled.ts';
 
-export interface BenchResult {
+/** The figures of issue #23 for a group of reports. */
+export interface Figures {
   total: number;
   exact: number;
   /** Expected P1. */
@@ -17,13 +27,21 @@ export interface BenchResult {
   emergenciesP1: number;
   /** Expected P1, got P3 or P4. */
   underTriaged: LabelledExample[];
+  /** Expected P2. */
+  urgent: number;
+  /** Expected P2, got P3 or P4 ("urgent never slides"). */
+  urgentSlid: LabelledExample[];
   /** Expected P4 (a request for information). */
   infoRequests: number;
   infoRaisedToP1: LabelledExample[];
+}
+
+export interface BenchResult extends Figures {
   wrongQueue: { ex: LabelledExample; got: string | null }[];
   confusion: Record<Priority, Record<Priority, number>>;
-  byLang: Record<string, { total: number; exact: number }>;
+  byLang: Partial<Record<CorpusLang, Figures>>;
   misses: { ex: LabelledExample; got: Priority; reasons: string[] }[];
+  outcomes: { ex: LabelledExample; got: Priority }[];
   /** Triage time only (rules loaded beforehand), for the whole part: the median of TIMING_PASSES passes, so that one
    *  pass descheduled by a busy machine (2 cores shared by many jobs) does not stand for the code's speed. */
   ms: number;
@@ -34,7 +52,48 @@ const TIMING_PASSES = 5;
 export interface BenchOptions {
   /** Keep the reporter's "in danger now" answer (default: removed). */
   keepDanger?: boolean;
+  /** The learned signal: false for the concepts alone (default: the shipped model). */
+  model?: boolean;
 }
+
+export function figures(outcomes: readonly { ex: LabelledExample; got: Priority }[]): Figures {
+  const f: Figures = {
+    total: 0,
+    exact: 0,
+    emergencies: 0,
+    emergenciesP1: 0,
+    underTriaged: [],
+    urgent: 0,
+    urgentSlid: [],
+    infoRequests: 0,
+    infoRaisedToP1: [],
+  };
+  for (const { ex, got } of outcomes) {
+    f.total++;
+    if (got === ex.priority) f.exact++;
+    const low = got === 'P3' || got === 'P4';
+    if (ex.priority === 'P1') {
+      f.emergencies++;
+      if (got === 'P1') f.emergenciesP1++;
+      if (low) f.underTriaged.push(ex);
+    } else if (ex.priority === 'P2') {
+      f.urgent++;
+      if (low) f.urgentSlid.push(ex);
+    } else if (ex.priority === 'P4') {
+      f.infoRequests++;
+      if (got === 'P1') f.infoRaisedToP1.push(ex);
+    }
+  }
+  return f;
+}
+
+const inputOf = (ex: LabelledExample, opts: BenchOptions) => ({
+  immediateDanger: opts.keepDanger ? ex.immediateDanger : false,
+  category: ex.category,
+  description: ex.text,
+  reporter: ex.reporter,
+  child: { ageBand: ex.ageBand, gender: 'unknown' as const },
+});
 
 export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled', opts: BenchOptions = {}): BenchResult {
   const examples = (typeof sets === 'string' ? [sets] : sets).flatMap((s) => loadLabelled(s));
@@ -43,118 +102,101 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
   const confusion = Object.fromEntries(
     PRIORITY_VALUES.map((e) => [e, Object.fromEntries(PRIORITY_VALUES.map((g) => [g, 0]))]),
   ) as BenchResult['confusion'];
-  const byLang: BenchResult['byLang'] = {};
+  const outcomes: { ex: LabelledExample; got: Priority }[] = [];
   const misses: BenchResult['misses'] = [];
-  const underTriaged: LabelledExample[] = [];
-  const infoRaisedToP1: LabelledExample[] = [];
   const wrongQueue: BenchResult['wrongQueue'] = [];
-  let exact = 0;
-  let emergencies = 0;
-  let emergenciesP1 = 0;
-  let infoRequests = 0;
-  let ms = 0;
   const now = Date.UTC(2026, 0, 1);
-  for (const ex of examples) {
-    const input = {
-      immediateDanger: opts.keepDanger ? ex.immediateDanger : false,
-      category: ex.category,
-      description: ex.text,
-      reporter: ex.reporter,
-      child: { ageBand: ex.ageBand, gender: 'unknown' as const },
-    };
-    const t0 = performance.now();
-    const r = triage(input, now, rules);
-    ms += performance.now() - t0;
-    confusion[ex.priority][r.priority]++;
-    byLang[ex.lang] ??= { total: 0, exact: 0 };
-    const lang = byLang[ex.lang]!;
-    lang.total++;
-    if (r.priority === ex.priority) {
-      exact++;
-      lang.exact++;
-    } else misses.push({ ex, got: r.priority, reasons: r.reasons.map((x) => x.id) });
-    if (ex.priority === 'P1') {
-      emergencies++;
-      if (r.priority === 'P1') emergenciesP1++;
-      if (r.priority === 'P3' || r.priority === 'P4') underTriaged.push(ex);
-    }
-    if (ex.priority === 'P4') {
-      infoRequests++;
-      if (r.priority === 'P1') infoRaisedToP1.push(ex);
-    }
-    const q = queueFor(directory, ex.province, ex.district);
-    if (q !== ex.queue) wrongQueue.push({ ex, got: q });
-  }
-  const passes = [ms];
-  for (let k = 1; k < TIMING_PASSES; k++) {
+  const passes: number[] = [];
+  for (let k = 0; k < TIMING_PASSES; k++) {
     let t = 0;
     for (const ex of examples) {
-      const input = {
-        immediateDanger: opts.keepDanger ? ex.immediateDanger : false,
-        category: ex.category,
-        description: ex.text,
-        reporter: ex.reporter,
-        child: { ageBand: ex.ageBand, gender: 'unknown' as const },
-      };
       const t0 = performance.now();
-      triage(input, now, rules);
+      const r = opts.model === false ? triage(inputOf(ex, opts), now, rules, null) : triage(inputOf(ex, opts), now, rules);
       t += performance.now() - t0;
+      if (k) continue;
+      outcomes.push({ ex, got: r.priority });
+      confusion[ex.priority][r.priority]++;
+      if (r.priority !== ex.priority) misses.push({ ex, got: r.priority, reasons: r.reasons.map((x) => x.id) });
+      const q = queueFor(directory, ex.province, ex.district);
+      if (ex.queue !== null && q !== ex.queue) wrongQueue.push({ ex, got: q });
     }
     passes.push(t);
   }
-  ms = passes.sort((a, b) => a - b)[passes.length >> 1]!;
-  return {
-    total: examples.length,
-    exact,
-    emergencies,
-    emergenciesP1,
-    underTriaged,
-    infoRequests,
-    infoRaisedToP1,
-    wrongQueue,
-    confusion,
-    byLang,
-    misses,
-    ms,
-  };
+  const byLang: BenchResult['byLang'] = {};
+  for (const lang of CORPUS_LANGS) {
+    const mine = outcomes.filter((o) => o.ex.lang === lang);
+    if (mine.length) byLang[lang] = figures(mine);
+  }
+  return { ...figures(outcomes), wrongQueue, confusion, byLang, misses, outcomes, ms: passes.sort((a, b) => a - b)[passes.length >> 1]! };
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+const ratio = (n: number, d: number) => `${n}/${d} ${pct(n, d)}`.padEnd(15);
 
-export function summary(b: BenchResult): string[] {
+export function summary(b: Figures): string[] {
   return [
     `Emergencies given P1: ${b.emergenciesP1}/${b.emergencies} = ${pct(b.emergenciesP1, b.emergencies)}`,
-    `Emergencies sent to P3/P4: ${b.underTriaged.length}/${b.emergencies}${b.underTriaged.length ? ` (${b.underTriaged.map((e) => e.id).join(', ')})` : ''}`,
+    `Emergencies sent to P3/P4: ${b.underTriaged.length}/${b.emergencies}`,
+    `Urgent (P2) sent to P3/P4: ${b.urgentSlid.length}/${b.urgent}`,
     `Exact priority: ${b.exact}/${b.total} = ${pct(b.exact, b.total)}`,
-    `Information requests raised to P1: ${b.infoRaisedToP1.length}/${b.infoRequests} = ${pct(b.infoRaisedToP1.length, b.infoRequests)}${b.infoRaisedToP1.length ? ` (${b.infoRaisedToP1.map((e) => e.id).join(', ')})` : ''}`,
+    `Information requests raised to P1: ${b.infoRaisedToP1.length}/${b.infoRequests} = ${pct(b.infoRaisedToP1.length, b.infoRequests)}`,
   ];
 }
 
-function print(title: string, b: BenchResult, showMisses: boolean) {
-  console.log(`\n=== ${title} ===`);
+/** One table row per script (and "all"): the five figures of issue #23. */
+export function table(b: Figures & Pick<BenchResult, 'byLang'>): string[] {
+  const head = `  ${'script'.padEnd(7)}${'n'.padStart(5)}  ${'emergencies P1'.padEnd(15)} ${'emerg→P3/4'.padEnd(11)}${'urgent→P3/4'.padEnd(16)}${'exact'.padEnd(16)}questions→P1`;
+  const row = (name: string, f: Figures) =>
+    `  ${name.padEnd(7)}${String(f.total).padStart(5)}  ${ratio(f.emergenciesP1, f.emergencies)} ${String(f.underTriaged.length).padEnd(11)}${ratio(f.urgentSlid.length, f.urgent)} ${ratio(f.exact, f.total)} ${ratio(f.infoRaisedToP1.length, f.infoRequests)}`;
+  return [head, row('all', b), ...Object.entries(b.byLang).map(([l, f]) => row(l, f))];
+}
+
+function print(part: Part, b: BenchResult, alone: BenchResult, showMisses: boolean) {
+  console.log(`\n=== ${part.title} ===`);
+  if (!b.total) {
+    console.log('no reports on disk yet');
+    return;
+  }
+  console.log(`${b.total} reports; "in danger now" removed, no risk answers\n`);
+  console.log('Concepts alone:');
+  for (const line of table(alone)) console.log(line);
+  // On the development part the model is scored on the reports it was trained on: `npm run triage:train` prints its
+  // cross-validated (out-of-fold) figures, the honest ones there.
   console.log(
-    `${b.total} reports (${Object.entries(b.byLang)
-      .map(([l, v]) => `${l} ${v.total}`)
-      .join(', ')}); "in danger now" removed, no risk answers\n`,
+    `Concepts + learned model${part.id !== 'development' ? '' : ' (in sample: the model was trained on this part; see npm run triage:train for out of fold)'}:`,
   );
-  for (const line of summary(b)) console.log(line);
+  for (const line of table(b)) console.log(line);
+  const before = new Map(alone.outcomes.map((o) => [o.ex.id, o.got]));
+  const changed = b.outcomes.filter((o) => before.get(o.ex.id) !== o.got);
+  const toP1 = changed.filter((o) => o.got === 'P1');
   console.log(
-    `  by language: ${Object.entries(b.byLang)
-      .map(([l, v]) => `${l} ${v.exact}/${v.total} ${pct(v.exact, v.total)}`)
-      .join(', ')}`,
+    `The model raised ${changed.length} reports: ${toP1.length} to P1 (${toP1.filter((o) => o.ex.priority === 'P1').length} of them emergencies), ${changed.length - toP1.length} to P2 (${changed.filter((o) => o.got === 'P2' && o.ex.priority === 'P2').length} of them urgent)`,
   );
   const over = b.misses.filter((m) => m.got < m.ex.priority).length;
   console.log(`Over-triaged (got higher than expected): ${over}; under-triaged (got lower): ${b.misses.length - over}`);
   console.log('\nConfusion matrix (rows: expected, columns: got)');
   console.log(`        ${PRIORITY_VALUES.map((p) => p.padStart(5)).join('')}`);
   for (const e of PRIORITY_VALUES) console.log(`  ${e}    ${PRIORITY_VALUES.map((g) => String(b.confusion[e][g]).padStart(5)).join('')}`);
+  const routed = b.total - b.wrongQueue.length;
   console.log(
-    `\nQueue routing: ${b.total - b.wrongQueue.length}/${b.total} correct${b.wrongQueue.length ? ` — wrong: ${b.wrongQueue.map((w) => `${w.ex.id} (${w.got})`).join(', ')}` : ''}`,
+    `\nQueue routing: ${routed}/${b.total} correct (reports with no expected queue count as correct)${b.wrongQueue.length ? ` — wrong: ${b.wrongQueue.map((w) => `${w.ex.id} (${w.got})`).join(', ')}` : ''}`,
   );
   console.log(
     `Triage time (median of ${TIMING_PASSES} passes): ${b.ms.toFixed(1)} ms for ${b.total} reports = ${(b.ms / b.total).toFixed(3)} ms per report`,
   );
-  if (showMisses && b.misses.length) {
+  // A frozen part's misses: ids, script and priorities only, never its text (nobody working on the rules reads it).
+  const worst = b.misses.filter(
+    (m) =>
+      m.ex.priority === 'P1' ||
+      (m.ex.priority === 'P2' && (m.got === 'P3' || m.got === 'P4')) ||
+      (m.ex.priority === 'P4' && m.got === 'P1'),
+  );
+  if (part.frozen) {
+    if (worst.length)
+      console.log(
+        `Misses that matter (id script expected→got): ${worst.map((m) => `${m.ex.id} ${m.ex.lang} ${m.ex.priority}→${m.got}`).join(', ')}`,
+      );
+  } else if (showMisses && b.misses.length) {
     console.log('\nMisses (expected → got [reasons] text):');
     for (const m of b.misses) console.log(`  ${m.ex.id} ${m.ex.priority} → ${m.got} [${m.reasons.join(', ')}] ${m.ex.text.slice(0, 110)}`);
   }
@@ -183,19 +225,9 @@ export function duplicateStats() {
 }
 
 if (import.meta.main) {
-  runBench(DEV_SETS); // warm the module and rule caches once, as a running server would be
+  runBench(DEVELOPMENT_SETS); // warm the module and rule caches once, as a running server would be
   const showDevMisses = process.argv.includes('--dev-misses');
-  print(`Development part (${DEV_SETS.join(', ')}): the rules are written and tuned with it`, runBench(DEV_SETS), showDevMisses);
-  print(
-    'Held-out part, round 1 (tests/triage/heldout, frozen 2026-11-26 before the concept rules; development data from round 2 on)',
-    runBench(HELDOUT_SETS),
-    true,
-  );
-  print(
-    'Held-out part, round 2 (tests/triage/heldout2, frozen 2026-11-26 before the round-2 rules; never tuned on)',
-    runBench(HELDOUT2_SETS),
-    true,
-  );
+  for (const part of PARTS) print(part, runBench(part.sets), runBench(part.sets, { model: false }), showDevMisses);
   const d = duplicateStats();
   console.log(`\n=== Possible duplicates (character-trigram Jaccard, threshold ${DUPLICATE_THRESHOLD}) ===`);
   console.log(`Marked re-tellings of one incident: ${d.dupPairs.map((p) => `${p.a}~${p.b} ${p.score.toFixed(2)}`).join(', ')}`);

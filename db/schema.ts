@@ -4,7 +4,16 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { DEFAULT_LANG, LANGS, type Lang } from '../domain/languages.ts';
-import { PRIORITIES, REFERRAL_STATUSES, REPORTER_STATUSES, ROLES, STAFF_STATUSES } from '../domain/vocabulary.ts';
+import {
+  CASE_STAGES,
+  CHANNELS,
+  PRIORITIES,
+  REFERRAL_STATUSES,
+  REPORTER_STATUSES,
+  RISK_LEVELS,
+  ROLES,
+  STAFF_STATUSES,
+} from '../domain/vocabulary.ts';
 
 /** A name in every language of the registry, as one JSON object keyed by language code. */
 const names = () => text('names', { mode: 'json' }).$type<Record<Lang, string>>().notNull().default(sql`'{}'`);
@@ -73,7 +82,7 @@ export const reports = sqliteTable(
     contactCt: text('contact_ct'),
     priority: text('priority', { enum: PRIORITIES }).notNull(),
     dueAt: integer('due_at').notNull(),
-    // JSON array of { id, en, ur } from the triage rules that matched.
+    // JSON array of { id, <each registry language>: text } from the triage rules that matched (api/triage TriageReason).
     triageReasons: text('triage_reasons').notNull().default('[]'),
     queueId: text('queue_id')
       .notNull()
@@ -99,6 +108,17 @@ export const reports = sqliteTable(
     // Cleared again when a reporter's message raises the priority.
     screenedAt: integer('screened_at'),
     screenedBy: integer('screened_by'),
+    // How the report came in: the public form, or a staff member recording a call, a walk-in or a referral.
+    channel: text('channel', { enum: CHANNELS }).notNull().default('web'),
+    // The case after intake (db/schema-case.ts holds its steps): the last step reached, the assessed risk level, when
+    // it was assessed and its plan began to count, and the Pakistan date by which the next review is due.
+    caseStage: text('case_stage', { enum: CASE_STAGES }).notNull().default('intake'),
+    riskLevel: text('risk_level', { enum: RISK_LEVELS }),
+    assessedAt: integer('assessed_at'),
+    plannedAt: integer('planned_at'),
+    nextReviewBy: text('next_review_by'),
+    // The review date whose lapse was last alerted to the assigned worker (one alert per lapsed date).
+    reviewAlertedFor: text('review_alerted_for'),
   },
   (t) => [
     uniqueIndex('reports_reference_uq').on(t.reference),
@@ -134,13 +154,24 @@ export const reports = sqliteTable(
     // are in them, so a new report (none yet) adds nothing here.
     index('reports_acted_wait_idx').on(t.queueId, sql`(first_action_at - created_at)`, t.createdAt).where(sql`first_action_at IS NOT NULL`),
     index('reports_closed_wait_idx').on(t.queueId, sql`(closed_at - created_at)`, t.createdAt).where(sql`closed_at IS NOT NULL`),
+    // Reports by channel: staff-recorded ones only (the web form's count is the total less these), so intake from
+    // the form pays for no roll-up trigger and the dashboard and statistics read a small partial index.
+    index('reports_recorded_channel_idx').on(t.queueId, t.createdAt, t.channel).where(sql`channel <> 'web'`),
+    // The case figures and the review alert: a queue's open cases by stage, and lapsed review dates.
+    index('reports_queue_case_idx')
+      .on(t.queueId, t.caseStage, t.priority, t.riskLevel, t.createdAt, t.assessedAt, t.nextReviewBy)
+      .where(sql`status <> 'closed'`),
+    // Time from report to plan: the planned cases of a range only.
+    index('reports_queue_planned_idx').on(t.queueId, t.createdAt, t.plannedAt).where(sql`planned_at IS NOT NULL`),
+    index('reports_review_due_idx').on(t.nextReviewBy).where(sql`status <> 'closed' AND next_review_by IS NOT NULL`),
     index('reports_screened_wait_idx')
       .on(t.queueId, t.priority, sql`(screened_at - created_at)`, t.createdAt)
       .where(sql`screened_at IS NOT NULL`),
   ],
 );
 
-// The dashboards' roll-up tables (kept by triggers) live in their own module.
+// The dashboards' roll-up tables (kept by triggers) and the case steps live in their own modules.
+export * from './schema-case.ts';
 export * from './schema-rollups.ts';
 
 // Every change to a report, in order: the history timeline and the reporter-facing status history.
@@ -215,6 +246,7 @@ export const staffUsers = sqliteTable(
     totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
     recoveryCodes: text('recovery_codes').notNull().default('[]'),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    // The three sign-in lock columns are unused since issue #28 (no account lock); kept to spare a table rebuild.
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: integer('locked_until'),
     lockCount: integer('lock_count').notNull().default(0),
@@ -286,7 +318,7 @@ export const alertOnDuty = sqliteTable(
   (t) => [index('alert_on_duty_queue_idx').on(t.queueId)],
 );
 
-// One alert per report and cause ('p1' or 'unscreened'), climbing the ladder until someone acknowledges it.
+// One alert per report and cause ('p1', 'unscreened' or 'review'), climbing the ladder until someone acknowledges it.
 export const reportAlerts = sqliteTable(
   'report_alerts',
   {
@@ -294,7 +326,8 @@ export const reportAlerts = sqliteTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => reports.id),
-    kind: text('kind', { enum: ['p1', 'unscreened'] }).notNull(),
+    // 'review': a case review past its date (one row per report, raised again for each lapsed date; never escalated).
+    kind: text('kind', { enum: ['p1', 'unscreened', 'review'] }).notNull(),
     raisedAt: integer('raised_at').notNull(),
     // Steps already sent, 0 = none, 1 = on_duty, 2 = supervisor, 3 = provincial.
     stepsDone: integer('steps_done').notNull().default(0),

@@ -1,5 +1,5 @@
 // Simple line icons (24×24, stroke only) that give each step and answer a picture for readers who
-// read little: shared by the React island and the server-rendered JavaScript-off pages. No icon font.
+// read little, drawn by the islands' Icon component (the server's JavaScript-off pages included). No icon font.
 export const ICONS = {
   who: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0',
   self: 'M12 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM7 21v-4a5 5 0 0 1 10 0v4M9 14l3 2 3-2',
@@ -15,8 +15,3 @@ export const ICONS = {
   review: 'M9 4h6v3H9zM6 5h3M15 5h3v16H6V5M9 12l2 2 4-4',
 } as const;
 export type IconName = keyof typeof ICONS;
-
-/** The icon as an SVG string, decorative (the text beside it says the same). */
-export function iconSvg(name: IconName): string {
-  return `<svg class="app-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><path d="${ICONS[name]}"/></svg>`;
-}

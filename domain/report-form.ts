@@ -3,7 +3,7 @@
 // namespace; a `_child` variant is the child's wording, chosen with i18next's context) and choices (from the
 // vocabulary, never a list of its own). From it come the API's zod schema (api/schemas.ts ReportInput), the
 // island's steps and its JavaScript-off render (site/islands/report/), the urlencoded parser (reportFromForm,
-// used by api/reports/form-body.ts and by the island) and the server's error page (api/reports/form-page.ts).
+// used by api/reports/form-body.ts and by the island); the server's error page is the island rendered again (site/render/).
 // Kept free of heavy imports: the report page's script carries it (110 KB page budget).
 import { AGE_BANDS, CATEGORIES, GENDERS, REPORTER_TYPES } from './report-choices.ts';
 import { RISK_ANSWERS, RISK_IDS } from './risks.ts';
@@ -11,7 +11,7 @@ import { RISK_ANSWERS, RISK_IDS } from './risks.ts';
 export const REPORT_STEPS = ['who', 'what', 'risks', 'danger', 'child', 'where', 'text', 'contact', 'review'] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
 
-/** The picture beside a step's title: the step's own icon (api/reports/icons.ts ICONS; a test checks they exist). */
+/** The picture beside a step's title: the step's own icon (domain/icons.ts ICONS; a test checks they exist). */
 export const stepIcon = (step: ReportStep) => (step === 'risks' ? 'danger' : step);
 
 export type FieldKind = 'radios' | 'select' | 'text' | 'textarea' | 'risks';

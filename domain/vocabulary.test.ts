@@ -74,6 +74,20 @@ describe('API schemas accept exactly the vocabulary', () => {
   });
 });
 
+test('the case cycle: every risk level has a review interval and step deadlines; every priority a presumed risk', () => {
+  for (const level of V.RISK_LEVELS) {
+    expect(V.REVIEW_INTERVAL_DAYS[level]).toBe(level === 'high' ? 30 : 90);
+    expect(V.STEP_DEADLINE_DAYS[level].assessment).toBeLessThanOrEqual(V.STEP_DEADLINE_DAYS[level].plan);
+  }
+  for (const p of V.PRIORITIES) expect(V.RISK_LEVELS).toContain(V.PRESUMED_RISK[p]);
+  // Higher risk, shorter deadlines.
+  const plan = V.RISK_LEVELS.map((l) => V.STEP_DEADLINE_DAYS[l].plan);
+  expect([...plan].sort((a, b) => a - b)).toEqual(plan);
+  for (const order of V.COURT_ORDERS) expect(V.SERVICES).toContain(order);
+  expect(V.STAFF_CHANNELS).toEqual(V.CHANNELS.filter((c) => c !== 'web'));
+  for (const s of V.SERVICES) expect(V.consentScopesFor(s)).toContain('referral');
+});
+
 test('deadlines per priority agree with the triage rules', () => {
   expect(loadRules().deadlinesHours).toEqual(V.DEADLINE_HOURS);
 });
@@ -110,6 +124,12 @@ const LISTS: Record<string, readonly string[]> = {
   REFERRAL_STATUSES: V.REFERRAL_STATUSES,
   REPORTER_TYPES: V.REPORTER_TYPES,
   AGE_BANDS: V.AGE_BANDS,
+  CHANNELS: V.CHANNELS,
+  CASE_STAGES: V.CASE_STAGES,
+  RISK_LEVELS: V.RISK_LEVELS,
+  CONSENT_PARTIES: V.CONSENT_PARTIES,
+  CONSENT_SCOPES: V.CONSENT_SCOPES,
+  REVIEW_OUTCOMES: V.REVIEW_OUTCOMES,
 };
 const ROOT = new URL('../', import.meta.url).pathname;
 const walk = (dir: string): string[] =>
@@ -143,6 +163,14 @@ describe.each(LANGS)('staff labels in %s: one namespace, every value labelled', 
     ['closeReason', V.CLOSE_REASONS],
     ['priority', V.PRIORITIES],
     ['role', V.ROLES],
+    ['channel', V.CHANNELS],
+    ['stage', V.CASE_STAGES],
+    ['riskLevel', V.RISK_LEVELS],
+    ['consentBy', V.CONSENT_PARTIES],
+    ['consentScope', V.CONSENT_SCOPES],
+    ['reviewOutcome', V.REVIEW_OUTCOMES],
+    ['approval', V.APPROVALS],
+    ['event', V.CASE_ACTIONS],
   ] as const)('%s', (group, list) => {
     for (const v of list) expect(staff[group]?.[v], `${group}.${v}`).toBeTruthy();
     // The dashboard reads these from the staff namespace: no second translation to drift apart.

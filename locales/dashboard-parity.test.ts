@@ -1,16 +1,9 @@
 // The dashboard namespace in English and Urdu: same keys, same placeholders, Urdu letters not Arabic ones.
 import { describe, expect, it } from 'vitest';
+import { flatten } from '../tests/fixtures/strings.ts';
 import en from './en/dashboard.json' with { type: 'json' };
 import ur from './ur/dashboard.json' with { type: 'json' };
 
-function flatten(obj: object, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v && typeof v === 'object') Object.assign(out, flatten(v, `${prefix}${k}.`));
-    else out[`${prefix}${k}`] = String(v);
-  }
-  return out;
-}
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('locales/*/dashboard.json', () => {

@@ -1,10 +1,11 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { type Locale, NAMESPACES, resources } from './index.ts';
+import type { Lang } from '../domain/languages.ts';
+import { NAMESPACES, resources } from './index.ts';
 
-const instances = new Map<Locale, i18n>();
+const instances = new Map<Lang, i18n>();
 
 /** One synchronous i18next instance per language with every namespace inline, so server HTML and hydrated islands agree. */
-export function getI18n(locale: Locale): i18n {
+export function getI18n(locale: Lang): i18n {
   let instance = instances.get(locale);
   if (!instance) {
     instance = i18next.createInstance();
@@ -23,6 +24,6 @@ export function getI18n(locale: Locale): i18n {
   return instance;
 }
 
-export function getT(locale: Locale, ns: (typeof NAMESPACES)[number] = 'common'): TFunction {
+export function getT(locale: Lang, ns: (typeof NAMESPACES)[number] = 'common'): TFunction {
   return getI18n(locale).getFixedT(locale, ns);
 }

@@ -1,13 +1,11 @@
 // One source of UI strings for Astro pages, React islands and the API, for every language of the registry
-// (domain/languages.ts). Each language's folder lists its namespaces in its index.ts; a namespace added here
+// (domain/languages.ts, which alone names the language code: Lang, LANGS, isLang, langDir). Each language's folder lists its namespaces in its index.ts; a namespace added here
 // is added to every folder (tests/site/locale-parity.test.ts compares every language with English).
-import { isLang, LANGS, type Lang, langDir, otherLangs } from '../domain/languages.ts';
+import type { Lang } from '../domain/languages.ts';
 import en from './en/index.ts';
 import ps from './ps/index.ts';
 import ur from './ur/index.ts';
 
-export const LOCALES = LANGS;
-export type Locale = Lang;
 export const NAMESPACES = ['common', 'report', 'staff', 'api', 'content', 'dashboard', 'statistics'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -16,15 +14,3 @@ type Strings = typeof en;
 
 // `satisfies Record<Lang, …>`: registering a language without its folder (or the reverse) fails the type check.
 export const resources = { en, ur, ps } as const satisfies Record<Lang, Strings>;
-
-export const isLocale = isLang;
-
-/** Direction comes from the registry, never hand-set. */
-export function dirOf(locale: Lang): 'ltr' | 'rtl' {
-  return langDir(locale);
-}
-
-/** The languages a page links to besides its own. */
-export function otherLocales(locale: Lang): Lang[] {
-  return otherLangs(locale);
-}

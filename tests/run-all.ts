@@ -1,4 +1,4 @@
-// `npm test`: lint and format check (Biome), type check, unit and API tests (vitest), build, browser tests
+// `npm test`: lint and format check (Biome), type check, build, unit and API tests (vitest), browser tests
 // (Playwright, with the vnu-jar HTML check among them), then one line
 // `N passed, N failed` over vitest and Playwright together.
 import { spawnSync } from 'node:child_process';
@@ -20,17 +20,28 @@ interface SystemTool {
   probe: string[];
   aptPackage: string;
   why: string;
+  /** The probe exits non-zero even when installed (chattr -V): only a failure to start means missing. */
+  anyExit?: true;
 }
 const SYSTEM_TOOLS: SystemTool[] = [
   { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', probe: ['--version'], aptPackage: 'chromium', why: 'browser tests' },
   { binary: 'java', probe: ['-version'], aptPackage: 'default-jre-headless', why: 'the HTML checker (vnu-jar)' },
   { binary: 'nginx', probe: ['-v'], aptPackage: 'nginx', why: 'the reverse-proxy tests (tests/proof/proxy.test.ts)' },
   { binary: 'openssl', probe: ['version'], aptPackage: 'openssl', why: "the proxy tests' throwaway certificate" },
+  // Without these the disk-full and read-only tests skip (and say so) instead of running: install them too.
+  { binary: 'mount', probe: ['--version'], aptPackage: 'mount', why: 'the disk-full test’s tmpfs (tests/proof/disk-full.test.ts)' },
+  {
+    binary: 'chattr',
+    probe: ['-V'],
+    aptPackage: 'e2fsprogs',
+    why: 'the read-only database test (tests/proof/disk-full.test.ts)',
+    anyExit: true,
+  },
 ];
 
 function present(tool: SystemTool): boolean {
   const r = spawnSync(tool.binary, tool.probe, { stdio: 'ignore', env });
-  return !r.error && r.status === 0;
+  return !r.error && (r.status === 0 || tool.anyExit === true);
 }
 
 let aptUpdated = false;
@@ -68,6 +79,9 @@ ok = run('type check (astro check)', 'astro', ['check', '--minimumSeverity', 'er
 
 const tools = ensureSystemTools();
 ok = tools && ok;
+// Built before the API tests: the server's JavaScript-off pages are the build's pages filled by its renderer.
+const built = run('build the site (astro build)', 'astro', ['build']);
+ok = built && ok;
 rmSync('.tmp/vitest.json', { force: true });
 ok =
   run('unit and API tests (vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']) &&
@@ -82,8 +96,6 @@ if (existsSync('.tmp/vitest.json')) {
   failed += v.numFailedTests + (v.numFailedTests === 0 ? (v.numFailedTestSuites ?? 0) : 0);
 } else failed += 1;
 
-const built = run('build the site (astro build)', 'astro', ['build']);
-ok = built && ok;
 if (built && tools) {
   rmSync('.tmp/playwright.json', { force: true });
   ok = run('browser tests (Playwright)', 'playwright', ['test']) && ok;

@@ -3,13 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from '@hono/zod-openapi';
 import type { StaffUser } from '../../db/schema.ts';
+import { ROLE_SCOPE } from '../../domain/vocabulary.ts';
 import { passwordProblem } from '../auth/password.ts';
 import type { Account, PasswordChangeInput, ScopeInput } from './schemas.ts';
 
 /** An account as an admin sees it: never its password hash, second-factor secret or recovery codes. */
 export type AccountView = z.output<typeof Account>;
 
-export const viewOf = (u: StaffUser, now = Date.now()): AccountView => ({
+export const viewOf = (u: StaffUser): AccountView => ({
   username: u.username,
   role: u.role,
   queueId: u.queueId,
@@ -18,7 +19,6 @@ export const viewOf = (u: StaffUser, now = Date.now()): AccountView => ({
   disabled: u.disabled,
   mustChangePassword: u.mustChangePassword,
   totpEnabled: u.totpEnabled,
-  locked: (u.lockedUntil ?? 0) > now,
   createdAt: new Date(u.createdAt).toISOString(),
 });
 
@@ -40,20 +40,21 @@ export interface ScopeLookups {
 }
 
 /**
- * Partners belong to one desk and no queue; provincial officers to a province; officers and supervisors to a unit
+ * Partners belong to one desk and no queue; provincial officers and call-takers to a province; officers and supervisors to a unit
  * (their province follows from it); an admin to a unit or to none. Else: the field the admin must correct.
  */
 export function scopeFor(input: ScopeInput, found: ScopeLookups): AccountScope | { missing: 'deskId' | 'provinceId' | 'queueId' } {
-  if (input.role === 'partner')
+  const scope = ROLE_SCOPE[input.role];
+  if (scope === 'desk')
     return found.desk ? { role: input.role, queueId: null, provinceId: null, deskId: found.desk.id } : { missing: 'deskId' };
-  if (input.role === 'provincial') {
+  if (scope === 'province') {
     return found.province ? { role: input.role, queueId: null, provinceId: found.province.id, deskId: null } : { missing: 'provinceId' };
   }
   if (input.queueId)
     return found.queue
       ? { role: input.role, queueId: found.queue.id, provinceId: found.queue.provinceId, deskId: null }
       : { missing: 'queueId' };
-  return input.role === 'admin' ? { role: input.role, queueId: null, provinceId: null, deskId: null } : { missing: 'queueId' };
+  return scope === 'optionalQueue' ? { role: input.role, queueId: null, provinceId: null, deskId: null } : { missing: 'queueId' };
 }
 
 /** Why a new password is refused, as the field and the locales/staff key to show; null when it is accepted. */

@@ -1,12 +1,13 @@
 // Account management for admins, and the signed-in account's own password. Every change is audit-logged;
 // password and two-factor resets also end the account's sessions, so whoever held them signs in again.
+
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { StaffUser } from '../../db/schema.ts';
 import { allDesks, deskById } from '../../directory/desks.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { ApiError, requestLocale } from '../kernel/errors.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
@@ -17,7 +18,7 @@ import type { ScopeInput } from './schemas.ts';
 
 type Handler<R extends keyof typeof routes> = RouteHandler<(typeof routes)[R], AppEnv>;
 
-const fieldError = (locale: Locale, field: string, key: string, ns: 'dashboard' | 'staff' = 'dashboard') =>
+const fieldError = (locale: Lang, field: string, key: string, ns: 'dashboard' | 'staff' = 'dashboard') =>
   new ApiError(400, 'validation_failed', { fields: { [field]: getT(locale, ns)(key) } });
 
 async function find(db: Db, username: string): Promise<StaffUser> {
@@ -30,7 +31,7 @@ async function find(db: Db, username: string): Promise<StaffUser> {
 const current = async (db: Db, username: string) => viewOf(await find(db, username));
 
 /** Looks up what the input names, then lets the pure rule decide (api/accounts/accounts.ts). */
-async function resolveScope(db: Db, input: ScopeInput, locale: Locale): Promise<AccountScope> {
+async function resolveScope(db: Db, input: ScopeInput, locale: Lang): Promise<AccountScope> {
   const [queue, province] = await Promise.all([
     input.queueId ? q.queueById(db, input.queueId) : undefined,
     input.provinceId ? q.provinceById(db, input.provinceId) : undefined,
@@ -105,27 +106,10 @@ export function accountHandlers({ db }: AppDeps) {
     const { username } = c.req.valid('param');
     const u = await find(db, username);
     const password = temporaryPassword();
-    await q.updateAccount(db, u.id, {
-      passwordHash: await hashPassword(password),
-      mustChangePassword: true,
-      failedLogins: 0,
-      lockedUntil: null,
-    });
+    await q.updateAccount(db, u.id, { passwordHash: await hashPassword(password), mustChangePassword: true });
     await q.endSessions(db, u.id);
     await q.audit(db, c.var.staff.user, 'account_password_reset', { target: username });
     return c.json({ account: await current(db, username), temporaryPassword: password }, 200);
-  };
-
-  // Clears the sign-in lockout (failed count, lock end and the growing lock length); unknown names live only in memory.
-  const unlock: Handler<'unlock'> = async (c) => {
-    const { username } = c.req.valid('param');
-    const u = await find(db, username);
-    await q.updateAccount(db, u.id, { failedLogins: 0, lockedUntil: null, lockCount: 0 });
-    await q.audit(db, c.var.staff.user, 'account_unlocked', {
-      target: username,
-      detail: { wasLocked: (u.lockedUntil ?? 0) > Date.now(), failedLogins: u.failedLogins },
-    });
-    return c.json({ account: await current(db, username) }, 200);
   };
 
   const resetTwoFactor: Handler<'resetTwoFactor'> = async (c) => {
@@ -157,7 +141,6 @@ export function accountHandlers({ db }: AppDeps) {
     disable: setDisabled(true),
     enable: setDisabled(false),
     resetPassword,
-    unlock,
     resetTwoFactor,
     changePassword,
   };

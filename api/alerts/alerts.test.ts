@@ -97,12 +97,15 @@ describe('a P1 report', () => {
     expect(text).toContain(report.reference);
     expect(text).toContain('cpu-peshawar');
     expect(text).toContain('P1');
-    expect(text).toContain('https://hifazat.example.pk/en/staff/');
+    // The link opens the report itself (its reference is all the address carries).
+    expect(text).toContain(`https://hifazat.example.pk/en/staff/?report=${report.reference}`);
+    expect(text).toContain(`https://hifazat.example.pk/ur/staff/?report=${report.reference}`);
 
     const hook = hooks.hooks.find((h) => h.body.includes(report.reference))!;
     expect(hook.headers['x-signature-256']).toBe(`sha256=${createHmac('sha256', SECRET).update(hook.body).digest('hex')}`);
     const body = JSON.parse(hook.body);
-    expect(Object.keys(body)).toEqual(['event', 'step', 'reference', 'queue', 'priority', 'reasons', 'at']);
+    expect(Object.keys(body)).toEqual(['event', 'step', 'reference', 'queue', 'priority', 'reasons', 'at', 'link']);
+    expect(body.link).toBe(`https://hifazat.example.pk/en/staff/?report=${report.reference}`);
     expect(body).toMatchObject({ event: 'alert', step: 'on_duty', reference: report.reference, queue: 'cpu-peshawar', priority: 'P1' });
     expect(body.reasons.length).toBeGreaterThan(0);
 

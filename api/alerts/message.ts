@@ -11,10 +11,15 @@ export interface AlertPayload {
   reference: string;
   queue: string;
   priority: string;
-  /** Triage rule ids, and `unscreened` when the screening deadline passed. */
+  /** Triage rule ids, `unscreened` when the screening deadline passed, `review_overdue` for a lapsed case review. */
   reasons: string[];
   at: string;
+  /** The report's own page in the console (its reference only); rows queued before it existed have none. */
+  link?: string;
 }
+
+/** An alert for a case review past its date (api/alerts/review-alerts.ts), not for a report waiting to be taken up. */
+export const REVIEW_OVERDUE = 'review_overdue';
 
 /** The webhook's JSON body: exactly the contract's fields, in a fixed order. */
 export function webhookBody(p: AlertPayload): string {
@@ -26,6 +31,7 @@ export function webhookBody(p: AlertPayload): string {
     priority: p.priority,
     reasons: p.reasons,
     at: p.at,
+    ...(p.link ? { link: p.link } : {}),
   });
 }
 
@@ -33,20 +39,26 @@ export function consoleLink(origin: string, lang: Lang = DEFAULT_LANG): string {
   return `${origin.replace(/\/$/, '')}/${lang}/staff/`;
 }
 
+/** The console opened on one report (after sign-in if needed): the reference is the only thing in the address. */
+export function reportLink(origin: string, lang: Lang, reference: string): string {
+  return `${consoleLink(origin, lang)}?report=${encodeURIComponent(reference)}`;
+}
+
 /** A short e-mail in every staff-console language (the default first): the recipient's language is not recorded. */
 export function emailMessage(p: AlertPayload, origin: string): { subject: string; text: string } {
   const parts = STAFF_LANGS.map((lang) => {
     const t = getT(lang, 'staff');
     const vars = { reference: p.reference, queue: p.queue, priority: p.priority };
+    const kind = p.reasons.includes(REVIEW_OVERDUE) ? 'review' : p.step;
     return {
-      subject: t(`alerts.email.subject.${p.step}`, vars),
+      subject: t(`alerts.email.subject.${kind}`, vars),
       text: [
-        t(`alerts.email.intro.${p.step}`, vars),
+        t(`alerts.email.intro.${kind}`, vars),
         `${t('alerts.email.reference')}: ${p.reference}`,
         `${t('alerts.email.queue')}: ${p.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,
         `${t('alerts.email.reasons')}: ${p.reasons.join(', ') || '-'}`,
-        `${t('alerts.email.link')}: ${consoleLink(origin, lang)}`,
+        `${t('alerts.email.link')}: ${reportLink(origin, lang, p.reference)}`,
         t('alerts.email.footer'),
       ].join('\n'),
     };

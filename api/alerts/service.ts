@@ -5,6 +5,7 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { DEFAULT_LANG } from '../../domain/languages.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
@@ -13,7 +14,8 @@ import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } f
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, type Ladder, recipientsFor, type Shift, STEPS, type Step, triggers } from './ladder.ts';
-import type { AlertPayload } from './message.ts';
+import { type AlertPayload, reportLink } from './message.ts';
+import { raiseReviewAlerts } from './review-alerts.ts';
 
 // Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
 const LOOKBACK_MS = 24 * 3_600_000;
@@ -34,6 +36,8 @@ type AlertConfig = Pick<
 
 export interface TickResult {
   raised: number;
+  /** Case reviews past their date, alerted to the assigned worker (or the unit's supervisors). */
+  reviews: { reference: string; recipients: number[] }[];
   steps: { reference: string; step: Step; recipients: number[] }[];
   sent: number;
   failed: number;
@@ -186,6 +190,7 @@ export function createAlertService(deps: {
           priority: row.priority,
           reasons: alert.kind === 'unscreened' ? ['unscreened', ...reasonIds] : reasonIds,
           at: new Date(now).toISOString(),
+          link: reportLink(origin, DEFAULT_LANG, row.reference),
         };
         const outbox = [
           ...(email
@@ -268,9 +273,10 @@ export function createAlertService(deps: {
     }
     running = (async () => {
       const raised = await raise(now);
+      const reviews = await raiseReviewAlerts({ db, hub, log, origin, email: Boolean(email), webhook: Boolean(webhook) }, now);
       const steps = await escalate(now);
       const { sent, failed } = await deliver(now);
-      return { raised, steps, sent, failed };
+      return { raised, reviews, steps, sent, failed };
     })();
     try {
       return await running;

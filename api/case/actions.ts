@@ -1,11 +1,14 @@
 // One staff action per request. Each is validated (ActionInput in ./schemas.ts, a union on `type`), checked against the
 // account's role, written with its history event in one batch, and moves the reporter-facing status.
+
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
 import type { Report, StaffUser } from '../../db/schema.ts';
 import { deskById } from '../../directory/desks.ts';
+import type { Lang } from '../../domain/languages.ts';
+import { pktDay } from '../../domain/pakistan-time.ts';
 import { REFERRAL_NEXT, roleCan } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { ApiError } from '../kernel/errors.ts';
 import { DEADLINE_MS } from '../triage/triage.ts';
@@ -18,7 +21,10 @@ import {
   staffByUsername,
   transferTarget,
 } from './queries.ts';
+import { closureApproved, consentCovers, stageFromEntries } from './record.ts';
 import type { ActionInput } from './schemas.ts';
+import { entriesOf, lastClosedAt } from './step-queries.ts';
+import { applyStep, isCaseStep } from './steps.ts';
 import { SEAL_CONTEXT, STAFF_SEAL } from './view.ts';
 
 // Allowed on a closed report: everything else needs it reopened first.
@@ -36,7 +42,7 @@ export async function applyAction(
   user: StaffUser,
   report: Report,
   action: ActionInput,
-  locale: Locale,
+  locale: Lang,
   now = Date.now(),
 ): Promise<Record<string, unknown>> {
   const { db, sealer } = deps;
@@ -52,7 +58,10 @@ export async function applyAction(
   let reporterStatus: Report['reporterStatus'] = report.reporterStatus === 'received' ? 'in_review' : report.reporterStatus;
   const eventData: Record<string, unknown> = {};
   const audit: Record<string, unknown> = { type: action.type };
-  const extra: ActionWrite[] = [];
+  const extra: (ActionWrite | BatchItem<'sqlite'>)[] = [];
+  // The case record, for the steps themselves and for what they gate (a referral's consent, a high-risk closure).
+  const needsRecord = isCaseStep(action) || ['refer', 'close', 'reopen'].includes(action.type);
+  const entries = needsRecord ? await entriesOf(db, report.id) : [];
   const write = actionWrites(db);
   const sealReason = (s: string | undefined) => (s ? sealer.seal(s, STAFF_SEAL.reason) : undefined);
 
@@ -63,6 +72,17 @@ export async function applyAction(
     patch.firstActionAt = report.firstActionAt;
   }
 
+  if (isCaseStep(action)) {
+    const step = applyStep({ db, sealer, user, report, entries, now, today: pktDay(now), invalid }, action);
+    Object.assign(patch, step.patch);
+    Object.assign(eventData, step.eventData);
+    Object.assign(audit, step.audit);
+    extra.push(...step.extra);
+    if (step.referred) {
+      status = 'referred';
+      reporterStatus = 'referred';
+    }
+  }
   switch (action.type) {
     case 'screen':
       screen(report, action, user, now, patch, eventData, audit);
@@ -100,6 +120,8 @@ export async function applyAction(
         (!desk || desk.service !== action.service || (desk.queue !== report.queueId && desk.district !== report.districtId))
       )
         throw invalid('desk', 'field.invalidChoice');
+      // Nothing about the child is shared without consent (or a court order) covering the service.
+      if (!consentCovers(entries, action.service)) throw new ApiError(409, 'consent_required');
       // The desk's deadline follows the report's priority (P1 one hour … P4 seven days), counted from the referral.
       const dueAt = now + DEADLINE_MS[report.priority];
       extra.push(
@@ -172,6 +194,10 @@ export async function applyAction(
       break;
     }
     case 'close':
+      // A high-risk case closes only once the unit's supervisor approved this closure.
+      if (report.riskLevel === 'high' && !closureApproved(entries, await lastClosedAt(db, report.id)))
+        throw new ApiError(409, 'approval_required');
+      patch.caseStage = 'closed';
       status = 'closed';
       reporterStatus = 'closed';
       Object.assign(patch, { closeReason: action.reason, closedAt: now });
@@ -181,7 +207,7 @@ export async function applyAction(
     case 'reopen':
       status = 'in_progress';
       reporterStatus = 'in_review';
-      Object.assign(patch, { closeReason: null, closedAt: null });
+      Object.assign(patch, { closeReason: null, closedAt: null, caseStage: stageFromEntries(entries, report.riskLevel) });
       eventData.reasonCt = sealReason(action.reason);
       break;
     case 'acknowledge':

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reportEvents } from '../../db/schema.ts';
 import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, newReport, postJson, type TestApp } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -18,15 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newReport(overrides: Record<string, unknown> = {}) {
-  const res = await postJson(t.app, '/api/reports', validReport(overrides));
-  return (await res.json()) as { reference: string; receipt: string; priority: string };
-}
 const lookup = async (receipt: string) => (await postJson(t.app, '/api/reports/lookup', { receipt })).json();
 
 describe('working a report', () => {
   it('assign, refer to medical examination and police, message the reporter, close: the reporter follows along', async () => {
-    const r = await newReport({ immediateDanger: true });
+    const r = await newReport(t.app, { immediateDanger: true });
     expect((await lookup(r.receipt)).status).toBe('received');
 
     const assigned = await officer.act(r.reference, { type: 'assign', to: officer.username });
@@ -37,6 +33,8 @@ describe('working a report', () => {
     expect(a.reporterStatus).toBe('in_review');
     expect((await lookup(r.receipt)).status).toBe('in_review');
 
+    // Consent first: a referral shares what the child told (issue #24).
+    await officer.act(r.reference, { type: 'consent', by: 'carer', given: true, scope: ['referral', 'medical'] });
     await officer.act(r.reference, { type: 'refer', service: 'medical_examination', note: 'Lady Reading Hospital' });
     const referred = await (await officer.act(r.reference, { type: 'refer', service: 'police' })).json();
     expect(referred.referrals.map((x: { service: string; status: string }) => [x.service, x.status])).toEqual([
@@ -84,7 +82,7 @@ describe('working a report', () => {
   });
 
   it('changes priority and category with a reason, recomputing the due time', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const res = await (await officer.act(r.reference, { type: 'set_priority', priority: 'P2', reason: 'Injuries described' })).json();
     expect(res.priority).toBe('P2');
     expect(new Date(res.dueAt).getTime() - new Date(res.createdAt).getTime()).toBe(24 * 3600_000);
@@ -102,9 +100,9 @@ describe('working a report', () => {
   });
 
   it('marks duplicates of a report in scope only', async () => {
-    const a = await newReport();
-    const b = await newReport();
-    const other = await newReport({ location: { province: 'khyber-pakhtunkhwa', district: 'mardan' } });
+    const a = await newReport(t.app);
+    const b = await newReport(t.app);
+    const other = await newReport(t.app, { location: { province: 'khyber-pakhtunkhwa', district: 'mardan' } });
     expect((await (await officer.act(b.reference, { type: 'mark_duplicate', of: a.reference })).json()).duplicateOf).toBe(a.reference);
     const res = await officer.act(b.reference, { type: 'mark_duplicate', of: other.reference });
     expect(res.status).toBe(400);
@@ -112,7 +110,7 @@ describe('working a report', () => {
   });
 
   it('validates each action and answers in the request language', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const bad = await officer.post(
       `/api/staff/reports/${r.reference}/actions`,
       { type: 'refer', service: 'spa' },
@@ -129,7 +127,7 @@ describe('working a report', () => {
   });
 
   it('transfer: the receiving CPU sees the report; the sender keeps only what it wrote', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     await officer.act(r.reference, { type: 'note', body: 'Peshawar note before transfer' });
     await postJson(t.app, '/api/reports/messages', { receipt: r.receipt, body: 'The family moved to Mardan last week.' });
     const res = await supervisor.act(r.reference, { type: 'transfer', queueId: 'cpu-mardan', reason: 'Family lives in Mardan' });
@@ -158,7 +156,7 @@ describe('working a report', () => {
 
 describe('provincial', () => {
   it('a provincial officer moves a misrouted report from Peshawar to Mardan and assigns it there', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const kp = await enrolTotp(t, await addStaff(t, 'provincial', null, 'khyber-pakhtunkhwa'));
     const moved = await (
       await kp.act(r.reference, { type: 'transfer', queueId: 'cpu-mardan', reason: 'The child lives in Mardan' })
@@ -174,7 +172,7 @@ describe('provincial', () => {
 
 describe('audit', () => {
   it('records reads and actions with ids only, never reporter text', async () => {
-    const r = await newReport({ description: 'Secret words that must never reach the audit log.' });
+    const r = await newReport(t.app, { description: 'Secret words that must never reach the audit log.' });
     await officer.get(`/api/staff/reports/${r.reference}`);
     await officer.act(r.reference, { type: 'message', body: 'Another secret sentence' });
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.target, r.reference));
@@ -188,7 +186,7 @@ describe('audit', () => {
 
 describe('refusal comes before validation', () => {
   it("a malformed action on another unit's report is 404 and logged, exactly like a well-formed one", async () => {
-    const r = await newReport({ location: { province: 'khyber-pakhtunkhwa', district: 'mardan' } });
+    const r = await newReport(t.app, { location: { province: 'khyber-pakhtunkhwa', district: 'mardan' } });
     const missing = await officer.act('CP-2222-2222', { type: 'explode' });
     const refused = await officer.act(r.reference, { type: 'explode' });
     expect(refused.status).toBe(404);

@@ -1,6 +1,7 @@
 // The case feature's SQL: finding a report an account may work (or only read, after a transfer), and everything
 // its view shows. Actions write through api/case/actions.ts.
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../../db/client.ts';
 import {
   messages,
@@ -14,6 +15,7 @@ import {
   staffUsers,
 } from '../../db/schema.ts';
 import { queueIdsInScope, reportScope } from '../kernel/scope.ts';
+import { entriesOf } from './step-queries.ts';
 
 export type Access = 'full' | 'restricted';
 
@@ -44,18 +46,25 @@ export async function queueHolding(db: Db, reference: string): Promise<string | 
 
 /** Everything a report's view shows besides the report row: history, thread, referrals, queue, staff names. */
 export async function caseRecords(db: Db, report: Report) {
-  const [events, thread, refs, queue] = await Promise.all([
+  const [events, thread, refs, queue, entries] = await Promise.all([
     db.select().from(reportEvents).where(eq(reportEvents.reportId, report.id)).orderBy(asc(reportEvents.at), asc(reportEvents.id)),
     db.select().from(messages).where(eq(messages.reportId, report.id)).orderBy(asc(messages.createdAt), asc(messages.id)),
     db.select().from(referrals).where(eq(referrals.reportId, report.id)).orderBy(asc(referrals.id)),
     db.select().from(queues).where(eq(queues.id, report.queueId)).get(),
+    entriesOf(db, report.id),
   ]);
-  const ids = [...events.map((e) => e.staffId), ...thread.map((m) => m.staffId), report.assignedTo, report.screenedBy];
+  const ids = [
+    ...events.map((e) => e.staffId),
+    ...thread.map((m) => m.staffId),
+    ...entries.flatMap((e) => [e.staffId, e.approvedBy]),
+    report.assignedTo,
+    report.screenedBy,
+  ];
   const staffIds = [...new Set(ids.filter((id): id is number => id !== null))];
   const named = staffIds.length
     ? await db.select({ id: staffUsers.id, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, staffIds))
     : [];
-  return { events, thread, refs, queue, names: new Map(named.map((s) => [s.id, s.username])) };
+  return { events, thread, refs, queue, entries, names: new Map(named.map((s) => [s.id, s.username])) };
 }
 export type CaseRecords = Awaited<ReturnType<typeof caseRecords>>;
 
@@ -117,7 +126,7 @@ export async function commitAction(
     patch: Partial<Report>;
     eventType: string;
     eventData: Record<string, unknown>;
-    extra: ActionWrite[];
+    extra: BatchItem<'sqlite'>[];
   },
 ) {
   await db.batch([

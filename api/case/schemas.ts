@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { LANGS, perLang } from '../../domain/languages.ts';
 import {
   CATEGORIES,
+  CHANNELS,
   CLOSE_REASONS,
   PRIORITIES,
   REFERRAL_STATUSES,
@@ -10,6 +11,8 @@ import {
   SERVICES,
   STAFF_STATUSES,
 } from '../../domain/vocabulary.ts';
+import { CaseRecord } from './record-schema.ts';
+import { CASE_STEP_ACTIONS } from './step-schemas.ts';
 
 const text = (min: number, max: number) =>
   z
@@ -43,6 +46,7 @@ export const ActionInput = z
     z.strictObject({ type: z.literal('reopen'), reason: text(1, 500) }),
     z.strictObject({ type: z.literal('acknowledge') }),
     z.strictObject({ type: z.literal('screen'), priority: z.enum(PRIORITIES), category: z.enum(CATEGORIES).optional() }),
+    ...CASE_STEP_ACTIONS,
   ])
   .openapi('StaffAction');
 export type ActionInput = z.output<typeof ActionInput>;
@@ -85,6 +89,7 @@ const FullCase = z.object({
   description: z.string().nullable(),
   contact: z.string().nullable(),
   locale: z.enum(LANGS),
+  channel: z.enum(CHANNELS),
   status: z.enum(STAFF_STATUSES),
   reporterStatus: z.enum(REPORTER_STATUSES),
   queue: z.object({ id: z.string(), name: localized }),
@@ -114,6 +119,7 @@ const FullCase = z.object({
   ),
   notes: z.array(Entry),
   messages: z.array(Entry),
+  case: CaseRecord,
 });
 
 export const CaseView = z.discriminatedUnion('access', [FullCase, RestrictedCase]).openapi('StaffReport');

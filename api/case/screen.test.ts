@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reportEvents, reports } from '../../db/schema.ts';
 import { type Agent, addStaff, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, newReport, postJson, type TestApp } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -15,16 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newReport(overrides: Record<string, unknown> = {}) {
-  const res = await postJson(t.app, '/api/reports', validReport(overrides));
-  return (await res.json()) as { reference: string; receipt: string; priority: string };
-}
 const view = async (reference: string) => (await officer.get(`/api/staff/reports/${reference}`)).json();
 const lookup = async (receipt: string) => (await postJson(t.app, '/api/reports/lookup', { receipt })).json();
 
 describe('screening', () => {
   it('shows a new report as not screened yet, then who screened it and when', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const before = await view(r.reference);
     expect(before).toMatchObject({ screenedAt: null, screenedBy: null });
 
@@ -40,7 +36,7 @@ describe('screening', () => {
   });
 
   it('changes priority and category, with the due time from the arrival time', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const row = await t.db.select().from(reports).where(eq(reports.reference, r.reference)).get();
     const after = await (await officer.act(r.reference, { type: 'screen', priority: 'P1', category: 'sexual_abuse' })).json();
     expect(after.priority).toBe('P1');
@@ -55,7 +51,7 @@ describe('screening', () => {
   });
 
   it('is audit-logged with the choices only', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     await officer.act(r.reference, { type: 'screen', priority: 'P2' });
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.target, r.reference));
     const screened = rows.find((a) => a.action === 'report_action' && JSON.parse(a.detail).type === 'screen');
@@ -65,7 +61,7 @@ describe('screening', () => {
   });
 
   it('answers 404 outside the account scope, exactly like a reference that does not exist, and changes nothing', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const res = await mardan.act(r.reference, { type: 'screen', priority: 'P1' });
     expect(res.status).toBe(404);
     const missing = await mardan.act('CP-2222-2222', { type: 'screen', priority: 'P1' });
@@ -77,7 +73,7 @@ describe('screening', () => {
   });
 
   it('refuses a priority that is not P1–P4 and an unknown field, in the request language', async () => {
-    const r = await newReport();
+    const r = await newReport(t.app);
     const bad = await officer.post(
       `/api/staff/reports/${r.reference}/actions`,
       { type: 'screen', priority: 'P0' },
@@ -89,9 +85,9 @@ describe('screening', () => {
   });
 
   it('lists unscreened reports first in the queue, with how long they have waited', async () => {
-    const urgent = await newReport({ immediateDanger: true });
+    const urgent = await newReport(t.app, { immediateDanger: true });
     await officer.act(urgent.reference, { type: 'screen', priority: 'P1' });
-    const waiting = await newReport({ category: 'other', description: 'Please tell me about the rules for schools on discipline.' });
+    const waiting = await newReport(t.app, { category: 'other', description: 'Please tell me about the rules for schools on discipline.' });
     const list = (await (await officer.get('/api/staff/queues/cpu-peshawar/reports')).json()).reports as {
       reference: string;
       unscreened: boolean;
@@ -110,7 +106,7 @@ describe('screening', () => {
   });
 
   it('makes a report unscreened again when a reporter message raises its priority, and keeps the risk floor', async () => {
-    const r = await newReport({
+    const r = await newReport(t.app, {
       category: 'other',
       reporter: 'teacher',
       description: 'A pupil seems unhappy and tired in class lately.',

@@ -6,8 +6,9 @@ import { perLang } from '../../domain/languages.ts';
 import { isReferralOverdue } from '../../domain/referrals.ts';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
-import type { TriageReason } from '../triage/triage.ts';
+import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
+import { caseRecordView } from './record-view.ts';
 
 /** Seal contexts of what a reporter wrote, and of what staff write about a report. */
 export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
@@ -27,7 +28,7 @@ export function caseView(
   scope: string[] | null,
   now: number,
 ) {
-  const { events, thread, refs, queue, names } = records;
+  const { events, thread, refs, queue, names, entries: caseEntries } = records;
   const open = (ct: string | null | undefined, context: string) => (ct ? sealer.open(ct, context) : null);
   const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const visible =
@@ -48,22 +49,26 @@ export function caseView(
   if (access === 'restricted') {
     return { reference: report.reference, access, notes: entries('note'), messages: entries('thread') };
   }
+  const description = open(report.descriptionCt, SEAL_CONTEXT.description);
   return {
     reference: report.reference,
     access,
     priority: report.priority,
     dueAt: iso(report.dueAt),
     overdue: report.status !== 'closed' && report.dueAt < now,
-    reasons: JSON.parse(report.triageReasons) as TriageReason[],
+    // The learned signal's reason is stored without words (beside the sealed text); here, with the text opened, it
+    // names the words that weighed most.
+    reasons: (JSON.parse(report.triageReasons) as TriageReason[]).map((r) => modelReasonWords(r, description)),
     category: report.category,
     suggestedCategory: report.suggestedCategory,
     reporter: report.reporter,
     immediateDanger: report.immediateDanger,
     child: { ageBand: report.ageBand, gender: report.gender },
     location: { province: report.provinceId, district: report.districtId, details: open(report.detailsCt, SEAL_CONTEXT.details) },
-    description: open(report.descriptionCt, SEAL_CONTEXT.description),
+    description,
     contact: open(report.contactCt, SEAL_CONTEXT.contact),
     locale: report.locale,
+    channel: report.channel,
     status: report.status,
     reporterStatus: report.reporterStatus,
     queue: { id: report.queueId, name: queue ? queue.names : perLang(() => report.queueId) },
@@ -100,5 +105,6 @@ export function caseView(
     })),
     notes: entries('note'),
     messages: entries('thread'),
+    case: caseRecordView(sealer, report, caseEntries, nameOf, now),
   };
 }

@@ -17,6 +17,6 @@ const r = await runRetention(handle.client, { days: config.RETENTION_DAYS });
 handle.close();
 process.stdout.write(
   `retention: ${config.RETENTION_DAYS} days after closure (closed before ${new Date(r.cutoff).toISOString()})\n` +
-    `  reports erased:        ${r.reports}\n  messages erased:       ${r.messages}\n  referral notes erased: ${r.referralNotes}\n` +
+    `  reports erased:        ${r.reports}\n  messages erased:       ${r.messages}\n  referral notes erased: ${r.referralNotes}\n  case texts erased:     ${r.caseEntries}\n` +
     `  WAL checkpointed:      ${r.checkpointed ? 'yes' : 'no (a reader was active; the next run retries)'}\n`,
 );

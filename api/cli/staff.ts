@@ -1,5 +1,4 @@
-// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId | province id> | --desk <deskId> [--alert-email <address>] --password-stdin
-// npm run staff -- unlock --username <u>     (clears failed sign-ins and any lock; audit-logged)
+// npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner|helpline --queue <queueId | province id> | --desk <deskId> [--alert-email <address>] --password-stdin
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
@@ -8,13 +7,12 @@ import { createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 import { provinces, queues, staffUsers } from '../../db/schema.ts';
 import { allDesks, deskById } from '../../directory/desks.ts';
-import { ROLES } from '../../domain/vocabulary.ts';
+import { ROLE_SCOPE, ROLES } from '../../domain/vocabulary.ts';
 import { USERNAME_PATTERN } from '../accounts/schemas.ts';
 import { ALERT_EMAIL_SEAL } from '../alerts/seal-context.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { loadConfig } from '../config.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { appendAudit } from '../kernel/audit-log.ts';
 
 function fail(message: string): never {
   process.stderr.write(`staff: ${message}\n`);
@@ -30,31 +28,9 @@ async function readStdin(): Promise<string> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'unlock') {
-  const { values } = parseArgs({ args: rest, options: { username: { type: 'string' } } });
-  const username = values.username?.trim().toLowerCase() ?? '';
-  if (!USERNAME_PATTERN.test(username)) fail('usage: npm run staff -- unlock --username <u>');
-  const config = loadConfig(process.env);
-  const { db, close } = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await migrateDb(db);
-  const user = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
-  if (!user) fail(`no account ${username}`);
-  await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, user.id));
-  await appendAudit(db.$client, {
-    staffId: null,
-    username: null,
-    action: 'account_unlocked',
-    target: username,
-    queueId: user.queueId,
-    detail: { by: 'cli' },
-  });
-  close();
-  process.stdout.write(`unlocked ${username}\n`);
-  process.exit(0);
-}
 if (command !== 'add')
   fail(
-    'usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin',
+    'usage: npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner|helpline --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin',
   );
 
 const { values } = parseArgs({
@@ -93,7 +69,7 @@ await migrateDb(db);
 let queueId: string | null = null;
 let provinceId: string | null = null;
 let deskId: string | null = null;
-if (role === 'partner') {
+if (ROLE_SCOPE[role] === 'desk') {
   // A partner answers for one service desk (content/directory/desks.yaml) and belongs to no queue.
   const d = deskById(desk);
   if (!d)
@@ -105,16 +81,16 @@ if (role === 'partner') {
   if (queue) fail('a partner account takes --desk, not --queue');
   deskId = d.id;
 } else if (desk) fail('--desk is only for partner accounts');
-else if (role === 'provincial') {
+else if (ROLE_SCOPE[role] === 'province') {
   if (!queue || !(await db.select().from(provinces).where(eq(provinces.id, queue)).get()))
-    fail(`--queue must be a province id for a provincial account`);
+    fail(`--queue must be a province id for a ${role} account`);
   provinceId = queue;
 } else if (queue) {
   const q = await db.select().from(queues).where(eq(queues.id, queue)).get();
   if (!q) fail(`no queue ${queue}`);
   queueId = q.id;
   provinceId = q.provinceId;
-} else if (role !== 'admin') fail('--queue is required for officers and supervisors');
+} else if (ROLE_SCOPE[role] !== 'optionalQueue') fail('--queue is required for officers and supervisors');
 
 const existing = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
 if (existing) fail(`username ${username} is taken`);

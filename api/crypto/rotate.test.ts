@@ -125,6 +125,18 @@ describe('npm run keys:rotate', () => {
         (await officer.act(created.reference, { type: 'set_priority', priority: 'P2', reason: 'The school says the bruises are old.' }))
           .status,
       ).toBe(200);
+      // Consent before the referral (issue #24); its note is sealed like the rest of the case record.
+      expect(
+        (
+          await officer.act(created.reference, {
+            type: 'consent',
+            by: 'carer',
+            given: true,
+            scope: ['referral', 'medical'],
+            note: 'Mother agreed by phone.',
+          })
+        ).status,
+      ).toBe(200);
       expect(
         (
           await officer.act(created.reference, {
@@ -141,7 +153,9 @@ describe('npm run keys:rotate', () => {
       }).toString();
       expect(out).toMatch(/report_events\.data\.reasonCt: 1 re-encrypted, 0 already current, 0 could not be opened/);
       expect(out).toMatch(/referrals\.note_ct: 1 re-encrypted, 0 already current, 0 could not be opened/);
-      expect(out).toMatch(/staff_users\.totp_secret_ct: 1 re-encrypted, 0 already current, 0 could not be opened/);
+      // The officer's and the supervisor's: every role enrols a second factor (issue #28; it was the supervisor's alone).
+      expect(out).toMatch(/staff_users\.totp_secret_ct: 2 re-encrypted, 0 already current, 0 could not be opened/);
+      expect(out).toMatch(/case_entries\.text_ct: 1 re-encrypted, 0 already current, 0 could not be opened/);
       expect(out).not.toMatch(/[1-9]\d* could not be opened/);
 
       const newId = keyIdOf(Buffer.from(NEW, 'base64'));

@@ -8,7 +8,9 @@ import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from './seal.ts';
 
 // Every AAD context the code seals with (declared once in domain/vocabulary.ts). A value none of them opens is reported and left untouched.
-export const KNOWN_CONTEXTS = [...new Set<string>([...Object.values(SEAL_CONTEXTS.report), ...Object.values(SEAL_CONTEXTS.staff)])];
+export const KNOWN_CONTEXTS = [
+  ...new Set<string>([...Object.values(SEAL_CONTEXTS.report), ...Object.values(SEAL_CONTEXTS.staff), ...Object.values(SEAL_CONTEXTS.case)]),
+];
 
 /** JSON text columns whose objects carry sealed values under these keys (staff action reasons on report events). */
 export const SEALED_JSON_FIELDS: { table: string; column: string; keys: string[] }[] = [

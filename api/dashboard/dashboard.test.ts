@@ -2,9 +2,10 @@ import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema.ts';
 import { loadDirectory } from '../../directory/routing.ts';
+import { scanDashboard } from '../../tests/fixtures/dashboard-scan.ts';
 import { type SignedIn, seedReport, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { dashboard, rangeOfDays } from '../figures/aggregates.ts';
+import { rangeOfDays } from '../figures/aggregates.ts';
 import { reportScope } from '../kernel/scope.ts';
 
 const H = 3600_000;
@@ -78,7 +79,7 @@ afterAll(() => t.close());
 
 describe('dashboard aggregates (SQL)', () => {
   it('computes every figure for a unit over Pakistan days', async () => {
-    const f = await dashboard(t.db, reportScope(supervisor.user), rangeOfDays('2026-01-01', '2026-01-07'), pkt('2026-01-10T00:00:00'));
+    const f = await scanDashboard(t.db, reportScope(supervisor.user), rangeOfDays('2026-01-01', '2026-01-07'), pkt('2026-01-10T00:00:00'));
     expect(f.total).toBe(4);
     expect(f.perDay.map((d) => [d.day, d.P1, d.P2, d.P3, d.P4])).toEqual([
       ['2026-01-01', 1, 0, 1, 0],
@@ -130,7 +131,7 @@ describe('dashboard aggregates (SQL)', () => {
   });
 
   it('gives null medians and zero counts for an empty range', async () => {
-    const f = await dashboard(t.db, reportScope(supervisor.user), rangeOfDays('2025-06-01', '2025-06-02'));
+    const f = await scanDashboard(t.db, reportScope(supervisor.user), rangeOfDays('2025-06-01', '2025-06-02'));
     expect(f.total).toBe(0);
     expect(f.medians).toEqual({ firstAction: { n: 0, medianMs: null }, closure: { n: 0, medianMs: null } });
     expect(f.perDay).toHaveLength(2);

@@ -7,6 +7,7 @@ import { appendAudit } from '../kernel/audit-log.ts';
 import { requestLocale } from '../kernel/errors.ts';
 import { queueIdsInScope } from '../kernel/scope.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
+import { byChannel, caseFigures, medianToPlan } from './cases.ts';
 import { scopeName } from './queries.ts';
 import type * as routes from './routes.ts';
 
@@ -21,6 +22,12 @@ export function dashboardHandlers({ db, config }: AppDeps) {
     const alerts = (await alertFigures(db, queueIds, range.from, range.to)).priorities;
     // Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range).
     const referralsOverdue = (await overdueReferralsByQueue(db, queueIds, now)).reduce((n, r) => n + r.count, 0);
+    // Every channel, and the case after intake: cases per stage and overdue steps now, time to plan over the range.
+    const [channels, cases, toPlan] = await Promise.all([
+      byChannel(db, scope, range, figures.total),
+      caseFigures(db, scope, now),
+      medianToPlan(db, scope, range),
+    ]);
     await appendAudit(db.$client, {
       staffId: user.id,
       username: user.username,
@@ -28,7 +35,10 @@ export function dashboardHandlers({ db, config }: AppDeps) {
       queueId: user.queueId,
       detail: { from: range.fromDay, to: range.toDay },
     });
-    return c.json({ scope: await scopeName(db, user), ...figures, alerts, referralsOverdue }, 200);
+    return c.json(
+      { scope: await scopeName(db, user), ...figures, alerts, referralsOverdue, byChannel: channels, cases: { ...cases, toPlan } },
+      200,
+    );
   };
   return { figures };
 }

@@ -1,7 +1,7 @@
 // The dashboard's contract as zod schemas: the figures GET /api/staff/dashboard answers, described in
 // /api/openapi.json (its date-range query, shared with the exports, is api/figures/filter.ts).
 import { z } from '@hono/zod-openapi';
-import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { CASE_STAGES, CHANNELS, PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { AGE_BUCKETS } from '../figures/aggregates.ts';
 import { localized } from '../schemas.ts';
 
@@ -40,5 +40,21 @@ export const DashboardFigures = z
     ),
     /** Referrals waiting on a desk past the report's priority deadline, now (not bound to the date range). */
     referralsOverdue: count,
+    byChannel: z.array(z.object({ channel: z.enum(CHANNELS), count })),
+    /** Open cases now: per stage, and per unit with the assessments, plans and reviews past their deadline. */
+    cases: z.object({
+      perStage: z.array(z.object({ stage: z.enum(CASE_STAGES), count })),
+      perUnit: z.array(
+        z.object({
+          queueId: z.string(),
+          stages: z.record(z.string(), count),
+          assessmentsOverdue: count,
+          plansOverdue: count,
+          reviewsOverdue: count,
+        }),
+      ),
+      /** From arrival to the plan counting, over the range's planned cases. */
+      toPlan: median,
+    }),
   })
   .openapi('DashboardFigures');

@@ -1,14 +1,14 @@
 // The dashboard's figures as one long CSV table: figure, item, detail, value, in the chosen language.
 
+import type { Lang } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import type { dashboard } from '../figures/aggregates.ts';
 import { type Cell, toCsv } from './csv.ts';
 
 type Figures = Awaited<ReturnType<typeof dashboard>>;
 
-export function aggregatesCsv(f: Figures, locale: Locale): { csv: string; rows: number } {
+export function aggregatesCsv(f: Figures, locale: Lang): { csv: string; rows: number } {
   const t = getT(locale, 'dashboard');
   // Vocabulary labels live in the one staff namespace.
   const st = getT(locale, 'staff');

@@ -102,6 +102,9 @@ describe('GET /api/staff/export/reports.csv', () => {
       'بند کرنے کی وجہ',
       'تصدیق شدہ',
       'تحریر مٹا دی گئی',
+      'ذریعہ',
+      'کیس کا مرحلہ',
+      'خطرے کی سطح',
     ]);
     expect(rows.map((r) => r[0])).toEqual(inRange);
     expect(rows[0]).toEqual([
@@ -119,6 +122,9 @@ describe('GET /api/staff/export/reports.csv', () => {
       'مسئلہ حل ہو گیا',
       'ہاں',
       'نہیں',
+      'ویب فارم',
+      'بند',
+      '',
     ]);
     expect(rows[1]![3]).toBe('کم عمری کی شادی');
     expect(text).not.toContain(outside);

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { dashboard } from '../figures/aggregates.ts';
 import type { RangeQuery } from '../figures/filter.ts';
 import { dashboardFilter } from '../figures/filter.ts';
@@ -22,7 +22,7 @@ export function exportHandlers({ db }: AppDeps) {
   /** The filter, and the language the file is written in: `lang` if given, else the request's. */
   const prepare = (c: Context<AppEnv>, query: RangeQuery) => {
     const { user } = c.var.staff;
-    const locale: Locale = query.lang ?? requestLocale(c);
+    const locale: Lang = query.lang ?? requestLocale(c);
     return { user, locale, ...dashboardFilter(user, query, requestLocale(c)) };
   };
   const auditExport = (user: AppEnv['Variables']['staff']['user'], detail: Record<string, unknown>) =>

@@ -26,6 +26,9 @@ export function reportsPage(db: Db, scope: SQL, range: DateRange, afterId: numbe
       closeReason: reports.closeReason,
       verified: reports.verified,
       erasedAt: reports.erasedAt,
+      channel: reports.channel,
+      caseStage: reports.caseStage,
+      riskLevel: reports.riskLevel,
     })
     .from(reports)
     .leftJoin(provinces, eq(provinces.id, reports.provinceId))

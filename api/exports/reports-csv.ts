@@ -1,8 +1,9 @@
 // The queue as CSV for a date range: case facts and timings only, never free text or contact details.
 
+import { stageOf } from '../../domain/case-cycle.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { pktDateTime } from '../../domain/pakistan-time.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { BOM, csvLine } from './csv.ts';
 import type { ExportRow } from './queries.ts';
 
@@ -22,17 +23,20 @@ const COLUMNS = [
   'closeReason',
   'verified',
   'erased',
+  'channel',
+  'stage',
+  'riskLevel',
 ];
 
 /** Streams the rows page by page (`page(afterId, limit)`: the next rows by id), header first. */
-export function reportsCsv(page: (afterId: number, limit: number) => Promise<ExportRow[]>, locale: Locale): ReadableStream<Uint8Array> {
+export function reportsCsv(page: (afterId: number, limit: number) => Promise<ExportRow[]>, locale: Lang): ReadableStream<Uint8Array> {
   const t = getT(locale, 'dashboard');
   // Vocabulary labels live in the one staff namespace.
   const st = getT(locale, 'staff');
   const tr = getT(locale, 'report');
   const encoder = new TextEncoder();
   // Trimmed: the directory's Urdu district names carry a stray carriage return.
-  const name = (names: Record<Locale, string> | null, fallback: string) => (names?.[locale] ?? fallback).trim();
+  const name = (names: Record<Lang, string> | null, fallback: string) => (names?.[locale] ?? fallback).trim();
   const line = (r: ExportRow) =>
     csvLine([
       r.reference,
@@ -49,6 +53,9 @@ export function reportsCsv(page: (afterId: number, limit: number) => Promise<Exp
       r.closeReason ? st(`closeReason.${r.closeReason}`, { defaultValue: r.closeReason }) : '',
       t(r.verified ? 'export.yes' : 'export.no'),
       t(r.erasedAt ? 'export.yes' : 'export.no'),
+      st(`channel.${r.channel}`),
+      st(`stage.${stageOf(r)}`),
+      r.riskLevel ? st(`riskLevel.${r.riskLevel}`) : '',
     ]);
   let lastId = 0;
   let started = false;

@@ -14,7 +14,6 @@ import {
   screeningFromRollups,
   slaFromRollups,
 } from './rollups.ts';
-import { timeToScreening } from './screening.ts';
 import {
   AGE_BUCKETS,
   AGE_EDGES_DAYS,
@@ -146,41 +145,37 @@ export async function referralsByService(db: Db, scope: SQL, range: DateRange) {
 }
 
 /**
+ * Every figure of the dashboard, read from the roll-ups and wait histograms (rollups.ts, waits.ts, snapshots.ts),
+ * `rollups` being the account's scope on a queue column; the scans above answer the same, exactly (rollups.test.ts).
  * `screeningDeadlineMs`: the configured screening deadline (SCREENING_DEADLINE_MINUTES), one hour by default.
- * `rollups`: the same scope on a queue column; given, every figure is read from the roll-ups and wait histograms
- * (rollups.ts, waits.ts, snapshots.ts) instead of scanning the range's reports.
- * Same answers, exactly (rollups.test.ts).
  */
 export async function dashboard(
   db: Db,
   scope: SQL,
   range: DateRange,
-  now = Date.now(),
-  screeningDeadlineMs?: number,
-  rollups?: QueueScope,
+  now: number,
+  screeningDeadlineMs: number | undefined,
+  rollups: QueueScope,
 ) {
   // The medians and time to screening share one read of the wait histograms; per day, SLA and time to screening's
   // totals one read of report_daily.
-  const waits = rollups ? waitHistograms(db, rollups, range) : undefined;
-  waits?.catch(() => undefined);
-  const daily = rollups ? dailyRows(db, rollups, range) : undefined;
-  daily?.catch(() => undefined);
+  const waits = waitHistograms(db, rollups, range);
+  waits.catch(() => undefined);
+  const daily = dailyRows(db, rollups, range);
+  daily.catch(() => undefined);
   const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
-    rollups ? perDayFromRollups(db, rollups, range, daily) : reportsPerDay(db, scope, range),
-    rollups ? byCategoryFromRollups(db, rollups, range) : reportsByCategory(db, scope, range),
-    rollups ? byDistrictFromRollups(db, rollups, range) : reportsByDistrict(db, scope, range),
-    rollups ? openByAgeFromRollups(db, rollups, scope, now) : openByAge(db, scope, now),
-    rollups ? slaFromRollups(db, rollups, scope, range, now, daily) : slaPerformance(db, scope, range, now),
-    rollups ? mediansFromRollups(db, rollups, scope, range, waits) : medianTimes(db, scope, range),
-    rollups ? referralsFromRollups(db, rollups, range) : referralsByService(db, scope, range),
-    rollups
-      ? screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits, daily)
-      : timeToScreening(db, scope, range, screeningDeadlineMs),
+    perDayFromRollups(db, rollups, range, daily),
+    byCategoryFromRollups(db, rollups, range),
+    byDistrictFromRollups(db, rollups, range),
+    openByAgeFromRollups(db, rollups, scope, now),
+    slaFromRollups(db, rollups, scope, range, now, daily),
+    mediansFromRollups(db, rollups, scope, range, waits),
+    referralsFromRollups(db, rollups, range),
+    screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits, daily),
   ]);
-  const total = byCategory.reduce((sum, c) => sum + c.count, 0);
   return {
     range: { from: range.fromDay, to: range.toDay },
-    total,
+    total: byCategory.reduce((sum, c) => sum + c.count, 0),
     perDay,
     byCategory,
     byDistrict,

@@ -1,5 +1,5 @@
 // The alert figures the dashboard shows (acknowledgement times and escalations per priority).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reportAlerts, reports } from '../../db/schema.ts';
 
@@ -20,7 +20,15 @@ export async function alertFigures(db: Db, queueIds: string[], since: number, un
     .select({ priority: reports.priority, createdAt: reports.createdAt, ackAt: reportAlerts.acknowledgedAt, steps: reportAlerts.stepsDone })
     .from(reportAlerts)
     .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
-    .where(and(inArray(reports.queueId, queueIds), sql`${reportAlerts.raisedAt} >= ${since}`, sql`${reportAlerts.raisedAt} < ${until}`));
+    .where(
+      and(
+        inArray(reports.queueId, queueIds),
+        // Review reminders are not emergencies taken up: they stay out of the acknowledgement figures.
+        ne(reportAlerts.kind, 'review'),
+        sql`${reportAlerts.raisedAt} >= ${since}`,
+        sql`${reportAlerts.raisedAt} < ${until}`,
+      ),
+    );
   const by = new Map<string, { waits: number[]; alerts: number; escalated: number }>();
   for (const r of rows) {
     const b = by.get(r.priority) ?? { waits: [], alerts: 0, escalated: 0 };

@@ -3,9 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import type { SQL } from 'drizzle-orm';
 import type { StaffUser } from '../../db/schema.ts';
-import { LANGS } from '../../domain/languages.ts';
+import { LANGS, type Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { ApiError } from '../kernel/errors.ts';
 import { capabilitiesOf, reportScope, scopeOnQueue } from '../kernel/scope.ts';
 import { type DateRange, pktDay, rangeOfDays } from './aggregates.ts';
@@ -32,7 +31,7 @@ export const RangeQuery = z.object({
 export type RangeQuery = z.output<typeof RangeQuery>;
 
 /** The date range asked for (already a valid pair of days, RangeQuery); by default the last 30 Pakistan days. */
-export function parseRange(query: Pick<RangeQuery, 'from' | 'to'>, locale: Locale, now = Date.now()): DateRange {
+export function parseRange(query: Pick<RangeQuery, 'from' | 'to'>, locale: Lang, now = Date.now()): DateRange {
   const toDay = query.to ?? pktDay(now);
   const fromDay = query.from ?? pktDay(Date.parse(`${toDay}T12:00:00Z`) - 29 * DAY_MS);
   const range = rangeOfDays(fromDay, toDay);
@@ -55,7 +54,7 @@ export interface DashboardFilter {
   rollups: QueueScope;
 }
 
-export function dashboardFilter(user: StaffUser, query: RangeQuery, locale: Locale, now = Date.now()): DashboardFilter {
+export function dashboardFilter(user: StaffUser, query: RangeQuery, locale: Lang, now = Date.now()): DashboardFilter {
   const scope = dashboardScope(user);
   return { scope, range: parseRange(query, locale, now), rollups: (queueId) => scopeOnQueue(user, queueId) };
 }

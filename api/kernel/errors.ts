@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { DEFAULT_LANG, langFromAcceptLanguage } from '../../domain/languages.ts';
+import { DEFAULT_LANG, isLang, type Lang, langFromAcceptLanguage } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import { isLocale, type Locale } from '../../locales/index.ts';
 
 /** Machine codes of the contract, with the locales/api.json key that explains each. */
 export const ERROR_MESSAGES = {
@@ -14,11 +13,12 @@ export const ERROR_MESSAGES = {
   rate_limited: 'error.rateLimited',
   not_found: 'error.notFound',
   invalid_credentials: 'error.invalidCredentials',
-  locked: 'error.locked',
   unauthorized: 'error.unauthorized',
   forbidden: 'error.forbidden',
   unavailable: 'error.unavailable',
   internal: 'error.internal',
+  consent_required: 'error.consentRequired',
+  approval_required: 'error.approvalRequired',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
@@ -41,13 +41,13 @@ export class ApiError extends Error {
 }
 
 /** The request's language: the body's `locale` (stashed by the handler), else Accept-Language, else the default. */
-export function requestLocale(c: Context): Locale {
+export function requestLocale(c: Context): Lang {
   const fromBody = c.get('locale' as never) as unknown;
-  if (isLocale(fromBody)) return fromBody;
+  if (isLang(fromBody)) return fromBody;
   return langFromAcceptLanguage(c.req.header('accept-language') ?? '') ?? DEFAULT_LANG;
 }
 
-export function errorBody(locale: Locale, code: ErrorCode, fields?: Record<string, string>, vars?: Record<string, string | number>) {
+export function errorBody(locale: Lang, code: ErrorCode, fields?: Record<string, string>, vars?: Record<string, string | number>) {
   const t = getT(locale, 'api');
   return { error: { code, message: t(ERROR_MESSAGES[code], vars ?? {}), ...(fields ? { fields } : {}) } };
 }
@@ -66,7 +66,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 /** One message per field (dotted path), in the user's language. */
-export function fieldErrors(error: z.ZodError, input: unknown, locale: Locale): Record<string, string> {
+export function fieldErrors(error: z.ZodError, input: unknown, locale: Lang): Record<string, string> {
   const t = getT(locale, 'api');
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -97,6 +97,6 @@ export function fieldErrors(error: z.ZodError, input: unknown, locale: Locale): 
   return fields;
 }
 
-export function validationError(error: z.ZodError, input: unknown, locale: Locale): ApiError {
+export function validationError(error: z.ZodError, input: unknown, locale: Lang): ApiError {
   return new ApiError(400, 'validation_failed', { fields: fieldErrors(error, input, locale) });
 }

@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
-import { addStaff, signIn, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
+import { addStaff, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
 import { staffGuard } from './guard.ts';
@@ -46,10 +46,9 @@ const BODY: Record<string, unknown> = {
 };
 
 // What the handler answers an allowed role for reasons of state, not authorization: an account that has
-// already enrolled two-factor may not enrol again.
-function stateAnswer(key: string, role: Role): number | null {
-  const enrolled = role === 'supervisor' || role === 'provincial' || role === 'admin';
-  if (enrolled && (key === 'POST /api/staff/totp/enrol' || key === 'POST /api/staff/totp/confirm')) return 403;
+// already enrolled two-factor may not enrol again, and every account here has (every role must).
+function stateAnswer(key: string, _role: Role): number | null {
+  if (key === 'POST /api/staff/totp/enrol' || key === 'POST /api/staff/totp/confirm') return 403;
   return null;
 }
 // Scopes that are wider than the account's queue by design: an admin keeps every queue's on-duty list.
@@ -62,10 +61,15 @@ beforeAll(async () => {
   t = await createTestApp();
   const made = async (district: string, province: string) => {
     const res = await postJson(t.app, '/api/reports', validReport({ location: { province, district } }));
-    return ((await res.json()) as { reference: string }).reference;
+    return (await res.json()) as { reference: string; receipt: string };
   };
-  const inRef = await made('rajanpur', 'punjab');
-  const outRef = await made('peshawar', 'khyber-pakhtunkhwa');
+  const inReport = await made('rajanpur', 'punjab');
+  const inRef = inReport.reference;
+  const outRef = (await made('peshawar', 'khyber-pakhtunkhwa')).reference;
+  // Routes without a path object are called in scope only: a Rajanpur call, and the Rajanpur report's receipt.
+  BODY['POST /api/staff/intake'] = { ...validReport({ location: { province: 'punjab', district: 'rajanpur' } }), channel: 'helpline' };
+  BODY['POST /api/staff/receipts/lookup'] = { receipt: inReport.receipt };
+  BODY['POST /api/staff/receipts/messages'] = { receipt: inReport.receipt, body: 'matrix relay' };
   const accounts: Record<Role, { username: string; password: string }> = {
     officer: await addStaff(t, 'officer', 'cpu-rajanpur'),
     supervisor: await addStaff(t, 'supervisor', 'cpu-rajanpur'),
@@ -73,14 +77,17 @@ beforeAll(async () => {
     // An admin given a queue sees its reports; without one it sees none.
     admin: await addStaff(t, 'admin', 'cpu-rajanpur'),
     partner: await addStaff(t, 'partner', null, null, 'rajanpur-health'),
+    helpline: await addStaff(t, 'helpline', null, 'punjab'),
   };
   for (const role of ROLES) {
     const account = accounts[role];
-    const s = role === 'officer' || role === 'partner' ? await signIn(t, account) : await signInWithTotp(t.app, account);
+    const s = await signInWithTotp(t.app, account);
     sessions.set(role, { cookie: s.cookie, csrf: s.csrf, account });
   }
-  // Two referrals of the in-scope report: one to the partner's desk, one to another desk.
+  // Two referrals of the in-scope report: one to the partner's desk, one to another desk (consent first).
   const officer = sessions.get('officer')!;
+  const consent = { type: 'consent', by: 'carer', given: true, scope: ['referral', 'medical'] };
+  expect((await call(officer, 'POST /api/staff/reports/:reference/actions', { reference: inRef }, consent)).status).toBe(200);
   for (const desk of ['rajanpur-health', 'rajanpur-police']) {
     const service = desk === 'rajanpur-health' ? 'health' : 'police';
     expect(

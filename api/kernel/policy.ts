@@ -39,6 +39,9 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/staff/reports/:reference': canSeeReports,
   'POST /api/staff/reports/:reference/actions': canSeeReports,
   'GET /api/staff/events': can('workReports'),
+  'POST /api/staff/intake': can('recordIntake'),
+  'POST /api/staff/receipts/lookup': can('relayForCallers'),
+  'POST /api/staff/receipts/messages': can('relayForCallers'),
 
   'GET /api/staff/audit': can('viewAudit'),
   'GET /api/staff/stats': can('viewStats'),
@@ -55,7 +58,6 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'POST /api/staff/accounts/:username/disable': can('manageAccounts'),
   'POST /api/staff/accounts/:username/enable': can('manageAccounts'),
   'POST /api/staff/accounts/:username/reset-password': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/unlock': can('manageAccounts'),
   'POST /api/staff/accounts/:username/reset-two-factor': can('manageAccounts'),
 
   'GET /api/partner/referrals': can('answerReferrals'),

@@ -27,7 +27,8 @@ export function scopeOnQueue(user: StaffUser, queueId: AnySQLiteColumn): SQL {
       // Admins manage accounts; they see report content only when also given a queue.
       return user.queueId ? eq(queueId, user.queueId) : sql`0`;
     case 'partner':
-      // A desk sees referrals (api/partner), never a report: no report row is in its scope.
+    case 'helpline':
+      // A desk sees referrals (api/partner), a call-taker records and relays (api/intake): neither opens a report.
       return sql`0`;
   }
 }
@@ -38,6 +39,7 @@ export function queueScope(user: StaffUser): SQL {
     case 'provincial':
       return user.provinceId ? eq(queues.provinceId, user.provinceId) : sql`0`;
     case 'partner':
+    case 'helpline':
       return sql`0`;
     default:
       return user.queueId ? eq(queues.id, user.queueId) : sql`0`;
@@ -46,6 +48,14 @@ export function queueScope(user: StaffUser): SQL {
 
 function queueIdsInProvince(provinceId: string) {
   return sql`(select ${queues.id} from ${queues} where ${queues.provinceId} = ${provinceId})`;
+}
+
+/**
+ * The provinces an account may record reports for (POST /api/staff/intake) and relay for: a call-taker's or a provincial
+ * account's province, an officer's or supervisor's unit's province (their unit's districts only: `intakeQueue`).
+ */
+export function intakeProvince(user: Pick<StaffUser, 'role' | 'queueId' | 'provinceId'>): string | null {
+  return user.provinceId;
 }
 
 /**

@@ -46,6 +46,9 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
+/** The build's folder for the server (site/render/ bundled), inside the built site but never served. */
+export const SERVER_DIR = '_server';
+
 export const HCAPTCHA_ORIGINS = 'https://hcaptcha.com https://*.hcaptcha.com';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -57,11 +60,35 @@ function inLangFolder(urlPath: string, section: string): boolean {
   return isLang(lang) && first === section;
 }
 
-export function pageCsp(html: string, allowCaptcha: boolean, allowWasm = false): string {
+function inlineHashes(html: string) {
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
     .filter((m) => !/type="application\/(ld\+)?json"/i.test(m[0]))
     .map((m) => hashOf(m[1]!));
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => hashOf(m[1]!));
+  return { scripts, styles };
+}
+
+/**
+ * The CSP of a page the server writes (a JavaScript-off answer, the statistics): nothing by default, only this page's
+ * own scripts and styles, fonts and pictures from the site, forms back to it; no frames, no hCaptcha.
+ */
+export function writtenPageCsp(html: string): string {
+  const { scripts, styles } = inlineHashes(html);
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${[...new Set(scripts)].join(' ')}`.trim(),
+    `style-src 'self' ${[...new Set(styles)].join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function pageCsp(html: string, allowCaptcha: boolean, allowWasm = false): string {
+  const { scripts, styles } = inlineHashes(html);
   const captcha = allowCaptcha ? ` ${HCAPTCHA_ORIGINS}` : '';
   return [
     "default-src 'self'",
@@ -132,6 +159,8 @@ export async function loadStaticSite(dir: string, options: StaticSiteOptions = {
   }
   for (const file of files) {
     const urlPath = `/${relative(dir, file).split(sep).join('/')}`;
+    // The server's own renderer of the pages it writes (api/pages.ts), built beside the site: not for browsers.
+    if (urlPath.startsWith(`/${SERVER_DIR}/`)) continue;
     const ext = extname(file);
     let raw = await readFile(file);
     if (from && options.publicOrigin && (ext === '.html' || ext === '.xml' || urlPath === '/robots.txt'))

@@ -32,6 +32,8 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   reference = ((await res.json()) as { reference: string }).reference;
   await officer.act(reference, { type: 'message', body: 'canary-message to the reporter' });
+  // Nothing is shared with a desk before the carer's consent (issue #24).
+  await officer.act(reference, { type: 'consent', by: 'carer', given: true, scope: ['referral', 'sharing', 'medical'] });
 });
 afterAll(() => t?.close());
 

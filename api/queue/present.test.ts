@@ -38,6 +38,7 @@ const row = (id: string, priority: OpenCountRow['priority'], open: number, extra
   open,
   overdue: 0,
   unscreened: 0,
+  reviewsOverdue: 0,
   ...extra,
 });
 
@@ -46,14 +47,14 @@ describe('summariseQueues', () => {
     const rows = [
       row('cpu-mardan', 'P1', 1),
       row('cpu-peshawar', 'P1', 3, { overdue: 2, unscreened: 1 }),
-      row('cpu-peshawar', 'P3', 4, { overdue: 1, unscreened: 4 }),
+      row('cpu-peshawar', 'P3', 4, { overdue: 1, unscreened: 4, reviewsOverdue: 2 }),
       row('cpu-swat', null, 0, { overdue: null as unknown as number, unscreened: null as unknown as number }),
       row('kp-cpwc', 'P2', 5),
     ];
     const list = summariseQueues(rows, [{ queueId: 'cpu-mardan', count: 2 }], 'cpu-swat');
     expect(list.map((q) => q.id)).toEqual(['cpu-swat', 'cpu-peshawar', 'cpu-mardan', 'kp-cpwc']);
     expect(list[0]).toMatchObject({ open: { P1: 0, P2: 0, P3: 0, P4: 0 }, overdue: 0, unscreened: 0, referralsOverdue: 0 });
-    expect(list[1]).toMatchObject({ open: { P1: 3, P2: 0, P3: 4, P4: 0 }, overdue: 3, unscreened: 5 });
+    expect(list[1]).toMatchObject({ open: { P1: 3, P2: 0, P3: 4, P4: 0 }, overdue: 3, unscreened: 5, reviewsOverdue: 2 });
     expect(list[2]!.referralsOverdue).toBe(2);
   });
 });

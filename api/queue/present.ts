@@ -1,5 +1,6 @@
 // The queue feature's answers, shaped from query rows: pure functions (present.test.ts), no I/O.
 import type { Report } from '../../db/schema.ts';
+import { isReviewOverdue, stageOf } from '../../domain/case-cycle.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
 import type { FigureRow, OpenCountRow } from './queries.ts';
@@ -24,6 +25,7 @@ export interface QueueSummary {
   overdue: number;
   unscreened: number;
   referralsOverdue: number;
+  reviewsOverdue: number;
 }
 
 /**
@@ -47,11 +49,13 @@ export function summariseQueues(
       overdue: 0,
       unscreened: 0,
       referralsOverdue: 0,
+      reviewsOverdue: 0,
     };
     if (r.priority) {
       q.open[r.priority] = Number(r.open);
       q.overdue += Number(r.overdue ?? 0);
       q.unscreened += Number(r.unscreened ?? 0);
+      q.reviewsOverdue += Number(r.reviewsOverdue ?? 0);
     }
     byQueue.set(r.id, q);
   }
@@ -83,6 +87,11 @@ export function queueEntry(r: Report, assignee: string | null, referralsOverdue:
     assignedTo: assignee,
     possibleDuplicates: JSON.parse(r.possibleDuplicates) as string[],
     ...screeningOf(r, now),
+    channel: r.channel,
+    stage: stageOf(r),
+    riskLevel: r.riskLevel,
+    nextReviewBy: r.nextReviewBy,
+    reviewOverdue: isReviewOverdue(r, now),
   };
 }
 

@@ -1,9 +1,10 @@
 // The queue feature's SQL: what an account's queues hold, a queue's page of reports (unscreened first, then the
 // most urgent), who may be assigned, where a report may go, and the supervisors' figures. The queue page is
 // benchmarked (npm run bench:queue): keep its shape (one indexed range on reports.queue_id, ordered, limited).
-import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queues, referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';
+import { pktDay } from '../../domain/pakistan-time.ts';
 import { rolesThatCan } from '../../domain/vocabulary.ts';
 import { queueScope, reportScope } from '../kernel/scope.ts';
 import type { QueueFilter } from './schemas.ts';
@@ -27,6 +28,7 @@ export async function openCountsByQueue(db: Db, user: StaffUser, now: number) {
       open: sql<number>`count(${reports.id})`,
       overdue: sql<number>`sum(case when ${reports.dueAt} < ${now} then 1 else 0 end)`,
       unscreened: sql<number>`sum(case when ${reports.screenedAt} is null then 1 else 0 end)`,
+      reviewsOverdue: sql<number>`sum(case when ${reports.nextReviewBy} < ${pktDay(now)} then 1 else 0 end)`,
     })
     .from(queues)
     .leftJoin(reports, and(eq(reports.queueId, queues.id), ne(reports.status, 'closed')))
@@ -64,6 +66,9 @@ export async function queuePage(db: Db, user: StaffUser, queueId: string, f: Que
   if (f.assigned === 'me') where.push(eq(reports.assignedTo, user.id));
   if (f.assigned === 'nobody') where.push(isNull(reports.assignedTo));
   if (f.unverified) where.push(eq(reports.verified, false));
+  if (f.stage) where.push(eq(reports.caseStage, f.stage));
+  if (f.channel) where.push(eq(reports.channel, f.channel));
+  if (f.reviewOverdue) where.push(ne(reports.status, 'closed'), lt(reports.nextReviewBy, pktDay(now)));
   return (
     db
       .select({ report: reports, assignee: staffUsers.username, referralsOverdue: overdueReferralsOfReport(now) })

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
 import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, newReport, type TestApp } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -14,16 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function newReport(overrides: Record<string, unknown> = {}) {
-  const res = await postJson(t.app, '/api/reports', validReport(overrides));
-  return (await res.json()) as { reference: string; receipt: string; priority: string };
-}
-
 describe('queue', () => {
   it('orders by priority then due time, flags overdue, filters', async () => {
     const t2 = t;
-    const p3 = await newReport({ location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
-    const p1 = await newReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
+    const p3 = await newReport(t.app, { location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
+    const p1 = await newReport(t.app, { immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'swat' } });
     await t2.db
       .update(reports)
       .set({ dueAt: Date.now() - 60_000 })
@@ -50,7 +45,7 @@ describe('queue', () => {
 
 describe('stats', () => {
   it('shows a supervisor an emergency waiting past its hour, and officers may not see stats', async () => {
-    const r = await newReport({ immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'kohat' } });
+    const r = await newReport(t.app, { immediateDanger: true, location: { province: 'khyber-pakhtunkhwa', district: 'kohat' } });
     await t.db
       .update(reports)
       .set({ createdAt: Date.now() - 2 * 3600_000, dueAt: Date.now() - 3600_000 })

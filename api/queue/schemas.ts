@@ -1,7 +1,16 @@
 // The queue feature's request and response shapes (they validate requests and describe /api/openapi.json).
 import { z } from '@hono/zod-openapi';
 import { perLang } from '../../domain/languages.ts';
-import { CATEGORIES, PRIORITIES, REPORTER_STATUSES, ROLES, STAFF_STATUSES } from '../../domain/vocabulary.ts';
+import {
+  CASE_STAGES,
+  CATEGORIES,
+  CHANNELS,
+  PRIORITIES,
+  REPORTER_STATUSES,
+  RISK_LEVELS,
+  ROLES,
+  STAFF_STATUSES,
+} from '../../domain/vocabulary.ts';
 
 const localized = z.object(perLang(() => z.string()));
 
@@ -13,6 +22,10 @@ export const QueueFilter = z
     category: z.enum(CATEGORIES).optional(),
     assigned: z.enum(['me', 'nobody']).optional(),
     unverified: z.enum(['1', 'true']).optional(),
+    // The case after intake: one stage, or only cases whose review date has passed.
+    stage: z.enum(CASE_STAGES).optional(),
+    reviewOverdue: z.enum(['1', 'true']).optional(),
+    channel: z.enum(CHANNELS).optional(),
     cursor: z
       .string()
       .regex(/^\d{1,6}$/)
@@ -44,6 +57,7 @@ export const QueueSummaries = z
         overdue: z.number().int(),
         unscreened: z.number().int(),
         referralsOverdue: z.number().int(),
+        reviewsOverdue: z.number().int(),
       }),
     ),
   })
@@ -70,6 +84,11 @@ export const QueuePage = z
         unscreened: z.boolean(),
         screenedAt: z.string().nullable(),
         waitingMinutes: z.number().int().nullable(),
+        channel: z.enum(CHANNELS),
+        stage: z.enum(CASE_STAGES),
+        riskLevel: z.enum(RISK_LEVELS).nullable(),
+        nextReviewBy: z.string().nullable(),
+        reviewOverdue: z.boolean(),
       }),
     ),
     nextCursor: z.string().nullable(),

@@ -13,18 +13,13 @@ afterAll(() => t.close());
 
 const insert = (v: string) => [{ sql: 'INSERT INTO cq (v) VALUES (?)', args: [v] }];
 
-const where: [string, () => string | undefined][] = [
-  ['on this thread', () => undefined],
-  ['on the commit thread', () => `file:${t.dbFile}`],
-];
-
-describe.each(where)('group commit %s', (_, url) => {
+describe('group commit', () => {
   beforeAll(async () => {
     await t.db.run(sql`DELETE FROM cq`);
   });
 
   it('commits reports arriving together in one transaction, each visible to another connection when its promise resolves', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 5, url: url() });
+    const q = createCommitQueue(t.db, { windowMs: 5 });
     const other = createClient({ url: `file:${t.dbFile}` });
     try {
       const seen: number[] = [];
@@ -46,7 +41,7 @@ describe.each(where)('group commit %s', (_, url) => {
   });
 
   it('one failing report in a group fails alone; the others commit', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 5, url: url() });
+    const q = createCommitQueue(t.db, { windowMs: 5 });
     await q.commit(insert('taken'));
     const outcomes = await Promise.allSettled(['b1', 'taken', 'b2', 'b3'].map((v) => q.commit(insert(v))));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
@@ -59,7 +54,7 @@ describe.each(where)('group commit %s', (_, url) => {
   });
 
   it('window 0 commits each on its own', async () => {
-    const q = createCommitQueue(t.db, { windowMs: 0, url: url() });
+    const q = createCommitQueue(t.db, { windowMs: 0 });
     await Promise.all(['c1', 'c2'].map((v) => q.commit(insert(v))));
     expect(q.stats().transactions).toBe(0); // not counted: the plain path, one batch per report
     expect((await t.db.all(sql`SELECT v FROM cq WHERE v LIKE 'c%'`)).length).toBe(2);

@@ -3,19 +3,15 @@
 // promise settles only after the transaction holding its statements has committed (or failed), so a report
 // is still acknowledged only once it is durable. A failed group is retried one report at a time, so one bad
 // report (a reference collision, say) never takes the others down with it.
-// With a file database the transactions run on a thread of their own (commit-worker.ts): libSQL blocks the calling
-// thread for every statement and fsync, which on the main thread held up every request in flight.
-import { Worker } from 'node:worker_threads';
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../db/client.ts';
-import type { CommitError, CommitReply, CommitRequest } from './commit-worker.ts';
 import { mergeInserts } from './merge-inserts.ts';
 
 export interface CommitQueue {
   /** Resolves once `statements` are committed, as one unit, in some transaction. */
   commit(statements: readonly InStatement[]): Promise<void>;
   /** Transactions and reports committed so far (for the bench and tests). */
-  stats(): { transactions: number; reports: number; largest: number; thread: boolean };
+  stats(): { transactions: number; reports: number; largest: number };
 }
 
 interface Pending {
@@ -29,8 +25,6 @@ export interface CommitQueueOptions {
   windowMs: number;
   /** Most reports in one transaction. */
   maxGroup?: number;
-  /** The database's URL: a `file:` database is written from a commit thread; anything else from this thread. */
-  url?: string;
 }
 
 /** Per report of a group: null when committed, else the error that kept it out. */
@@ -60,54 +54,9 @@ function inThread(db: Db): Writer {
   };
 }
 
-/** An Error as libSQL raised it in the thread: its code keeps database faults a 503 (api/app.ts). */
-function revived(e: CommitError): Error {
-  return Object.assign(
-    new Error(e.message),
-    { name: e.name },
-    e.code ? { code: e.code } : {},
-    e.rawCode !== undefined ? { rawCode: e.rawCode } : {},
-  );
-}
-
-function onThread(url: string): Writer {
-  let worker: Worker | null = null;
-  let nextId = 0;
-  const waiting = new Map<number, { done: (r: CommitReply) => void; fail: (err: unknown) => void }>();
-  const start = () => {
-    const w = new Worker(new URL('./commit-worker.ts', import.meta.url), { workerData: { url } });
-    w.on('message', (reply: CommitReply) => {
-      waiting.get(reply.id)?.done(reply);
-      waiting.delete(reply.id);
-      if (waiting.size === 0) w.unref();
-    });
-    // A thread that dies takes nothing committed with it; what it had not answered fails (never acknowledged).
-    const lost = (err: unknown) => {
-      if (worker === w) worker = null;
-      for (const p of waiting.values()) p.fail(err);
-      waiting.clear();
-    };
-    w.on('error', lost);
-    w.on('exit', (code) => lost(new Error(`commit thread exited (${code})`)));
-    return w;
-  };
-  return (groups) => {
-    const statements = groups.map((g) => [...g]);
-    worker ??= start();
-    worker.ref();
-    const id = nextId++;
-    const reply = new Promise<CommitReply>((done, fail) => waiting.set(id, { done, fail }));
-    worker.postMessage({ id, groups: statements } satisfies CommitRequest);
-    return reply.then((r) => r.outcomes.map((e) => (e ? revived(e) : null)));
-  };
-}
-
-const isFile = (url: string | undefined): url is string => Boolean(url?.startsWith('file:') && !url.includes(':memory:'));
-
 export function createCommitQueue(db: Db, options: CommitQueueOptions): CommitQueue {
   const maxGroup = options.maxGroup ?? 256;
-  const thread = options.windowMs > 0 && isFile(options.url);
-  const write = thread ? onThread(options.url!) : inThread(db);
+  const write = inThread(db);
   let pending: Pending[] = [];
   let flushing = false;
   let timer: NodeJS.Timeout | null = null;
@@ -150,6 +99,6 @@ export function createCommitQueue(db: Db, options: CommitQueueOptions): CommitQu
         } else timer ??= setTimeout(flush, options.windowMs);
       });
     },
-    stats: () => ({ ...counts, thread }),
+    stats: () => ({ ...counts }),
   };
 }

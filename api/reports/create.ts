@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { emergencyNumbers } from '../../directory/helplines.ts';
-import { MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
+import { type Channel, MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { newReceipt, newReference, receiptVerifier } from '../crypto/receipt.ts';
 import type { Sealer } from '../crypto/seal.ts';
@@ -24,7 +24,18 @@ export interface ReportDeps {
 
 export const SEAL_CONTEXT = SEAL_CONTEXTS.report;
 
-export async function createReport(deps: ReportDeps, input: ReportInput, verified: boolean, now = Date.now()) {
+/**
+ * The one intake path: validation is the route's, then routing, triage with the risk floor, the duplicate search, the
+ * sealed text, the durable commit and the alert nudge. The public form and staff intake (api/intake) both call it;
+ * `channel` says how the report came in (the form is `web`).
+ */
+export async function createReport(
+  deps: ReportDeps,
+  input: Omit<ReportInput, 'captchaToken'>,
+  verified: boolean,
+  now = Date.now(),
+  channel: Channel = 'web',
+) {
   const { db, sealer } = deps;
   const receipt = newReceipt();
   const queue = await findQueue(db, input.location.province, input.location.district);
@@ -73,6 +84,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           possibleDuplicates: JSON.stringify(possibleDuplicates),
           queueId: queue.id,
           verified,
+          channel,
           createdAt: now,
           updatedAt: now,
         },
@@ -82,6 +94,7 @@ export async function createReport(deps: ReportDeps, input: ReportInput, verifie
           verified,
           reasons: result.reasons.map((r) => r.id),
           possibleDuplicates,
+          ...(channel === 'web' ? {} : { channel }),
         }),
       );
       await (deps.commitQueue ? deps.commitQueue.commit(statements) : db.$client.batch(statements, 'write'));

@@ -1,19 +1,20 @@
 // The reporter's handlers. A write that came as the JavaScript-off form is answered with a page in the reporter's
 // language, and any refusal (validation, captcha, rate limit, unknown receipt) with the form again, filled in as
-// sent: nothing typed is lost and nothing goes in a URL. No SQL here (create.ts, follow-up.ts, queries.ts).
+// sent: nothing typed is lost and nothing goes in a URL. The pages come from the site's renderer (api/pages.ts);
+// without a built site the same answers go as JSON. No SQL here (create.ts, follow-up.ts, queries.ts).
 import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { isLang, type Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import { isLocale } from '../../locales/index.ts';
 import { verifyCaptcha } from '../captcha/siteverify.ts';
-import { ApiError, errorBody, requestLocale, validationError } from '../kernel/errors.ts';
+import { ApiError, errorBody, errorResponse, requestLocale, validationError } from '../kernel/errors.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
+import { type AnswerPages, writtenPage } from '../pages.ts';
 import type { CommitQueue } from './commit-queue.ts';
 import { createReport } from './create.ts';
 import { addReporterMessage, reporterView } from './follow-up.ts';
-import { renderCreated, renderReportForm, renderStatus, renderStatusForm } from './html.ts';
 import { reporterLimits } from './limits.ts';
-import { bodyKind, htmlPage } from './middleware.ts';
+import { bodyKind } from './middleware.ts';
 import { fieldsOfPosted, type Posted, postedValues, reportOfPosted } from './posted-form.ts';
 import type * as routes from './routes.ts';
 
@@ -24,7 +25,7 @@ type FormPage = (c: Ctx, err: ApiError) => Promise<Response>;
 /** The body's language, so that every answer to it (validation, limits, captcha) is in that language. */
 function keepLocale(c: Ctx, data: unknown) {
   const locale = data && typeof data === 'object' ? (data as { locale?: unknown }).locale : undefined;
-  if (isLocale(locale)) c.set('locale', locale);
+  if (isLang(locale)) c.set('locale', locale);
 }
 
 /**
@@ -56,7 +57,11 @@ async function answering(c: Ctx, formPage: FormPage, run: (form: boolean) => Pro
   }
 }
 
-export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
+/** The page when the built site has it, else the same answer as JSON. */
+const pageOr = (c: Ctx, html: string | null | undefined, status: number, json: () => Response) =>
+  html ? writtenPage(c, html, status) : json();
+
+export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }, pages?: AnswerPages) {
   const { config, log } = deps;
   const limits = reporterLimits(config, log);
   const captchaOptions = {
@@ -69,19 +74,29 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
     errorBody(requestLocale(c), err.code, fields, err.vars).error.message;
 
   // The report form again, filled in as sent, errors beside their fields.
-  const reportPage: FormPage = async (c, err) =>
-    htmlPage(c, renderReportForm(requestLocale(c), await postedValues(c), err.fields ?? {}, message(c, err, err.fields)), err.status);
+  const reportPage: FormPage = async (c, err) => {
+    const html = pages?.reportForm(requestLocale(c), await postedValues(c), err.fields ?? {}, message(c, err, err.fields));
+    return pageOr(c, html, err.status, () => errorResponse(c, err));
+  };
   // The receipt form again, with the receipt as typed.
-  const statusPage: FormPage = async (c, err) =>
-    htmlPage(c, renderStatusForm(requestLocale(c), message(c, err), (await postedValues(c)).receipt ?? ''), err.status);
+  const statusPage: FormPage = async (c, err) => {
+    const html = pages?.status(requestLocale(c), { receipt: (await postedValues(c)).receipt ?? '', error: message(c, err) });
+    return pageOr(c, html, err.status, () => errorResponse(c, err));
+  };
   // A bad message with a good receipt: the status page again, the text kept and the error beside it.
   const messagePage: FormPage = async (c, err) => {
     const values = await postedValues(c);
     if (err.code === 'validation_failed' && err.fields?.body && !err.fields.receipt) {
       const view = await reporterView(deps, values.receipt ?? '').catch(() => null);
-      if (view) return htmlPage(c, renderStatus(requestLocale(c), view, values.receipt ?? '', '', err.fields, values.body ?? ''), 400);
+      const answer = { receipt: values.receipt ?? '', view: view ?? undefined, bodyError: err.fields.body, draft: values.body ?? '' };
+      if (view) return pageOr(c, pages?.status(requestLocale(c), answer), 400, () => errorResponse(c, err));
     }
     return statusPage(c, err);
+  };
+  /** A form post over 64 KB: its form again with the message, in its language. */
+  const tooLarge = (form: 'report' | 'status') => (c: Ctx, locale: Lang, text: string) => {
+    const html = form === 'report' ? pages?.reportForm(locale, {}, {}, text) : pages?.status(locale, { receipt: '', error: text });
+    return pageOr(c, html, 413, () => errorResponse(c, new ApiError(413, 'too_large')));
   };
 
   const config_: RouteHandler<typeof routes.config, AppEnv> = (c) =>
@@ -96,14 +111,17 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
       limits.afterCaptcha(c, wait, captcha);
       const created = await createReport(deps, input, captcha === 'valid');
       log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
-      return form ? htmlPage(c, renderCreated(input.locale, created, config.SERVICE_STATEMENT_FILE), 201) : c.json(created, 201);
+      const json = () => c.json(created, 201);
+      const html = form ? pages?.reportCreated(input.locale, created, config.SERVICE_STATEMENT_FILE) : undefined;
+      return form ? pageOr(c, html, 201, json) : json();
     });
 
   const lookup: RouteHandler<typeof routes.lookup, AppEnv> = (c) =>
     answering(c, statusPage, async (form) => {
       const input = form ? c.req.valid('form') : c.req.valid('json');
       const view = await limits.withReceipt(c, input.receipt, () => reporterView(deps, input.receipt));
-      return form ? htmlPage(c, renderStatus(requestLocale(c), view, input.receipt), 200) : c.json(view, 200);
+      const json = () => c.json(view, 200);
+      return form ? pageOr(c, pages?.status(requestLocale(c), { receipt: input.receipt, view }), 200, json) : json();
     });
 
   const addMessage: RouteHandler<typeof routes.message, AppEnv> = (c) =>
@@ -114,7 +132,8 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
       if (!form) return c.body(null, 201);
       const locale = requestLocale(c);
       const view = await reporterView(deps, input.receipt);
-      return htmlPage(c, renderStatus(locale, view, input.receipt, getT(locale, 'report')('status.added')), 201);
+      const notice = getT(locale, 'report')('status.added');
+      return pageOr(c, pages?.status(locale, { receipt: input.receipt, view, notice }), 201, () => c.body(null, 201));
     });
 
   return {
@@ -125,5 +144,6 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
     lookupHook: formAwareHook(fieldsOfPosted, statusPage),
     message: addMessage,
     messageHook: formAwareHook(fieldsOfPosted, messagePage),
+    tooLarge,
   };
 }

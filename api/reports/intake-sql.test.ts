@@ -33,6 +33,7 @@ const row = (reference: string, over: Partial<NewReportRow> = {}): NewReportRow 
   possibleDuplicates: '["CP-2222-3333"]',
   queueId: 'cpu-lahore',
   verified: false,
+  channel: 'web',
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_000_000,
   ...over,
@@ -43,6 +44,7 @@ describe('the intake statements (fixed SQL)', () => {
     for (const over of [
       {},
       { immediateDanger: false, verified: true, suggestedCategory: 'neglect', detailsCt: 'v1.x.d', contactCt: null },
+      { channel: 'helpline' as const },
     ]) {
       const a = row(`CP-FIX${Object.keys(over).length}-AAAA`, over);
       const b = row(`CP-DRZ${Object.keys(over).length}-BBBB`, over);

@@ -28,6 +28,7 @@ const KEYS = [
   'possibleDuplicates',
   'queueId',
   'verified',
+  'channel',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof Insert)[];

@@ -1,12 +1,12 @@
 // What the reporter's routes do before the body is read: bound it to 64 KB (the JavaScript-off form is answered
 // with a page in its language, anything else with JSON) and accept only the two body types the contract names
 // (JSON from the island, the urlencoded form), so multipart or text/plain gets 415 before any parsing.
+
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, errorBody, requestLocale } from '../kernel/errors.ts';
 import { mediaType } from '../middleware/media-type.ts';
-import { HTML_PAGE_CSP } from './html.ts';
 
 export const MAX_REPORT_BODY = 64 * 1024;
 
@@ -18,20 +18,14 @@ export function bodyKind(c: Context): BodyKind | null {
   return type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : null;
 }
 
-/** HTML for the JavaScript-off pages, under a CSP of their own (no script, one hashed stylesheet). */
-export function htmlPage(c: Context, markup: string, status: number): Response {
-  c.header('Content-Security-Policy', HTML_PAGE_CSP);
-  return c.html(markup, status as 200);
-}
-
 /** 64 KB at most; a JavaScript-off form gets the answer as a page in its language, anything else as JSON. */
-export function limitBody(formPage: (locale: Locale, message: string) => string): MiddlewareHandler {
+export function limitBody(formPage: (c: Context, locale: Lang, message: string) => Response): MiddlewareHandler {
   return bodyLimit({
     maxSize: MAX_REPORT_BODY,
     onError: (c) => {
       if (bodyKind(c) === 'form') {
         const locale = requestLocale(c);
-        return htmlPage(c, formPage(locale, errorBody(locale, 'too_large').error.message), 413);
+        return formPage(c, locale, errorBody(locale, 'too_large').error.message);
       }
       throw new ApiError(413, 'too_large');
     },

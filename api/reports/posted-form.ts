@@ -3,9 +3,10 @@
 // pages put back exactly what was typed (the first value of a field, as a browser posts it once).
 import type { Context } from 'hono';
 import { formToReport } from './form-body.ts';
-import type { FormValues } from './html.ts';
 
 export type Posted = Record<string, string | string[]>;
+/** The values of the JavaScript-off form, by field name, as they were posted. */
+export type FormValues = Record<string, string>;
 
 /** The posted fields as URL search parameters, each value of a repeated field in turn. */
 export function searchParamsOf(posted: Posted): URLSearchParams {

@@ -1,11 +1,12 @@
 // Privacy canaries: after real submissions, the raw database files and the server's own output must not
 // contain what a reporter typed, their receipt, their address or their user agent.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../tests/fixtures/free-port.ts';
 import { generateKey } from '../crypto/seal.ts';
 
 const UA = `CanaryBrowser/9.9 (privacy-test ${Math.random().toString(36).slice(2)})`;
@@ -14,16 +15,6 @@ const URDU = `کینری تفصیل ${Date.now()} بچی کو روز مارا ج
 const DETAILS = `behind canary-mosque-${Math.random().toString(36).slice(2)}`;
 const CONTACT = `0300-${Math.floor(1000000 + Math.random() * 8999999)}`;
 const MESSAGE = `Canary follow-up ${Math.random().toString(36).slice(2)}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let dir: string;
 let server: ChildProcess;
@@ -34,6 +25,11 @@ const receipts: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hifazat-privacy-'));
   const port = await freePort();
+  // The server's JavaScript-off pages need the build's renderer and the page they fill: only those, so it starts fast.
+  const built = new URL('../../dist/', import.meta.url).pathname;
+  if (!existsSync(join(built, '_server'))) throw new Error('dist/ has no renderer: run `npm run build` first');
+  for (const part of ['_server', 'en/report/answer', 'ur/report/answer'])
+    cpSync(join(built, part), join(dir, 'site', part), { recursive: true });
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['api/server.ts'], {
     env: {
@@ -44,7 +40,7 @@ beforeAll(async () => {
       NODE_ENV: 'test',
       REPORT_KEY: generateKey(),
       REPORT_RATE_LIMIT: '1000/60',
-      STATIC_DIR: join(dir, 'no-site'),
+      STATIC_DIR: join(dir, 'site'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema.ts';
+import { tagsWith } from '../../tests/fixtures/html-tags.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
@@ -101,10 +102,10 @@ describe('risk questions in POST /api/reports', () => {
     });
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/name="risks\.withoutCare" value="yes" checked/);
-    expect(html).toMatch(/name="risks\.selfHarm" value="unsure" checked/);
-    expect(html).toMatch(/name="risks\.marriageSoon" value="no" checked/);
-    expect(html).not.toMatch(/name="risks\.seriouslyHurt" value="[a-z]+" checked/);
+    expect(tagsWith(html, 'input', { name: 'risks.withoutCare', value: 'yes', checked: true })).toHaveLength(1);
+    expect(tagsWith(html, 'input', { name: 'risks.selfHarm', value: 'unsure', checked: true })).toHaveLength(1);
+    expect(tagsWith(html, 'input', { name: 'risks.marriageSoon', value: 'no', checked: true })).toHaveLength(1);
+    expect(tagsWith(html, 'input', { name: 'risks.seriouslyHurt', checked: true })).toHaveLength(0);
     expect(html).toContain('Is the child without food, water or an adult to look after them right now?');
   });
 
@@ -113,6 +114,6 @@ describe('risk questions in POST /api/reports', () => {
       await formPost({ locale: 'ur', reporter: 'self', category: 'other', description: 'x', 'risks.selfHarm': 'yes' })
     ).text();
     expect(html).toContain('کیا کبھی تمہارا دل کرتا ہے کہ مر جاؤ یا خود کو تکلیف دو؟');
-    expect(html).toMatch(/name="risks\.selfHarm" value="yes" checked/);
+    expect(tagsWith(html, 'input', { name: 'risks.selfHarm', value: 'yes', checked: true })).toHaveLength(1);
   });
 });

@@ -3,8 +3,6 @@
 // language; both bodies are validated by the same schema (the form's fields are first put in the JSON shape).
 import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorBody, ReceiptInput, ReportCreated, ReporterMessageInput, ReporterView, ReportInput } from '../schemas.ts';
-import { renderReportForm, renderStatusForm } from './html.ts';
-import { jsonOrForm, limitBody } from './middleware.ts';
 import { fieldsOfPosted, reportOfPosted } from './posted-form.ts';
 
 /** A urlencoded body as parsed: every field a string, a repeated field an array. */
@@ -58,7 +56,6 @@ export const create = createRoute({
   method: 'post',
   path: '/api/reports',
   summary: 'Submit an anonymous report',
-  middleware: [limitBody((locale, message) => renderReportForm(locale, {}, {}, message)), jsonOrForm] as const,
   request: { body: body(ReportInput, ReportForm) },
   responses: { 201: { description: 'Stored and queued', content: { 'application/json': { schema: ReportCreated }, ...page } }, ...errors },
 });
@@ -67,7 +64,6 @@ export const lookup = createRoute({
   method: 'post',
   path: '/api/reports/lookup',
   summary: "A reporter's view of their report, opened with the receipt",
-  middleware: [limitBody((locale, message) => renderStatusForm(locale, message)), jsonOrForm] as const,
   request: { body: body(ReceiptInput, ReceiptForm) },
   responses: {
     200: { description: 'Status and thread', content: { 'application/json': { schema: ReporterView }, ...page } },
@@ -80,7 +76,6 @@ export const message = createRoute({
   method: 'post',
   path: '/api/reports/messages',
   summary: 'Add information to a report, with the receipt',
-  middleware: [limitBody((locale, message) => renderStatusForm(locale, message)), jsonOrForm] as const,
   request: { body: body(ReporterMessageInput, ReporterMessageForm) },
   responses: {
     201: { description: 'Added (JSON: no body)', content: page },

@@ -1,5 +1,5 @@
 // Retention: a closed report keeps its statistics for good, but its free text, contact, fingerprint,
-// messages and referral notes are erased a set number of days after closure.
+// messages, referral notes and case-record text are erased a set number of days after closure.
 import type { Client, Transaction } from '@libsql/client';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,6 +10,8 @@ export interface RetentionResult {
   reports: number;
   messages: number;
   referralNotes: number;
+  /** Case entries whose free text was erased. */
+  caseEntries: number;
   /** Whether the WAL was checkpointed and truncated afterwards, so no old page copy remains in it. */
   checkpointed: boolean;
 }
@@ -35,6 +37,11 @@ export async function runRetention(client: Client, options: { days: number; now?
     const inDue = 'IN (SELECT id FROM temp.retention_due)';
     const messages = await tx.execute(`UPDATE messages SET body_ct = ${ERASE('body_ct')} WHERE report_id ${inDue} AND body_ct IS NOT NULL`);
     await tx.execute(`UPDATE messages SET body_ct = NULL WHERE report_id ${inDue}`);
+    // The case record's free text (assessment summary, safety actions, goals, review and court notes) goes the same way.
+    const caseText = await tx.execute(
+      `UPDATE case_entries SET text_ct = ${ERASE('text_ct')} WHERE report_id ${inDue} AND text_ct IS NOT NULL`,
+    );
+    await tx.execute(`UPDATE case_entries SET text_ct = NULL WHERE report_id ${inDue}`);
     const notes = await tx.execute(`UPDATE referrals SET note_ct = ${ERASE('note_ct')} WHERE report_id ${inDue} AND note_ct IS NOT NULL`);
     await tx.execute(`UPDATE referrals SET note_ct = NULL WHERE report_id ${inDue}`);
     await tx.execute(
@@ -46,7 +53,13 @@ export async function runRetention(client: Client, options: { days: number; now?
     });
     await tx.execute('DELETE FROM temp.retention_due');
     await tx.commit();
-    result = { cutoff, reports: reports.rowsAffected, messages: messages.rowsAffected, referralNotes: notes.rowsAffected };
+    result = {
+      cutoff,
+      reports: reports.rowsAffected,
+      messages: messages.rowsAffected,
+      referralNotes: notes.rowsAffected,
+      caseEntries: caseText.rowsAffected,
+    };
   } finally {
     tx.close();
   }

@@ -18,6 +18,7 @@ export function scheduleRetention(
         reports: r.reports,
         messages: r.messages,
         referralNotes: r.referralNotes,
+        caseEntries: r.caseEntries,
         checkpointed: r.checkpointed,
       });
     } catch (err) {

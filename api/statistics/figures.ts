@@ -7,7 +7,7 @@
 // subtracted to count one day's reports in a province. Shares and medians are published without their bases (a
 // base is a count that would change from period to period), and only when computed from at least 5 reports.
 // No district appears anywhere: province is the finest place.
-import { PRIORITIES, type Priority, SERVICES, type Service } from '../../domain/vocabulary.ts';
+import { CHANNELS, type Channel, PRIORITIES, type Priority, SERVICES, type Service } from '../../domain/vocabulary.ts';
 import { type DateRange, pktDay, REFERRAL_STATUSES, rangeOfDays } from '../figures/aggregates.ts';
 import { MIN_COUNT, type Published, protectLine, protectMedian, protectShare, protectTable, sumPublished } from './suppression.ts';
 
@@ -69,6 +69,8 @@ export interface PublicStatistics {
   provinces: { id: string; name: Record<string, string> }[];
   reportsPerMonth: { month: string; total: Published; byProvince: Record<string, Published> }[];
   reportsByProvince: { province: string; count: Published }[];
+  /** How reports came in (the web form, a helpline call, a walk-in, a referring agency), protected like provinces. */
+  reportsByChannel: { channel: Channel; count: Published }[];
   total: Published;
   actedWithinDeadline: { priority: Priority; share: Published }[];
   medianMinutesToFirstAction: { priority: Priority | 'all'; minutes: Published }[];
@@ -85,6 +87,7 @@ export interface PublicStatistics {
 export interface MonthCounts {
   month: string;
   byProvince: Record<string, number>;
+  byChannel: Record<string, number>;
   /** `${service}|${status}` → referrals made in the month. */
   referrals: Record<string, number>;
   /** Per priority: reports acted on within the deadline, and reports decided (acted on, or past the deadline unacted). */
@@ -122,6 +125,7 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
       provinces: provs,
       reportsPerMonth: [],
       reportsByProvince: provs.map((p) => ({ province: p.id, count: null })),
+      reportsByChannel: CHANNELS.map((channel) => ({ channel, count: null })),
       total: null,
       actedWithinDeadline: PRIORITIES.map((priority) => ({ priority, share: null })),
       medianMinutesToFirstAction: (['all', ...PRIORITIES] as const).map((priority) => ({ priority, minutes: null })),
@@ -134,6 +138,8 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
     const line = protectLine(provs.map((p) => c.byProvince[p.id] ?? 0));
     return { month: c.month, total: line.total, byProvince: Object.fromEntries(provs.map((p, i) => [p.id, line.cells[i]!])) };
   });
+  // Reports per month and channel: a second line with the same total, protected on its own.
+  const channelLines = counts.map((c) => protectLine(CHANNELS.map((ch) => c.byChannel[ch] ?? 0)));
   // Referrals per month: a service × outcome table with its margins; the period's table sums the months'.
   const monthly = counts.map((c) => protectTable(SERVICES.map((s) => REFERRAL_STATUSES.map((st) => c.referrals[`${s}|${st}`] ?? 0))));
   const sumOf = (pick: (t: (typeof monthly)[number]) => Published) => sumPublished(monthly.map(pick));
@@ -160,6 +166,7 @@ export function assemble(provs: Province[], counts: MonthCounts[], asOf: string)
     provinces: provs,
     reportsPerMonth,
     reportsByProvince: provs.map((p) => ({ province: p.id, count: sumPublished(reportsPerMonth.map((m) => m.byProvince[p.id]!)) })),
+    reportsByChannel: CHANNELS.map((channel, i) => ({ channel, count: sumPublished(channelLines.map((l) => l.cells[i]!)) })),
     total: sumPublished(reportsPerMonth.map((m) => m.total)),
     // Decided reports only: acted on (in time or late) or already past their deadline; those still within time wait.
     actedWithinDeadline: PRIORITIES.map((priority) => ({ priority, share: share(priority) })),

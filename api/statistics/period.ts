@@ -1,6 +1,6 @@
 // The period a reader asks for (from/to, as typed in the page's form or the API's query), checked in their language.
+import type { Lang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Locale } from '../../locales/index.ts';
 import { MAX_MONTHS, type Period, periodOf } from './figures.ts';
 
 const isDay = (s: string) =>
@@ -9,7 +9,7 @@ const isDay = (s: string) =>
 export type PeriodCheck = { period: Period } | { errors: Partial<Record<'from' | 'to', string>> };
 
 /** The period asked for, or a message per field in the reader's language. An empty field means "not given". */
-export function checkPeriod(query: { from?: string; to?: string }, locale: Locale, now = Date.now()): PeriodCheck {
+export function checkPeriod(query: { from?: string; to?: string }, locale: Lang, now = Date.now()): PeriodCheck {
   const t = getT(locale, 'statistics');
   const from = query.from?.trim() || undefined;
   const to = query.to?.trim() || undefined;

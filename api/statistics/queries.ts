@@ -1,6 +1,6 @@
 // The public statistics' SQL: each month's raw counts (kept on the server, never published as such), the provinces,
 // and a period's figures put together from them by ./figures.ts.
-import { and, asc, count, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, gte, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { provinces, referrals, reports } from '../../db/schema.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
@@ -16,6 +16,15 @@ export async function monthCounts(db: Db, month: string, now = Date.now()): Prom
     .from(reports)
     .where(inMonth(reports.createdAt))
     .groupBy(reports.provinceId);
+  // Staff-recorded reports from their partial index; the web form's are the rest of the month.
+  const recorded = await db
+    .select({ channel: reports.channel, n: count() })
+    .from(reports)
+    .where(and(inMonth(reports.createdAt), ne(reports.channel, 'web')))
+    .groupBy(reports.channel);
+  const monthTotal = byProvince.reduce((n, r) => n + r.n, 0);
+  const byChannel: Record<string, number> = Object.fromEntries(recorded.map((r) => [r.channel, r.n]));
+  byChannel.web = monthTotal - recorded.reduce((n, r) => n + r.n, 0);
   const refs = await db
     .select({ service: referrals.service, status: referrals.status, n: count() })
     .from(referrals)
@@ -30,6 +39,7 @@ export async function monthCounts(db: Db, month: string, now = Date.now()): Prom
   return {
     month,
     byProvince: Object.fromEntries(byProvince.map((r) => [r.province, r.n])),
+    byChannel,
     referrals: Object.fromEntries(refs.map((r) => [`${r.service}|${r.status}`, r.n])),
     sla: Object.fromEntries(
       PRIORITIES.map((p) => {

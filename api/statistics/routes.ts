@@ -1,7 +1,7 @@
 // The public statistics' contract: national aggregates by complete month and province, small figures hidden.
 // Public and anonymous: no session, nothing about the caller is read or logged; only aggregates leave.
 import { createRoute, z } from '@hono/zod-openapi';
-import { PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
+import { CHANNELS, PRIORITIES, SERVICES } from '../../domain/vocabulary.ts';
 import { REFERRAL_STATUSES } from '../figures/aggregates.ts';
 import { ErrorBody } from '../schemas.ts';
 
@@ -22,6 +22,7 @@ export const StatisticsBody = z
     provinces: z.array(z.object({ id: z.string(), name: z.record(z.string(), z.string()) })),
     reportsPerMonth: z.array(z.object({ month: z.string(), total: Count, byProvince: z.record(z.string(), Count) })),
     reportsByProvince: z.array(z.object({ province: z.string(), count: Count })),
+    reportsByChannel: z.array(z.object({ channel: z.enum(CHANNELS), count: Count })),
     total: Count,
     actedWithinDeadline: z.array(z.object({ priority: z.enum(PRIORITIES), share: z.number().nullable() })),
     medianMinutesToFirstAction: z.array(z.object({ priority: z.enum(['all', ...PRIORITIES]), minutes: z.number().nullable() })),

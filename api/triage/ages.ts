@@ -1,7 +1,18 @@
 // Ages written in a report's text, in English, Urdu script, Roman Urdu, Pashto and Roman Pashto: a child under 18
-// named by age, and a young child (five or under, or an age in months). Both read normalise()d text.
+// named by age, and a young child (five or under, or an age in months). Both read text in triage's matching form
+// (matchNormalise, then romanFold per word: `agesText`), and their own words are folded the same way.
+import { matchNormalise, romanFold } from './normalise.ts';
 
-const AGE_WORDS: Record<string, number> = {
+/** Text or a word list in the form the age readers compare: triage's spelling families (normalise.ts). */
+export const agesText = (text: string) =>
+  matchNormalise(text)
+    .split(' ')
+    .map((w) => romanFold(w))
+    .join(' ');
+const foldKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [agesText(k), v]));
+const alt = (words: string) => [...new Set(words.split('|').map(agesText))].join('|');
+
+const AGE_WORDS: Record<string, number> = foldKeys({
   twelve: 12,
   thirteen: 13,
   fourteen: 14,
@@ -41,18 +52,17 @@ const AGE_WORDS: Record<string, number> = {
   pinzalas: 15,
   shparas: 16,
   owlas: 17,
-};
-// (Pashto کلنه/کاله are written here as normalise() leaves them: ه folded to ہ.)
-const UNIT = '(?:sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala)';
+});
+const UNIT = `(?:${alt('sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala')})`;
 const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
 const AGE_RES = [
   new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),
-  new RegExp(String.raw`(?:^|\s)(?:umar|umr|age|aged|عمر|i am|im)\s(?:is\s|hai\s|ہے\s|of\s)?${NUM}(?=\s|$)`, 'gu'),
+  new RegExp(String.raw`(?:^|\s)(?:${alt('umar|umr|age|aged|عمر|i am|im')})\s(?:is\s|hai\s|ہے\s|of\s)?${NUM}(?=\s|$)`, 'gu'),
   // "she is 13", "they are 12 and 13"
   new RegExp(String.raw`(?:^|\s)(?:is|are|was|were)\s(?:only\s|just\s)?${NUM}(?=\s|$)`, 'gu'),
 ];
 // A young child's age written as an age ("3 saal ki", "4 year old", "چار سال کا", "څلور کلن"), not a duration ("2 saal pehle").
-const YOUNG_WORDS: Record<string, number> = {
+const YOUNG_WORDS: Record<string, number> = foldKeys({
   one: 1,
   two: 2,
   three: 3,
@@ -75,16 +85,17 @@ const YOUNG_WORDS: Record<string, number> = {
   درې: 3,
   څلور: 4,
   پنځه: 5,
-};
+});
 const YOUNG_RE = new RegExp(
-  String.raw`(?:^|\s)(\d{1,2}|${Object.keys(YOUNG_WORDS).join('|')})\s(?:(?:sal|saal|year|years|yr|yrs|سال|برس)\s(?:ka|ki|ke|old|کا|کی|کے)|سالہ|کلن|کلنہ|کلنی|کلنې|kalan|kalana|mahine|month|months|ماہ|مہینے|میاشتی)(?=\s|$)`,
+  String.raw`(?:^|\s)(\d{1,2}|${Object.keys(YOUNG_WORDS).join('|')})\s(?:(?:${alt('sal|saal|year|years|yr|yrs|سال|برس')})\s(?:${alt('ka|ki|ke|old|کا|کی|کے')})|${alt('سالہ|کلن|کلنہ|کلنی|کلنې|kalan|kalana|mahine|month|months|ماہ|مہینے|میاشتی')})(?=\s|$)`,
   'gu',
 );
+const MONTHS_RE = new RegExp(alt('mahine|month|ماہ|مہینے|میاشتی'), 'u');
 /** True when the text gives a child's age of five or under (or an age in months). */
 export function youngChild(normalised: string): boolean {
   for (const m of normalised.matchAll(YOUNG_RE)) {
     const whole = m[0];
-    if (/mahine|month|ماہ|مہینے|میاشتی/u.test(whole)) return true;
+    if (MONTHS_RE.test(whole)) return true;
     if ((YOUNG_WORDS[m[1]!] ?? Number(m[1])) <= 5) return true;
   }
   return false;

@@ -84,6 +84,14 @@ export function matchLexicon(lex: Lexicon, words: readonly string[], stems: read
     // a one-character prefix term ("م*") would sit under a one-character bucket
     if (s.length > 1) consider(lex.prefix.get(s[0]!), i);
   }
+  // A one-word term typed split in two ("khud kushi", "zanjir on"): the pair joined, each part three letters or more
+  // ("to night" is not "tonight").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (a.length < 3 || b.length < 3) continue;
+    for (const e of lex.exact.get(a + b) ?? []) if (!found.has(e.key) && e.term.words.length === 1) found.set(e.key, e.text);
+  }
   if (lex.fuzzy.length) {
     for (const w of words) {
       if (w.length < 6 || !/^[a-z]+$/.test(w)) continue;

@@ -28,7 +28,7 @@ const ZW_RE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /**
  * NFC, Arabic→Urdu letter folding, diacritics and tatweel removed, lower case, runs of a repeated Latin
  * letter collapsed to one (zyaadti → zyadti, khoon → khon, pleeease → plese), everything that is not a
- * letter or digit turned into a single space.
+ * letter or digit turned into a single space. Duplicate fingerprints use this form (stored, so kept stable).
  */
 export function normalise(text: string): string {
   return text
@@ -42,9 +42,44 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export function tokens(text: string): string[] {
-  const n = normalise(text);
-  return n ? n.split(' ') : [];
+// Pashto letters as people type them on Urdu keyboards (which lack them), folded with their Urdu look-alikes:
+// ې ۍ ى → ی, ګ → گ, ښ → ش, ځ ږ → ز, ټ → ٹ, ړ → ڑ, ډ → ڈ, ڼ → ن. Urdu's own letters are never folded together
+// (ٹ with ت would make چھوٹے "small" into چھوتے "touches"); a Pashto term is also compiled with ت ر د for its
+// retroflex letters (rules.ts), the other way Pashto is typed. Applied to the rules' terms and the text alike.
+const PASHTO: Record<string, string> = {
+  '\u06D0': '\u06CC', // ې
+  '\u06CD': '\u06CC', // ۍ
+  '\u06AB': '\u06AF', // ګ → گ
+  '\u069A': '\u0634', // ښ → ش
+  '\u0681': '\u0632', // ځ → ز
+  '\u0696': '\u0632', // ږ → ز
+  '\u067C': '\u0679', // ټ → ٹ
+  '\u0693': '\u0691', // ړ → ڑ
+  '\u0689': '\u0688', // ډ → ڈ
+  '\u06BC': '\u0646', // ڼ → ن
+};
+const PASHTO_RE = new RegExp(`[${Object.keys(PASHTO).join('')}]`, 'g');
+/** Pashto's retroflex letters, which Pashto writers also type as the plain ت ر د. */
+export const PASHTO_RETROFLEX_RE = /[\u067C\u0693\u0689]/u;
+/** A folded term's retroflex letters as the plain ones (ٹ ڑ ڈ → ت ر د), for the Pashto terms' second spelling. */
+export const plainRetroflex = (folded: string) =>
+  folded
+    .replace(/\u0679/g, '\u062A')
+    .replace(/\u0691/g, '\u0631')
+    .replace(/\u0688/g, '\u062F');
+
+/**
+ * The form triage matches in (terms and text alike): `normalise` plus the Pashto letter families above. With `vowels`,
+ * a doubled ee or oo in Latin words is also read as the long vowel it spells (peet → pit, bhooka → bhuka) before
+ * repeated letters collapse: the matcher reads a text in both forms and knows each term in both (lexicon.ts), so
+ * peet, pet and pit meet a term written peet, and peet and pet meet one written pet.
+ */
+export function matchNormalise(text: string, vowels = false): string {
+  const t = text
+    .normalize('NFC')
+    .replace(FOLD_RE, (c) => FOLD[c]!)
+    .replace(PASHTO_RE, (c) => PASHTO[c]!);
+  return normalise(vowels ? t.replace(/e{2,}/gi, 'i').replace(/o{2,}/gi, 'u') : t);
 }
 
 /** Damerau-Levenshtein distance, capped: returns max+1 as soon as it is exceeded. */
@@ -75,6 +110,15 @@ export function editDistance(a: string, b: string, max = 1): number {
  */
 export function romanFold(word: string, stem = false): string {
   if (!/^[a-z]+$/.test(word)) return word;
-  const w = word.replaceAll('w', 'v');
-  return stem || w.length < 5 ? w : w.replace(/(?:ay|ey|ai|ae)$/, 'e');
+  // kh/x (xpal, khpal), gh/g (ghalat, galat), q/k (qatl, katl), w/v; then a run of one letter left by the folds.
+  const w = word
+    .replaceAll('kh', 'x')
+    .replaceAll('gh', 'g')
+    .replaceAll('q', 'k')
+    .replaceAll('w', 'v')
+    .replace(/([a-z])\1+/g, '$1');
+  if (stem) return w;
+  // A final -h after a vowel is silent (nikah/nika, subah/suba, yeh/ye); -ay, -ey, -ai, -ae → -e in long words.
+  const h = w.length > 2 ? w.replace(/([aeiou])h$/, '$1') : w;
+  return h.length < 5 ? h : h.replace(/(?:ay|ey|ai|ae)$/, 'e');
 }

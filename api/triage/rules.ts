@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { perLang } from '../../domain/languages.ts';
 import { AGE_BANDS, CATEGORIES, PRIORITY_VALUES, REPORTER_TYPES } from '../schemas.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import { normalise, romanFold } from './normalise.ts';
+import { matchNormalise as normalise, PASHTO_RETROFLEX_RE, plainRetroflex, romanFold } from './normalise.ts';
 import type { Term } from './term.ts';
 
 const priority = z.enum(PRIORITY_VALUES);
@@ -67,6 +67,11 @@ const HARM_IDS = [
   'online-meeting',
   'missing',
   'domestic-labour',
+  'alone-with',
+  'sent-away',
+  'medical',
+  'untreated',
+  'grooming',
 ] as const;
 export type HarmId = (typeof HARM_IDS)[number];
 const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access'] as const;
@@ -121,14 +126,17 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   const spell = new Map<string, string>();
   for (const [canonical, variants] of Object.entries(data.spellings)) {
     const c = normalise(canonical);
-    for (const v of [canonical, ...variants]) spell.set(normalise(v), c);
+    for (const v of [canonical, ...variants]) {
+      spell.set(normalise(v), c);
+      spell.set(normalise(v, true), c);
+    }
   }
   const typo = new Set(data.typoTolerant.map((w) => romanFold(spell.get(normalise(w)) ?? normalise(w))));
-  const term = (t: string): Term => {
+  const compile = (t: string, vowels: boolean): Term => {
     // A word may normalise to several ("can't" → "can t", as the reporter's text will); a * applies to the last.
     const words = t.split(/\s+/).flatMap((w) => {
       const prefix = w.endsWith('*');
-      const parts = normalise(prefix ? w.slice(0, -1) : w).split(' ');
+      const parts = normalise(prefix ? w.slice(0, -1) : w, vowels).split(' ');
       return parts.map((n, i) => {
         const p = prefix && i === parts.length - 1;
         return { text: p ? romanFold(n, true) : romanFold(spell.get(n) ?? n), prefix: p };
@@ -138,15 +146,37 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     const only = words[0]!;
     return { words, fuzzy: words.length === 1 && !only.prefix && typo.has(only.text) };
   };
+  /** A term in each spelling family it stands for (normalise.ts): as written, with ee/oo read as long vowels, with a
+   *  Pashto term's retroflex letters typed plain, and a phrase of two or three words also written joined. */
+  const term = (t: string): Term[] => {
+    const forms = [compile(t, false), compile(t, true)];
+    if (PASHTO_RETROFLEX_RE.test(t))
+      forms.push(...forms.map((f) => ({ ...f, words: f.words.map((w) => ({ ...w, text: plainRetroflex(w.text) })) })));
+    for (const f of [...forms]) {
+      const ws = f.words;
+      if (ws.length < 2 || ws.length > 3 || ws.slice(0, -1).some((w) => w.prefix) || ws.some((w) => w.text.length < 2)) continue;
+      const joined = ws.map((w) => w.text).join('');
+      if (joined.length >= 6) forms.push({ words: [{ text: joined, prefix: ws.at(-1)!.prefix }], fuzzy: false });
+    }
+    const seen = new Set<string>();
+    return forms.filter((f) => {
+      const key = f.words.map((w) => w.text + (w.prefix ? '*' : '')).join(' ');
+      return !seen.has(key) && !!seen.add(key);
+    });
+  };
   const ids = new Set<string>();
   for (const r of [...data.structured, ...data.signals, data.advice]) {
     if (ids.has(r.id)) throw new Error(`rules.yaml: duplicate rule id ${r.id}`);
     ids.add(r.id);
   }
   for (const [p, h] of Object.entries(data.deadlinesHours)) if (!h) throw new Error(`rules.yaml: no deadline for ${p}`);
-  const signals = data.signals.map((s) => ({ ...s, terms: s.terms.map(term), alsoNeeds: (s.alsoNeeds ?? []).map((g) => g.map(term)) }));
-  const advice = { ...data.advice, terms: data.advice.terms.map(term), strongTerms: data.advice.strongTerms.map(term) };
-  const underageTerms = data.underageTerms.map(term);
+  const signals = data.signals.map((s) => ({
+    ...s,
+    terms: s.terms.flatMap(term),
+    alsoNeeds: (s.alsoNeeds ?? []).map((g) => g.flatMap(term)),
+  }));
+  const advice = { ...data.advice, terms: data.advice.terms.flatMap(term), strongTerms: data.advice.strongTerms.flatMap(term) };
+  const underageTerms = data.underageTerms.flatMap(term);
   const groups: [string, Term[]][] = [
     ['advice', advice.terms],
     ['advice:strong', advice.strongTerms],
@@ -157,34 +187,30 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     for (const [i, g] of s.alsoNeeds.entries()) groups.push([`signal:${s.id}:${i}`, g]);
   }
   for (const [id, h] of Object.entries(concepts.harms)) {
-    groups.push([`harm:${id}`, h.terms.map(term)]);
-    for (const [i, g] of (h.alsoNeeds ?? []).entries()) groups.push([`harm:${id}:${i}`, g.map(term)]);
+    groups.push([`harm:${id}`, h.terms.flatMap(term)]);
+    for (const [i, g] of (h.alsoNeeds ?? []).entries()) groups.push([`harm:${id}:${i}`, g.flatMap(term)]);
   }
-  groups.push(['violence', concepts.violence.terms.map(term)], ['violence:baby', concepts.violence.severeOnBaby.map(term)]);
-  groups.push(['split:day', concepts.splitTonight.day.map(term)], ['split:night', concepts.splitTonight.night.map(term)]);
+  groups.push(['violence', concepts.violence.terms.flatMap(term)], ['violence:baby', concepts.violence.severeOnBaby.flatMap(term)]);
+  groups.push(['split:day', concepts.splitTonight.day.flatMap(term)], ['split:night', concepts.splitTonight.night.flatMap(term)]);
   concepts.composites.forEach((c, i) => {
-    for (const [name, t] of Object.entries(c.groups)) groups.push([`comp:${i}:${name}`, t.map(term)]);
+    for (const [name, t] of Object.entries(c.groups)) groups.push([`comp:${i}:${name}`, t.flatMap(term)]);
   });
-  for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.map(term)]);
-  for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.map(term)]);
+  for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.flatMap(term)]);
+  for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.flatMap(term)]);
   groups.push(
-    ['info:question', concepts.info.question.map(term)],
-    ['info:topic', concepts.info.topic.map(term)],
-    ['info:frame', concepts.info.frame.map(term)],
-    ['info:conditional', concepts.info.conditional.map(term)],
-    ['specific', concepts.specific.map(term)],
-    ['specific:weak', concepts.specificWeak.map(term)],
+    ['info:question', concepts.info.question.flatMap(term)],
+    ['info:topic', concepts.info.topic.flatMap(term)],
+    ['info:frame', concepts.info.frame.flatMap(term)],
+    ['info:conditional', concepts.info.conditional.flatMap(term)],
+    ['specific', concepts.specific.flatMap(term)],
+    ['specific:weak', concepts.specificWeak.flatMap(term)],
   );
   // Single words, compared per sentence (triage.ts `splitTonight`); "last night" phrases are removed first.
-  const words = (list: string[]) => new Set(list.flatMap((t) => term(t).words.map((w) => w.text)));
+  const words = (list: string[]) => new Set(list.flatMap((t) => term(t).flatMap((f) => f.words.map((w) => w.text))));
   const splitTonight = {
     day: words(concepts.splitTonight.day),
     night: words(concepts.splitTonight.night),
-    notTonight: concepts.splitTonight.notTonight.map((t) =>
-      term(t)
-        .words.map((w) => w.text)
-        .join(' '),
-    ),
+    notTonight: concepts.splitTonight.notTonight.flatMap((t) => term(t).map((f) => f.words.map((w) => w.text).join(' '))),
     shortReportWords: concepts.splitTonight.shortReportWords,
   };
   return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, lexicon: buildLexicon(groups) };

@@ -4,9 +4,9 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { agesUnder18, youngChild } from './ages.ts';
-import { matchLexicon } from './lexicon.ts';
-import { normalise, romanFold } from './normalise.ts';
+import { agesText, agesUnder18, youngChild } from './ages.ts';
+import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
+import { readText, splitTonight } from './reading.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
@@ -53,42 +53,7 @@ const vulnerable = (vul: VulnerabilityId) => (lang: Lang) => getT(lang, 'api')(`
 type When = 'now' | 'soon' | 'habitual' | 'since' | 'access';
 const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue}`) as string;
 
-// Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
-const SENTENCE_RE = /[.!?؟۔\n]+/u;
-
-/**
- * "Tonight" written apart: a day word and a night word in one sentence ("aaj bhi unhon ne kaha hai raat ko aa ke",
- * "nan ye wayali che shpa ba"), or anywhere in a short report, after "last night" phrases are taken out. Pure.
- */
-/** A reporter's word in the spelling the rules' terms are compiled to (rules.ts `term`). */
-const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
-
-/** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
-function spelling(r: CompiledRules, text: string) {
-  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
-  return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
-}
-
-export function splitTonight(raw: string, r: CompiledRules, normalised = normalise(raw)): boolean {
-  const t = r.splitTonight;
-  const whole = normalised;
-  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map(normalise);
-  for (const chunk of chunks) {
-    let padded = ` ${chunk
-      .split(' ')
-      .map((w) => spelt(r, w))
-      .join(' ')} `;
-    for (const p of t.notTonight) padded = padded.replaceAll(` ${p} `, ' ');
-    let day = false;
-    let night = false;
-    for (const w of padded.split(' ')) {
-      if (t.day.has(w)) day = true;
-      else if (t.night.has(w)) night = true;
-      if (day && night) return true;
-    }
-  }
-  return false;
-}
+export { splitTonight };
 
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
@@ -134,7 +99,7 @@ export function readConcepts(
     if (met >= c.need) harms.push(c.harm);
   });
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
-  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(text))) vulnerable.push('baby');
+  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(agesText(raw)))) vulnerable.push('baby');
   const violence = found.has('violence');
   // A question about no specific child. When the text describes a harm, only general framing makes it a question:
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
@@ -239,9 +204,8 @@ export function conceptPriority(
 /** True when the report's text reads as a question about no child in particular (concepts.yaml `info`). */
 export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRules): boolean {
   const r = rulesOrDefault(rules);
-  const text = normalise(input.description);
-  const { words, stems } = spelling(r, text);
-  return readConcepts(matchLexicon(r.lexicon, words, stems), r, input, text, input.description).infoRequest;
+  const { text, found } = readText(r, input.description);
+  return readConcepts(found, r, input, text, input.description).infoRequest;
 }
 
 /**
@@ -251,11 +215,12 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
  * report of sexual abuse, abduction, suicide or an abandoned newborn is P1 whatever the category; a harm concept
  * is never left below P2; a plain request for advice or information with no child at risk is P4.
  */
-export function triage(input: TriageInput, now: number, rules?: CompiledRules): TriageResult {
+/** The learned signal for `triage`: the shipped model, none (the concepts alone), or a fixed reading (cross-validation). */
+export type ModelSignal = TriageModel | null | ((description: string) => 'P1' | 'P2' | null);
+
+export function triage(input: TriageInput, now: number, rules?: CompiledRules, model: ModelSignal = defaultModel()): TriageResult {
   const r = rulesOrDefault(rules);
-  const text = normalise(input.description);
-  const { words, stems } = spelling(r, text);
-  const found = matchLexicon(r.lexicon, words, stems);
+  const { text, found } = readText(r, input.description);
   const reasons: TriageReason[] = [];
 
   const baseline: Priority = r.baseline.categories[input.category as Category] ?? r.baseline.default;
@@ -276,7 +241,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   let suggested: { category: Category; priority: Priority } | null = null;
   let signalCount = 0;
   if (!concepts.infoRequest) {
-    const childAge = input.category === 'child_marriage' || agesUnder18(text).length > 0 || found.has('underage');
+    const childAge = input.category === 'child_marriage' || agesUnder18(agesText(input.description)).length > 0 || found.has('underage');
     for (const s of r.signals) {
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;
@@ -303,7 +268,9 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
   // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band.
   const noChildOnForm = input.reporter !== 'self' && input.child.ageBand === 'unknown';
   const formRaised = RANK[formPriority] < RANK[baseline];
+  let advice = false;
   if (concepts.infoRequest && noChildOnForm && !formRaised && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+    advice = true;
     priority = r.advice.priority;
     reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
   } else if (RANK[priority] >= RANK[r.baseline.default] && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
@@ -311,8 +278,20 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     // "Just asking" never outweighs a child's own account of being harmed.
     const strong = input.reporter !== 'self' && found.has('advice:strong');
     if (concepts.infoRequest || strong || (signalCount === 0 && found.has('advice'))) {
+      advice = true;
       priority = r.advice.priority;
       reasons.push({ id: r.advice.id, ...ruleText(r.advice) });
+    }
+  }
+
+  // The learned signal may only raise; never a question about no child in particular or a request for advice the rules
+  // found no harm in, and only where the lexicons found at least a cue of harm (a harm, hitting, a signal, one group of
+  // a composite, a vulnerable child): a linear model over n-grams alone reads "today" as an emergency.
+  if (model && !concepts.infoRequest && !advice && hasCue(found)) {
+    const raised = modelRaise(priority, typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise);
+    if (raised) {
+      priority = raised.priority;
+      reasons.push(raised.reason);
     }
   }
 
@@ -328,6 +307,36 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules): 
     reasons,
     suggestedCategory: input.category === 'other' && suggested ? suggested.category : null,
   };
+}
+
+// A cue of harm: a harm or signal (not only a group it also needs), hitting, a vulnerable child, or a composite's group
+// other than a time or a person ("today" and "uncle" are no harm by themselves).
+const CUE_RE = /^(?:harm|signal):[^:]+$|^violence|^vul:|^comp:\d+:(?!when$|final$|person$)/;
+const hasCue = (found: Map<string, string>) => {
+  for (const k of found.keys()) if (CUE_RE.test(k)) return true;
+  return false;
+};
+
+/** The model's raise, if it raises: to P1 above the emergency threshold, to P2 above the urgent one, never down. The
+ *  reason names no words (it is stored beside the sealed text); the case view adds the strongest ones (modelReasonWords). */
+export function modelRaise(priority: Priority, raise: 'P1' | 'P2' | null): { priority: Priority; reason: TriageReason } | null {
+  if (!raise || RANK[raise] >= RANK[priority]) return null;
+  const head = raise === 'P1' ? 'emergency' : 'urgent';
+  return { priority: raise, reason: { id: `model:${head}`, ...reasonText(`model.${head}`) } };
+}
+
+/** A stored `model:*` reason, told again with the words that weighed most in the report's (opened) text. */
+export function modelReasonWords(
+  reason: TriageReason,
+  description: string | null,
+  model: TriageModel | null = defaultModel(),
+): TriageReason {
+  const head = reason.id === 'model:emergency' ? 'emergency' : reason.id === 'model:urgent' ? 'urgent' : null;
+  if (!head || !model || !description) return reason;
+  const words = strongestFeatures(model, description, head);
+  if (!words.length) return reason;
+  const features = words.map((w) => `“${w}”`).join(', ');
+  return { id: reason.id, ...reasonText(`model.${head}Words`, () => ({ features })) };
 }
 
 export interface RetriageResult extends TriageResult {

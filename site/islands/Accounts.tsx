@@ -1,8 +1,8 @@
-// Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
+// Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { ROLES } from '../../domain/vocabulary.ts';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
+import { ROLE_SCOPE, ROLES, type Role } from '../../domain/vocabulary.ts';
 import {
   type AccountCommand,
   accountCommand,
@@ -21,7 +21,7 @@ import { describedBy, errorId } from './form/ids.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
 }
 
@@ -36,7 +36,7 @@ export default function Accounts(props: Props) {
   );
 }
 
-function Manager({ locale }: { locale: Locale }) {
+function Manager({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['dashboard', 'api', 'staff']);
   const api = useMemo(() => createApi(locale), [locale]);
   const [accounts, setAccounts] = useState<Account[] | null>(null);
@@ -77,11 +77,12 @@ function Manager({ locale }: { locale: Locale }) {
     const queueId = String(data.get('queueId') ?? '');
     const provinceId = String(data.get('provinceId') ?? '');
     const deskId = String(data.get('deskId') ?? '');
-    if (role === 'partner') return { role, ...(deskId ? { deskId } : {}) };
+    if (ROLE_SCOPE[role] === 'desk') return { role, ...(deskId ? { deskId } : {}) };
+    const byProvince = ROLE_SCOPE[role] === 'province';
     return {
       role,
-      ...(role !== 'provincial' && queueId ? { queueId } : {}),
-      ...(role === 'provincial' && provinceId ? { provinceId } : {}),
+      ...(!byProvince && queueId ? { queueId } : {}),
+      ...(byProvince && provinceId ? { provinceId } : {}),
     };
   };
 
@@ -123,8 +124,8 @@ function Manager({ locale }: { locale: Locale }) {
   const command = (username: string, c: AccountCommand) => act(username, () => accountCommand(api, username, c));
 
   const scopeText = (a: Account) => {
-    if (a.role === 'partner') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
-    if (a.role === 'provincial') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
+    if (ROLE_SCOPE[a.role] === 'desk') return options.desks.find((d) => d.id === a.deskId)?.name[locale] ?? a.deskId ?? '';
+    if (ROLE_SCOPE[a.role] === 'province') return options.provinces.find((p) => p.id === a.provinceId)?.name[locale] ?? a.provinceId ?? '';
     return a.queueId ? (options.queues.find((q) => q.id === a.queueId)?.name[locale] ?? a.queueId) : t('accounts.none');
   };
 
@@ -201,18 +202,12 @@ function Manager({ locale }: { locale: Locale }) {
               <td data-testid="status">
                 {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
                 {a.mustChangePassword && <> ({t('accounts.mustChange')})</>}
-                {a.locked && <> ({t('accounts.locked')})</>}
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
                 <button type="button" onClick={() => command(a.username, a.disabled ? 'enable' : 'disable')}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
-                {a.locked && (
-                  <button type="button" onClick={() => command(a.username, 'unlock')}>
-                    {t('accounts.unlock', { username: a.username })}
-                  </button>
-                )}
                 <button type="button" onClick={() => act(a.username, () => resetPassword(api, a.username))}>
                   {t('accounts.resetPassword', { username: a.username })}
                 </button>
@@ -250,10 +245,10 @@ function scopeFieldId(prefix: string, name: string) {
   return `${prefix}-${control[name] ?? name}`;
 }
 
-function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
+function ScopeFields(props: { locale: Lang; options: Options; idPrefix: string; initial?: Account; errors: Record<string, string> }) {
   const { t } = useTranslation(['dashboard', 'staff', 'api']);
   const { locale, options, idPrefix, initial, errors } = props;
-  const [role, setRole] = useState<string>(initial?.role ?? 'officer');
+  const [role, setRole] = useState<Role>(initial?.role ?? 'officer');
   const prefix = t('api:field.errorPrefix');
   // One select of the scope: labelled, its API error beside it and describing it.
   const choice = (name: keyof AccountScope, label: string, value: string | null | undefined, items: [string, string][]) => {
@@ -286,7 +281,7 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           id={roleId}
           name="role"
           value={role}
-          onChange={(e) => setRole(e.target.value)}
+          onChange={(e) => setRole(e.target.value as Role)}
           aria-invalid={errors.role ? true : undefined}
           aria-describedby={describedBy(errors.role && errorId(roleId))}
         >
@@ -297,14 +292,14 @@ function ScopeFields(props: { locale: Locale; options: Options; idPrefix: string
           ))}
         </select>
       </Field>
-      {role === 'partner'
+      {ROLE_SCOPE[role] === 'desk'
         ? choice(
             'deskId',
             t('accounts.desk'),
             initial?.deskId,
             options.desks.map((d) => [d.id, `${d.name[locale]}${d.confirmed ? '' : ` (${t('staff:actions.deskUnconfirmed')})`}`]),
           )
-        : role === 'provincial'
+        : ROLE_SCOPE[role] === 'province'
           ? choice(
               'provinceId',
               t('accounts.province'),

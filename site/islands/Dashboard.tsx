@@ -1,8 +1,9 @@
 // Supervisor dashboard: the figures of GET /api/staff/dashboard for a range of days, drawn as plain HTML/CSS bar
 // charts (dashboard/Charts.tsx), each followed by its table.
+
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi, firstMessageOf } from './api/client.ts';
 import { dashboardFigures } from './api/dashboard.ts';
 import type { DashboardFigures, DayRange } from './api/types.ts';
@@ -11,7 +12,7 @@ import { dayLabel } from './dashboard/format.ts';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
 }
 
@@ -31,7 +32,7 @@ function initialRange(): DayRange {
   return { from: q.get('from') ?? '', to: q.get('to') ?? '' };
 }
 
-function Board({ locale }: { locale: Locale }) {
+function Board({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['dashboard', 'report', 'api', 'staff']);
   const api = useMemo(() => createApi(locale), [locale]);
   const [range, setRange] = useState(initialRange);

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/languages.ts';
 import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm, stepOfField } from '../../domain/report-form.ts';
-import type { Locale } from '../../locales/index.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { EmergencyLine } from './report/Emergency.tsx';
@@ -19,11 +19,13 @@ import { WhereStep } from './report/WhereStep.tsx';
 export type { EmergencyLine, FormProvince };
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
   emergency: EmergencyLine[];
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
   cyberNumber: string | null;
+  /** What a JavaScript-off post sent, and what was wrong with it: the server's error page (site/render/). */
+  initial?: { values: Values; errors: Record<string, string> };
 }
 
 const STEPS = REPORT_STEPS;
@@ -53,7 +55,7 @@ type Sent =
   | { ok: false; network: true };
 
 /** Posts the answers as JSON; a network failure (or an answer cut off) is told apart from a refusal. */
-async function send(body: unknown, locale: Locale, t: TFunction): Promise<Sent> {
+async function send(body: unknown, locale: Lang, t: TFunction): Promise<Sent> {
   try {
     const res = await fetch('/api/reports', {
       method: 'POST',
@@ -84,15 +86,15 @@ export default function ReportForm(props: Props) {
   );
 }
 
-function Form({ locale, emergency, cyberNumber }: Props) {
+function Form({ locale, emergency, cyberNumber, initial }: Props) {
   const { t } = useTranslation(['report', 'api']);
   // Read once while hydrating (report/places.ts), before the stepped view narrows the district list.
   const [provinces] = useState(() => formPlaces(locale, FORM_ID));
   const [enhanced, setEnhanced] = useState(false);
   // Read while hydrating, so the controlled inputs keep what was typed instead of resetting it.
-  const [values, setValues] = useState<Values>(() => valuesBeforeHydration(FORM_ID));
+  const [values, setValues] = useState<Values>(() => initial?.values ?? valuesBeforeHydration(FORM_ID));
   const [step, setStep] = useState(0);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>(initial?.errors ?? {});
   const [message, setMessage] = useState('');
   const [networkFailed, setNetworkFailed] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../domain/format.ts';
-import type { Locale } from '../../locales/index.ts';
+import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi, messageOf } from './api/client.ts';
 import { lookupReceipt, sendReporterMessage } from './api/public.ts';
 import type { ReporterView as View } from './api/types.ts';
@@ -10,8 +10,20 @@ import { TextInput } from './form/TextInput.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 
 interface Props {
-  locale: Locale;
+  locale: Lang;
   strings: IslandStrings;
+  /** The server's answer to a JavaScript-off post (site/render/): the report opened, or the receipt form with its error. */
+  initial?: Answer;
+}
+
+export interface Answer {
+  receipt: string;
+  view?: View;
+  /** The receipt form's error, or the added-message form's. */
+  error?: string;
+  bodyError?: string;
+  notice?: string;
+  draft?: string;
 }
 
 /**
@@ -27,18 +39,22 @@ export default function ReportStatus(props: Props) {
   );
 }
 
-function Status({ locale }: Props) {
+function Status({ locale, initial }: Props) {
   const { t } = useTranslation(['report', 'api']);
   const api = useMemo(() => createApi(locale), [locale]);
   // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
   const [receipt, setReceipt] = useState(() =>
-    typeof document === 'undefined' ? '' : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? ''),
+    typeof document === 'undefined'
+      ? (initial?.receipt ?? '')
+      : ((document.getElementById('receipt') as HTMLInputElement | null)?.value ?? ''),
   );
-  const [view, setView] = useState<View | null>(null);
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState('');
-  const [bodyError, setBodyError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [view, setView] = useState<View | null>(initial?.view ?? null);
+  const [draft, setDraft] = useState(initial?.draft ?? '');
+  const [error, setError] = useState(initial?.error ?? '');
+  const [bodyError, setBodyError] = useState(initial?.bodyError ?? '');
+  const [notice, setNotice] = useState(initial?.notice ?? '');
+  // Without script the forms post to the API and "forget" is a link back to an empty page.
+  const plain = initial !== undefined;
   const [busy, setBusy] = useState(false);
   const focusRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -129,7 +145,13 @@ function Status({ locale }: Props) {
         ) : (
           <p>{t('status.noMessages')}</p>
         )}
-        <form onSubmit={add} onReset={forget} noValidate>
+        <form onSubmit={add} onReset={forget} noValidate {...(plain && { method: 'post', action: '/api/reports/messages' })}>
+          {plain && (
+            <>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="receipt" value={receipt} />
+            </>
+          )}
           <h3>{t('status.addTitle')}</h3>
           {notice && <p role="status">{notice}</p>}
           <TextInput
@@ -148,9 +170,13 @@ function Status({ locale }: Props) {
           </button>
         </form>
         <p>
-          <button type="button" className="app-button--secondary" onClick={forget}>
-            {t('status.forget')}
-          </button>
+          {plain ? (
+            <a href={`/${locale}/report/status/`}>{t('status.forget')}</a>
+          ) : (
+            <button type="button" className="app-button--secondary" onClick={forget}>
+              {t('status.forget')}
+            </button>
+          )}
         </p>
       </section>
     );

@@ -3,7 +3,7 @@
 
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { LOCALES } from '../i18n/index.ts';
+import { LANGS } from '../../domain/languages.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://localhost:4321');
@@ -19,12 +19,12 @@ export const GET: APIRoute = async ({ site }) => {
   const pages: { path: string; langs: string[]; lastmod?: Date }[] = [...slugs].map(([path, lastmod]) => ({
     path,
     lastmod,
-    langs: LOCALES.filter((l) => has(l, path)),
+    langs: LANGS.filter((l) => has(l, path)),
   }));
   // People search for where to report: the form is a public page (the receipt status page is not).
-  pages.push({ path: 'report/', langs: [...LOCALES] });
+  pages.push({ path: 'report/', langs: [...LANGS] });
   // The public statistics: how the units perform, for anyone to find.
-  pages.push({ path: 'statistics/', langs: [...LOCALES] });
+  pages.push({ path: 'statistics/', langs: [...LANGS] });
   const url = (lang: string, path: string) => new URL(`/${lang}/${path}`, base).href;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

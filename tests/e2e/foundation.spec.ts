@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillStepped } from '../fixtures/report-flow.ts';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 test('a report sent in Urdu lands in the district queue where staff see it', async ({ page, browser }) => {
   const description = `پڑوس میں ایک بچے کو روز مارا جاتا ہے ${Date.now()}`;
@@ -21,11 +21,12 @@ test('a report sent in Urdu lands in the district queue where staff see it', asy
   const reference = (await page.locator('.app-code').first().textContent())!.trim();
   await expect(page.getByTestId('receipt')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
 
-  const officer = createStaffAccount('officer', 'cpu-mardan');
+  const officer = createEnrolledAccount('officer', 'cpu-mardan');
   const staff = await browser.newPage();
   await staff.goto('/ur/staff/');
   await staff.getByLabel('صارف نام').fill(officer.username);
   await staff.getByLabel('پاس ورڈ').fill(officer.password);
+  await staff.getByLabel('تصدیقی کوڈ').fill(signInCode(officer)!);
   await staff.getByRole('button', { name: 'سائن اِن کریں' }).click();
   await expect(staff.getByRole('heading', { name: /مردان/ })).toBeVisible();
   await expect(staff.locator(`tr[data-reference="${reference}"]`)).toBeVisible();

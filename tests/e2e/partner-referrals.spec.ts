@@ -3,7 +3,7 @@
 // the officer sees both steps; a partner of another desk gets 404 for it. In English and Urdu.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
+import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, unknown>;
 const S: Record<string, Record<string, unknown>> = { en: load('en'), ur: load('ur') };
@@ -13,6 +13,7 @@ async function signIn(page: Page, lang: string, account: Account) {
   await page.goto(`/${lang}/staff/`);
   await page.getByLabel(str(lang, 'login.username')).fill(account.username);
   await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
+  await page.getByLabel(str(lang, 'login.totp')).fill(signInCode(account)!);
   await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
   // Sign-in hashes the password (deliberately slow); the shared test machine is slower still.
   await expect(page.getByText(account.username)).toBeVisible({ timeout: 20_000 });
@@ -48,9 +49,9 @@ for (const lang of ['en', 'ur']) {
     });
     expect(res.status()).toBe(201);
     const { reference } = (await res.json()) as { reference: string };
-    const officer = createStaffAccount('officer', 'cpu-rajanpur');
-    const health = createStaffAccount('partner', 'rajanpur-health', 'dhq');
-    const police = createStaffAccount('partner', 'rajanpur-police', 'police');
+    const officer = createEnrolledAccount('officer', 'cpu-rajanpur');
+    const health = createEnrolledAccount('partner', 'rajanpur-health', 'dhq');
+    const police = createEnrolledAccount('partner', 'rajanpur-police', 'police');
     const referNote =
       lang === 'ur' ? 'طبی معائنہ درکار ہے؛ یونٹ کا افسر ساتھ جائے گا۔' : 'Medical examination needed; a unit officer will come along.';
     const accepted = lang === 'ur' ? 'آج ڈی ایچ کیو میں دیکھا جائے گا۔' : 'Will be seen at DHQ today.';

@@ -154,9 +154,9 @@ for (const lang of LANGS) {
       await expect(page.locator('textarea[name="description"]')).toHaveValue(description);
       await expect(page.locator('input[name="location.details"]')).toHaveValue('gali 4 <b>');
       await expect(page.locator('input[name="reporter"][value="neighbour_or_community"]')).toBeChecked();
-      const invalidChoice = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default.field
-        .invalidChoice as string;
-      await expect(page.locator('#category-error')).toHaveText(invalidChoice);
+      const { field } = (await import(`../../locales/${lang}/api.json`, { with: { type: 'json' } })).default;
+      // The island's error message: its hidden "Error:" prefix, then the message.
+      await expect(page.locator('#f-category-error')).toHaveText(`${field.errorPrefix} ${field.invalidChoice}`);
 
       await page.locator('input[name="category"][value="neglect"]').check();
       await page.getByRole('button', { name: t.form.submit }).click();

@@ -6,17 +6,18 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { DEFAULT_LANG, language, STAFF_LANGS } from '../../domain/languages.ts';
 import { fillStepped, receiptOf, STRINGS } from '../fixtures/report-flow.ts';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const PS = 'ps';
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
 const at = (tree: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree) as string;
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
-async function signIn(page: Page, lang: string, username: string, password: string) {
+async function signIn(page: Page, lang: string, username: string, password: string, totp: string) {
   const staff = load(lang, 'staff');
   await page.getByLabel(at(staff, 'login.username')).fill(username);
   await page.getByLabel(at(staff, 'login.password'), { exact: true }).fill(password);
+  await page.getByLabel(at(staff, 'login.totp')).fill(totp);
   await page.getByRole('button', { name: at(staff, 'login.submit') }).click();
 }
 
@@ -54,9 +55,9 @@ test('a report written in Pashto in Peshawar reaches the Peshawar officer, marke
   const reference = (await page.getByTestId('reference').textContent())!.trim();
 
   // The demo officer of Peshawar's unit, in the console's default language.
-  const officer = createStaffAccount('officer', 'cpu-peshawar');
+  const officer = createEnrolledAccount('officer', 'cpu-peshawar');
   await page.goto(`/${DEFAULT_LANG}/staff/`);
-  await signIn(page, DEFAULT_LANG, officer.username, officer.password);
+  await signIn(page, DEFAULT_LANG, officer.username, officer.password, signInCode(officer)!);
   const row = page.locator(`tr[data-reference="${reference}"]`);
   await expect(row).toBeVisible();
   // Pashto words read by triage: a child locked up and chained is an emergency whatever the form's category.

@@ -2,7 +2,7 @@
 // 320 px or at 200 % zoom, a skip link that works, focus that can be seen, headings that do not skip levels.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, contentPages, LOCALES } from './site-pages.ts';
+import { builtPages, contentPages, LANGS } from './site-pages.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const pages = builtPages().filter((p) => p.endsWith('/') || p === '/404.html');
@@ -17,7 +17,7 @@ for (const path of pages) {
   });
 }
 
-const layoutPages = LOCALES.flatMap((l) => [...contentPages(l), `/${l}/report/`, `/${l}/report/status/`, `/${l}/search/`]);
+const layoutPages = LANGS.flatMap((l) => [...contentPages(l), `/${l}/report/`, `/${l}/report/status/`, `/${l}/search/`]);
 
 test('no horizontal scrolling at 320 px wide or at 200 % zoom (1280 px window)', async ({ browser }) => {
   test.setTimeout(90_000);
@@ -38,7 +38,7 @@ test('no horizontal scrolling at 320 px wide or at 200 % zoom (1280 px window)',
   }
 });
 
-for (const lang of LOCALES) {
+for (const lang of LANGS) {
   test(`${lang}: the skip link is first, visible when focused, and moves focus to the content`, async ({ page }) => {
     await page.goto(`/${lang}/helplines/`);
     await page.keyboard.press('Tab');

@@ -9,7 +9,7 @@ import { type Browser, expect, test } from '@playwright/test';
 import { DEFAULT_LANG, isLang, type Lang, langsWithCodePoints, language } from '../../domain/languages.ts';
 import { notPashtoLetters } from '../site/pashto-text.ts';
 import { arabicOnlyLetters } from '../site/urdu-text.ts';
-import { builtPages, contentPages, DIST, LOCALES } from './site-pages.ts';
+import { builtPages, contentPages, DIST, LANGS } from './site-pages.ts';
 
 /** A page's HTML without the elements marked as written in another language (`<a lang="en">…</a>`). */
 const withoutOtherLanguages = (html: string, lang: Lang) =>
@@ -115,7 +115,7 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
     if (fontBudget) expect(fontBudget.bytes, `${v.page} with its font`).toBeLessThanOrEqual(fontBudget.limit);
     // The one third party allowed: hCaptcha's script on the report form, loaded once the server says a site key
     // is configured (it is in e2e), outside the budget by design. Every other page asks no one else for anything.
-    const allowed = new RegExp(`^/(${LOCALES.join('|')})/report/$`).test(v.page)
+    const allowed = new RegExp(`^/(${LANGS.join('|')})/report/$`).test(v.page)
       ? v.thirdParty.filter((u) => u.startsWith('https://js.hcaptcha.com/1/api.js?'))
       : [];
     expect(allowed.length, `${v.page} hCaptcha script requests`).toBeLessThanOrEqual(1);
@@ -126,7 +126,7 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
   }
   // Content pages carry no script file (the quick exit and Listen are inline); Urdu content pages fetch exactly one
   // font (preloaded: also where a local face then draws the text), English ones none.
-  for (const lang of LOCALES) {
+  for (const lang of LANGS) {
     for (const p of contentPages(lang)) {
       const v = visits.find((x) => x.page === p)!;
       expect(v.scripts, `${p} script requests`).toBe(0);
@@ -136,10 +136,10 @@ test('byte budgets on a first visit (gzip): content, Urdu with and without font,
 });
 
 test('content pages carry only inline scripts: the quick exit (≤ 2 KB gzip) and, on guidance pages, Listen (≤ 1.5 KB gzip)', () => {
-  for (const p of LOCALES.flatMap((l) => contentPages(l))) {
+  for (const p of LANGS.flatMap((l) => contentPages(l))) {
     const html = readFileSync(fileFor(p), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    const guidance = !LOCALES.some((l) => p === `/${l}/`);
+    const guidance = !LANGS.some((l) => p === `/${l}/`);
     expect(scripts, p).toHaveLength(guidance ? 2 : 1);
     for (const s of scripts) expect(s[1], p).not.toMatch(/\bsrc=/);
     const exit = scripts.find((s) => s[2]!.includes('data-exit-link'));
@@ -186,7 +186,7 @@ test('built Pashto pages use Pashto letters only (no Urdu look-alikes) in their 
   expect(findings).toEqual([]);
 });
 
-for (const lang of LOCALES) {
+for (const lang of LANGS) {
   test(`${lang}: the helplines page prints on one A4 sheet without the controls`, async ({ page }) => {
     await page.goto(`/${lang}/helplines/`);
     await page.evaluate(() => document.fonts.ready);

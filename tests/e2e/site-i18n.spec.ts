@@ -5,9 +5,9 @@ import { type BrowserType, expect, type Page, test } from '@playwright/test';
 import { langDir, language, otherLangs } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { type PlatformFont, renderedFonts, withLocalNastaliq, withoutLocalNastaliq } from './site-fonts.ts';
-import { contentPages, LOCALES, slugsOf } from './site-pages.ts';
+import { contentPages, LANGS, slugsOf } from './site-pages.ts';
 
-for (const lang of LOCALES) {
+for (const lang of LANGS) {
   const others = otherLangs(lang);
 
   test(`${lang}: every page has lang, dir, canonical and hreflang alternates`, async ({ page }) => {
@@ -98,7 +98,7 @@ test('Urdu pages are right to left in Nastaliq, line-height at least 2, no lette
 
 // Pashto is set in Naskh (site/i18n/fonts.ts, the registry's `naskh` key): right to left, its own line height,
 // no letter-spacing, and the Naskh subset fetched once (on a machine without the face) drawing its letters.
-for (const lang of LOCALES.filter((l) => language(l).font === 'naskh')) {
+for (const lang of LANGS.filter((l) => language(l).font === 'naskh')) {
   test(`${lang}: pages are right to left in Naskh, the Naskh subset alone is fetched and draws the text`, async ({ page }) => {
     const fonts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'font' && fonts.push(new URL(r.url()).pathname));
@@ -190,20 +190,20 @@ test('the root page links to both languages without a redirect', async ({ page }
   const res = await page.goto('/');
   expect(res!.status()).toBe(200);
   await expect(page).toHaveURL(/\/$/);
-  for (const lang of LOCALES) await expect(page.locator(`a[href="/${lang}/"]`)).toBeVisible();
+  for (const lang of LANGS) await expect(page.locator(`a[href="/${lang}/"]`)).toBeVisible();
   await expect(page.locator('[data-exit-link]')).toBeVisible();
 });
 
 test('robots.txt keeps staff and API out; sitemap lists both languages with alternates', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  for (const path of [...LOCALES.map((l) => `/${l}/staff/`), '/api/']) expect(robots).toContain(`Disallow: ${path}`);
+  for (const path of [...LANGS.map((l) => `/${l}/staff/`), '/api/']) expect(robots).toContain(`Disallow: ${path}`);
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const lang of LOCALES) {
+  for (const lang of LANGS) {
     for (const path of contentPages(lang)) expect(sitemap, path).toContain(`${path}</loc>`);
   }
   expect(sitemap).toContain('hreflang="ur"');
-  for (const lang of LOCALES) expect(sitemap).toContain(`/${lang}/report/</loc>`);
+  for (const lang of LANGS) expect(sitemap).toContain(`/${lang}/report/</loc>`);
   expect(sitemap).not.toContain('/staff/');
   expect(sitemap).not.toContain('/report/status/');
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
-export { LANGS as LOCALES } from '../../domain/languages.ts';
+export { LANGS } from '../../domain/languages.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));

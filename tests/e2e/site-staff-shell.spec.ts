@@ -2,7 +2,7 @@
 // no public helpline strip, and a wide main area (over 1200 px of a 1280 px window).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 // The API refuses a sign-in without a same-origin Origin header (CSRF), as a browser form would send it.
 const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
@@ -34,8 +34,9 @@ for (const lang of ['en', 'ur'] as const) {
 }
 
 test('signed in, the header names the account and signs out', async ({ page }) => {
-  const officer = createStaffAccount('officer', 'cpu-swat');
-  expect((await page.request.post('/api/staff/session', { data: officer, headers: SAME_ORIGIN })).status()).toBe(204);
+  const officer = createEnrolledAccount('officer', 'cpu-swat');
+  const data = { username: officer.username, password: officer.password, totp: signInCode(officer) };
+  expect((await page.request.post('/api/staff/session', { data, headers: SAME_ORIGIN })).status()).toBe(204);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/staff/');
   const header = page.locator('[data-staff-shell]');

@@ -2,7 +2,7 @@
 // report (Server-Sent Events, no reload), in English and Urdu; the title changes; acknowledging clears it; no report text.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createStaffAccount } from '../fixtures/staff-account.ts';
+import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const strings = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8'));
 const CANARY = 'CANARY-e2e-5d1c';
@@ -13,10 +13,11 @@ for (const { lang, queue, district } of [
 ]) {
   test(`${lang}: the console shows a P1 alert within seconds, and acknowledging it clears the banner`, async ({ page, request }) => {
     const S = strings(lang);
-    const officer = createStaffAccount('officer', queue);
+    const officer = createEnrolledAccount('officer', queue);
     await page.goto(`/${lang}/staff/`);
     await page.getByLabel(S.login.username).fill(officer.username);
     await page.getByLabel(S.login.password, { exact: true }).fill(officer.password);
+    await page.getByLabel(S.login.totp).fill(signInCode(officer)!);
     await page.getByRole('button', { name: S.login.submit }).click();
     await expect(page.getByRole('button', { name: S.console.signOut })).toBeVisible();
     const title = await page.title();

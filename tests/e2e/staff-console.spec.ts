@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
+import { type Account, createEnrolledAccount, createStaffAccount, signInCode } from '../fixtures/staff-account.ts';
 
 type Strings = Record<string, Record<string, Record<string, string> & Record<string, unknown>>>;
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
@@ -32,7 +32,8 @@ async function submitReport(request: APIRequestContext, district: string, extra:
   return (await res.json()) as { reference: string; receipt: string; priority: string };
 }
 
-async function signIn(page: Page, lang: string, account: Account, totp?: string) {
+// An enrolled account's code is filled in too (every role signs in with one).
+async function signIn(page: Page, lang: string, account: Account, totp = signInCode(account)) {
   await page.getByLabel(str(lang, 'login.username')).fill(account.username);
   await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
   if (totp) await page.getByLabel(str(lang, 'login.totp')).fill(totp);
@@ -61,7 +62,7 @@ for (const { lang, queue, district } of CASES) {
       description: 'The child is being beaten right now and is bleeding.',
     });
     expect(urgent.priority).toBe('P1');
-    const officer = createStaffAccount('officer', queue);
+    const officer = createEnrolledAccount('officer', queue);
 
     await page.goto(`/${lang}/staff/?poll=2`);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -175,7 +176,7 @@ test('script and HTML in a report are shown as text and never run in the console
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const officer = createStaffAccount('officer', 'cpu-bannu');
+  const officer = createEnrolledAccount('officer', 'cpu-bannu');
   await page.goto('/en/staff/');
   await signIn(page, 'en', officer);
   await page.getByRole('button', { name: report.reference }).click();
@@ -197,7 +198,7 @@ test('bidi controls in reporter text are shown as visible tokens and reorder not
     location: { province: 'khyber-pakhtunkhwa', district: 'bannu' },
   });
   await request.post('/api/reports/messages', { data: { receipt: report.receipt, body: 'More \u200Fnews' } });
-  const officer = createStaffAccount('officer', 'cpu-bannu');
+  const officer = createEnrolledAccount('officer', 'cpu-bannu');
   await page.goto('/en/staff/');
   await signIn(page, 'en', officer);
   await page.getByRole('button', { name: report.reference }).click();
@@ -230,7 +231,7 @@ for (const lang of ['en', 'ur']) {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     };
     const report = await submitReport(request, lang === 'en' ? 'buner' : 'abbottabad');
-    const officer = createStaffAccount('officer', lang === 'en' ? 'cpu-buner' : 'cpu-abbottabad');
+    const officer = createEnrolledAccount('officer', lang === 'en' ? 'cpu-buner' : 'cpu-abbottabad');
     await page.goto(`/${lang}/staff/`);
     await expect(page.getByLabel(str(lang, 'login.username'))).toBeVisible();
     await scan();
@@ -239,6 +240,8 @@ for (const lang of ['en', 'ur']) {
     await page.keyboard.type(officer.username);
     await page.keyboard.press('Tab');
     await page.keyboard.type(officer.password);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(signInCode(officer)!);
     await page.keyboard.press('Enter');
     const button = page.getByRole('button', { name: report.reference });
     await expect(button).toBeVisible();
@@ -305,6 +308,12 @@ test('ur: an admin creates an officer account from the console, who signs in wit
   await expect(other.getByText(str(lang, 'password.weak'))).toBeVisible();
   await other.getByLabel(str(lang, 'password.next'), { exact: true }).fill('a-long-enough-passphrase-2026');
   await other.getByRole('button', { name: str(lang, 'password.submit') }).click();
+  // Then two-step sign-in, which every account sets up at its first sign-in (issue #28).
+  await other.getByRole('button', { name: str(lang, 'enrol.start') }).click();
+  const officerTotp = new TOTP({ secret: Secret.fromBase32((await other.getByTestId('totp-secret').textContent())!.trim()) });
+  await other.getByLabel(str(lang, 'enrol.codeLabel')).fill(officerTotp.generate());
+  await other.getByRole('button', { name: str(lang, 'enrol.confirm') }).click();
+  await other.getByRole('button', { name: str(lang, 'enrol.continue') }).click();
   await expect(other.getByRole('heading', { name: /بٹگرام/ })).toBeVisible();
   await otherContext.close();
 
@@ -313,7 +322,13 @@ test('ur: an admin creates an officer account from the console, who signs in wit
   await again.goto('/ur/staff/');
   await signIn(again, lang, { username, password: temporaryPassword });
   await expect(again.getByRole('alert')).toBeVisible();
-  await signIn(again, lang, { username, password: 'a-long-enough-passphrase-2026' });
+  // The next time step's code: enrolment used this step's.
+  await signIn(
+    again,
+    lang,
+    { username, password: 'a-long-enough-passphrase-2026' },
+    officerTotp.generate({ timestamp: Date.now() + 30_000 }),
+  );
   await expect(again.getByRole('heading', { name: /بٹگرام/ })).toBeVisible();
   await again.close();
 });
@@ -329,7 +344,7 @@ test('possible duplicates found by triage are links in the queue and the report'
     args: [JSON.stringify([first.reference]), second.reference],
   });
   handle.close();
-  const officer = createStaffAccount('officer', 'cpu-lower-dir');
+  const officer = createEnrolledAccount('officer', 'cpu-lower-dir');
   await page.goto('/en/staff/');
   await signIn(page, 'en', officer);
   const row = page.locator(`tr[data-reference="${second.reference}"]`);

@@ -3,7 +3,7 @@
 // field's own error beside it, describing the control. Real Chromium, the real server and database.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
+import { createEnrolledAccount, createStaffAccount, enrolTotpViaApi, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
 const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
@@ -19,7 +19,7 @@ for (const [lang, province, district] of [
     page,
     request,
   }) => {
-    const officer = createStaffAccount('officer', `cpu-${district}`);
+    const officer = createEnrolledAccount('officer', `cpu-${district}`);
     const res = await request.post('/api/reports', {
       data: {
         locale: 'en',
@@ -44,6 +44,7 @@ for (const [lang, province, district] of [
     // What was typed stays; the right password then signs in.
     await expect(page.getByLabel(staff.login.username)).toHaveValue(officer.username);
     await page.getByLabel(staff.login.password, { exact: true }).fill(officer.password);
+    await page.getByLabel(staff.login.totp).fill(signInCode(officer)!);
     await page.getByRole('button', { name: staff.login.submit }).click();
 
     await page.getByRole('button', { name: reference, exact: true }).click();

@@ -2,7 +2,7 @@
 // queue lists unscreened reports first with how long they have waited.
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { type Account, createStaffAccount } from '../fixtures/staff-account.ts';
+import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
 const S: Record<string, Record<string, unknown>> = { en: load('en', 'staff'), ur: load('ur', 'staff') };
@@ -28,6 +28,7 @@ async function submitReport(request: APIRequestContext, district: string, extra:
 async function signIn(page: Page, lang: string, account: Account) {
   await page.getByLabel(str(lang, 'login.username')).fill(account.username);
   await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
+  await page.getByLabel(str(lang, 'login.totp')).fill(signInCode(account)!);
   await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
 }
 
@@ -41,7 +42,7 @@ for (const { lang, queue, district } of [
     // A P1 from a risk answer: first in the queue until screened, then below the unscreened routine report.
     const risky = await submitReport(request, district, { risks: { withoutCare: 'yes' } });
     expect(risky.priority).toBe('P1');
-    const officer = createStaffAccount('officer', queue);
+    const officer = createEnrolledAccount('officer', queue);
 
     await page.goto(`/${lang}/staff/`);
     await signIn(page, lang, officer);

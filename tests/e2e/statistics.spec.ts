@@ -13,7 +13,7 @@ import { districts, provinces, queues } from '../../db/schema.ts';
 import { type Lang, langDir, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { seedReport } from '../fixtures/dashboard-seed.ts';
-import { DIST, LOCALES } from './site-pages.ts';
+import { DIST, LANGS } from './site-pages.ts';
 
 const strings = (lang: Lang) => resources[lang].statistics;
 
@@ -74,7 +74,7 @@ async function chartAndTable(page: Page, chart: string, column: number) {
   return { bars: Object.fromEntries(bars), table: Object.fromEntries(table) };
 }
 
-for (const lang of LOCALES) {
+for (const lang of LANGS) {
   // axe needs script in the page, so this one runs with JavaScript on; the page itself loads none (checked below).
   test(`${lang}: the figures, Gilgit-Baltistan's 3 reports hidden and not derivable, axe-clean`, async ({ page }) => {
     const res = await page.goto(`/${lang}/statistics/${PERIOD}`);

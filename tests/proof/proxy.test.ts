@@ -3,7 +3,8 @@
 // 127.0.0.3), so nginx really sees two peers and appends each to X-Forwarded-For.
 import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort, type NginxProxy, startNginx } from '../fixtures/nginx-proxy.ts';
+import { freePort } from '../fixtures/free-port.ts';
+import { type NginxProxy, startNginx } from '../fixtures/nginx-proxy.ts';
 import { type ServerProcess, startServer } from '../fixtures/server-process.ts';
 import { reportBody } from './helpers.ts';
 

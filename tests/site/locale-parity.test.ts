@@ -4,20 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LANG, LANGS } from '../../domain/languages.ts';
+import { flatten } from '../fixtures/strings.ts';
 
 type Tree = { [k: string]: string | Tree };
 const dir = new URL('../../locales/', import.meta.url);
 const load = (lang: string, file: string) => JSON.parse(readFileSync(new URL(`${lang}/${file}`, dir), 'utf8')) as Tree;
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
+const strings = (tree: Tree) => new Map(Object.entries(flatten(tree)));
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -34,8 +27,8 @@ test.each(others)('every namespace exists in %s', (lang) => {
 });
 
 describe.each(others.flatMap((lang) => enFiles.map((file) => [lang, file] as const)))('locales/%s/%s', (lang, file) => {
-  const en = flatten(load(DEFAULT_LANG, file));
-  const tr = flatten(load(lang, file));
+  const en = strings(load(DEFAULT_LANG, file));
+  const tr = strings(load(lang, file));
 
   test('same keys', () => {
     expect([...tr.keys()].sort()).toEqual([...en.keys()].sort());

@@ -1,6 +1,6 @@
+import type { Lang } from '../../../domain/languages.ts';
 // The islands' one way to the API: same-origin JSON in the page's language, the CSRF token on every write, and the
 // API's error body `{ error: { code, message, fields } }` turned into one typed ApiError that components show.
-import type { Locale } from '../../../locales/index.ts';
 
 /** An answer that was not a success. `status` 0 with code `network`: no answer came (offline, server down). */
 export class ApiError extends Error {
@@ -30,14 +30,14 @@ export function firstMessageOf(err: unknown, fallback: string): string {
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface Api {
-  readonly locale: Locale;
+  readonly locale: Lang;
   request<T>(method: Method, path: string, body?: unknown): Promise<T>;
   /** The token GET /api/staff/me hands out, sent as x-csrf-token on every write from then on ('' forgets it). */
   setCsrfToken(token: string): void;
 }
 
 /** `origin` is '' in the browser (same-origin paths); a test gives the loopback server's origin. */
-export function createApi(locale: Locale, origin = ''): Api {
+export function createApi(locale: Lang, origin = ''): Api {
   let csrf = '';
   async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };

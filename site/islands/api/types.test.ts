@@ -1,8 +1,9 @@
 // The answer types derived from the API's schemas are what the islands read. These checks run in `tsc --noEmit`
 // (a derivation that silently became `never` would let any property through); vitest runs them as no-ops.
+
 import { describe, expectTypeOf, it } from 'vitest';
+import type { Lang } from '../../../domain/languages.ts';
 import type { Capability, Priority, ReferralStatus, Role } from '../../../domain/vocabulary.ts';
-import type { Locale } from '../../../locales/index.ts';
 import type { FormAction } from '../staff/report/ActionForm.tsx';
 import type {
   Account,
@@ -56,10 +57,10 @@ describe('answer types derived from the API', () => {
       id: string;
       service: string;
       district: string;
-      name: Record<Locale, string>;
+      name: Record<Lang, string>;
       confirmed: boolean;
     }>();
-    expectTypeOf<DeskList['desk']>().toMatchTypeOf<{ id: string; name: Record<Locale, string>; confirmed: boolean } | null>();
+    expectTypeOf<DeskList['desk']>().toMatchTypeOf<{ id: string; name: Record<Lang, string>; confirmed: boolean } | null>();
     expectTypeOf<PartnerReferral>().toMatchTypeOf<{
       id: string;
       reference: string;
@@ -68,17 +69,23 @@ describe('answer types derived from the API', () => {
       overdue: boolean;
     }>();
     expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{ from: 'reporter' | 'staff'; body: string; at: string }>();
-    expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Locale, string>>();
-    expectTypeOf<Account>().toMatchTypeOf<{ username: string; role: string; deskId: string | null; disabled: boolean; locked: boolean }>();
+    expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Lang, string>>();
+    expectTypeOf<Account>().toMatchTypeOf<{
+      username: string;
+      role: string;
+      deskId: string | null;
+      disabled: boolean;
+      totpEnabled: boolean;
+    }>();
     expectTypeOf<AccountWithPassword>().toEqualTypeOf<{ account: Account; temporaryPassword: string }>();
     expectTypeOf<AccountOptions['queues'][number]>().toEqualTypeOf<{
       id: string;
       provinceId: string | null;
-      name: Record<Locale, string>;
+      name: Record<Lang, string>;
     }>();
     expectTypeOf<DashboardFigures['perDay'][number]>().toEqualTypeOf<{ day: string; P1: number; P2: number; P3: number; P4: number }>();
     expectTypeOf<DashboardFigures['medians']['closure']>().toEqualTypeOf<{ n: number; medianMs: number | null }>();
-    expectTypeOf<DashboardFigures['scope']['name']>().toEqualTypeOf<Record<Locale, string> | null>();
+    expectTypeOf<DashboardFigures['scope']['name']>().toEqualTypeOf<Record<Lang, string> | null>();
     expectTypeOf<ErrorBody['error']>().toEqualTypeOf<{ code: string; message: string; fields?: Record<string, string> }>();
   });
 
@@ -96,7 +103,7 @@ describe('answer types derived from the API', () => {
     expectTypeOf<RecoveryCodes>().toEqualTypeOf<{ recoveryCodes: string[] }>();
     expectTypeOf<QueueSummary>().toMatchTypeOf<{
       id: string;
-      name: Record<Locale, string>;
+      name: Record<Lang, string>;
       open: Record<Priority, number>;
       overdue: number;
     }>();
@@ -108,7 +115,7 @@ describe('answer types derived from the API', () => {
       possibleDuplicates: string[];
       waitingMinutes: number | null;
     }>();
-    expectTypeOf<QueueRef>().toMatchTypeOf<{ id: string; name: Record<Locale, string> }>();
+    expectTypeOf<QueueRef>().toMatchTypeOf<{ id: string; name: Record<Lang, string> }>();
     expectTypeOf<AssignableStaff['staff'][number]>().toEqualTypeOf<{ username: string; role: Role }>();
     expectTypeOf<QueueStats>().toMatchTypeOf<{ queueId: string; p1Waiting: number; p1OnTimeRate: number | null }>();
     expectTypeOf<AuditEntry>().toMatchTypeOf<{ id: number; at: string; username: string | null; action: string; target: string | null }>();
@@ -120,8 +127,8 @@ describe('answer types derived from the API', () => {
       notes: ThreadEntry[];
       messages: ThreadEntry[];
     }>();
-    expectTypeOf<FullReport['queue']>().toEqualTypeOf<{ id: string; name: Record<Locale, string> }>();
-    expectTypeOf<FullReport['locale']>().toEqualTypeOf<Locale>();
+    expectTypeOf<FullReport['queue']>().toEqualTypeOf<{ id: string; name: Record<Lang, string> }>();
+    expectTypeOf<FullReport['locale']>().toEqualTypeOf<Lang>();
     expectTypeOf<ThreadEntry>().toMatchTypeOf<{
       from: 'reporter' | 'staff' | 'note';
       body: string | null;

@@ -20,11 +20,14 @@ import type {
   ReporterView as ReporterViewSchema,
 } from '../../../api/schemas.ts';
 import type * as sessionRoutes from '../../../api/session/routes.ts';
+import type * as statisticsRoutes from '../../../api/statistics/routes.ts';
 
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
 export type Locations = z.output<typeof LocationsSchema>;
 export type LoginInput = z.input<typeof LoginInputSchema>;
 export type ReporterView = z.output<typeof ReporterViewSchema>;
+/** The public statistics of a period, small figures hidden (null). */
+export type PublicStatistics = Answer<typeof statisticsRoutes.statistics>;
 
 /** The JSON body a route answers with on success (200 or 201), as its response schema describes it. */
 type JsonOf<S> = S extends { content: { 'application/json': { schema: infer Z extends z.ZodType } } } ? z.output<Z> : never;

@@ -3,6 +3,14 @@
 // nothing, and the real content for assistive technology is the table that follows each chart (the bars are aria-hidden).
 import type { ReactNode } from 'react';
 
+/**
+ * A bar's length as a class (`app-w-37`) whose rule the page carries in its head: for a page rendered by the server
+ * under a CSP without inline styles (the public statistics). Without it a bar gets an inline style, as in an island.
+ */
+export type BarWidth = (fraction: number) => string;
+const barProps = (fraction: number, className: string, width?: BarWidth) =>
+  width ? { className: `${className} ${width(fraction)}` } : { className, style: { inlineSize: `${fraction * 100}%` } };
+
 /** A chart (hidden from assistive technology) followed by its table (the text alternative, visually hidden). */
 export function Chart(props: { id: string; title: string; chart: ReactNode; table: ReactNode; empty: string | null }) {
   return (
@@ -28,8 +36,9 @@ export function Chart(props: { id: string; title: string; chart: ReactNode; tabl
 export interface BarRow {
   key: string;
   label: string;
-  value: number;
-  text?: string;
+  /** null: a figure withheld (the public statistics' small numbers): no bar, the text says why. */
+  value: number | null;
+  text?: ReactNode;
 }
 
 export function BarFigure(props: {
@@ -46,7 +55,7 @@ export function BarFigure(props: {
       id={props.id}
       title={props.title}
       empty={props.rows.length === 0 ? props.empty : null}
-      chart={<Bars rows={props.rows.map((r) => ({ ...r, text: props.format(r.value) }))} />}
+      chart={<Bars rows={props.rows.map((r) => ({ ...r, text: props.format(r.value ?? 0) }))} />}
       table={
         <>
           <thead>
@@ -59,7 +68,7 @@ export function BarFigure(props: {
             {props.rows.map((r) => (
               <tr key={r.key} data-key={r.key}>
                 <th scope="row">{r.label}</th>
-                <td>{props.format(r.value)}</td>
+                <td>{props.format(r.value ?? 0)}</td>
               </tr>
             ))}
           </tbody>
@@ -70,16 +79,14 @@ export function BarFigure(props: {
 }
 
 /** Horizontal bars growing from the inline start: right to left in Urdu without a line of extra code. */
-export function Bars({ rows, max }: { rows: BarRow[]; max?: number }) {
-  const top = max ?? Math.max(1, ...rows.map((r) => r.value));
+export function Bars({ rows, max, width }: { rows: BarRow[]; max?: number; width?: BarWidth }) {
+  const top = max ?? Math.max(1, ...rows.map((r) => r.value ?? 0));
   return (
     <ul className="app-bars">
       {rows.map((r) => (
         <li key={r.key} className="app-bars__row" data-key={r.key}>
           <span className="app-bars__label">{r.label}</span>
-          <span className="app-bars__track">
-            <span className="app-bars__bar" style={{ inlineSize: `${(r.value / top) * 100}%` }} />
-          </span>
+          <span className="app-bars__track">{r.value !== null && <span {...barProps(r.value / top, 'app-bars__bar', width)} />}</span>
           <span className="app-bars__value">{r.text ?? r.value}</span>
         </li>
       ))}
@@ -91,10 +98,22 @@ export interface StackRow {
   key: string;
   label: string;
   segments: { key: string; value: number }[];
+  /** The row's figure when it is not the segments' sum (a withheld total). */
+  text?: ReactNode;
 }
 
-export function StackedBars({ rows, format }: { rows: StackRow[]; format: (n: number) => string }) {
-  const top = Math.max(1, ...rows.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
+export function StackedBars({
+  rows,
+  format,
+  max,
+  width,
+}: {
+  rows: StackRow[];
+  format: (n: number) => string;
+  max?: number;
+  width?: BarWidth;
+}) {
+  const top = max ?? Math.max(1, ...rows.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
   return (
     <ul className="app-bars">
       {rows.map((r) => {
@@ -104,17 +123,10 @@ export function StackedBars({ rows, format }: { rows: StackRow[]; format: (n: nu
             <span className="app-bars__label">{r.label}</span>
             <span className="app-bars__track">
               {r.segments.map(
-                (s) =>
-                  s.value > 0 && (
-                    <span
-                      key={s.key}
-                      className={`app-bars__bar app-series--${s.key}`}
-                      style={{ inlineSize: `${(s.value / top) * 100}%` }}
-                    />
-                  ),
+                (s) => s.value > 0 && <span key={s.key} {...barProps(s.value / top, `app-bars__bar app-series--${s.key}`, width)} />,
               )}
             </span>
-            <span className="app-bars__value">{format(total)}</span>
+            <span className="app-bars__value">{r.text ?? format(total)}</span>
           </li>
         );
       })}

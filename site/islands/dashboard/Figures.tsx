@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { numberFormat } from '../../../domain/format.ts';
+import type { Lang } from '../../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../../domain/vocabulary.ts';
-import type { Locale } from '../../../locales/index.ts';
 import type { DashboardFigures, DayRange } from '../api/types.ts';
 import { BarFigure, Bars, Chart, Columns, Legend, StackedBars } from './Charts.tsx';
 import { dayLabel } from './format.ts';
 import { AlertsTable, MediansTable, ScreeningTable } from './Tables.tsx';
 
 /** Every figure for the range: each chart followed by its table, then the CSV exports of the same range. */
-export function Figures({ figures: f, range, locale }: { figures: DashboardFigures; range: DayRange; locale: Locale }) {
+export function Figures({ figures: f, range, locale }: { figures: DashboardFigures; range: DayRange; locale: Lang }) {
   const { t } = useTranslation(['dashboard', 'report', 'staff']);
   const nf = useMemo(() => numberFormat(locale), [locale]);
   const pf = useMemo(() => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);

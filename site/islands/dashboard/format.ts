@@ -1,10 +1,11 @@
 // How the dashboard words its days and durations, in the page's language.
+
 import type { TFunction } from 'i18next';
 import { formatShortDate } from '../../../domain/format.ts';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 
 /** A calendar day from the API ('2026-03-05') as the page writes it; the day is UTC so no zone can shift it. */
-export function dayLabel(day: string, locale: Locale): string {
+export function dayLabel(day: string, locale: Lang): string {
   return formatShortDate(new Date(`${day}T00:00:00Z`), locale);
 }
 

@@ -1,6 +1,6 @@
 import { ICONS, type IconName } from '../../../domain/icons.ts';
 
-/** A decorative line icon (the words beside it say the same); names are ICONS' (api/reports/icons.ts). */
+/** A decorative line icon (the words beside it say the same); names are ICONS' (domain/icons.ts). */
 export function Icon({ name }: { name: string }) {
   return (
     <svg

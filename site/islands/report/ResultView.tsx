@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 import { Checkbox } from '../form/Checkbox.tsx';
 import { EmergencyList } from './Emergency.tsx';
 
@@ -8,8 +8,8 @@ export interface Created {
   reference: string;
   receipt: string;
   priority: string;
-  queue: { name: Record<Locale, string> };
-  emergency: null | { numbers: { number: string; name: Record<Locale, string> }[] };
+  queue: { name: Record<Lang, string> };
+  emergency: null | { numbers: { number: string; name: Record<Lang, string> }[] };
 }
 
 /** The reference and the secret receipt, shown once; leaving needs "I have saved it" first. */
@@ -20,7 +20,7 @@ export function ResultView({
   onReset,
 }: {
   created: Created;
-  locale: Locale;
+  locale: Lang;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onReset: () => void;
 }) {

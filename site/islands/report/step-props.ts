@@ -1,11 +1,12 @@
 // What every step of the report island is given by the controller (ReportForm.tsx).
+
 import type { RefObject } from 'react';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 
 export type Values = Record<string, string>;
 
 export interface StepProps {
-  locale: Locale;
+  locale: Lang;
   values: Values;
   set: (name: string, value: string) => void;
   /** Errors by field name, from the step check or the API. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 import type { QueueRow } from '../api/types.ts';
 import type { Places } from './places.ts';
 
@@ -12,7 +12,7 @@ export function QueueTable({
   onOpen,
 }: {
   rows: QueueRow[];
-  locale: Locale;
+  locale: Lang;
   places: Places;
   onOpen: (ref: string) => void;
 }) {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/format.ts';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 import { ErrorLinks, ErrorSummary } from '../form/ErrorSummary.tsx';
 import { Field } from '../form/Field.tsx';
 import { describedBy, errorId } from '../form/ids.ts';
@@ -18,7 +18,7 @@ interface Props {
   screenedAt: string | null;
   screenedBy: string | null;
   closed: boolean;
-  locale: Locale;
+  locale: Lang;
   act: Act;
 }
 

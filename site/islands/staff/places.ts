@@ -1,13 +1,14 @@
 // Province and district names in the console's language, keyed 'province' and 'province/district', from GET /api/locations.
+
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../../locales/index.ts';
+import type { Lang } from '../../../domain/languages.ts';
 import type { Api } from '../api/client.ts';
 import { locations } from '../api/staff.ts';
 import type { Locations } from '../api/types.ts';
 
 export type Places = Record<string, string>;
 
-export function placesOf(data: Locations, locale: Locale): Places {
+export function placesOf(data: Locations, locale: Lang): Places {
   const map: Places = {};
   for (const p of data.provinces) {
     map[p.id] = p.name[locale];

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../domain/format.ts';
-import type { Locale } from '../../../../locales/index.ts';
+import type { Lang } from '../../../../domain/languages.ts';
 import type { FullReport, HistoryEvent } from '../../api/types.ts';
 
 /** What happened to the report, oldest first, each event in words (its desk named), by whom, and why where given. */
-export function History({ report: r, locale, deskName }: { report: FullReport; locale: Locale; deskName: (id: string) => string }) {
+export function History({ report: r, locale, deskName }: { report: FullReport; locale: Lang; deskName: (id: string) => string }) {
   const { t } = useTranslation('staff');
   const eventText = (e: HistoryEvent) => {
     const d = e.data as Record<string, string>;

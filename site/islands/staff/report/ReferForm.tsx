@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../../domain/languages.ts';
 import { SERVICES } from '../../../../domain/vocabulary.ts';
-import type { Locale } from '../../../../locales/index.ts';
 import type { Desk } from '../../api/types.ts';
 import { Field } from '../../form/Field.tsx';
 import { describedBy, errorId } from '../../form/ids.ts';
 import { type Act, ActionForm, formFieldId, TextField, useFieldError } from './ActionForm.tsx';
 
 /** Refer to a service, and to one of the district's desks when the service has one: the desk then sees it. */
-export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Locale; act: Act }) {
+export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Lang; act: Act }) {
   const { t } = useTranslation('staff');
   const [service, setService] = useState('');
   const [desk, setDesk] = useState('');
@@ -41,7 +41,7 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Local
 /** The service and desk choices: inside the form, so they show the API's errors for `service` and `desk`. */
 function ReferChoices(p: {
   desks: Desk[];
-  locale: Locale;
+  locale: Lang;
   service: string;
   setService: (s: string) => void;
   desk: string;

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../domain/format.ts';
-import { language } from '../../../../domain/languages.ts';
-import type { Locale } from '../../../../locales/index.ts';
+import { type Lang, language } from '../../../../domain/languages.ts';
 import type { FullReport } from '../../api/types.ts';
 import type { Places } from '../places.ts';
 
@@ -13,7 +12,7 @@ export function ReportFacts({
   onOpen,
 }: {
   report: FullReport;
-  locale: Locale;
+  locale: Lang;
   places: Places;
   onOpen: (reference: string) => void;
 }) {

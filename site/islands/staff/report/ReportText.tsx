@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../locales/index.ts';
+import type { Lang } from '../../../../domain/languages.ts';
 import type { FullReport } from '../../api/types.ts';
 import { InertText } from '../../inert-text.tsx';
 
 /** Why triage chose the priority, then what the reporter wrote: every text rendered as inert text, never as markup. */
-export function ReportText({ report: r, locale }: { report: FullReport; locale: Locale }) {
+export function ReportText({ report: r, locale }: { report: FullReport; locale: Lang }) {
   const { t } = useTranslation(['staff', 'report']);
   return (
     <>

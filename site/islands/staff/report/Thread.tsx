@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../domain/format.ts';
-import type { Locale } from '../../../../locales/index.ts';
+import type { Lang } from '../../../../domain/languages.ts';
 import type { ThreadEntry } from '../../api/types.ts';
 import { InertText } from '../../inert-text.tsx';
 
@@ -15,7 +15,7 @@ export function Thread({
   title: string;
   empty: string;
   entries: ThreadEntry[];
-  locale: Locale;
+  locale: Lang;
   testId?: string;
 }) {
   const { t } = useTranslation('staff');

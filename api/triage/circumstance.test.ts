@@ -1,0 +1,104 @@
+// Danger by circumstance (issue #23): reports that name no harm word but show danger by who, when and what — each
+// written here for the test, in each script, with a near miss that must not be raised.
+import { describe, expect, it } from 'vitest';
+import type { Priority } from '../schemas.ts';
+import { type TriageInput, triage as triageWith } from './triage.ts';
+
+// These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
+const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
+
+const NOW = Date.UTC(2026, 11, 6, 9, 0);
+const priorityOf = (description: string, over: Partial<TriageInput> = {}): Priority =>
+  triage(
+    {
+      immediateDanger: false,
+      category: 'other',
+      reporter: 'neighbour_or_community',
+      child: { ageBand: '10-13', gender: 'unknown' },
+      description,
+      ...over,
+    },
+    NOW,
+  ).priority;
+const each = (texts: string[]) => texts.map((t) => priorityOf(t));
+
+describe('danger by circumstance', () => {
+  it('a child about to be alone with a named person at a named time (a carer away for nights) is P1, in five scripts', () => {
+    expect(
+      each([
+        'my mother works night shift at the hospital, from tomorrow i will be left alone at home with my stepfather',
+        'ammi kal raat hospital mein duty pe hongi, mein chacha ke sath akeli hungi',
+        'امی آج رات ہسپتال میں ہوں گی، میں سوتیلے ابو کے ساتھ اکیلی ہوں گی',
+        'مور مې نن شپه روغتون کې ده، زه به له کاکا سره یوازې یم',
+        'mor me nan shpa rogtun ke da, za ba da kaka sara yawazi yam',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1']);
+    // A grandmother looking after a child while the mother works is no danger.
+    expect(priorityOf('my grandmother stays with me when my mother is at work')).not.toBe('P1');
+  });
+
+  it('a child handed over or taken away on a date, to a man, for money or to marry, is P1, in five scripts', () => {
+    expect(
+      each([
+        'her father took money from a man and she will be sent with him the day after tomorrow',
+        'abba ne qarz ke badle meri behen ko zamindar ke hawale kar dena hai parson',
+        'ابو نے پیسے لے لیے ہیں، کل صبح بہن کو ایک آدمی کے حوالے کر دیں گے',
+        'پلار یې پیسې اخیستې، سبا به یې له یو سړي سره واستوي',
+        'plar ye pese akhisti, saba ba ye da yaw saray sara wastawi',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1']);
+    expect(priorityOf('my son will be sent to his grandparents tomorrow for the holidays')).not.toBe('P1');
+  });
+
+  it('medical signs after a blow, or with care refused, are P1; a question about a fever is not', () => {
+    expect(
+      each([
+        'he hit my little brother on the head yesterday and now he keeps vomiting and is very sleepy',
+        'bache ko teen din se tez bukhar hai, saas kehti hain doctor ke paas nahi le jana, bas dam karwa lo',
+        'بچے کو تیز بخار ہے اور باپ ہسپتال نہیں لے جا رہا',
+        'ماشوم ته درې ورځې تبه ده، پلار یې ډاکټر ته نه بیايي',
+        'mashoom ta dre wraze taba da, plar ye doctor ta na bozi',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1']);
+    expect(
+      priorityOf('my son has a fever, what medicine should i give him?', {
+        reporter: 'parent_or_carer',
+        child: { ageBand: 'unknown', gender: 'unknown' },
+      }),
+    ).not.toBe('P1');
+  });
+
+  it('a child kept working with an untreated injury is P1; an untreated infection without work is P2, not P3', () => {
+    expect(
+      priorityOf('a boy of 11 works at the car workshop with a badly swollen hand, the owner keeps him working and there is no doctor'),
+    ).toBe('P1');
+    expect(priorityOf('a 5 year old in my class has had an untreated ear infection for weeks, with pus')).toBe('P2');
+  });
+
+  it('someone asking a child for pictures with secrecy, gifts or as an older man is P2 (grooming), never P3 or P4', () => {
+    expect(
+      each([
+        'an older man keeps asking my daughter for photos and tells her not to tell me',
+        'ek larka insta pe meri behen se tasveerein mang raha hai aur kehta hai kisi ko na batana',
+        'ایک آدمی میری بیٹی سے تصویریں مانگ رہا ہے اور کہتا ہے کسی کو نہ بتانا',
+      ]),
+    ).toEqual(['P2', 'P2', 'P2']);
+  });
+
+  it('time words (at dawn, the day after tomorrow, after the night shift, before Eid, after Friday prayer) make a harm P1, in every script', () => {
+    const bases: [string, string[]][] = [
+      [
+        'the man does bad things to her',
+        ['at dawn', 'the day after tomorrow', 'after the night shift', 'before eid', 'after friday prayer'],
+      ],
+      ['وہ آدمی اس کے ساتھ غلط کام کرتا ہے', ['فجر کے وقت', 'عید سے پہلے', 'جمعہ کی نماز کے بعد', 'ڈیوٹی کے بعد']],
+      ['woh admi us ke sath galat kaam karta hai', ['eid se pehle', 'jumme ki namaz ke baad', 'fajr ke waqt', 'night shift ke baad']],
+      ['هغه سړی ورسره ناوړه کار کوي', ['بل سبا', 'د اختر نه مخکې', 'د سهار', 'د جمعې له لمانځه وروسته']],
+      ['hagha saray warsara galat kaar kawi', ['bal saba', 'sahar wakhti', 'da akhtar na makhke']],
+    ];
+    for (const [base, times] of bases) {
+      expect(priorityOf(base), base).toBe('P2');
+      for (const t of times) expect(priorityOf(`${base} ${t}`), `${base} ${t}`).toBe('P1');
+    }
+  });
+});

@@ -1,0 +1,55 @@
+// A report's text read against the compiled rules: its words in the rules' spelling, every term group that matches,
+// and "tonight" written apart. Pure; used by triage.ts.
+import { matchLexicon } from './lexicon.ts';
+import { matchNormalise, romanFold } from './normalise.ts';
+import type { CompiledRules } from './rules.ts';
+
+// Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
+const SENTENCE_RE = /[.!?؟۔\n]+/u;
+
+/**
+ * "Tonight" written apart: a day word and a night word in one sentence ("aaj bhi unhon ne kaha hai raat ko aa ke",
+ * "nan ye wayali che shpa ba"), or anywhere in a short report, after "last night" phrases are taken out. Pure.
+ */
+/** A reporter's word in the spelling the rules' terms are compiled to (rules.ts `term`). */
+const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
+
+/** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
+function spelling(r: CompiledRules, text: string) {
+  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
+  return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
+}
+
+/** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
+export function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
+  const text = matchNormalise(raw);
+  const short = spelling(r, text);
+  const found = matchLexicon(r.lexicon, short.words, short.stems);
+  const long = matchNormalise(raw, true);
+  if (long !== text) {
+    const l = spelling(r, long);
+    for (const [k, v] of matchLexicon(r.lexicon, l.words, l.stems)) if (!found.has(k)) found.set(k, v);
+  }
+  return { text, found };
+}
+
+export function splitTonight(raw: string, r: CompiledRules, normalised = matchNormalise(raw)): boolean {
+  const t = r.splitTonight;
+  const whole = normalised;
+  const chunks = whole.split(' ').length <= t.shortReportWords ? [whole] : raw.split(SENTENCE_RE).map((s) => matchNormalise(s));
+  for (const chunk of chunks) {
+    let padded = ` ${chunk
+      .split(' ')
+      .map((w) => spelt(r, w))
+      .join(' ')} `;
+    for (const p of t.notTonight) padded = padded.replaceAll(` ${p} `, ' ');
+    let day = false;
+    let night = false;
+    for (const w of padded.split(' ')) {
+      if (t.day.has(w)) day = true;
+      else if (t.night.has(w)) night = true;
+      if (day && night) return true;
+    }
+  }
+  return false;
+}

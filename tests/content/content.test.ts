@@ -52,6 +52,17 @@ const REQUIRED_SLUGS = [
   'children-with-disabilities',
   'mental-health-crisis',
   'jirga-and-settlements',
+  // Issue 25 item 4: the missing topics.
+  'not-safe-to-tell-family',
+  'violence-between-parents',
+  'child-arrested',
+  'police-fir-and-court',
+  'grooming-and-safe-places',
+  'keeping-young-children-safe',
+  'babies-and-toddlers',
+  'floods-and-displacement',
+  'forced-conversion',
+  'street-children',
 ].sort();
 
 const bySlug = (pages: Page[]) => new Map(pages.map((p) => [p.slug, p]));

@@ -90,7 +90,8 @@ describe('every page that says what happens to a report renders it', () => {
     expect(file('site/pages/[lang]/report/status/index.astro')).toContain('<ServiceStatement locale={locale} />');
     // The report page, at its byte budget, points to the helpline strip above instead of listing the numbers again.
     expect(file('site/pages/[lang]/report/index.astro')).toContain('<ServiceStatement locale={locale} numbers={false} />');
-    expect(file('api/reports/html.ts')).toContain('renderServiceStatement(');
+    // The no-JavaScript result moved into the site's own renderer (issue #26, one renderer).
+    expect(file('site/render/answers.tsx')).toContain('renderServiceStatement(');
   });
 
   // The promises the review found, in each language's words.

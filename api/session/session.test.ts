@@ -36,6 +36,10 @@ describe('GET /api/staff/me says what the account may do', () => {
       manageAccounts: false,
       workReports: true,
       answerReferrals: false,
+      // Issue #24: an officer records reports from every channel and relays for callers, and approves nothing.
+      recordIntake: true,
+      relayForCallers: true,
+      approveCases: false,
     });
     expect((await a.get('/api/staff/audit')).status).toBe(403);
     expect((await a.get('/api/staff/stats')).status).toBe(403);

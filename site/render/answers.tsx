@@ -26,7 +26,7 @@ import { fillShell } from './shell.ts';
 
 export type { Created, StatisticsInput, StatusAnswer };
 
-/** The built pages, by URL path (`/ur/report/answer/index.html`): the server's copy of dist/. */
+/** The built pages, by URL path (`/<lang>/report/answer/index.html`): the server's copy of dist/. */
 export interface Shells {
   page(urlPath: string): string | undefined;
 }

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -27,6 +30,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/^Invalid TRUST_PROXY/);
     expect(loadConfig({}).INTAKE_GROUP_COMMIT_MS).toBe(2);
     expect(() => loadConfig({ INTAKE_GROUP_COMMIT_MS: '-1' })).toThrow(/^Invalid INTAKE_GROUP_COMMIT_MS/);
+  });
+
+  it('reads the service statement, honest by default, and names SERVICE_STATEMENT_FILE when it is wrong', () => {
+    const statement = loadConfig({}).SERVICE_STATEMENT_FILE;
+    expect(statement.readers).toBeNull();
+    expect(statement.confirmedOn).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'service-'));
+    const file = join(dir, 'service.json');
+    expect(() => loadConfig({ SERVICE_STATEMENT_FILE: join(dir, 'missing.json') })).toThrow(/^Invalid SERVICE_STATEMENT_FILE: cannot read/);
+    // Readers without hours or the date they confirmed: refused, so no page promises a reading nobody agreed to.
+    const readers = { en: 'Duty officers', ur: 'ڈیوٹی افسر', ps: 'د ډيوټۍ افسران' };
+    writeFileSync(file, JSON.stringify({ operator: null, readers, hours: null, outOfHours: null, confirmedOn: null }));
+    expect(() => loadConfig({ SERVICE_STATEMENT_FILE: file })).toThrow(/^Invalid SERVICE_STATEMENT_FILE: .*set together/);
+    const when = { en: 'Monday to Saturday, 9 am to 5 pm', ur: 'پیر سے ہفتہ، صبح 9 سے شام 5', ps: 'له دوشنبې تر شنبې، سهار 9 نه ماښام 5' };
+    const night = { en: 'nobody reads; call 15', ur: 'کوئی نہیں پڑھتا؛ 15 پر فون کریں', ps: 'هيڅوک يې نه لولي؛ 15 ته زنګ ووهئ' };
+    writeFileSync(file, JSON.stringify({ operator: null, readers, hours: when, outOfHours: night, confirmedOn: '2026-12-01' }));
+    expect(loadConfig({ SERVICE_STATEMENT_FILE: file }).SERVICE_STATEMENT_FILE.readers?.en).toBe('Duty officers');
+    // A language missing from a text is refused: every page in every language renders it.
+    writeFileSync(file, JSON.stringify({ operator: { en: 'A trust' }, readers: null, hours: null, outOfHours: null, confirmedOn: null }));
+    expect(() => loadConfig({ SERVICE_STATEMENT_FILE: file })).toThrow(/^Invalid SERVICE_STATEMENT_FILE: .*operator/);
   });
 
   it('requires REPORT_KEY in production', () => {

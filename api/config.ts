@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SERVICE_STATEMENT_FILE, loadServiceStatement, type ServiceStatement } from '../domain/service-statement.ts';
 import { parseTrustProxy, type TrustProxy } from './net/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
@@ -101,6 +102,18 @@ const envSchema = z.object({
   SCREENING_DEADLINE_MINUTES: z.coerce.number().min(0.01).max(10080).default(60),
   // How often the alert worker looks for due steps and pending deliveries.
   ALERT_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
+  // Who runs this deployment and who reads reports, when (domain/service-statement.ts). The build reads the same file.
+  SERVICE_STATEMENT_FILE: z
+    .string()
+    .default(DEFAULT_SERVICE_STATEMENT_FILE)
+    .transform((file, ctx): ServiceStatement => {
+      try {
+        return loadServiceStatement(file);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.input<typeof envSchema>;

@@ -7,6 +7,8 @@
 // report its own transaction) and on (the default window); BENCH_MODES=on runs only one. With BENCH_BEFORE_ROOT
 // set to an export of an earlier commit (e.g. `git archive main | tar -x -C /tmp/before` plus a node_modules
 // link), mode `before` runs that code's server first, so before and after are measured in one run.
+// Mode `open` (in the default list) sends at a fixed arrival rate instead (bench/intake-open-loop.ts: BENCH_RATE,
+// BENCH_DURATION) and prints one `open_loop …` line; BENCH_MODES=open runs only that.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { seedReference } from '../db/seed.ts';
 import { loadDirectory } from '../directory/routing.ts';
 import { DEFAULT_LANG } from '../domain/languages.ts';
 import { startServer } from '../tests/fixtures/server-process.ts';
+import { openLoop, openLoopLine } from './intake-open-loop.ts';
 import { intakePayload } from './intake-payload.ts';
 import { measureStages, printStages } from './intake-stages.ts';
 
@@ -187,9 +190,19 @@ console.log(`argon2id receipt hash: ${ms(a.sequentialMs)} ms each alone, ${a.par
 // Where one report's time goes, stage by stage (in this process, one at a time): BENCH_STAGES=0 skips it.
 if (process.env.BENCH_STAGES !== '0') printStages(await measureStages(Number(process.env.BENCH_STAGE_REPORTS ?? 300)));
 const BEFORE_ROOT = process.env.BENCH_BEFORE_ROOT;
-const MODES = (process.env.BENCH_MODES ?? (BEFORE_ROOT ? 'before,on' : 'off,on')).split(',');
+const MODES = (process.env.BENCH_MODES ?? (BEFORE_ROOT ? 'before,on,open' : 'off,on,open')).split(',');
 const results: { mode: string; perSecond: number }[] = [];
+const openLines: string[] = [];
 for (const mode of MODES) {
+  if (mode === 'open') {
+    const o = await openLoop();
+    const line = `${openLoopLine(o)}  (statuses ${JSON.stringify(o.statuses)}, max ${ms(o.max)}ms, load average now ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`;
+    openLines.push(line);
+    console.log(line);
+    continue;
+  }
   const windowMs = mode === 'off' ? '0' : '2';
   const i = await intake(windowMs, mode === 'before' ? BEFORE_ROOT : undefined);
   const acceptedPerSecond = i.acknowledged / i.seconds;
@@ -214,11 +227,14 @@ for (const mode of MODES) {
     `lost=${i.lost} (acknowledged ${i.acknowledged}, rows in database ${i.stored} incl. warm-up, created events ${i.events}; after SIGKILL: integrity_check=${i.integrity}, journal_mode=${i.journal}, synchronous=${i.sync})`,
   );
 }
-const r = await raw();
-console.log(
-  `raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`,
-);
-for (const { mode, perSecond } of results) console.log(`ratio(${mode})=${(perSecond / r.perSecond).toFixed(2)}`);
+if (results.length > 0) {
+  const r = await raw();
+  console.log(
+    `raw: ${r.rows} single-row inserts of the same sealed payload in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(0)}/s (WAL, synchronous=${r.sync})`,
+  );
+  for (const { mode, perSecond } of results) console.log(`ratio(${mode})=${(perSecond / r.perSecond).toFixed(2)}`);
+}
+for (const line of openLines) console.log(line);
 console.log(
   `load average at end ${loadavg()
     .map((l) => l.toFixed(1))

@@ -215,6 +215,7 @@ export const staffUsers = sqliteTable(
     totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
     recoveryCodes: text('recovery_codes').notNull().default('[]'),
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    // The three sign-in lock columns are unused since issue #28 (no account lock); kept to spare a table rebuild.
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: integer('locked_until'),
     lockCount: integer('lock_count').notNull().default(0),

@@ -44,7 +44,7 @@ export const REFERRAL_NEXT: Readonly<Record<(typeof REFERRAL_STATUSES)[number], 
   declined: [],
 };
 
-/** Staff roles. */
+/** Staff roles. Every one of them signs in with a second factor (api/auth/totp.ts totpRequired). */
 // A partner is a service desk (a hospital, a police station, Rescue 1122) that answers the referrals sent to it.
 export const ROLES = ['officer', 'supervisor', 'provincial', 'admin', 'partner'] as const;
 
@@ -61,8 +61,6 @@ export const CAPABILITIES = [
   // The dashboard and its exports (also needs a unit or a province to show).
   'viewDashboard',
   'manageAccounts',
-  // May not work without a second factor.
-  'needsTotp',
   // Keep a queue's on-duty list (a supervisor its own unit's; an admin any).
   'keepOnDuty',
   // Queues, reports and their actions, the event stream, desks to refer to (a CPU's own work).
@@ -82,7 +80,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: false,
     viewDashboard: false,
     manageAccounts: false,
-    needsTotp: false,
     workReports: true,
     answerReferrals: false,
   },
@@ -95,7 +92,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: true,
     manageAccounts: false,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
   },
@@ -108,7 +104,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: true,
     manageAccounts: false,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
   },
@@ -121,11 +116,9 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: true,
     viewDashboard: false,
     manageAccounts: true,
-    needsTotp: true,
     workReports: true,
     answerReferrals: false,
   },
-  // Two-factor is offered to partners as to officers, not imposed.
   partner: {
     keepOnDuty: false,
     takeAssignments: false,
@@ -135,7 +128,6 @@ export const ROLE_CAPABILITIES: Readonly<Record<(typeof ROLES)[number], RoleCapa
     viewStats: false,
     viewDashboard: false,
     manageAccounts: false,
-    needsTotp: false,
     workReports: false,
     answerReferrals: true,
   },

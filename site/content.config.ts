@@ -16,6 +16,8 @@ const guidance = defineCollection({
     // Urdu pages: the hash of the English body they translate (see tests/content).
     translationOf: z.string().optional(),
     order: z.number().default(100),
+    // Pages that say what happens to a report show the deployment's service statement (site/components/ServiceStatement.astro).
+    serviceStatement: z.enum(['adult', 'child']).optional(),
   }),
 });
 

@@ -20,17 +20,28 @@ interface SystemTool {
   probe: string[];
   aptPackage: string;
   why: string;
+  /** The probe exits non-zero even when installed (chattr -V): only a failure to start means missing. */
+  anyExit?: true;
 }
 const SYSTEM_TOOLS: SystemTool[] = [
   { binary: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', probe: ['--version'], aptPackage: 'chromium', why: 'browser tests' },
   { binary: 'java', probe: ['-version'], aptPackage: 'default-jre-headless', why: 'the HTML checker (vnu-jar)' },
   { binary: 'nginx', probe: ['-v'], aptPackage: 'nginx', why: 'the reverse-proxy tests (tests/proof/proxy.test.ts)' },
   { binary: 'openssl', probe: ['version'], aptPackage: 'openssl', why: "the proxy tests' throwaway certificate" },
+  // Without these the disk-full and read-only tests skip (and say so) instead of running: install them too.
+  { binary: 'mount', probe: ['--version'], aptPackage: 'mount', why: 'the disk-full test’s tmpfs (tests/proof/disk-full.test.ts)' },
+  {
+    binary: 'chattr',
+    probe: ['-V'],
+    aptPackage: 'e2fsprogs',
+    why: 'the read-only database test (tests/proof/disk-full.test.ts)',
+    anyExit: true,
+  },
 ];
 
 function present(tool: SystemTool): boolean {
   const r = spawnSync(tool.binary, tool.probe, { stdio: 'ignore', env });
-  return !r.error && r.status === 0;
+  return !r.error && (r.status === 0 || tool.anyExit === true);
 }
 
 let aptUpdated = false;

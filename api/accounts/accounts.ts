@@ -9,7 +9,7 @@ import type { Account, PasswordChangeInput, ScopeInput } from './schemas.ts';
 /** An account as an admin sees it: never its password hash, second-factor secret or recovery codes. */
 export type AccountView = z.output<typeof Account>;
 
-export const viewOf = (u: StaffUser, now = Date.now()): AccountView => ({
+export const viewOf = (u: StaffUser): AccountView => ({
   username: u.username,
   role: u.role,
   queueId: u.queueId,
@@ -18,7 +18,6 @@ export const viewOf = (u: StaffUser, now = Date.now()): AccountView => ({
   disabled: u.disabled,
   mustChangePassword: u.mustChangePassword,
   totpEnabled: u.totpEnabled,
-  locked: (u.lockedUntil ?? 0) > now,
   createdAt: new Date(u.createdAt).toISOString(),
 });
 

@@ -105,27 +105,10 @@ export function accountHandlers({ db }: AppDeps) {
     const { username } = c.req.valid('param');
     const u = await find(db, username);
     const password = temporaryPassword();
-    await q.updateAccount(db, u.id, {
-      passwordHash: await hashPassword(password),
-      mustChangePassword: true,
-      failedLogins: 0,
-      lockedUntil: null,
-    });
+    await q.updateAccount(db, u.id, { passwordHash: await hashPassword(password), mustChangePassword: true });
     await q.endSessions(db, u.id);
     await q.audit(db, c.var.staff.user, 'account_password_reset', { target: username });
     return c.json({ account: await current(db, username), temporaryPassword: password }, 200);
-  };
-
-  // Clears the sign-in lockout (failed count, lock end and the growing lock length); unknown names live only in memory.
-  const unlock: Handler<'unlock'> = async (c) => {
-    const { username } = c.req.valid('param');
-    const u = await find(db, username);
-    await q.updateAccount(db, u.id, { failedLogins: 0, lockedUntil: null, lockCount: 0 });
-    await q.audit(db, c.var.staff.user, 'account_unlocked', {
-      target: username,
-      detail: { wasLocked: (u.lockedUntil ?? 0) > Date.now(), failedLogins: u.failedLogins },
-    });
-    return c.json({ account: await current(db, username) }, 200);
   };
 
   const resetTwoFactor: Handler<'resetTwoFactor'> = async (c) => {
@@ -157,7 +140,6 @@ export function accountHandlers({ db }: AppDeps) {
     disable: setDisabled(true),
     enable: setDisabled(false),
     resetPassword,
-    unlock,
     resetTwoFactor,
     changePassword,
   };

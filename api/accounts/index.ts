@@ -13,7 +13,6 @@ export function accountsFeature(deps: AppDeps): Router {
     .openapi(routes.disable, h.disable)
     .openapi(routes.enable, h.enable)
     .openapi(routes.resetPassword, h.resetPassword)
-    .openapi(routes.unlock, h.unlock)
     .openapi(routes.resetTwoFactor, h.resetTwoFactor)
     .openapi(routes.changePassword, h.changePassword);
 }

@@ -64,14 +64,13 @@ const accountAction = (action: string, summary: string) =>
 
 export const disable = accountAction('disable', "Disable an account and end its sessions (never the admin's own)");
 export const enable = accountAction('enable', 'Enable a disabled account');
-export const unlock = accountAction('unlock', 'Clear a sign-in lockout (failed count, lock end and lock length)');
 export const resetTwoFactor = accountAction('reset-two-factor', 'Remove the second factor and recovery codes; sessions end');
 
 export const resetPassword = createRoute({
   method: 'post',
   path: '/api/staff/accounts/{username}/reset-password',
   tags,
-  summary: 'Give the account a new one-time password; its sessions end and any lockout is cleared',
+  summary: 'Give the account a new one-time password; its sessions end',
   request: { params: UsernameParam },
   responses: { 200: json(AccountWithPassword, 'Reset; the one-time password is shown once'), ...errorResponses(400, 401, 403, 404) },
 });

@@ -41,8 +41,6 @@ export const Account = z
     disabled: z.boolean(),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
-    /** Locked by failed sign-ins right now (api/auth/login). */
-    locked: z.boolean(),
     createdAt: z.string(),
   })
   .openapi('Account');

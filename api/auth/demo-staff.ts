@@ -30,7 +30,7 @@ export async function seedDemoStaff(db: Db): Promise<DemoAccount[]> {
     await db
       .insert(staffUsers)
       .values({ ...account, passwordHash, demo: true })
-      .onConflictDoUpdate({ target: staffUsers.username, set: { passwordHash, failedLogins: 0, lockedUntil: null, disabled: false } });
+      .onConflictDoUpdate({ target: staffUsers.username, set: { passwordHash, disabled: false } });
     accounts.push({ ...account, password });
   }
   return accounts;

@@ -1,7 +1,9 @@
-// TOTP with codes from the real clock: enrolment, sign-in with a code, replay, recovery codes, required roles.
+// TOTP with codes from the real clock: enrolment, sign-in with a code, replay, recovery codes, every role required.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addStaff, enrolTotp, sessionCookie, signIn } from '../../tests/fixtures/staff-session.ts';
+import { ROLES, type Role } from '../../domain/vocabulary.ts';
+import { addStaff, completeTotpEnrolment, enrolTotp, sessionCookie, signInBare } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
+import { allows, ROUTE_RULES } from '../kernel/policy.ts';
 import { passwordProblem } from './password.ts';
 import { checkTotp, currentTotp, newTotpSecret } from './totp.ts';
 
@@ -31,7 +33,7 @@ describe('TOTP', () => {
 
   it('a supervisor must enrol before anything else, with a QR code image and recovery codes', async () => {
     const acc = await addStaff(t, 'supervisor', 'cpu-peshawar', 'khyber-pakhtunkhwa');
-    const a = await signIn(t, acc);
+    const a = await signInBare(t, acc);
     const me = await (await a.get('/api/staff/me')).json();
     expect(me).toMatchObject({ totpRequired: true, totpEnabled: false });
     expect((await a.get('/api/staff/queues')).status).toBe(403);
@@ -71,7 +73,34 @@ describe('TOTP', () => {
     expect((await login({ ...acc, totp: recoveryCodes[0] })).status).toBe(401);
   }, 60_000);
 
-  it('officers may enrol too, and then need the code', async () => {
+  it('every role of the vocabulary must enrol at its first sign-in, and may do nothing else before', async () => {
+    // The scope each kind of account needs (api/accounts/accounts.ts scopeFor); any other role works a unit.
+    const scope = (role: Role): [string | null, string | null, string | null] =>
+      role === 'partner'
+        ? [null, null, 'rajanpur-health']
+        : role === 'provincial'
+          ? [null, 'punjab', null]
+          : ['cpu-rajanpur', 'punjab', null];
+    // The signed-in account's own alert address (any role) and a route of each kind of work.
+    const paths = ['/api/staff/alert-email', '/api/staff/queues', '/api/partner/referrals', '/api/staff/audit', '/api/staff/accounts'];
+    for (const role of ROLES) {
+      const acc = await addStaff(t, role, ...scope(role));
+      const a = await signInBare(t, acc);
+      expect(await (await a.get('/api/staff/me')).json(), role).toMatchObject({ role, totpRequired: true, totpEnabled: false });
+      for (const path of paths) expect((await a.get(path)).status, `${role} ${path} before enrolment`).toBe(403);
+      await completeTotpEnrolment(t.app, a.cookie, a.csrf);
+      for (const path of paths) {
+        const allowed = allows(ROUTE_RULES[`GET ${path}`], role);
+        expect((await a.get(path)).status, `${role} ${path} after enrolment`).toBe(allowed ? 200 : 403);
+      }
+      // And the password alone no longer signs in.
+      const noCode = await login(acc);
+      expect(noCode.status, role).toBe(401);
+      expect((await noCode.json()).error.fields.totp, role).toBeTruthy();
+    }
+  }, 60_000);
+
+  it('officers enrol too, and then need the code', async () => {
     const acc = await addStaff(t, 'officer', 'cpu-mardan', 'khyber-pakhtunkhwa');
     const a = await enrolTotp(t, acc);
     expect((await login(acc)).status).toBe(401);

@@ -2,14 +2,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import { type Role, roleCan, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
+import { ROLES, type Role, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 
 export const TOTP_SEAL_CONTEXT = SEAL_CONTEXTS.staff.totp;
 const ISSUER = 'Hifazat';
 
-/** Roles that may not work without a second factor. */
+/**
+ * Every role of the vocabulary may not work without a second factor, so an outsider who learns a password gets
+ * nothing, and no lockout is needed that an outsider could use to keep a worker out (api/session/login.ts).
+ */
 export function totpRequired(role: Role): boolean {
-  return roleCan(role, 'needsTotp');
+  return ROLES.includes(role);
 }
 
 export function newTotpSecret(): string {

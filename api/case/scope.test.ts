@@ -1,7 +1,8 @@
 // Which role sees what: every report outside an account's scope answers 404 exactly like a missing one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
+import { type Agent, addStaff, completeTotpEnrolment, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { currentTotp } from '../auth/totp.ts';
 
 let t: TestApp;
 const refs: Record<string, string> = {};
@@ -87,13 +88,13 @@ describe('scope matrix', () => {
 });
 
 describe('accounts', () => {
-  it('an admin creates, disables and unlocks accounts; nobody else may', async () => {
+  it('an admin creates and disables accounts; nobody else may', async () => {
     const admin = who.admin!;
     for (const other of [who.supervisorPeshawar!, who.officerPeshawar!, who.provincialKp!]) {
       expect((await other.get('/api/staff/accounts')).status).toBe(403);
       expect((await other.post('/api/staff/accounts', { username: 'sneaky.one', role: 'admin' })).status).toBe(403);
       expect((await other.post(`/api/staff/accounts/${who.officerMardan!.username}/disable`, {})).status).toBe(403);
-      expect((await other.post(`/api/staff/accounts/${who.officerMardan!.username}/unlock`, {})).status).toBe(403);
+      expect((await other.post(`/api/staff/accounts/${who.officerMardan!.username}/reset-two-factor`, {})).status).toBe(403);
     }
     const badScope = await admin.post('/api/staff/accounts', { username: 'new.officer', role: 'officer', queueId: 'nowhere' });
     expect(badScope.status).toBe(400);
@@ -105,10 +106,12 @@ describe('accounts', () => {
     // The one-time password opens nothing but the password change.
     expect((await first.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(403);
     expect((await first.post('/api/staff/password', { current: temporaryPassword, next: 'a-long-enough-passphrase' })).status).toBe(204);
+    // Then, as every account must, it enrols a second factor.
+    const { secret } = await completeTotpEnrolment(t.app, first.cookie, first.csrf);
     expect((await first.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(200);
     expect((await first.get(`/api/staff/reports/${refs.mardan}`)).status).toBe(404);
 
-    // Five wrong passwords lock it; the admin unlocks it.
+    // Wrong passwords lock nothing: the owner's right password and code still sign in.
     const attempt = (password: string) =>
       t.app.request('/api/staff/session', {
         method: 'POST',
@@ -116,9 +119,12 @@ describe('accounts', () => {
         body: JSON.stringify({ username: 'new.officer', password }),
       });
     for (let i = 0; i < 5; i++) await attempt('wrong-password-here');
-    expect((await attempt('a-long-enough-passphrase')).status).toBe(423);
-    expect((await admin.post('/api/staff/accounts/new.officer/unlock', {})).status).toBe(200);
-    const officer = await signIn(t, { username: 'new.officer', password: 'a-long-enough-passphrase' });
+    // The next time step's code: enrolment used this step's.
+    const officer = await signIn(
+      t,
+      { username: 'new.officer', password: 'a-long-enough-passphrase' },
+      currentTotp(secret, Date.now() + 30_000),
+    );
     expect((await officer.get(`/api/staff/reports/${refs.peshawar}`)).status).toBe(200);
 
     expect((await admin.post('/api/staff/accounts/new.officer/disable', {})).status).toBe(200);
@@ -126,7 +132,6 @@ describe('accounts', () => {
     const list = (await (await admin.get('/api/staff/accounts')).json()).accounts;
     expect(list.find((a: { username: string }) => a.username === 'new.officer')).toMatchObject({
       disabled: true,
-      locked: false,
       role: 'officer',
       queueId: 'cpu-peshawar',
     });

@@ -1,5 +1,4 @@
 // npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId | province id> | --desk <deskId> [--alert-email <address>] --password-stdin
-// npm run staff -- unlock --username <u>     (clears failed sign-ins and any lock; audit-logged)
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
@@ -30,31 +29,9 @@ async function readStdin(): Promise<string> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'unlock') {
-  const { values } = parseArgs({ args: rest, options: { username: { type: 'string' } } });
-  const username = values.username?.trim().toLowerCase() ?? '';
-  if (!USERNAME_PATTERN.test(username)) fail('usage: npm run staff -- unlock --username <u>');
-  const config = loadConfig(process.env);
-  const { db, close } = await createDb(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  await migrateDb(db);
-  const user = await db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
-  if (!user) fail(`no account ${username}`);
-  await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, user.id));
-  await appendAudit(db.$client, {
-    staffId: null,
-    username: null,
-    action: 'account_unlocked',
-    target: username,
-    queueId: user.queueId,
-    detail: { by: 'cli' },
-  });
-  close();
-  process.stdout.write(`unlocked ${username}\n`);
-  process.exit(0);
-}
 if (command !== 'add')
   fail(
-    'usage: npm run staff -- add|unlock --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin',
+    'usage: npm run staff -- add --username <u> --role officer|supervisor|provincial|admin|partner --queue <queueId|provinceId> | --desk <deskId> [--alert-email <address>] --password-stdin',
   );
 
 const { values } = parseArgs({

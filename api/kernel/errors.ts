@@ -14,7 +14,6 @@ export const ERROR_MESSAGES = {
   rate_limited: 'error.rateLimited',
   not_found: 'error.notFound',
   invalid_credentials: 'error.invalidCredentials',
-  locked: 'error.locked',
   unauthorized: 'error.unauthorized',
   forbidden: 'error.forbidden',
   unavailable: 'error.unavailable',

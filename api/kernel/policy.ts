@@ -55,7 +55,6 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'POST /api/staff/accounts/:username/disable': can('manageAccounts'),
   'POST /api/staff/accounts/:username/enable': can('manageAccounts'),
   'POST /api/staff/accounts/:username/reset-password': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/unlock': can('manageAccounts'),
   'POST /api/staff/accounts/:username/reset-two-factor': can('manageAccounts'),
 
   'GET /api/partner/referrals': can('answerReferrals'),

@@ -96,7 +96,7 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }) {
       limits.afterCaptcha(c, wait, captcha);
       const created = await createReport(deps, input, captcha === 'valid');
       log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
-      return form ? htmlPage(c, renderCreated(input.locale, created), 201) : c.json(created, 201);
+      return form ? htmlPage(c, renderCreated(input.locale, created, config.SERVICE_STATEMENT_FILE), 201) : c.json(created, 201);
     });
 
   const lookup: RouteHandler<typeof routes.lookup, AppEnv> = (c) =>

@@ -2,7 +2,9 @@
 // the report form again (pre-filled, with per-field errors: form-page.ts) when something needs fixing, and the status
 // page opened with the receipt. Everything a user typed is escaped; nothing identifying goes in a URL.
 
+import { helplines } from '../../directory/helplines.ts';
 import { formatDateTime } from '../../domain/format.ts';
+import { emergencyLines, renderServiceStatement, type ServiceStatement } from '../../domain/service-statement.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Locale } from '../../locales/index.ts';
 import { formatReceipt } from '../crypto/receipt.ts';
@@ -15,14 +17,18 @@ export { escapeHtml, HTML_PAGE_CSP } from './html-page.ts';
 
 const e = escapeHtml;
 
-export function renderCreated(locale: Locale, result: Awaited<ReturnType<typeof createReport>>): string {
+export function renderCreated(locale: Locale, result: Awaited<ReturnType<typeof createReport>>, statement: ServiceStatement): string {
   const t = getT(locale, 'report');
+  const common = getT(locale, 'common');
+  const tc = (key: string, values?: Record<string, string>) => common(key, values ?? {});
+  const service = renderServiceStatement(statement, locale, tc, emergencyLines(helplines, locale, 'adult', tc));
   const emergency = result.emergency ? emergencyPanel(locale, result.emergency.numbers, t('emergency.title')) : '';
   return page(
     locale,
     t('result.title'),
     `${emergency}<h1>${e(t('result.title'))}</h1>
 <p>${e(t('result.queue', { queue: result.queue.name[locale] }))}</p>
+${service}
 <h2>${e(t('result.referenceLabel'))}</h2><p class="app-code" dir="ltr" data-testid="reference">${e(result.reference)}</p>
 <h2>${e(t('result.receiptLabel'))}</h2><p class="app-code" dir="ltr" data-testid="receipt">${e(formatReceipt(result.receipt))}</p>
 <p><strong>${e(t('result.receiptWarning'))}</strong></p>

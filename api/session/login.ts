@@ -1,9 +1,12 @@
-// Sign-in: password (argon2id), then TOTP or a recovery code where the account has one. Two brakes:
+// Sign-in: password (argon2id), then the second factor every account has (TOTP or a recovery code); an account
+// that has not enrolled yet may only enrol (api/auth/guard.ts). Failures slow the failing client, never the owner:
 // - per client (address through trusted proxies): after CLIENT_FAILURES failures in a window that client is
-//   refused with 429 before any password is checked; this is what slows a guesser, and touches only them.
-// - per account: five failures lock it for 5, 10, then at most 15 minutes, so guesses spread over many
-//   addresses stay slow. The lock never holds against its owner for long, and never against the right
-//   password with a valid second factor: anyone can fail on purpose, only the owner has the code.
+//   refused with 429 before any password is checked; another address is not touched.
+// - no per-account lock: anyone who knows a username can fail on purpose, so a lock would let them keep its owner
+//   out. The password alone signs nobody in to work, because every role needs the second factor.
+// - wrong six-digit codes after the right password (only someone holding the password gets there): after
+//   CODE_FAILURES in CODE_WINDOW_MS the account takes a recovery code only, so a code cannot be guessed from many
+//   addresses, and the owner still signs in with one of theirs.
 // Unknown usernames get the same answers in the same time.
 import type { Context } from 'hono';
 import type { StaffUser } from '../../db/schema.ts';
@@ -16,22 +19,12 @@ import { ApiError } from '../kernel/errors.ts';
 import { dropPresentedSession, startSession } from '../kernel/session.ts';
 import type { AppDeps } from '../kernel/types.ts';
 import { createRateLimiter, type RateLimiter } from '../middleware/rate-limit.ts';
-import { accountByUsername, clearFailures, type FailureState, rewriteOneRowUnchanged, saveFailures, saveRecoveryCodes } from './queries.ts';
+import { accountByUsername, saveRecoveryCodes } from './queries.ts';
 
-export const MAX_FAILURES = 5;
-export const BASE_LOCK_MS = 5 * 60 * 1000;
-export const MAX_LOCK_MS = 15 * 60 * 1000;
 /** Failed sign-ins one client may make per CLIENT_WINDOW_MS before it is refused outright. */
 export const CLIENT_FAILURES = 30;
 export const CLIENT_WINDOW_MS = 15 * 60 * 1000;
 
-/** Lock length after the n-th lock (0-based): 5, 10, then 15 minutes at most. */
-export function lockDuration(lockCount: number): number {
-  return Math.min(BASE_LOCK_MS * 2 ** lockCount, MAX_LOCK_MS);
-}
-
-// Unknown usernames are counted in memory so that they lock exactly like real ones (no enumeration by lockout).
-const phantom = new Map<string, FailureState>();
 // The last TOTP time step each account used: a code is accepted once.
 const lastStep = new Map<number, number>();
 
@@ -40,10 +33,16 @@ export function markTotpStepUsed(staffId: number, step: number): void {
   lastStep.set(staffId, Math.max(step, lastStep.get(staffId) ?? -1));
 }
 
-function nextFailure(state: FailureState, now: number): FailureState {
-  const failed = state.failedLogins + 1;
-  if (failed >= MAX_FAILURES) return { failedLogins: 0, lockedUntil: now + lockDuration(state.lockCount), lockCount: state.lockCount + 1 };
-  return { ...state, failedLogins: failed };
+/** Wrong six-digit codes an account takes in CODE_WINDOW_MS before it takes only a recovery code. */
+export const CODE_FAILURES = 10;
+export const CODE_WINDOW_MS = 15 * 60 * 1000;
+const codeFailures = new WeakMap<AppDeps, Map<number, number[]>>();
+function recentCodeFailures(deps: AppDeps, staffId: number, now: number): number[] {
+  const byAccount = codeFailures.get(deps) ?? new Map<number, number[]>();
+  codeFailures.set(deps, byAccount);
+  const recent = (byAccount.get(staffId) ?? []).filter((t) => t > now - CODE_WINDOW_MS);
+  byAccount.set(staffId, recent);
+  return recent;
 }
 
 const throttles = new WeakMap<AppDeps, RateLimiter>();
@@ -75,37 +74,11 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
   // Always one argon2 verification, whatever the case, so every answer costs the same.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
 
-  const state: FailureState = user
-    ? { failedLogins: user.failedLogins, lockedUntil: user.lockedUntil, lockCount: user.lockCount }
-    : (phantom.get(key) ?? { failedLogins: 0, lockedUntil: null, lockCount: 0 });
-  const locked = state.lockedUntil !== null && state.lockedUntil > now;
-  // Locked: only the right password on an account with a second factor goes on (to the code check below).
-  if (locked && !(user && passwordOk && !user.disabled && user.totpEnabled && user.totpSecretCt)) {
-    throttle.hit(c, now);
-    await appendAudit(db.$client, { staffId: user?.id ?? null, username: null, action: 'login_locked' }, now);
-    throw new ApiError(423, 'locked');
-  }
-
   const fail = async (fields?: Record<string, string>): Promise<never> => {
     throttle.hit(c, now);
-    // Failures while locked do not extend the lock: nobody can keep an account locked longer by hammering it.
-    const next = locked ? state : nextFailure(state, now);
-    // An unknown name rewrites one row unchanged: the same disk write as a hit, so timing does not tell them apart.
-    if (user) await saveFailures(db, user.id, next);
-    else await rewriteOneRowUnchanged(db);
-    if (!user) {
-      if (phantom.size > 10_000) phantom.clear();
-      phantom.set(key, next);
-    }
-    await appendAudit(
-      db.$client,
-      { staffId: user?.id ?? null, username: null, action: 'login_failed', detail: next.lockedUntil ? { locked: true } : {} },
-      now,
-    );
-    if (next.lockedUntil) throw new ApiError(423, 'locked');
+    await appendAudit(db.$client, { staffId: user?.id ?? null, username: null, action: 'login_failed' }, now);
     throw new ApiError(401, 'invalid_credentials', fields ? { fields } : {});
   };
-
   if (!user || !passwordOk || user.disabled) return fail();
 
   if (user.totpEnabled && user.totpSecretCt) {
@@ -113,12 +86,17 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     const code = input.totp?.trim() ?? '';
     // The right password and no code yet: ask for it, without counting a failure.
     if (!code) throw new ApiError(401, 'invalid_credentials', { fields: { totp: t('field.required') } });
-    const step = checkTotp(sealer.open(user.totpSecretCt, TOTP_SEAL_CONTEXT), code, now);
+    const failures = recentCodeFailures(deps, user.id, now);
+    const codesOpen = failures.length < CODE_FAILURES;
+    const step = codesOpen ? checkTotp(sealer.open(user.totpSecretCt, TOTP_SEAL_CONTEXT), code, now) : null;
     if (step !== null && step > (lastStep.get(user.id) ?? -1)) {
       lastStep.set(user.id, step);
     } else {
       const remaining = step === null ? spendRecoveryCode(JSON.parse(user.recoveryCodes) as string[], code) : null;
-      if (!remaining) return fail({ totp: t('field.invalid') });
+      if (!remaining) {
+        failures.push(now);
+        return fail({ totp: t(codesOpen ? 'field.invalid' : 'field.recoveryCodeOnly') });
+      }
       await saveRecoveryCodes(db, user.id, remaining);
       await appendAudit(
         db.$client,
@@ -128,7 +106,6 @@ export async function login(deps: AppDeps, c: Context, input: LoginRequest, loca
     }
   }
 
-  await clearFailures(db, user.id);
   // Rotate: whatever session this browser presented is ended before a new one starts.
   await dropPresentedSession(db, c);
   await startSession(db, c, user.id, now);

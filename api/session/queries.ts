@@ -1,30 +1,11 @@
-// The session feature's SQL: the account a sign-in names, its failure counters, its second factor.
-import { eq, sql } from 'drizzle-orm';
+// The session feature's SQL: the account a sign-in names and its second factor.
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type StaffUser, staffUsers } from '../../db/schema.ts';
-
-export interface FailureState {
-  failedLogins: number;
-  lockedUntil: number | null;
-  lockCount: number;
-}
 
 /** The account with this (lower-cased) username, or undefined. */
 export async function accountByUsername(db: Db, username: string): Promise<StaffUser | undefined> {
   return db.select().from(staffUsers).where(eq(staffUsers.username, username)).get();
-}
-
-export async function saveFailures(db: Db, staffId: number, state: FailureState): Promise<void> {
-  await db.update(staffUsers).set(state).where(eq(staffUsers.id, staffId));
-}
-
-/** A failure on an unknown name rewrites one row unchanged: the same disk write as a known name, so timing does not tell them apart. */
-export async function rewriteOneRowUnchanged(db: Db): Promise<void> {
-  await db.run(sql`UPDATE staff_users SET failed_logins = failed_logins WHERE id = (SELECT min(id) FROM staff_users)`);
-}
-
-export async function clearFailures(db: Db, staffId: number): Promise<void> {
-  await db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null, lockCount: 0 }).where(eq(staffUsers.id, staffId));
 }
 
 /** The hashes of the recovery codes still unused. */

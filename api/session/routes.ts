@@ -10,7 +10,7 @@ export const signIn = createRoute({
   path: '/api/staff/session',
   summary: 'Sign in',
   description:
-    'JSON from the site’s own origin only (login CSRF). A per-client throttle answers 429; unknown usernames get the same answers as wrong passwords.',
+    'JSON from the site’s own origin only (login CSRF). Failures slow only the failing client (429 after 30 in 15 minutes); no account is ever locked. Unknown usernames get the same answers as wrong passwords.',
   middleware: [jsonFromOwnOrigin] as const,
   request: { body: { content: { 'application/json': { schema: LoginInput } }, required: true } },
   responses: {
@@ -20,7 +20,6 @@ export const signIn = createRoute({
       401: 'invalid_credentials (a second factor is asked for with fields.totp)',
       403: 'forbidden: the Origin is not the site’s',
       415: 'unsupported_media_type: not application/json',
-      423: 'locked',
       429: 'rate_limited: too many failures from this client',
     }),
   },

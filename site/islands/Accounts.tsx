@@ -1,4 +1,4 @@
-// Admin account management: create, disable/enable, unlock, reset password or two-factor, change role and scope.
+// Admin account management: create, disable/enable, reset password or two-factor, change role and scope.
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ROLES } from '../../domain/vocabulary.ts';
@@ -201,18 +201,12 @@ function Manager({ locale }: { locale: Locale }) {
               <td data-testid="status">
                 {a.disabled ? t('accounts.disabledState') : t('accounts.active')}
                 {a.mustChangePassword && <> ({t('accounts.mustChange')})</>}
-                {a.locked && <> ({t('accounts.locked')})</>}
               </td>
               <td>{a.totpEnabled ? t('accounts.on') : t('accounts.off')}</td>
               <td className="app-accounts__actions">
                 <button type="button" onClick={() => command(a.username, a.disabled ? 'enable' : 'disable')}>
                   {t(a.disabled ? 'accounts.enable' : 'accounts.disable', { username: a.username })}
                 </button>
-                {a.locked && (
-                  <button type="button" onClick={() => command(a.username, 'unlock')}>
-                    {t('accounts.unlock', { username: a.username })}
-                  </button>
-                )}
                 <button type="button" onClick={() => act(a.username, () => resetPassword(api, a.username))}>
                   {t('accounts.resetPassword', { username: a.username })}
                 </button>

@@ -1,4 +1,5 @@
-// The staff console island: sign in (with two-step where set up), work the queues in scope, open and act on reports.
+// The staff console island: sign in (password and two-step code; enrolment at the first sign-in), work the queues
+// in scope, open and act on reports.
 // This file holds the shell (who is signed in, which view is open); each panel is a component under staff/.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ interface Props {
   strings: IslandStrings;
 }
 
-type View = { kind: 'queue' } | { kind: 'report'; reference: string } | { kind: 'audit' } | { kind: 'enrol' };
+type View = { kind: 'queue' } | { kind: 'report'; reference: string } | { kind: 'audit' };
 
 export default function StaffConsole(props: Props) {
   const i18n = useMemo(() => createIslandI18n(props.locale, props.strings), [props.locale, props.strings]);
@@ -71,7 +72,7 @@ function Console({ locale }: { locale: Locale }) {
   if (me === undefined) return <p>{t('console.loading')}</p>;
   if (me === null) return <SignIn api={api} notice={notice} onSignedIn={loadMe} />;
   if (me.mustChangePassword) return <ChangePassword api={api} onDone={loadMe} onSignOut={leave} />;
-  if (me.totpRequired && !me.totpEnabled) return <Enrol api={api} required onDone={loadMe} onSignOut={leave} />;
+  if (me.totpRequired && !me.totpEnabled) return <Enrol api={api} onDone={loadMe} onSignOut={leave} />;
 
   return (
     <div className="app-staff">
@@ -85,27 +86,12 @@ function Console({ locale }: { locale: Locale }) {
             {t('console.auditLink')}
           </button>
         )}
-        {!me.totpEnabled && view.kind !== 'enrol' && (
-          <button type="button" onClick={() => setView({ kind: 'enrol' })}>
-            {t('enrol.start')}
-          </button>
-        )}
         <button type="button" onClick={leave}>
           {t('console.signOut')}
         </button>
       </div>
       {me.can.answerReferrals && <PartnerDesk api={api} places={places} onError={onUnauthorized} />}
       {me.can.workReports && <AlertBanner api={api} onOpen={open} />}
-      {view.kind === 'enrol' && (
-        <Enrol
-          api={api}
-          required={false}
-          onDone={async () => {
-            await loadMe();
-            toQueue();
-          }}
-        />
-      )}
       {view.kind === 'audit' && <AuditLog api={api} onBack={toQueue} />}
       {view.kind === 'report' && (
         <StaffReport api={api} me={me} places={places} reference={view.reference} onBack={toQueue} onOpen={open} onError={onUnauthorized} />

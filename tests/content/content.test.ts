@@ -88,6 +88,7 @@ const Frontmatter = z.strictObject({
     .regex(/^[0-9a-f]{12}$/)
     .optional(),
   order: z.number().int(),
+  serviceStatement: z.enum(['adult', 'child']).optional(),
 });
 
 describe('frontmatter', () => {
@@ -110,7 +111,12 @@ describe('frontmatter', () => {
     for (const slug of REQUIRED_SLUGS) {
       const e = enBySlug.get(slug)!.data;
       const u = readPage(lang, slug).data;
-      expect([u.audience, u.readingLevel, u.order], slug).toEqual([e.audience, e.readingLevel, e.order]);
+      expect([u.audience, u.readingLevel, u.order, u.serviceStatement], slug).toEqual([
+        e.audience,
+        e.readingLevel,
+        e.order,
+        e.serviceStatement,
+      ]);
     }
   });
 });

@@ -45,9 +45,10 @@ describe('every helpline records where it works, whether it is free, its sources
     for (const p of h.provinces) if (p !== '*') expect(h.where.en, `${h.id} works in ${p}`).toContain(names.get(p)!);
   });
 
-  test('Rescue 1122 is recorded for Khyber Pakhtunkhwa and Sindh as well as Punjab', () => {
+  // Issue 25 added Gilgit-Baltistan, Azad Jammu and Kashmir and Islamabad (fact sheet §7); Balochistan is unverified.
+  test('Rescue 1122 is recorded for Khyber Pakhtunkhwa, Sindh, Gilgit-Baltistan, AJK and Islamabad as well as Punjab', () => {
     const rescue = helplinesData.helplines.find((h) => h.number === '1122')!;
-    expect(rescue.provinces.sort()).toEqual(['khyber-pakhtunkhwa', 'punjab', 'sindh']);
+    expect(rescue.provinces.sort()).toEqual(['azad-kashmir', 'gilgit-baltistan', 'islamabad', 'khyber-pakhtunkhwa', 'punjab', 'sindh']);
   });
 
   test('no helpline shows the old FIA cybercrime (NR3C) e-mail address, on any page or in the data', () => {

@@ -15,17 +15,21 @@ const FROZEN: Record<string, string> = {
 };
 const dir = new URL('./heldout/', import.meta.url);
 
+/** The folder holds exactly the frozen files, each byte for byte. */
+function expectFrozen(folder: URL, shas: Record<string, string>) {
+  expect(readdirSync(folder).sort()).toEqual(Object.keys(shas).sort());
+  for (const [file, sha] of Object.entries(shas))
+    expect(
+      createHash('sha256')
+        .update(readFileSync(new URL(file, folder)))
+        .digest('hex'),
+      file,
+    ).toBe(sha);
+}
+
 describe('held-out part (frozen 2026-11-26, commit b803834)', () => {
   it('holds exactly the frozen files, byte for byte', () => {
-    expect(readdirSync(dir).sort()).toEqual(Object.keys(FROZEN).sort());
-    for (const [file, sha] of Object.entries(FROZEN)) {
-      expect(
-        createHash('sha256')
-          .update(readFileSync(new URL(file, dir)))
-          .digest('hex'),
-        file,
-      ).toBe(sha);
-    }
+    expectFrozen(dir, FROZEN);
   });
 
   it('has at least 200 reports, no id shared with the development part', async () => {
@@ -51,15 +55,7 @@ const dir2 = new URL('./heldout2/', import.meta.url);
 
 describe('held-out part 2 (frozen 2026-11-26 11:31 UTC, commit 4ceb326 "Triage held-out part 2 …")', () => {
   it('holds exactly the frozen files, byte for byte', () => {
-    expect(readdirSync(dir2).sort()).toEqual(Object.keys(FROZEN2).sort());
-    for (const [file, sha] of Object.entries(FROZEN2)) {
-      expect(
-        createHash('sha256')
-          .update(readFileSync(new URL(file, dir2)))
-          .digest('hex'),
-        file,
-      ).toBe(sha);
-    }
+    expectFrozen(dir2, FROZEN2);
   });
 
   it('has at least 200 reports in every language, no id shared with any other part', async () => {
@@ -69,6 +65,31 @@ describe('held-out part 2 (frozen 2026-11-26 11:31 UTC, commit 4ceb326 "Triage h
       expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
     const { DEV_SETS, HELDOUT_SETS } = await import('./labelled.ts');
     const otherIds = new Set([...DEV_SETS, ...HELDOUT_SETS].flatMap((s) => loadLabelled(s).map((e) => e.id)));
+    expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+});
+
+// Held-out part 3, written by two writers who saw only POLICY.md and their personas, frozen before the round-3 rule
+// changes; nobody working on the rules reads it (tests/triage/README.md).
+const FROZEN3: Record<string, string> = {
+  'en.psv': 'be6e0d067d08afce2d5f973f17189ae26b0000711448ac74fe8a378a9e65c8e4',
+  'mx.psv': '3260c09a9e998f36f224e648ca561d7344211703d12d758089bc6a5534e69417',
+  'ps.psv': '265ef4edde9f5ae9ac9e98ec06f34e31f1e1fd8d1e81d4ccd004093c8f60f98b',
+  'ro.psv': '46f29b9a9529d0961fb58628dc623c5f94bacf1d0dae29515ce2ede311475be1',
+  'rp.psv': '91fcf04f1fd5e5c45a28b5e7ab9d5b1a563ade74db3bbff4ed7add4863ff3890',
+  'ur.psv': '4473ca25b270098214a5b270fc474a28da307c1748ca7094e3a70b58ec22ad71',
+};
+
+describe('held-out part 3 (frozen 2026-12-06, writers f1 and f2)', () => {
+  it('holds exactly the frozen files, byte for byte', () => expectFrozen(new URL('./heldout3/', import.meta.url), FROZEN3));
+
+  it('has at least 500 reports, 50 in every script, no id shared with any other part', async () => {
+    const held = loadLabelled('heldout3');
+    expect(held.length).toBeGreaterThanOrEqual(500);
+    for (const lang of ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const)
+      expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(50);
+    const { DEV_SETS, HELDOUT_SETS, HELDOUT2_SETS } = await import('./labelled.ts');
+    const otherIds = new Set([...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS].flatMap((s) => loadLabelled(s).map((e) => e.id)));
     expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 });

@@ -14,6 +14,6 @@ export const changeAccount = (api: Api, username: string, scope: AccountScope) =
 export const resetPassword = (api: Api, username: string) =>
   api.request<AccountWithPassword>('POST', `/api/staff/accounts/${seg(username)}/reset-password`);
 /** The account actions that take no body; each answers the account as it is now. */
-export type AccountCommand = 'enable' | 'disable' | 'unlock' | 'reset-two-factor';
+export type AccountCommand = 'enable' | 'disable' | 'reset-two-factor';
 export const accountCommand = (api: Api, username: string, command: AccountCommand) =>
   api.request<AccountChanged>('POST', `/api/staff/accounts/${seg(username)}/${command}`);

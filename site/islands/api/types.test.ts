@@ -69,7 +69,13 @@ describe('answer types derived from the API', () => {
     }>();
     expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{ from: 'reporter' | 'staff'; body: string; at: string }>();
     expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Locale, string>>();
-    expectTypeOf<Account>().toMatchTypeOf<{ username: string; role: string; deskId: string | null; disabled: boolean; locked: boolean }>();
+    expectTypeOf<Account>().toMatchTypeOf<{
+      username: string;
+      role: string;
+      deskId: string | null;
+      disabled: boolean;
+      totpEnabled: boolean;
+    }>();
     expectTypeOf<AccountWithPassword>().toEqualTypeOf<{ account: Account; temporaryPassword: string }>();
     expectTypeOf<AccountOptions['queues'][number]>().toEqualTypeOf<{
       id: string;

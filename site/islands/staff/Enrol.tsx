@@ -8,17 +8,8 @@ import { Field } from '../form/Field.tsx';
 import { describedBy, errorId } from '../form/ids.ts';
 
 /** Two-step sign-in: a secret (QR code and text) for an authenticator app, a code to confirm it, recovery codes. */
-export function Enrol({
-  api,
-  required,
-  onDone,
-  onSignOut,
-}: {
-  api: Api;
-  required: boolean;
-  onDone: () => Promise<void>;
-  onSignOut?: () => void;
-}) {
+/** Every account enrols at its first sign-in and may do nothing else until it has (api/auth/guard.ts). */
+export function Enrol({ api, onDone, onSignOut }: { api: Api; onDone: () => Promise<void>; onSignOut: () => void }) {
   const { t } = useTranslation(['staff', 'api']);
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -79,18 +70,16 @@ export function Enrol({
       <h2 id="enrol-title" tabIndex={-1} ref={headingRef}>
         {t('enrol.title')}
       </h2>
-      <p>{required ? t('enrol.required') : t('enrol.optional')}</p>
+      <p>{t('enrol.required')}</p>
       {error && <ErrorSummary prefix={t('api:field.errorPrefix')} message={error} />}
       {!setup ? (
         <p>
           <button type="button" onClick={start}>
             {t('enrol.start')}
           </button>{' '}
-          {onSignOut && (
-            <button type="button" onClick={onSignOut}>
-              {t('console.signOut')}
-            </button>
-          )}
+          <button type="button" onClick={onSignOut}>
+            {t('console.signOut')}
+          </button>
         </p>
       ) : (
         <form className="app-form" onSubmit={confirm}>

@@ -8,7 +8,7 @@ import { describedBy, errorId } from '../form/ids.ts';
 
 const FIELDS = ['username', 'password', 'totp'] as const;
 
-/** Sign-in: username, password and (where set up) the two-step code. Posts as a plain form without JavaScript. */
+/** Sign-in: username, password and the two-step code (empty at the first sign-in, which enrols next). Posts as a plain form without JavaScript. */
 export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; onSignedIn: () => Promise<void> }) {
   const { t } = useTranslation(['staff', 'api']);
   const [error, setError] = useState('');
@@ -59,6 +59,7 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
   return (
     <form className="app-form" onSubmit={submit} method="post" action="/api/staff/session" noValidate>
       <h2>{t('login.title')}</h2>
+      <p>{t('login.protection')}</p>
       {notice && !error && <p role="status">{notice}</p>}
       {error && (
         <ErrorSummary prefix={prefix} message={error} focusRef={errorRef}>

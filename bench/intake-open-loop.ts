@@ -2,54 +2,21 @@
 // counted from the moment it was due to be sent (a slow answer never delays the next send, so a stall shows
 // in the figures instead of hiding: no coordinated omission). Then SIGKILL, and every acknowledged reference
 // is looked for in the file. BENCH_RATE (reports/s, default 100) and BENCH_DURATION (seconds, default 30).
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@libsql/client';
 import { startServer } from '../tests/fixtures/server-process.ts';
-import { intakePayload } from './intake-payload.ts';
+import { intakePayload, type PostOutcome, postReport } from './intake-payload.ts';
 
 export const OPEN_RATE = Number(process.env.BENCH_RATE ?? 100);
 export const OPEN_SECONDS = Number(process.env.BENCH_DURATION ?? 30);
 
-interface Sent {
-  status: number;
-  reference?: string;
-  /** From the scheduled send time to the last byte of the answer. */
-  latencyMs: number;
-}
-
-function send(agent: Agent, port: number, body: string, dueAt: number): Promise<Sent> {
-  return new Promise((done) => {
-    const req = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: '/api/reports',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8').on('data', (d: string) => (text += d));
-        res.on('end', () => {
-          const latencyMs = performance.now() - dueAt;
-          const reference = res.statusCode === 201 ? (JSON.parse(text) as { reference: string }).reference : undefined;
-          done({ status: res.statusCode ?? 0, reference, latencyMs });
-        });
-      },
-    );
-    req.on('error', () => done({ status: 0, latencyMs: performance.now() - dueAt }));
-    req.end(body);
-  });
-}
-
 /** Sends `rate × seconds` reports, the i-th due at start + i / rate, on as many sockets as are in flight. */
-async function schedule(port: number, rate: number, seconds: number, offset: number): Promise<Sent[]> {
+async function schedule(port: number, rate: number, seconds: number, offset: number): Promise<PostOutcome[]> {
   // No socket limit: a request that had to wait for a free socket would be the client holding back, not the server.
   const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
   const total = Math.round(rate * seconds);
-  const pending: Promise<Sent>[] = [];
+  const pending: Promise<PostOutcome>[] = [];
   const start = performance.now() + 50;
   const dueAt = (i: number) => start + (i * 1000) / rate;
   let i = 0;
@@ -57,7 +24,7 @@ async function schedule(port: number, rate: number, seconds: number, offset: num
     const now = performance.now();
     // Everything already due goes now (a late timer does not drop or postpone sends; their wait is counted).
     while (i < total && dueAt(i) <= now) {
-      pending.push(send(agent, port, intakePayload(offset + i), dueAt(i)));
+      pending.push(postReport(agent, port, intakePayload(offset + i), dueAt(i)));
       i++;
     }
     if (i < total) await new Promise((r) => setTimeout(r, Math.max(0, dueAt(i) - performance.now())));

@@ -1,3 +1,5 @@
+import { type Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { LANGS, langDir } from '../domain/languages.ts';
 import { CATEGORIES } from '../domain/vocabulary.ts';
 
@@ -28,5 +30,39 @@ export function intakePayload(i: number): string {
       langDir(locale) === 'rtl'
         ? `پڑوس میں ایک بچے کو ہر رات مارا جاتا ہے اور وہ گھنٹوں روتا ہے۔ رپورٹ ${i}`
         : `The child next door is beaten every night and cries for hours. Report ${i} of the benchmark run.`,
+  });
+}
+
+export interface PostOutcome {
+  status: number;
+  reference?: string;
+  /** From `startedAt` (the send, or in the open loop its scheduled time) to the last byte of the answer. */
+  latencyMs: number;
+}
+
+/** Posts one report to the real server; a refused connection answers status 0. */
+export function postReport(agent: Agent, port: number, body: string, startedAt = performance.now()): Promise<PostOutcome> {
+  return new Promise((done) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/reports',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (d: string) => (text += d));
+        res.on('end', () => {
+          const latencyMs = performance.now() - startedAt;
+          const reference = res.statusCode === 201 ? (JSON.parse(text) as { reference: string }).reference : undefined;
+          done({ status: res.statusCode ?? 0, reference, latencyMs });
+        });
+      },
+    );
+    req.on('error', () => done({ status: 0, latencyMs: performance.now() - startedAt }));
+    req.end(body);
   });
 }

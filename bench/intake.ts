@@ -12,7 +12,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +26,7 @@ import { loadDirectory } from '../directory/routing.ts';
 import { DEFAULT_LANG } from '../domain/languages.ts';
 import { startServer } from '../tests/fixtures/server-process.ts';
 import { openLoop, openLoopLine } from './intake-open-loop.ts';
-import { intakePayload } from './intake-payload.ts';
+import { intakePayload, type PostOutcome, postReport } from './intake-payload.ts';
 import { measureStages, printStages } from './intake-stages.ts';
 
 const N = Number(process.env.BENCH_REPORTS ?? 20_000);
@@ -37,47 +37,13 @@ const WARMUP = Math.min(200, N);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => n.toFixed(1);
 
-interface Outcome {
-  status: number;
-  reference?: string;
-  latencyMs: number;
-}
-
-function post(agent: Agent, port: number, body: string): Promise<Outcome> {
-  const started = performance.now();
-  return new Promise((done) => {
-    const req = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: '/api/reports',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8').on('data', (d: string) => (text += d));
-        res.on('end', () => {
-          const latencyMs = performance.now() - started;
-          let reference: string | undefined;
-          if (res.statusCode === 201) reference = (JSON.parse(text) as { reference: string }).reference;
-          done({ status: res.statusCode ?? 0, reference, latencyMs });
-        });
-      },
-    );
-    req.on('error', () => done({ status: 0, latencyMs: performance.now() - started }));
-    req.end(body);
-  });
-}
-
 async function run(agent: Agent, port: number, count: number, offset: number) {
-  const outcomes: Outcome[] = [];
+  const outcomes: PostOutcome[] = [];
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const i = next++;
-      outcomes.push(await post(agent, port, intakePayload(offset + i)));
+      outcomes.push(await postReport(agent, port, intakePayload(offset + i)));
     }
   };
   const started = performance.now();

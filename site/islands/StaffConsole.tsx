@@ -17,6 +17,8 @@ import { ChangePassword } from './staff/ChangePassword.tsx';
 import { ConsoleNav } from './staff/ConsoleNav.tsx';
 import type { Address } from './staff/console-address.ts';
 import { Enrol } from './staff/Enrol.tsx';
+import { IntakeView } from './staff/intake/IntakeView.tsx';
+import { ReceiptRelay } from './staff/intake/ReceiptRelay.tsx';
 import { PartnerDesk } from './staff/PartnerDesk.tsx';
 import { usePlaces } from './staff/places.ts';
 import { Queues } from './staff/Queues.tsx';
@@ -29,6 +31,8 @@ interface Props {
   locale: Lang;
   strings: IslandStrings;
 }
+
+const CAPABILITY_OF = { audit: 'viewAudit', intake: 'recordIntake', receipt: 'relayForCallers' } as const;
 
 /** What the address shows this account: the queues' front page is the intake form for a call-taker (no queue). */
 function viewFor(address: Address, can: Me['can']): Address {
@@ -104,7 +108,12 @@ function Console({ locale }: { locale: Lang }) {
       <ConsoleNav me={me} view={view} nav={nav} />
       {me.can.answerReferrals && <PartnerDesk api={api} places={places} onError={onUnauthorized} />}
       {me.can.workReports && <AlertBanner api={api} onOpen={open} />}
+      {view.kind in CAPABILITY_OF && !me.can[CAPABILITY_OF[view.kind as keyof typeof CAPABILITY_OF]] && (
+        <p role="status">{t('console.viewNotFound')}</p>
+      )}
       {view.kind === 'audit' && me.can.viewAudit && <AuditLog api={api} onBack={nav.back} />}
+      {view.kind === 'intake' && me.can.recordIntake && <IntakeView api={api} me={me} moved={nav.moved} onError={onUnauthorized} />}
+      {view.kind === 'receipt' && me.can.relayForCallers && <ReceiptRelay api={api} moved={nav.moved} onError={onUnauthorized} />}
       {view.kind === 'report' && (
         <StaffReport
           api={api}

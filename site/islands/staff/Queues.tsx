@@ -83,9 +83,11 @@ export function Queues({ api, places, active, queueId: wanted, focusHeading, onQ
     };
   }, [active, refresh]);
 
+  // Shown again after a move (Back, a link): the heading takes focus, once the queues have loaded.
+  const loaded = queues !== null;
   useEffect(() => {
-    if (active && focusHeading) headingRef.current?.focus();
-  }, [active, focusHeading]);
+    if (active && focusHeading && loaded) headingRef.current?.focus();
+  }, [active, focusHeading, loaded]);
 
   async function more() {
     if (!next) return;

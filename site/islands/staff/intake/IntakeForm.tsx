@@ -89,7 +89,8 @@ export function IntakeForm({ api, me, locations, onCreated, onError }: Props) {
     }
   }
 
-  const radios = (name: string, legend: string, label: (o: string) => string, className?: string) => (
+  // Choices side by side where the width allows: a call-taker sees the whole question at once.
+  const radios = (name: string, legend: string, label: (o: string) => string, className = 'app-intake__choices') => (
     <Radios
       name={name}
       id={idOf(name)}
@@ -128,7 +129,7 @@ export function IntakeForm({ api, me, locations, onCreated, onError }: Props) {
         </ErrorSummary>
       )}
       <h3>{t('intake.section.call')}</h3>
-      {radios('channel', t('channel.label'), (c) => t(`channel.${c}`), 'app-intake__choices')}
+      {radios('channel', t('channel.label'), (c) => t(`channel.${c}`))}
       <Select
         id={idOf('locale')}
         name="locale"

@@ -13,8 +13,10 @@ export type Act = (action: StaffAction) => Promise<Record<string, string> | null
  *  form holds it (a choice left empty is null). Only the key names and the type are checked here. */
 export type FormAction = Formed<StaffAction>;
 type Formed<A> = A extends { type: string }
-  ? { [K in keyof A]: K extends 'type' ? A[K] : FormDataEntryValue | FormDataEntryValue[] | boolean | null }
+  ? { [K in keyof A]: K extends 'type' ? A[K] : FormValue | FormValue[] | boolean | Record<string, FormValue>[] }
   : never;
+/** One value as a form holds it (a choice left empty is null). A case plan's goals are a list of such records. */
+type FormValue = FormDataEntryValue | null;
 
 /** A form's action goes to the API as the person filled it in: the API is the one judge of the values, and answers a
  *  missing or wrong one with a field error in the person's language, which the form shows beside what they typed. */
@@ -64,8 +66,9 @@ export function ActionForm({
   useEffect(() => {
     if (errors._) summaryRef.current?.focus();
   }, [errors]);
+  // Keys starting with `_` are the answer's message and code, not fields.
   const links = Object.entries(errors)
-    .filter(([k]) => k !== '_' && k !== 'type')
+    .filter(([k]) => !k.startsWith('_') && k !== 'type')
     .map(([k, v]) => ({ href: `#${formFieldId(id, k)}`, text: v }));
   return (
     <details className="app-staff__action" data-action={id}>

@@ -34,6 +34,7 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Lang;
     >
       <ReferChoices desks={desks} locale={locale} service={service} setService={setService} desk={desk} setDesk={setDesk} />
       <TextField name="note" label={t('actions.referNote')} hint={t('actions.referNoteHint')} optional multiline />
+      <ConsentNeeded />
     </ActionForm>
   );
 }
@@ -109,5 +110,25 @@ function ReferChoices(p: {
         </select>
       </Field>
     </>
+  );
+}
+
+/** After a 409 consent_required (its message is in the error summary above): the way to the consent form, opened
+ *  and focused, so the officer records it and refers again. */
+function ConsentNeeded() {
+  const { t } = useTranslation('staff');
+  if (useFieldError('_code') !== 'consent_required') return null;
+  function openConsent() {
+    const details = document.querySelector<HTMLDetailsElement>('details[data-action="consent"]');
+    if (!details) return;
+    details.open = true;
+    details.querySelector('summary')?.focus();
+  }
+  return (
+    <p>
+      <button type="button" className="app-staff__secondary" onClick={openConsent}>
+        {t('casePanel.recordConsent')}
+      </button>
+    </p>
   );
 }

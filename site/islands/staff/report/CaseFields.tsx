@@ -1,6 +1,7 @@
 // Fields the case steps' forms share beside ActionForm's text and select fields: a calendar day, and a group of
 // checkboxes (needs, consent scopes, court orders), each showing the API's error for its name.
 import { useTranslation } from 'react-i18next';
+import { REVIEW_INTERVAL_DAYS } from '../../../../domain/vocabulary.ts';
 import { ErrorMessage } from '../../form/ErrorMessage.tsx';
 import { Field } from '../../form/Field.tsx';
 import { describedBy, errorId } from '../../form/ids.ts';
@@ -54,3 +55,6 @@ export function ChoiceGroup({ name, legend, hint, choices }: { name: string; leg
     </fieldset>
   );
 }
+
+/** The review intervals the hints name, from the vocabulary (the one home of the rule). */
+export const REVIEW_HINT = { high: REVIEW_INTERVAL_DAYS.high, other: REVIEW_INTERVAL_DAYS.medium };

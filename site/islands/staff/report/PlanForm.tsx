@@ -6,7 +6,7 @@ import type { Desk } from '../../api/types.ts';
 import { Field } from '../../form/Field.tsx';
 import { describedBy, errorId } from '../../form/ids.ts';
 import { type Act, ActionForm, TextField, useFieldError, useFieldId } from './ActionForm.tsx';
-import { DateField } from './CaseFields.tsx';
+import { DateField, REVIEW_HINT } from './CaseFields.tsx';
 
 /** The case plan: goals, each with an optional service and desk and a due date, and the first review date. A
  *  high-risk plan counts once the unit's supervisor approves it. */
@@ -66,7 +66,7 @@ export function PlanForm({ desks, locale, act }: { desks: Desk[]; locale: Lang; 
           {t('casePanel.addGoal')}
         </button>
       </p>
-      <DateField name="reviewBy" label={t('casePanel.reviewBy')} hint={t('casePanel.reviewByHint')} />
+      <DateField name="reviewBy" label={t('casePanel.reviewBy')} hint={t('casePanel.reviewByHint', REVIEW_HINT)} />
     </ActionForm>
   );
 }

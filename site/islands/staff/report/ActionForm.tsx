@@ -39,6 +39,7 @@ export function ActionForm({
   submit,
   act,
   build,
+  errorAction,
   children,
 }: {
   id: string;
@@ -46,6 +47,8 @@ export function ActionForm({
   submit: string;
   act: Act;
   build: (d: FormData) => FormAction;
+  /** A way out offered inside the error summary for some answers (a refused referral: record consent). */
+  errorAction?: (errors: Record<string, string>) => ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation('api');
@@ -77,6 +80,7 @@ export function ActionForm({
         {errors._ && (
           <ErrorSummary prefix={t('field.errorPrefix')} message={errors._} focusRef={summaryRef}>
             {links.length > 0 && <ErrorLinks items={links} />}
+            {errorAction?.(errors)}
           </ErrorSummary>
         )}
         <FormErrors.Provider value={{ formId: id, errors }}>{children}</FormErrors.Provider>

@@ -17,6 +17,7 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Lang;
       id="refer"
       title={t('actions.refer')}
       submit={t('actions.submit')}
+      errorAction={(errors) => errors._code === 'consent_required' && <ConsentNeeded />}
       act={async (action) => {
         const result = await act(action);
         if (!result) {
@@ -34,7 +35,6 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Lang;
     >
       <ReferChoices desks={desks} locale={locale} service={service} setService={setService} desk={desk} setDesk={setDesk} />
       <TextField name="note" label={t('actions.referNote')} hint={t('actions.referNoteHint')} optional multiline />
-      <ConsentNeeded />
     </ActionForm>
   );
 }
@@ -113,11 +113,10 @@ function ReferChoices(p: {
   );
 }
 
-/** After a 409 consent_required (its message is in the error summary above): the way to the consent form, opened
+/** After a 409 consent_required, in the error summary beside the API's message: the way to the consent form, opened
  *  and focused, so the officer records it and refers again. */
 function ConsentNeeded() {
   const { t } = useTranslation('staff');
-  if (useFieldError('_code') !== 'consent_required') return null;
   function openConsent() {
     const details = document.querySelector<HTMLDetailsElement>('details[data-action="consent"]');
     if (!details) return;

@@ -23,7 +23,10 @@ export function ApprovalPanel({ me, report: r, act }: { me: Me; report: FullRepo
     return (
       <ul className="app-staff__awaiting" data-testid="awaiting-approval">
         {waiting.map((what) => (
-          <li key={what}>{t('casePanel.awaiting', { what: t(`approval.${what}`) })}</li>
+          // A closure has no request of its own: the officer is told it needs approval, not that one is pending.
+          <li key={what}>
+            {what === 'plan' ? t('casePanel.awaiting', { what: t('approval.plan') }) : t('casePanel.closureNeedsApproval')}
+          </li>
         ))}
       </ul>
     );

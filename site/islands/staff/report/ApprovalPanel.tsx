@@ -1,17 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Approval } from '../../../../domain/vocabulary.ts';
 import type { FullReport, Me } from '../../api/types.ts';
 import { type Act, ActionForm, TextField } from './ActionForm.tsx';
-
-/** What of a high-risk case waits for the supervisor: its plan (until approved), its closure (each time it closes). */
-export function awaitingApproval(r: FullReport): Approval[] {
-  const lastClosed = Math.max(0, ...r.history.filter((h) => h.type === 'close').map((h) => Date.parse(h.at)));
-  const closureApproved = r.case.approvals.some((a) => a.what === 'closure' && Date.parse(a.at) > lastClosed);
-  return [
-    ...(r.case.plan?.needsApproval ? (['plan'] as const) : []),
-    ...(r.case.riskLevel === 'high' && !closureApproved ? (['closure'] as const) : []),
-  ];
-}
+import { awaitingApproval } from './case-view.ts';
 
 /** The unit's supervisor approves a high-risk plan or closure, or returns it with a reason (an internal note the
  *  officer reads; the API keeps no other "returned" state). Everyone else sees what awaits approval. */

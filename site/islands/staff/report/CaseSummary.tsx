@@ -2,18 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatLongDate } from '../../../../domain/format.ts';
 import type { Lang } from '../../../../domain/languages.ts';
 import type { FullReport } from '../../api/types.ts';
+import { nextDeadline } from './case-view.ts';
 
 /** Where the case stands: its stage, risk level, the next step's deadline for that level, and the next review. */
 export function CaseSummary({ report: r, locale, now = Date.now() }: { report: FullReport; locale: Lang; now?: number }) {
   const { t } = useTranslation('staff');
   const c = r.case;
-  // The step due next: the assessment from arrival, then a plan that counts from the assessment.
-  const due =
-    c.stage === 'intake'
-      ? { step: 'assessment', by: c.deadlines.assessmentBy }
-      : (c.stage === 'assessment' || c.stage === 'planning') && c.deadlines.planBy
-        ? { step: 'plan', by: c.deadlines.planBy }
-        : null;
+  const due = nextDeadline(c);
   const late = due !== null && Date.parse(due.by) < now;
   return (
     <dl className="app-staff__facts" data-testid="case-summary">

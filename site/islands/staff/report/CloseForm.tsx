@@ -2,17 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { CLOSE_REASONS } from '../../../../domain/vocabulary.ts';
 import type { FullReport } from '../../api/types.ts';
 import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
-import { awaitingApproval } from './ApprovalPanel.tsx';
+import { closureCriteria } from './case-view.ts';
 
 /** Closing the case, with the guidelines' criteria beside it: goals met at the latest review, no referral still
  *  waiting on a service, and for a high-risk case the supervisor's approval (without it the API answers 409). */
 export function CloseForm({ report: r, act }: { report: FullReport; act: Act }) {
   const { t } = useTranslation('staff');
-  const criteria: [string, boolean][] = [
-    ['goalsMet', r.case.reviews.at(-1)?.outcome === 'goals_met'],
-    ['referrals', !r.referrals.some((x) => x.status === 'requested' || x.status === 'accepted')],
-    ...(r.case.riskLevel === 'high' ? [['approval', !awaitingApproval(r).includes('closure')] as [string, boolean]] : []),
-  ];
+  const criteria = closureCriteria(r);
   return (
     <ActionForm
       id="close"

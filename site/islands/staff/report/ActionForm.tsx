@@ -136,19 +136,32 @@ export function TextField({
   );
 }
 
-export function SelectField({ name, label, options, value }: { name: string; label: string; options: [string, string][]; value?: string }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  value,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: [string, string][];
+  value?: string;
+  hint?: string;
+}) {
   const id = useFieldId(name);
   const error = useFieldError(name);
   const { t } = useTranslation(['staff', 'api']);
+  const hintId = `${id}-hint`;
   return (
-    <Field id={id} label={label} error={error} errorPrefix={t('api:field.errorPrefix')}>
+    <Field id={id} label={label} hint={hint} hintId={hintId} error={error} errorPrefix={t('api:field.errorPrefix')}>
       <select
         id={id}
         name={name}
         required
         defaultValue={value ?? ''}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error && errorId(id))}
+        aria-describedby={describedBy(hint && hintId, error && errorId(id))}
       >
         <option value="" disabled>
           {t('actions.chooseOne')}

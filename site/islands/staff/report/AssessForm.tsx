@@ -21,8 +21,12 @@ export function AssessForm({ act }: { act: Act }) {
         ...(d.get('immediateSafety') ? { immediateSafety: d.get('immediateSafety') } : {}),
       })}
     >
-      <SelectField name="riskLevel" label={t('riskLevel.label')} options={RISK_LEVELS.map((l) => [l, t(`riskLevel.${l}`)])} />
-      <p className="app-form__hint">{t('casePanel.riskHint')}</p>
+      <SelectField
+        name="riskLevel"
+        label={t('riskLevel.label')}
+        hint={t('casePanel.riskHint')}
+        options={RISK_LEVELS.map((l) => [l, t(`riskLevel.${l}`)])}
+      />
       <ChoiceGroup name="needs" legend={t('casePanel.needs')} choices={SERVICES.map((s) => [s, t(`service.${s}`)])} />
       <TextField name="summary" label={t('casePanel.summary')} multiline />
       <TextField name="immediateSafety" label={t('casePanel.immediateSafety')} optional multiline />

@@ -13,12 +13,10 @@ import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
-import { type AlertKind, dedupeKey, dueSteps, type Ladder, recipientsFor, type Shift, STEPS, type Step, triggers } from './ladder.ts';
+import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
 import { type AlertPayload, reportLink } from './message.ts';
+import { raiseAlerts } from './raise.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
-
-// Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
-const LOOKBACK_MS = 24 * 3_600_000;
 
 type AlertConfig = Pick<
   Config,
@@ -80,49 +78,8 @@ export function createAlertService(deps: {
       ? webhookChannel(config.ALERT_WEBHOOK_URL, config.ALERT_WEBHOOK_SECRET)
       : undefined);
   const ladder = ladderOf(config);
+  const ladders: Record<AlertKind, Ladder> = { p1: ladder, harm: harmLadder(ladder), unscreened: ladder };
   const deadlineMs = config.SCREENING_DEADLINE_MINUTES * 60_000;
-
-  async function raise(now: number): Promise<number> {
-    const open = ne(reports.status, 'closed');
-    const noAlert = (kind: AlertKind) =>
-      sql`not exists (select 1 from ${reportAlerts} where ${reportAlerts.reportId} = ${reports.id} and ${reportAlerts.kind} = ${kind})`;
-    const columns = {
-      id: reports.id,
-      priority: reports.priority,
-      status: reports.status,
-      createdAt: reports.createdAt,
-      screenedAt: reports.screenedAt,
-    };
-    // Two plain queries rather than one OR, so the unscreened one can walk the created_at index.
-    const p1 = await db
-      .select(columns)
-      .from(reports)
-      .where(and(eq(reports.priority, 'P1'), open, sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')))
-      .limit(500);
-    const waiting = await db
-      .select(columns)
-      .from(reports)
-      .where(
-        and(
-          sql`${reports.createdAt} between ${now - deadlineMs - LOOKBACK_MS} and ${now - deadlineMs}`,
-          isNull(reports.screenedAt),
-          ne(reports.priority, 'P1'),
-          open,
-          noAlert('unscreened'),
-        ),
-      )
-      .limit(500);
-    const inserts = [...p1, ...waiting].flatMap((r) =>
-      triggers(r, now, deadlineMs).map((kind) =>
-        db.insert(reportAlerts).values({ reportId: r.id, kind, raisedAt: now }).onConflictDoNothing(),
-      ),
-    );
-    // One transaction for all of a tick's alerts: one fsync, not one per alert (a burst of P1 reports raises many).
-    if (inserts.length === 0) return 0;
-    const results = await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
-    return results.reduce((n, res) => n + res.rowsAffected, 0);
-  }
-
   async function staffFor(queue: { id: string; provinceId: string | null }) {
     const rows = await db
       .select({
@@ -172,7 +129,7 @@ export function createAlertService(deps: {
       const due = dueSteps(
         { raisedAt: alert.raisedAt, stepsDone: alert.stepsDone, acknowledgedAt: alert.acknowledgedAt, closed: row.status === 'closed' },
         now,
-        ladder,
+        ladders[alert.kind as AlertKind] ?? ladder,
       );
       if (!due.length) continue;
       const queue = { id: row.queueId, provinceId: row.provinceId };
@@ -188,7 +145,7 @@ export function createAlertService(deps: {
           reference: row.reference,
           queue: row.queueId,
           priority: row.priority,
-          reasons: alert.kind === 'unscreened' ? ['unscreened', ...reasonIds] : reasonIds,
+          reasons: alert.kind === 'unscreened' || alert.kind === 'harm' ? [alert.kind, ...reasonIds] : reasonIds,
           at: new Date(now).toISOString(),
           link: reportLink(origin, DEFAULT_LANG, row.reference),
         };
@@ -272,7 +229,7 @@ export function createAlertService(deps: {
       return running;
     }
     running = (async () => {
-      const raised = await raise(now);
+      const raised = await raiseAlerts(db, now, deadlineMs);
       const reviews = await raiseReviewAlerts({ db, hub, log, origin, email: Boolean(email), webhook: Boolean(webhook) }, now);
       const steps = await escalate(now);
       const { sent, failed } = await deliver(now);

@@ -3,9 +3,10 @@
 import { and, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { PRIORITIES, reports } from '../../db/schema.ts';
+import { SCREENING_MINUTES } from '../../domain/vocabulary.ts';
 
 /** A report should be screened within this time of arriving: SCREENING_DEADLINE_MINUTES, one hour by default. */
-export const SCREENING_DEADLINE_MS = 60 * 60 * 1000;
+export const SCREENING_DEADLINE_MS = SCREENING_MINUTES * 60_000;
 
 export interface ScreeningFigures {
   priority: (typeof PRIORITIES)[number];

@@ -6,11 +6,13 @@ import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
+import type { WeekRange } from '../../domain/on-duty-cover.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
+import { tellUncovered } from './coverage.ts';
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
@@ -46,6 +48,8 @@ export interface AlertService {
   emailEnabled: boolean;
   webhookEnabled: boolean;
   tick(now?: number): Promise<TickResult>;
+  /** Tells a queue's supervisors and provincial accounts of hours its saved on-duty list leaves uncovered. */
+  tellUncovered(queueId: string, by: { id: number; username: string }, ranges: readonly WeekRange[]): Promise<number[]>;
   /** Call after a report, a reporter's message or a staff action is committed; never throws, never waits. */
   afterCommit(reference: string): void;
   start(): void;
@@ -304,6 +308,7 @@ export function createAlertService(deps: {
     emailEnabled: Boolean(email),
     webhookEnabled: Boolean(webhook),
     tick,
+    tellUncovered: (queueId, by, ranges) => tellUncovered({ db, sealer, log, email, origin }, queueId, by, ranges),
     afterCommit(reference) {
       void publishSoon(reference)
         .catch(() => undefined)

@@ -43,15 +43,16 @@ export async function raiseAlerts(db: Db, now: number, deadlineMs: number): Prom
     .where(and(eq(reports.priority, 'P1'), open, sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')))
     .limit(500);
   // The text shows harm and triage did not make it P1: alerted as soon as it arrives (or a message shows it).
+  // Bounded by arrival, as the unscreened one is, so it walks the created_at index, not the whole table.
   const harmed = await db
     .select(columns)
     .from(reports)
     .where(
       and(
+        sql`${reports.createdAt} >= ${now - LOOKBACK_MS}`,
         ne(reports.priority, 'P1'),
         isNull(reports.screenedAt),
         open,
-        sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`,
         noAlert('harm'),
         harmReason(),
       ),

@@ -131,6 +131,9 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
         category={r.category}
         screenedAt={r.screenedAt}
         screenedBy={r.screenedBy}
+        screeningDueAt={r.screeningDueAt}
+        screeningMinutes={r.screeningMinutes}
+        harmAlert={r.harmAlert}
         closed={r.status === 'closed'}
         locale={locale}
         act={act}

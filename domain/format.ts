@@ -17,12 +17,14 @@ export function intlLocale(lang: Lang): string {
   return language(lang).intl;
 }
 
-/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00". */
+/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00", "5 مارچ، 2026، 3:00 دوپہر". */
 export function formatDateTime(iso: string | Date, lang: Lang): string {
-  return cached(
-    `dt:${lang}`,
-    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
-  ).format(new Date(iso));
+  // The time of day in words of the page's language where its clock is 12-hour: CLDR's Urdu "AM" is Latin, which
+  // the bidirectional algorithm moves before the digits on a right-to-left page ("AM 6:18").
+  const options = { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short' } as const;
+  return cached(`dt:${lang}`, () => new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: PAKISTAN_TIME_ZONE })).format(
+    new Date(iso),
+  );
 }
 
 /** A calendar day, month spelled out: "5 March 2026". */

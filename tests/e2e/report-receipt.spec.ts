@@ -78,7 +78,7 @@ for (const lang of LANGS) {
     await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
     await page.getByLabel(t.status.receiptLabel).fill(receipt);
     await page.getByRole('button', { name: t.status.open }).click();
-    await expect(page.getByRole('heading', { name: t.status.reportTitle, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.status.reportTitle, exact: true })).toBeFocused();
 
     // One code: the receipt is not shown back; the reference is a quiet note, on one line, spelled for screen readers.
     const island = page.locator('.app-island');

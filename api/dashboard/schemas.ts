@@ -60,6 +60,7 @@ export const DashboardFigures = z
       perUnit: z.array(
         z.object({
           queueId: z.string(),
+          name: localized.nullable(),
           stages: z.record(z.string(), count),
           assessmentsOverdue: count,
           plansOverdue: count,

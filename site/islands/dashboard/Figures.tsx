@@ -4,6 +4,7 @@ import { numberFormat } from '../../../domain/format.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../../domain/vocabulary.ts';
 import type { DashboardFigures, DayRange } from '../api/types.ts';
+import { CaseFigures } from './CaseFigures.tsx';
 import { BarFigure, Bars, Chart, Columns, Legend, StackedBars } from './Charts.tsx';
 import { dayLabel } from './format.ts';
 import { AlertsTable, MediansTable, ScreeningOutcomeTable, ScreeningTable } from './Tables.tsx';
@@ -129,6 +130,7 @@ export function Figures({ figures: f, range, locale }: { figures: DashboardFigur
         }
       />
       <MediansTable medians={f.medians} nf={nf} />
+      <CaseFigures cases={f.cases} locale={locale} nf={nf} />
       <AlertsTable alerts={f.alerts} nf={nf} />
       {f.screening && <ScreeningTable screening={f.screening} nf={nf} />}
       {f.screening && <ScreeningOutcomeTable screening={f.screening} nf={nf} />}

@@ -6,8 +6,10 @@ import { type ReportField, reportField, textLength } from '../../../domain/repor
 import { fieldId } from '../form/ids.ts';
 import { TextInput } from '../form/TextInput.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
-import { type EmergencyLine, EmergencyList, EmergencyPanel } from './Emergency.tsx';
+import { EmergencyList, type EmergencyNumbers, linesFor } from './Emergency.tsx';
+import { EmergencyFor } from './EmergencyFor.tsx';
 import { Listen } from './Listen.tsx';
+import type { FormProvince } from './places.ts';
 import { StepFrame } from './StepFrame.tsx';
 import { type StepProps, wordingOf } from './step-props.ts';
 
@@ -47,21 +49,19 @@ export function WhatStep({ s }: { s: StepProps }) {
   );
 }
 
-export function DangerStep({ s, emergency }: { s: StepProps; emergency: readonly EmergencyLine[] }) {
+export function DangerStep({ s, emergency, provinces }: { s: StepProps; emergency: EmergencyNumbers; provinces: readonly FormProvince[] }) {
   const { t } = useTranslation('report');
   return (
     <StepFrame step="danger" s={s}>
       {!s.enhanced && (
         <>
           <p>{t('danger.noJs')}</p>
-          <EmergencyList lines={emergency} />
+          <EmergencyList lines={linesFor(emergency, undefined)} />
         </>
       )}
       <ChoiceField field={reportField('immediateDanger')} s={s} />
       {s.enhanced && s.values.immediateDanger === 'true' && (
-        <EmergencyPanel id="danger-call" lines={emergency}>
-          {t('danger.callNow', wordingOf(s.child))}
-        </EmergencyPanel>
+        <EmergencyFor id="danger-call" s={s} emergency={emergency} provinces={provinces} callNow="danger.callNow" />
       )}
     </StepFrame>
   );
@@ -80,7 +80,8 @@ export function ChildStep({ s }: { s: StepProps }) {
   );
 }
 
-/** A described one-line or multi-line text field, with its hint, Listen and (for long text) a character count. */
+/** A described one-line or multi-line text field, with its hint, Listen and (for long text, once the script runs:
+ *  without it a count would never move) a character count. */
 export function TextField({ s, field, hintClass, note }: { s: StepProps; field: ReportField; hintClass?: string; note?: string | null }) {
   const { t } = useTranslation(['report', 'api']);
   const ctx = wordingOf(s.child);
@@ -106,7 +107,7 @@ export function TextField({ s, field, hintClass, note }: { s: StepProps; field: 
       onChange={(v) => s.set(field.name, v)}
       maxLength={field.max ?? 0}
       multiline={multiline}
-      counter={multiline ? t('form.counter', { count: textLength(value), max: field.max }) : undefined}
+      counter={multiline && s.enhanced ? t('form.counter', { count: textLength(value), max: field.max }) : undefined}
     />
   );
 }

@@ -1,8 +1,10 @@
-// What an alert says, on every channel: reference, queue, priority, reason ids and a console link. It is built
+// What an alert says, on every channel: reference, queue, priority, reasons (ids, and in words made from the ids) and
+// a console link. It is built
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
 
 import { DEFAULT_LANG, type Lang, STAFF_LANGS } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
+import { reasonsInWords } from '../triage/reason-words.ts';
 import type { Step } from './ladder.ts';
 
 export interface AlertPayload {
@@ -18,6 +20,11 @@ export interface AlertPayload {
   link?: string;
 }
 
+/** The reasons in words, per staff-console language: built from the ids, so they carry no reporter's words. */
+export function inWords(reasons: readonly string[]): Record<string, string[]> {
+  return Object.fromEntries(STAFF_LANGS.map((lang) => [lang, reasonsInWords(reasons, lang)]));
+}
+
 /** An alert for a case review past its date (api/alerts/review-alerts.ts), not for a report waiting to be taken up. */
 export const REVIEW_OVERDUE = 'review_overdue';
 
@@ -30,6 +37,7 @@ export function webhookBody(p: AlertPayload): string {
     queue: p.queue,
     priority: p.priority,
     reasons: p.reasons,
+    reasonWords: inWords(p.reasons),
     at: p.at,
     ...(p.link ? { link: p.link } : {}),
   });
@@ -57,7 +65,7 @@ export function emailMessage(p: AlertPayload, origin: string): { subject: string
         `${t('alerts.email.reference')}: ${p.reference}`,
         `${t('alerts.email.queue')}: ${p.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,
-        `${t('alerts.email.reasons')}: ${p.reasons.join(', ') || '-'}`,
+        `${t('alerts.email.reasons')}: ${reasonsInWords(p.reasons, lang).join('; ') || '-'}`,
         `${t('alerts.email.link')}: ${reportLink(origin, lang, p.reference)}`,
         t('alerts.email.footer'),
       ].join('\n'),

@@ -14,7 +14,7 @@ import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } f
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, type Ladder, recipientsFor, type Shift, STEPS, type Step, triggers } from './ladder.ts';
-import { type AlertPayload, reportLink } from './message.ts';
+import { type AlertPayload, inWords, reportLink } from './message.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
 
 // Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
@@ -250,6 +250,7 @@ export function createAlertService(deps: {
           queue: row.queueId,
           priority: row.priority,
           reasons: payload.reasons,
+          reasonWords: inWords(payload.reasons),
           step,
           at: payload.at,
         };

@@ -55,6 +55,9 @@ const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue
 
 export { splitTonight };
 
+/** Marks a harm read only from weaker cues (`concept:sexual~signs+habitual`), so alerts say "may point to" too. */
+export const INFERRED = '~signs';
+
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
@@ -174,25 +177,24 @@ export function conceptPriority(
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
     // A harm read only from weaker cues together is told as what it may be, never as what the text describes.
-    const key = (k: 'severe' | 'when' | 'vulnerable' | 'atLeastUrgent') =>
-      c.inferred.includes(id)
-        ? `concept.inferred${k === 'severe' || k === 'atLeastUrgent' ? '' : k === 'when' ? 'When' : 'Vulnerable'}`
-        : `concept.${k}`;
+    const hid = c.inferred.includes(id) ? `${id}${INFERRED}` : id;
+    const INF = { severe: 'inferred', when: 'inferredWhen', vulnerable: 'inferredVulnerable', atLeastUrgent: 'inferred' };
+    const key = (k: keyof typeof INF) => `concept.${c.inferred.includes(id) ? INF[k] : k}`;
     if (h.severe) {
-      raise('P1', { id: `concept:${id}`, ...reasonText(key('severe'), (l) => ({ harm: h[l] })) }, h.category);
+      raise('P1', { id: `concept:${hid}`, ...reasonText(key('severe'), (l) => ({ harm: h[l] })) }, h.category);
     } else if (cue && !heldBack) {
-      raise('P1', { id: `concept:${id}+${cue}`, ...reasonText(key('when'), (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
+      raise('P1', { id: `concept:${hid}+${cue}`, ...reasonText(key('when'), (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
     } else if (vul && !heldBack) {
       raise(
         'P1',
-        { id: `concept:${id}+${vul}`, ...reasonText(key('vulnerable'), (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) },
+        { id: `concept:${hid}+${vul}`, ...reasonText(key('vulnerable'), (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) },
         h.category,
       );
     } else if (id === 'sexual' && reporter === 'self' && !heldBack) {
       const self = c.inferred.includes(id) ? 'concept.inferredSelf' : 'concept.sexualSelf';
       raise('P1', { id: 'concept:sexual+self', ...reasonText(self) }, h.category);
     } else {
-      raise('P2', { id: `concept:${id}`, ...reasonText(key('atLeastUrgent'), (l) => ({ harm: h[l] })) }, h.category);
+      raise('P2', { id: `concept:${hid}`, ...reasonText(key('atLeastUrgent'), (l) => ({ harm: h[l] })) }, h.category);
     }
   }
   if (c.shaken && c.vulnerable.includes('baby')) {

@@ -89,6 +89,8 @@ export interface AlertEvent {
   queue: string;
   priority: string;
   reasons: string[];
+  /** The reasons in words per staff language, made by the server from the ids (never a reporter's words). */
+  reasonWords?: Record<string, string[]>;
   step: 'on_duty' | 'supervisor' | 'provincial';
   at: string;
 }

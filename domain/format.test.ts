@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateTime, formatLongDate, formatNumber, formatPercent, formatShortDate } from './format.ts';
+import { formatDateTime, formatLongDate, formatNumber, formatPercent, formatShortDate, formatShortDateTime } from './format.ts';
 import { LANGS } from './languages.ts';
 
 // 10:00 UTC is 15:00 in Pakistan (UTC+5, no daylight saving).
@@ -21,7 +21,15 @@ describe.each(LANGS)('%s', (lang) => {
   test('times are in Pakistan time, on the Gregorian calendar', () => {
     const s = formatDateTime(moment, lang);
     expect(s).toMatch(/2026/);
-    expect(s).toMatch(/\b(3|15):00\b/);
+    expect(s).toMatch(/\b15:00\b/);
+  });
+  test('a 24-hour clock with no AM/PM, which a right-to-left line would put before the time (issue #27)', () => {
+    for (const s of [formatDateTime('2026-03-05T01:18:00Z', lang), formatShortDateTime('2026-03-05T01:18:00Z', lang)]) {
+      expect(s).toMatch(/\b06:18\b|\b6:18\b/);
+      expect(s).not.toMatch(/AM|PM|am|pm|غ\./);
+    }
+    expect(formatShortDateTime(moment, lang)).toMatch(/\b15:00\b/);
+    expect(formatShortDateTime(moment, lang)).not.toMatch(/2026/);
   });
   test('a calendar day does not shift with the zone', () => {
     expect(formatLongDate('2026-03-05', lang)).toMatch(/\b5\b/);

@@ -21,7 +21,30 @@ export function intlLocale(lang: Lang): string {
 export function formatDateTime(iso: string | Date, lang: Lang): string {
   return cached(
     `dt:${lang}`,
-    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
+    // A 24-hour clock in every language: ur-PK's "6:18 AM" reads "AM 6:18" in a right-to-left line.
+    () =>
+      new Intl.DateTimeFormat(intlLocale(lang), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+        timeZone: PAKISTAN_TIME_ZONE,
+      }),
+  ).format(new Date(iso));
+}
+
+/** A moment within the days around now, compact for a table: "5 Mar, 15:00" (Pakistan time, 24-hour clock). */
+export function formatShortDateTime(iso: string | Date, lang: Lang): string {
+  return cached(
+    `sdt:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(lang), {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: PAKISTAN_TIME_ZONE,
+      }),
   ).format(new Date(iso));
 }
 

@@ -140,6 +140,11 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
                 {expanded ? t('alerts.banner.collapse') : t('alerts.banner.expand', { count: alerts.length })}
               </button>
             )}
+            {permission === 'default' && (
+              <button type="button" className="app-staff__link" onClick={() => void Notification.requestPermission().then(setPermission)}>
+                {t('alerts.banner.notifications')}
+              </button>
+            )}
           </div>
           {expanded ? (
             <ul className="app-alert__list" id="app-alert-list">
@@ -153,11 +158,6 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
             <div className="app-alert__newest" id="app-alert-list">
               {item(alerts[0]!, false)}
             </div>
-          )}
-          {permission === 'default' && (
-            <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
-              {t('alerts.banner.notifications')}
-            </button>
           )}
         </section>
       )}

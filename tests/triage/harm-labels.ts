@@ -47,7 +47,7 @@ export const HARM_LABELS: Record<string, readonly Priority[]> = {
 /** The harm a reason id names, or null for a reason that names none (the form's danger answer, a category's standard
  *  time, a request for advice, the learned model, a risk question). */
 export function harmOfReason(id: string): string | null {
-  const concept = /^concept:([a-z-]+?)(?:\+.*)?$/.exec(id);
+  const concept = /^concept:([a-z-]+?)(?:~signs)?(?:\+.*)?$/.exec(id);
   if (concept) return concept[1]!;
   if (/^(?:category:|model:|risk:|risk-unsure:|immediate-danger$|advice-only$)/.test(id)) return null;
   return id;

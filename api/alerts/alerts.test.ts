@@ -96,6 +96,7 @@ describe('a P1 report', () => {
     const text = mailText(mails[0]!.raw);
     expect(text).toContain(report.reference);
     expect(text).toContain('cpu-peshawar');
+    expect(text).toMatch(/Queue: Child Protection Unit[^\n]*Peshawar \(cpu-peshawar\)/);
     expect(text).toContain('P1');
     // The link opens the report itself (its reference is all the address carries).
     expect(text).toContain(`https://hifazat.example.pk/en/staff/?report=${report.reference}`);

@@ -12,6 +12,8 @@ export interface AlertPayload {
   step: Step;
   reference: string;
   queue: string;
+  /** The queue's name per language, for people (the webhook keeps the id only). */
+  queueName?: Partial<Record<Lang, string>>;
   priority: string;
   /** Triage rule ids, `unscreened` when the screening deadline passed, `review_overdue` for a lapsed case review. */
   reasons: string[];
@@ -56,14 +58,15 @@ export function reportLink(origin: string, lang: Lang, reference: string): strin
 export function emailMessage(p: AlertPayload, origin: string): { subject: string; text: string } {
   const parts = STAFF_LANGS.map((lang) => {
     const t = getT(lang, 'staff');
-    const vars = { reference: p.reference, queue: p.queue, priority: p.priority };
+    const name = p.queueName?.[lang];
+    const vars = { reference: p.reference, queue: name ? `${name} (${p.queue})` : p.queue, priority: p.priority };
     const kind = p.reasons.includes(REVIEW_OVERDUE) ? 'review' : p.step;
     return {
       subject: t(`alerts.email.subject.${kind}`, vars),
       text: [
         t(`alerts.email.intro.${kind}`, vars),
         `${t('alerts.email.reference')}: ${p.reference}`,
-        `${t('alerts.email.queue')}: ${p.queue}`,
+        `${t('alerts.email.queue')}: ${vars.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,
         `${t('alerts.email.reasons')}: ${reasonsInWords(p.reasons, lang).join('; ') || '-'}`,
         `${t('alerts.email.link')}: ${reportLink(origin, lang, p.reference)}`,

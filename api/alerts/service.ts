@@ -158,6 +158,7 @@ export function createAlertService(deps: {
         priority: reports.priority,
         reasons: reports.triageReasons,
         queueId: reports.queueId,
+        queueNames: queues.names,
         provinceId: queues.provinceId,
       })
       .from(reportAlerts)
@@ -187,6 +188,7 @@ export function createAlertService(deps: {
           step,
           reference: row.reference,
           queue: row.queueId,
+          queueName: row.queueNames,
           priority: row.priority,
           reasons: alert.kind === 'unscreened' ? ['unscreened', ...reasonIds] : reasonIds,
           at: new Date(now).toISOString(),
@@ -248,6 +250,7 @@ export function createAlertService(deps: {
         const event = {
           reference: row.reference,
           queue: row.queueId,
+          queueName: row.queueNames,
           priority: row.priority,
           reasons: payload.reasons,
           reasonWords: inWords(payload.reasons),

@@ -47,6 +47,7 @@ for (const { lang, queue, district } of [
     const banner = page.getByRole('alert');
     await expect(banner).toContainText(refs[3]!, { timeout: 10_000 });
     await expect(banner.locator('.app-alert__item')).toHaveCount(0);
+    await expect(banner).not.toContainText(queue); // the queue's name, not its id
     const expand = banner.getByRole('button', { name: S.alerts.banner.expand.replace('{{count}}', '4') });
     await expect(expand).toHaveAttribute('aria-expanded', 'false');
     // Stacked: the title with its count and the newest alert take two short lines, and the queue starts on screen.

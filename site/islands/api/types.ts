@@ -87,6 +87,8 @@ export type StaffAction = z.input<typeof ActionInput>;
 export interface AlertEvent {
   reference: string;
   queue: string;
+  /** The queue's name per language, where the server knows it. */
+  queueName?: Record<string, string>;
   priority: string;
   reasons: string[];
   /** The reasons in words per staff language, made by the server from the ids (never a reporter's words). */

@@ -62,7 +62,11 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         try {
           new Notification(t('alerts.banner.title'), {
-            body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }),
+            body: t('alerts.banner.body', {
+              priority: data.priority,
+              reference: data.reference,
+              queue: data.queueName?.[locale] ?? data.queue,
+            }),
             tag: `hifazat-${data.reference}`,
             lang: locale,
           });
@@ -98,7 +102,9 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   const item = (a: AlertEvent, full: boolean) => (
     <>
       <p className="app-alert__what">
-        <strong>{t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queue })}</strong>
+        <strong>
+          {t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queueName?.[locale] ?? a.queue })}
+        </strong>
         {a.step !== 'on_duty' && <> {t('alerts.banner.escalated')}</>}
       </p>
       {full && a.reasons.length > 0 && (

@@ -3,6 +3,7 @@
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
 
 import { DEFAULT_LANG, type Lang, STAFF_LANGS } from '../../domain/languages.ts';
+import { HARM_SCREENING_MINUTES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { reasonsInWords } from '../triage/reason-words.ts';
 import type { Step } from './ladder.ts';
@@ -15,7 +16,8 @@ export interface AlertPayload {
   /** The queue's name per language, for people (the webhook keeps the id only). */
   queueName?: Partial<Record<Lang, string>>;
   priority: string;
-  /** Triage rule ids, `unscreened` when the screening deadline passed, `review_overdue` for a lapsed case review. */
+  /** Triage rule ids, `unscreened` when the screening deadline passed, `harm` when the text shows harm (not P1),
+   *  `review_overdue` for a lapsed case review. */
   reasons: string[];
   at: string;
   /** The report's own page in the console (its reference only); rows queued before it existed have none. */
@@ -29,6 +31,8 @@ export function inWords(reasons: readonly string[]): Record<string, string[]> {
 
 /** An alert for a case review past its date (api/alerts/review-alerts.ts), not for a report waiting to be taken up. */
 export const REVIEW_OVERDUE = 'review_overdue';
+/** The first reason of an alert for a report whose text shows harm that triage did not make P1 (ladder.ts `harm`). */
+export const HARM = 'harm';
 
 /** The webhook's JSON body: exactly the contract's fields, in a fixed order. */
 export function webhookBody(p: AlertPayload): string {
@@ -65,6 +69,7 @@ export function emailMessage(p: AlertPayload, origin: string): { subject: string
       subject: t(`alerts.email.subject.${kind}`, vars),
       text: [
         t(`alerts.email.intro.${kind}`, vars),
+        ...(p.reasons[0] === HARM ? [t('alerts.email.harm', { minutes: HARM_SCREENING_MINUTES })] : []),
         `${t('alerts.email.reference')}: ${p.reference}`,
         `${t('alerts.email.queue')}: ${vars.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,

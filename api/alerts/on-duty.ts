@@ -32,7 +32,7 @@ export function waitingAlertEvent(w: {
   steps: number;
 }) {
   const ids = (JSON.parse(w.reasons) as { id: string }[]).map((r) => r.id);
-  const reasons = w.kind === 'unscreened' ? ['unscreened', ...ids] : ids;
+  const reasons = w.kind === 'unscreened' || w.kind === 'harm' ? [w.kind, ...ids] : ids;
   return {
     reference: w.reference,
     queue: w.queue,

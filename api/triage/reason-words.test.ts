@@ -32,6 +32,7 @@ describe('reasons in words', () => {
       'model:urgent',
       'unscreened',
       'review_overdue',
+      'harm',
     ];
     for (const lang of LANGS)
       for (const id of ids) {

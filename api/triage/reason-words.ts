@@ -47,7 +47,7 @@ export function reasonWords(id: string, lang: Lang): string {
   if (id === IMMEDIATE_DANGER.id) return IMMEDIATE_DANGER[lang];
   if (id.startsWith('category:')) return rules.baseline.reason[lang];
   if (id === 'model:emergency' || id === 'model:urgent') return t(`triage.model.${id.slice(6)}`) as string;
-  if (id === 'unscreened' || id === 'review_overdue') return t(`triage.words.${id}`) as string;
+  if (id === 'unscreened' || id === 'review_overdue' || id === 'harm') return t(`triage.words.${id}`) as string;
   const rule = [...rules.structured, ...rules.signals, rules.advice].find((r) => r.id === id);
   return rule ? rule[lang] : (t('triage.words.other') as string);
 }

@@ -3,6 +3,7 @@
 // officer allowed it, and asks the queue to refresh without a reload. Alerts carry ids and labels only.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HARM_SCREENING_MINUTES } from '../../../domain/vocabulary.ts';
 import type { Api } from '../api/client.ts';
 import { actOn, staffEvents } from '../api/staff.ts';
 import type { AlertEvent } from '../api/types.ts';
@@ -106,6 +107,7 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
           {t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queueName?.[locale] ?? a.queue })}
         </strong>
         {a.step !== 'on_duty' && <> {t('alerts.banner.escalated')}</>}
+        {a.reasons[0] === 'harm' && <> {t('alerts.banner.harm', { minutes: HARM_SCREENING_MINUTES })}</>}
       </p>
       {full && a.reasons.length > 0 && (
         <p className="app-staff__meta">

@@ -54,7 +54,7 @@ for (const { lang, queue, district } of [
     await expect(page.locator(`tr[data-reference="${refs[3]}"]`)).toBeVisible({ timeout: 10_000 });
     await expect(banner.locator('.app-alert__item')).toHaveCount(0);
     await expect(banner).not.toContainText(queue); // the queue's name, not its id
-    const expand = banner.getByRole('button', { name: S.alerts.banner.expand_other.replace('{{count}}', '4') });
+    const expand = banner.getByRole('button', { name: S.alerts.banner.expand.replace('{{count}}', '4') });
     await expect(expand).toHaveAttribute('aria-expanded', 'false');
     // Stacked: the title with its count and the newest alert take two short lines.
     const box = (await banner.boundingBox())!;

@@ -145,7 +145,11 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
                 aria-controls="app-alert-list"
                 onClick={() => setExpanded((x) => !x)}
               >
-                {expanded ? t('alerts.banner.collapse') : t('alerts.banner.expand', { count: alerts.length })}
+                {expanded
+                  ? t('alerts.banner.collapse')
+                  : alerts.length > 1
+                    ? t('alerts.banner.expand', { count: alerts.length })
+                    : t('alerts.banner.why')}
               </button>
             )}
             {permission === 'default' && (

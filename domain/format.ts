@@ -1,7 +1,7 @@
 // Dates and numbers, formatted once for every language of the registry: Latin digits everywhere, times in
 // Pakistan time (the Child Protection Units' clock, whatever the server's or the phone's zone), calendar days
 // (guidance "last reviewed", dashboard ranges) in UTC so a date never shifts by the reader's zone.
-import { type Lang, language } from './languages.ts';
+import { DEFAULT_LANG, type Lang, language } from './languages.ts';
 import { PAKISTAN_TIME_ZONE } from './pakistan-time.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -17,34 +17,28 @@ export function intlLocale(lang: Lang): string {
   return language(lang).intl;
 }
 
-/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00". */
+/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00", "5 مارچ، 2026، 3:00 دوپہر". */
 export function formatDateTime(iso: string | Date, lang: Lang): string {
-  return cached(
-    `dt:${lang}`,
-    // A 24-hour clock in every language: ur-PK's "6:18 AM" reads "AM 6:18" in a right-to-left line.
-    () =>
-      new Intl.DateTimeFormat(intlLocale(lang), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        hourCycle: 'h23',
-        timeZone: PAKISTAN_TIME_ZONE,
-      }),
+  // The time of day in words of the page's language where its clock is 12-hour: CLDR's Urdu "AM" is Latin, which
+  // the bidirectional algorithm moves before the digits on a right-to-left page ("AM 6:18").
+  const options = { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short' } as const;
+  return cached(`dt:${lang}`, () =>
+    // A browser without the language's data (Chromium ships none for Pashto, yet claims ps-PK) would write "2026 M12
+    // 7 3:08 AM": then numbers only, day/month/year and a 24-hour clock, which need no words.
+    Intl.DateTimeFormat.supportedLocalesOf(lang).length
+      ? new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: PAKISTAN_TIME_ZONE })
+      : new Intl.DateTimeFormat(intlLocale(DEFAULT_LANG), { dateStyle: 'short', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
   ).format(new Date(iso));
 }
 
-/** A moment within the days around now, compact for a table: "5 Mar, 15:00" (Pakistan time, 24-hour clock). */
+/** A moment within the days around now, compact for a table column: "5 Mar, 15:00" (Pakistan time). A 24-hour clock
+ *  needs no day-period words, which would double the column's width, and leaves nothing for bidi to move. */
 export function formatShortDateTime(iso: string | Date, lang: Lang): string {
-  return cached(
-    `sdt:${lang}`,
-    () =>
-      new Intl.DateTimeFormat(intlLocale(lang), {
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone: PAKISTAN_TIME_ZONE,
-      }),
+  const options = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  return cached(`sdt:${lang}`, () =>
+    Intl.DateTimeFormat.supportedLocalesOf(lang).length
+      ? new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: PAKISTAN_TIME_ZONE })
+      : new Intl.DateTimeFormat(intlLocale(DEFAULT_LANG), { ...options, month: 'numeric', timeZone: PAKISTAN_TIME_ZONE }),
   ).format(new Date(iso));
 }
 

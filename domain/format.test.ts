@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateTime, formatLongDate, formatNumber, formatPercent, formatShortDate } from './format.ts';
+import { formatDateTime, formatLongDate, formatNumber, formatPercent, formatShortDate, formatShortDateTime } from './format.ts';
 import { LANGS, language } from './languages.ts';
 
 // 10:00 UTC is 15:00 in Pakistan (UTC+5, no daylight saving).
@@ -29,6 +29,13 @@ describe.each(LANGS)('%s', (lang) => {
     const s = formatDateTime(moment, lang);
     expect(s).toMatch(/2026/);
     expect(s).toMatch(/\b(3|15):00\b/);
+  });
+  test("a table's compact moment: day, month and a 24-hour time, no year and no AM/PM (issue #27)", () => {
+    const s = formatShortDateTime('2026-03-05T01:18:00Z', lang);
+    expect(s).toMatch(/\b06:18\b/);
+    expect(s).not.toMatch(/AM|PM|am|pm|غ\./);
+    expect(formatShortDateTime(moment, lang)).toMatch(/\b15:00\b/);
+    expect(formatShortDateTime(moment, lang)).not.toMatch(/2026/);
   });
   test("the time of day is written in the page's own letters, with no Latin AM or PM for bidi to move", () => {
     for (const hour of ['01:18', '10:00', '14:30', '19:00']) {

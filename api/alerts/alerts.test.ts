@@ -96,6 +96,7 @@ describe('a P1 report', () => {
     const text = mailText(mails[0]!.raw);
     expect(text).toContain(report.reference);
     expect(text).toContain('cpu-peshawar');
+    expect(text).toMatch(/Queue: Child Protection Unit[^\n]*Peshawar \(cpu-peshawar\)/);
     expect(text).toContain('P1');
     // The link opens the report itself (its reference is all the address carries).
     expect(text).toContain(`https://hifazat.example.pk/en/staff/?report=${report.reference}`);
@@ -104,7 +105,14 @@ describe('a P1 report', () => {
     const hook = hooks.hooks.find((h) => h.body.includes(report.reference))!;
     expect(hook.headers['x-signature-256']).toBe(`sha256=${createHmac('sha256', SECRET).update(hook.body).digest('hex')}`);
     const body = JSON.parse(hook.body);
-    expect(Object.keys(body)).toEqual(['event', 'step', 'reference', 'queue', 'priority', 'reasons', 'at', 'link']);
+    expect(Object.keys(body)).toEqual(['event', 'step', 'reference', 'queue', 'priority', 'reasons', 'reasonWords', 'at', 'link']);
+    // Reasons in words (issue #27), made from the ids: no code in the e-mail, every staff language in the webhook.
+    expect(text).toContain('The reporter said a child is in danger right now.');
+    expect(text).toContain('a child locked up or tied');
+    expect(text).toContain('بچے کو بند کرنا یا باندھنا');
+    expect(text).not.toMatch(/concept:|immediate-danger|\+now/);
+    expect(body.reasonWords.en).toHaveLength(body.reasons.length);
+    expect(body.reasonWords.ur.join(' ')).toContain('بچے کو بند کرنا یا باندھنا');
     expect(body.link).toBe(`https://hifazat.example.pk/en/staff/?report=${report.reference}`);
     expect(body).toMatchObject({ event: 'alert', step: 'on_duty', reference: report.reference, queue: 'cpu-peshawar', priority: 'P1' });
     expect(body.reasons.length).toBeGreaterThan(0);

@@ -1,9 +1,11 @@
-// What an alert says, on every channel: reference, queue, priority, reason ids and a console link. It is built
+// What an alert says, on every channel: reference, queue, priority, reasons (ids, and in words made from the ids) and
+// a console link. It is built
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
 
 import { DEFAULT_LANG, type Lang, STAFF_LANGS } from '../../domain/languages.ts';
 import { HARM_SCREENING_MINUTES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
+import { reasonsInWords } from '../triage/reason-words.ts';
 import type { Step } from './ladder.ts';
 
 export interface AlertPayload {
@@ -11,6 +13,8 @@ export interface AlertPayload {
   step: Step;
   reference: string;
   queue: string;
+  /** The queue's name per language, for people (the webhook keeps the id only). */
+  queueName?: Partial<Record<Lang, string>>;
   priority: string;
   /** Triage rule ids, `unscreened` when the screening deadline passed, `harm` when the text shows harm (not P1),
    *  `review_overdue` for a lapsed case review. */
@@ -18,6 +22,11 @@ export interface AlertPayload {
   at: string;
   /** The report's own page in the console (its reference only); rows queued before it existed have none. */
   link?: string;
+}
+
+/** The reasons in words, per staff-console language: built from the ids, so they carry no reporter's words. */
+export function inWords(reasons: readonly string[]): Record<string, string[]> {
+  return Object.fromEntries(STAFF_LANGS.map((lang) => [lang, reasonsInWords(reasons, lang)]));
 }
 
 /** An alert for a case review past its date (api/alerts/review-alerts.ts), not for a report waiting to be taken up. */
@@ -34,6 +43,7 @@ export function webhookBody(p: AlertPayload): string {
     queue: p.queue,
     priority: p.priority,
     reasons: p.reasons,
+    reasonWords: inWords(p.reasons),
     at: p.at,
     ...(p.link ? { link: p.link } : {}),
   });
@@ -52,7 +62,8 @@ export function reportLink(origin: string, lang: Lang, reference: string): strin
 export function emailMessage(p: AlertPayload, origin: string): { subject: string; text: string } {
   const parts = STAFF_LANGS.map((lang) => {
     const t = getT(lang, 'staff');
-    const vars = { reference: p.reference, queue: p.queue, priority: p.priority };
+    const name = p.queueName?.[lang];
+    const vars = { reference: p.reference, queue: name ? `${name} (${p.queue})` : p.queue, priority: p.priority };
     const kind = p.reasons.includes(REVIEW_OVERDUE) ? 'review' : p.step;
     return {
       subject: t(`alerts.email.subject.${kind}`, vars),
@@ -60,9 +71,9 @@ export function emailMessage(p: AlertPayload, origin: string): { subject: string
         t(`alerts.email.intro.${kind}`, vars),
         ...(p.reasons[0] === HARM ? [t('alerts.email.harm', { minutes: HARM_SCREENING_MINUTES })] : []),
         `${t('alerts.email.reference')}: ${p.reference}`,
-        `${t('alerts.email.queue')}: ${p.queue}`,
+        `${t('alerts.email.queue')}: ${vars.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,
-        `${t('alerts.email.reasons')}: ${p.reasons.join(', ') || '-'}`,
+        `${t('alerts.email.reasons')}: ${reasonsInWords(p.reasons, lang).join('; ') || '-'}`,
         `${t('alerts.email.link')}: ${reportLink(origin, lang, p.reference)}`,
         t('alerts.email.footer'),
       ].join('\n'),

@@ -31,7 +31,7 @@ describe('a waiting alert', () => {
     expect(shiftDays([5, 1, 1, 0])).toBe('[0,1,5]');
   });
 
-  it('names the step it reached and carries ids only, "unscreened" first for a screening alert', () => {
+  it('names the step it reached and carries ids and words made from them only, "unscreened" first for a screening alert', () => {
     expect([0, 1, 2, 3, 4].map(stepReached)).toEqual(['on_duty', 'on_duty', 'supervisor', 'provincial', 'provincial']);
     const row = {
       reference: 'HFZ-1',
@@ -46,6 +46,10 @@ describe('a waiting alert', () => {
       queue: 'cpu-swat',
       priority: 'P2',
       reasons: ['unscreened', 'abuse.sexual'],
+      reasonWords: {
+        en: ['not screened by anyone past the screening deadline', 'another triage rule'],
+        ur: ['جانچ کی آخری مدت گزر گئی، کسی نے نہیں جانچا', 'ترجیح کا کوئی اور قاعدہ'],
+      },
       step: 'supervisor',
       at: '2026-01-01T00:00:00.000Z',
     });

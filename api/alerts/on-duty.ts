@@ -2,6 +2,7 @@
 // a shift at midnight), who may keep a queue's list, and how a waiting alert is told to a console that opens late.
 import type { StaffUser } from '../../db/schema.ts';
 import type { Step } from './ladder.ts';
+import { inWords } from './message.ts';
 
 /** "HH:MM" from 00:00 to 24:00. */
 export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -31,11 +32,13 @@ export function waitingAlertEvent(w: {
   steps: number;
 }) {
   const ids = (JSON.parse(w.reasons) as { id: string }[]).map((r) => r.id);
+  const reasons = w.kind === 'unscreened' || w.kind === 'harm' ? [w.kind, ...ids] : ids;
   return {
     reference: w.reference,
     queue: w.queue,
     priority: w.priority,
-    reasons: w.kind === 'unscreened' || w.kind === 'harm' ? [w.kind, ...ids] : ids,
+    reasons,
+    reasonWords: inWords(reasons),
     step: stepReached(w.steps),
     at: new Date(w.raisedAt).toISOString(),
   };

@@ -11,7 +11,7 @@ import { appendAudit } from '../kernel/audit-log.ts';
 import type { Logger } from '../log.ts';
 import type { Hub } from './hub.ts';
 import { STEPS } from './ladder.ts';
-import { type AlertPayload, REVIEW_OVERDUE, reportLink } from './message.ts';
+import { type AlertPayload, inWords, REVIEW_OVERDUE, reportLink } from './message.ts';
 
 export interface ReviewAlertDeps {
   db: Db;
@@ -132,6 +132,7 @@ export async function raiseReviewAlerts(deps: ReviewAlertDeps, now: number): Pro
       queue: r.queueId,
       priority: r.priority,
       reasons: payload.reasons,
+      reasonWords: inWords(payload.reasons),
       step: payload.step,
       at: payload.at,
     });

@@ -16,7 +16,7 @@ import { tellUncovered } from './coverage.ts';
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
-import { type AlertPayload, reportLink } from './message.ts';
+import { type AlertPayload, inWords, reportLink } from './message.ts';
 import { raiseAlerts } from './raise.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
 
@@ -123,6 +123,7 @@ export function createAlertService(deps: {
         priority: reports.priority,
         reasons: reports.triageReasons,
         queueId: reports.queueId,
+        queueNames: queues.names,
         provinceId: queues.provinceId,
       })
       .from(reportAlerts)
@@ -152,6 +153,7 @@ export function createAlertService(deps: {
           step,
           reference: row.reference,
           queue: row.queueId,
+          queueName: row.queueNames,
           priority: row.priority,
           reasons: alert.kind === 'unscreened' || alert.kind === 'harm' ? [alert.kind, ...reasonIds] : reasonIds,
           at: new Date(now).toISOString(),
@@ -213,8 +215,10 @@ export function createAlertService(deps: {
         const event = {
           reference: row.reference,
           queue: row.queueId,
+          queueName: row.queueNames,
           priority: row.priority,
           reasons: payload.reasons,
+          reasonWords: inWords(payload.reasons),
           step,
           at: payload.at,
         };

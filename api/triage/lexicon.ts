@@ -47,6 +47,22 @@ function restMatches(term: Term, words: readonly string[], stems: readonly strin
   return true;
 }
 
+/** The words and stems with every occurrence of one of the lexicon's terms blanked (a denied harm: "no injury"). */
+export function blankTerms(lex: Lexicon, words: string[], stems: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const s = stems[i]!;
+    for (const e of [...(lex.exact.get(words[i]!) ?? []), ...(lex.prefix.get(bucket(s)) ?? [])]) {
+      const first = e.term.words[0]!;
+      if (first.prefix ? !s.startsWith(first.text) : words[i] !== first.text) continue;
+      if (!restMatches(e.term, words, stems, i)) continue;
+      for (let k = 0; k < e.term.words.length; k++) {
+        words[i + k] = '';
+        stems[i + k] = '';
+      }
+    }
+  }
+}
+
 /** Within one edit (insert, delete, substitute, swap of neighbours) — allocation-free, for typo-tolerant terms. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;

@@ -1,6 +1,6 @@
 // A report's text read against the compiled rules: its words in the rules' spelling, every term group that matches,
 // and "tonight" written apart. Pure; used by triage.ts.
-import { matchLexicon } from './lexicon.ts';
+import { blankTerms, matchLexicon } from './lexicon.ts';
 import { matchNormalise, romanFold } from './normalise.ts';
 import type { CompiledRules } from './rules.ts';
 
@@ -17,7 +17,11 @@ const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
 /** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
 function spelling(r: CompiledRules, text: string) {
   const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
-  return { words: spelled.map((w) => romanFold(w)), stems: spelled.map((w) => romanFold(w, true)) };
+  const words = spelled.map((w) => romanFold(w));
+  const stems = spelled.map((w) => romanFold(w, true));
+  // A denied harm ("koi zakhm nahi", "no beating") is not in the text: no reason may name it.
+  if (spelled.length) blankTerms(r.notHarm, words, stems);
+  return { words, stems };
 }
 
 /** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */

@@ -50,7 +50,7 @@ const RulesFile = z.strictObject({
 export type RulesData = z.infer<typeof RulesFile>;
 
 // api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
-const HARM_IDS = [
+export const HARM_IDS = [
   'sexual',
   'injury',
   'burn',
@@ -95,7 +95,17 @@ const ConceptsFile = z.strictObject({
     }),
   ),
   /** Harms shown by several weaker cues together, none enough alone: `need` of the named groups must match. */
-  composites: z.array(z.strictObject({ harm: z.enum(HARM_IDS), need: z.number().int().min(2), groups: z.record(z.string(), terms) })),
+  composites: z.array(
+    z.strictObject({
+      harm: z.enum(HARM_IDS),
+      need: z.number().int().min(2),
+      groups: z.record(z.string(), terms),
+      /** A group that does not count when another reading explains it (pain explained by a beating, a room by a lock). */
+      explainedBy: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  ),
+  /** Phrases that deny a harm or use its word in another sense ("no injury", "missing school"): read as absent. */
+  notHarm: terms,
   violence: z.strictObject({ terms, severeOnBaby: terms }),
   immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
@@ -114,6 +124,8 @@ export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerm
   splitTonight: { day: Set<string>; night: Set<string>; notTonight: string[]; shortReportWords: number };
   /** Every term group of rules.yaml and concepts.yaml, indexed for one pass over a report's words (lexicon.ts). */
   lexicon: Lexicon;
+  /** The `notHarm` phrases, compiled: reading.ts blanks their words before matching. */
+  notHarm: Lexicon;
   spell: Map<string, string>;
   signals: (Omit<RulesData['signals'][number], 'terms' | 'alsoNeeds'> & { terms: Term[]; alsoNeeds: Term[][] })[];
   advice: Omit<RulesData['advice'], 'terms' | 'strongTerms'> & { terms: Term[]; strongTerms: Term[] };
@@ -213,7 +225,8 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     notTonight: concepts.splitTonight.notTonight.flatMap((t) => term(t).map((f) => f.words.map((w) => w.text).join(' '))),
     shortReportWords: concepts.splitTonight.shortReportWords,
   };
-  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, lexicon: buildLexicon(groups) };
+  const notHarm = buildLexicon([['not-harm', concepts.notHarm.flatMap(term)]]);
+  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, lexicon: buildLexicon(groups) };
 }
 
 function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {

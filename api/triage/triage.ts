@@ -56,11 +56,16 @@ const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue
 
 export { splitTonight };
 
+/** Marks a harm read only from weaker cues (`concept:sexual~signs+habitual`), so alerts say "may point to" too. */
+export const INFERRED = '~signs';
+
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
 export interface ConceptReading {
   harms: HarmId[];
+  /** The harms read only from several weaker cues together (composites): their reasons say "may point to". */
+  inferred: HarmId[];
   violence: boolean;
   /** The words that showed immediacy, by kind. */
   now?: string;
@@ -94,10 +99,15 @@ export function readConcepts(
     (id) => found.has(`harm:${id}`) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
   );
   // Weaker cues together (things given away + a goodbye; a bed or room + "don't tell"): the harm, as if named.
+  const inferred: HarmId[] = [];
   r.concepts.composites.forEach((c, i) => {
     if (harms.includes(c.harm)) return;
-    const met = Object.keys(c.groups).filter((name) => found.has(`comp:${i}:${name}`)).length;
-    if (met >= c.need) harms.push(c.harm);
+    const explained = (name: string) => (c.explainedBy?.[name] ?? []).some((k) => found.has(k));
+    const met = Object.keys(c.groups).filter((name) => found.has(`comp:${i}:${name}`) && !explained(name)).length;
+    if (met >= c.need) {
+      harms.push(c.harm);
+      inferred.push(c.harm);
+    }
   });
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
   if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(agesText(raw)))) vulnerable.push('baby');
@@ -120,6 +130,7 @@ export function readConcepts(
     (!describesHarm || general);
   return {
     harms,
+    inferred,
     violence,
     now: found.get('imm:now'),
     tonight,
@@ -166,20 +177,25 @@ export function conceptPriority(
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
+    // A harm read only from weaker cues together is told as what it may be, never as what the text describes.
+    const hid = c.inferred.includes(id) ? `${id}${INFERRED}` : id;
+    const INF = { severe: 'inferred', when: 'inferredWhen', vulnerable: 'inferredVulnerable', atLeastUrgent: 'inferred' };
+    const key = (k: keyof typeof INF) => `concept.${c.inferred.includes(id) ? INF[k] : k}`;
     if (h.severe) {
-      raise('P1', { id: `concept:${id}`, ...reasonText('concept.severe', (l) => ({ harm: h[l] })) }, h.category);
+      raise('P1', { id: `concept:${hid}`, ...reasonText(key('severe'), (l) => ({ harm: h[l] })) }, h.category);
     } else if (cue && !heldBack) {
-      raise('P1', { id: `concept:${id}+${cue}`, ...reasonText('concept.when', (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
+      raise('P1', { id: `concept:${hid}+${cue}`, ...reasonText(key('when'), (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
     } else if (vul && !heldBack) {
       raise(
         'P1',
-        { id: `concept:${id}+${vul}`, ...reasonText('concept.vulnerable', (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) },
+        { id: `concept:${hid}+${vul}`, ...reasonText(key('vulnerable'), (l) => ({ harm: h[l], child: vulnerable(vul)(l) })) },
         h.category,
       );
     } else if (id === 'sexual' && reporter === 'self' && !heldBack) {
-      raise('P1', { id: 'concept:sexual+self', ...reasonText('concept.sexualSelf') }, h.category);
+      const self = c.inferred.includes(id) ? 'concept.inferredSelf' : 'concept.sexualSelf';
+      raise('P1', { id: 'concept:sexual+self', ...reasonText(self) }, h.category);
     } else {
-      raise('P2', { id: `concept:${id}`, ...reasonText('concept.atLeastUrgent', (l) => ({ harm: h[l] })) }, h.category);
+      raise('P2', { id: `concept:${hid}`, ...reasonText(key('atLeastUrgent'), (l) => ({ harm: h[l] })) }, h.category);
     }
   }
   if (c.shaken && c.vulnerable.includes('baby')) {

@@ -144,11 +144,43 @@ export function fallbackFaces(key: FontKey, unicodeRange: string, metrics: Measu
     .join('');
 }
 
-/** The font-family list: the web font, its measured fallbacks in order, then the generic family. */
-export function fontStack(key: FontKey, metrics: MeasuredMetrics = measured): string {
-  const f = FONTS[key];
-  const fallbacks = f.fallbacks.filter((fb) => metrics[key]?.[fb.id]).map((fb) => quote(fallbackFamily(key, fb.id)));
-  return [quote(f.family), ...fallbacks, f.generic].join(',');
+/** The web font and its measured fallbacks, in order (the fallbacks draw while it loads, so they come before any other
+ *  web face: that one is fetched only for letters neither has). */
+const faceAndFallbacks = (key: FontKey, metrics: MeasuredMetrics) => [
+  quote(FONTS[key].family),
+  ...FONTS[key].fallbacks.filter((fb) => metrics[key]?.[fb.id]).map((fb) => quote(fallbackFamily(key, fb.id))),
+];
+
+/** The font-family list: the web font, its measured fallbacks, the other scripts' web fonts (`also`: another Arabic-
+ *  script language's letters in the text, Pashto's ټ ښ on an Urdu page), then the generic family. */
+export function fontStack(key: FontKey, metrics: MeasuredMetrics = measured, also: readonly FontKey[] = []): string {
+  return [...faceAndFallbacks(key, metrics), ...also.map((k) => quote(FONTS[k].family)), FONTS[key].generic].join(',');
+}
+
+/**
+ * The rules of a page that may show any script (the staff console, the no-JavaScript result and error pages: a
+ * reporter's Urdu or Pashto words on an English page), beside its own language's face: every web font's stack,
+ * each language's typography, and text of no marked language reaching the web faces before the page's own. The
+ * faces' unicode-range keeps each file unfetched until such letters are on screen.
+ */
+export function everyScriptCss(own: FontKey | undefined, keys: readonly FontKey[], metrics: MeasuredMetrics = measured): string {
+  const vars = keys
+    .filter((k) => k !== own)
+    .map(
+      (k) =>
+        `--app-font-${k}:${fontStack(
+          k,
+          metrics,
+          keys.filter((o) => o !== k),
+        )}`,
+    )
+    .join(';');
+  const typography = (LANGUAGES as readonly LanguageInfo[])
+    .filter((l) => l.font && l.font !== own && keys.includes(l.font))
+    .map((l) => (FONTS[l.font!] as WebFont).css?.(l.code) ?? '')
+    .join('');
+  const body = own ? '' : `body{font-family:${keys.flatMap((k) => faceAndFallbacks(k, metrics)).join(',')},var(--app-font-latin)}`;
+  return `${vars ? `html:root{${vars}}` : ''}${typography}${body}`;
 }
 
 /**

@@ -32,6 +32,16 @@ function initialRange(): DayRange {
   return { from: q.get('from') ?? '', to: q.get('to') ?? '' };
 }
 
+/** The chosen day in the page's own words: a browser draws a date box in its own language (mm/dd/yyyy on an Urdu
+ *  page), whatever `lang` says. */
+function DayInWords({ id, day, locale }: { id: string; day: string; locale: Lang }) {
+  return (
+    <span id={id} className="app-form__hint">
+      {/^\d{4}-\d{2}-\d{2}$/.test(day) ? dayLabel(day, locale) : ''}
+    </span>
+  );
+}
+
 function Board({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['dashboard', 'report', 'api', 'staff']);
   const api = useMemo(() => createApi(locale), [locale]);
@@ -80,10 +90,13 @@ function Board({ locale }: { locale: Lang }) {
               name="from"
               type="date"
               dir="ltr"
+              lang={locale}
+              aria-describedby="dash-from-words"
               value={range.from}
               onChange={(e) => setRange({ ...range, from: e.target.value })}
               required
             />
+            <DayInWords id="dash-from-words" day={range.from} locale={locale} />
           </div>
           <div className="app-form__field">
             <label htmlFor="dash-to">{t('filter.to')}</label>
@@ -92,10 +105,13 @@ function Board({ locale }: { locale: Lang }) {
               name="to"
               type="date"
               dir="ltr"
+              lang={locale}
+              aria-describedby="dash-to-words"
               value={range.to}
               onChange={(e) => setRange({ ...range, to: e.target.value })}
               required
             />
+            <DayInWords id="dash-to-words" day={range.to} locale={locale} />
           </div>
           <button type="submit">{t('filter.apply')}</button>
         </fieldset>

@@ -66,3 +66,11 @@ export function withLocalNastaliq(): { file: string } | { file: null; reason: st
   }
   return { file: writeConf('with-noto-core', `  <dir>${fontDir}</dir>\n`) };
 }
+
+/** FONTCONFIG_FILE for a machine without any Urdu or Pashto face (no Nastaliq, Naskh or other Arabic face). */
+export function withoutLocalArabicScript(): string {
+  return writeConf(
+    'no-arabic-script',
+    '  <selectfont><rejectfont><glob>*Nastaliq*</glob><glob>*Naskh*</glob><glob>*Arabic*</glob></rejectfont></selectfont>\n',
+  );
+}

@@ -95,8 +95,12 @@ export type StaffIntakeCreated = Answer<typeof intakeRoutes.intake>;
 export interface AlertEvent {
   reference: string;
   queue: string;
+  /** The queue's name per language, where the server knows it. */
+  queueName?: Record<string, string>;
   priority: string;
   reasons: string[];
+  /** The reasons in words per staff language, made by the server from the ids (never a reporter's words). */
+  reasonWords?: Record<string, string[]>;
   step: 'on_duty' | 'supervisor' | 'provincial';
   at: string;
 }

@@ -87,7 +87,7 @@ export function ScreeningTable({ screening, nf }: { screening: NonNullable<Dashb
         <tbody>
           {screening.byPriority.map((s) => (
             <tr key={s.priority} data-key={s.priority}>
-              <th scope="row">{t(`priority.${s.priority}`)}</th>
+              <th scope="row">{t(`staff:priority.${s.priority}`)}</th>
               <td>{nf.format(s.total)}</td>
               <td>{nf.format(s.screened)}</td>
               <td>{nf.format(s.withinDeadline)}</td>

@@ -40,6 +40,7 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   const locale = api.locale;
   const [alerts, setAlerts] = useState<AlertEvent[]>([]);
   const [done, setDone] = useState('');
+  const [expanded, setExpanded] = useState(false);
   const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() =>
     typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
   );
@@ -62,7 +63,11 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         try {
           new Notification(t('alerts.banner.title'), {
-            body: t('alerts.banner.body', { priority: data.priority, reference: data.reference, queue: data.queue }),
+            body: t('alerts.banner.body', {
+              priority: data.priority,
+              reference: data.reference,
+              queue: data.queueName?.[locale] ?? data.queue,
+            }),
             tag: `hifazat-${data.reference}`,
             lang: locale,
           });
@@ -95,46 +100,76 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
     }
   }
 
+  const item = (a: AlertEvent, full: boolean) => (
+    <>
+      <p className="app-alert__what">
+        <strong>
+          {t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queueName?.[locale] ?? a.queue })}
+        </strong>
+        {a.step !== 'on_duty' && <> {t('alerts.banner.escalated')}</>}
+        {a.reasons[0] === 'harm' && <> {t('alerts.banner.harm', { minutes: HARM_SCREENING_MINUTES })}</>}
+      </p>
+      {full && a.reasons.length > 0 && (
+        <p className="app-staff__meta">
+          {t('alerts.banner.reasonsLabel')}: {(a.reasonWords?.[locale] ?? []).join('; ')}
+        </p>
+      )}
+      <p className="app-alert__actions">
+        <button type="button" onClick={() => void acknowledge(a.reference)}>
+          {t('alerts.banner.acknowledge')}
+        </button>
+        <button type="button" onClick={() => onOpen(a.reference)}>
+          {t('alerts.banner.open', { reference: a.reference })}
+        </button>
+        <button type="button" className="app-staff__link" onClick={() => remove(a.reference)}>
+          {t('alerts.banner.dismiss')}
+        </button>
+      </p>
+    </>
+  );
+
+  // Many alerts stack into one line (the newest, with a count) so the queue stays on screen; the rest on request.
   return (
     <div className="app-alert" data-module="app-alert-banner">
       {alerts.length > 0 && (
         <section className="app-alert__banner" role="alert" aria-live="assertive" aria-labelledby="app-alert-title">
-          <h2 id="app-alert-title" className="app-alert__title">
-            {t('alerts.banner.title')}
-          </h2>
-          <ul className="app-alert__list">
-            {alerts.map((a) => (
-              <li key={a.reference} className="app-alert__item">
-                <p>
-                  <strong>{t('alerts.banner.body', { priority: a.priority, reference: a.reference, queue: a.queue })}</strong>
-                </p>
-                {a.step !== 'on_duty' && <p>{t('alerts.banner.escalated')}</p>}
-                {a.reasons.includes('unscreened') && <p>{t('alerts.banner.unscreened')}</p>}
-                {a.reasons[0] === 'harm' && <p>{t('alerts.banner.harm', { minutes: HARM_SCREENING_MINUTES })}</p>}
-                {a.reasons.length > 0 && (
-                  <p className="app-staff__meta">
-                    {t('alerts.banner.reasons', { reasons: '' })}
-                    <bdi dir="ltr">{a.reasons.join(', ')}</bdi>
-                  </p>
-                )}
-                <p className="app-alert__actions">
-                  <button type="button" onClick={() => void acknowledge(a.reference)}>
-                    {t('alerts.banner.acknowledge')}
-                  </button>
-                  <button type="button" onClick={() => onOpen(a.reference)}>
-                    {t('alerts.banner.open', { reference: a.reference })}
-                  </button>
-                  <button type="button" className="app-staff__link" onClick={() => remove(a.reference)}>
-                    {t('alerts.banner.dismiss')}
-                  </button>
-                </p>
-              </li>
-            ))}
-          </ul>
-          {permission === 'default' && (
-            <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
-              {t('alerts.banner.notifications')}
-            </button>
+          <div className="app-alert__line">
+            <h2 id="app-alert-title" className="app-alert__title">
+              {t('alerts.banner.title')} <span className="app-alert__count">({t('alerts.banner.count', { count: alerts.length })})</span>
+            </h2>
+            {(alerts.length > 1 || alerts[0]!.reasons.length > 0) && (
+              <button
+                type="button"
+                className="app-staff__link"
+                aria-expanded={expanded}
+                aria-controls="app-alert-list"
+                onClick={() => setExpanded((x) => !x)}
+              >
+                {expanded
+                  ? t('alerts.banner.collapse')
+                  : alerts.length > 1
+                    ? t('alerts.banner.expand', { count: alerts.length })
+                    : t('alerts.banner.why')}
+              </button>
+            )}
+            {permission === 'default' && (
+              <button type="button" className="app-staff__link" onClick={() => void Notification.requestPermission().then(setPermission)}>
+                {t('alerts.banner.notifications')}
+              </button>
+            )}
+          </div>
+          {expanded ? (
+            <ul className="app-alert__list" id="app-alert-list">
+              {alerts.map((a) => (
+                <li key={a.reference} className="app-alert__item">
+                  {item(a, true)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className="app-alert__newest" id="app-alert-list">
+              {item(alerts[0]!, false)}
+            </div>
           )}
         </section>
       )}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../domain/format.ts';
+import { formatDateTime, formatShortDateTime } from '../../../domain/format.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import type { QueueRow } from '../api/types.ts';
 import type { Places } from './places.ts';
 
-/** One page of a queue: each report's reference (opens it), badges, priority, place, deadline, status and owner. */
+/** One page of a queue: each report's reference (opens it), badges, priority, place, deadline, status and owner.
+ *  Cells wrap (badges and notes on lines of their own) so the table fits 1,280 px; narrower, it scrolls in its box. */
 export function QueueTable({
   rows,
   locale,
@@ -18,67 +19,72 @@ export function QueueTable({
 }) {
   const { t } = useTranslation(['staff', 'report']);
   return (
-    <table className="app-staff__queue">
-      <thead>
-        <tr>
-          <th scope="col">{t('queue.reference')}</th>
-          <th scope="col">{t('queue.priority')}</th>
-          <th scope="col">{t('queue.category')}</th>
-          <th scope="col">{t('queue.district')}</th>
-          <th scope="col">{t('queue.due')}</th>
-          <th scope="col">{t('queue.status')}</th>
-          <th scope="col">{t('stage.label')}</th>
-          <th scope="col">{t('queue.assignedTo')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr
-            key={r.reference}
-            data-reference={r.reference}
-            data-priority={r.priority}
-            className={r.overdue ? 'app-staff__row--overdue' : undefined}
-          >
-            <td>
-              <button type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(r.reference)}>
-                {r.reference}
-              </button>
-              {!r.verified && <span className="app-badge app-badge--unverified"> {t('queue.unverified')}</span>}
-              {r.unscreened && <UnscreenedBadge minutes={r.waitingMinutes ?? 0} />}
-              {r.possibleDuplicates.length > 0 && (
-                <span className="app-staff__dups">
-                  {' '}
-                  {t('queue.possibleDuplicates')}{' '}
-                  {r.possibleDuplicates.map((d) => (
-                    <button key={d} type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(d)}>
-                      {d}
-                    </button>
-                  ))}
-                </span>
-              )}
-            </td>
-            <td>
-              <strong className={`app-priority app-priority--${r.priority.toLowerCase()}`}>{r.priority}</strong>
-            </td>
-            <td>{t(`report:category.${r.category}`)}</td>
-            <td>{places[`${r.province}/${r.district}`] ?? r.district}</td>
-            <td>
-              {formatDateTime(r.dueAt, locale)}
-              {r.overdue && <strong className="app-staff__overdue"> {t('queue.overdue')}</strong>}
-              {r.referralsOverdue > 0 && (
-                <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>
-              )}
-            </td>
-            <td>{t(`status.${r.status}`)}</td>
-            <td data-testid="queue-stage" data-stage={r.stage}>
-              {t(`stage.${r.stage}`)}
-              {r.reviewOverdue && <strong className="app-staff__overdue"> {t('casePanel.reviewOverdue')}</strong>}
-            </td>
-            <td>{r.assignedTo ? <bdi dir="ltr">{r.assignedTo}</bdi> : '—'}</td>
+    // Each row's reference is a button, so a box scrolled sideways is reachable by keyboard through them.
+    <div className="app-staff__queue-box">
+      <table className="app-staff__queue">
+        <thead>
+          <tr>
+            <th scope="col">{t('queue.reference')}</th>
+            <th scope="col">{t('queue.priority')}</th>
+            <th scope="col">{t('queue.category')}</th>
+            <th scope="col">{t('queue.district')}</th>
+            <th scope="col">{t('queue.due')}</th>
+            <th scope="col">{t('queue.status')}</th>
+            <th scope="col">{t('stage.label')}</th>
+            <th scope="col">{t('queue.assignedTo')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.reference}
+              data-reference={r.reference}
+              data-priority={r.priority}
+              className={r.overdue ? 'app-staff__row--overdue' : undefined}
+            >
+              <td>
+                <button type="button" className="app-staff__link app-staff__ref" dir="ltr" onClick={() => onOpen(r.reference)}>
+                  {r.reference}
+                </button>
+                {!r.verified && <span className="app-badge app-badge--unverified"> {t('queue.unverified')}</span>}
+                {r.unscreened && <UnscreenedBadge minutes={r.waitingMinutes ?? 0} />}
+                {r.possibleDuplicates.length > 0 && (
+                  <span className="app-staff__dups">
+                    {' '}
+                    {t('queue.possibleDuplicates')}{' '}
+                    {r.possibleDuplicates.map((d) => (
+                      <button key={d} type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(d)}>
+                        {d}
+                      </button>
+                    ))}
+                  </span>
+                )}
+              </td>
+              <td>
+                <strong className={`app-priority app-priority--${r.priority.toLowerCase()}`}>{r.priority}</strong>
+              </td>
+              <td>{t(`report:category.${r.category}`)}</td>
+              <td>{places[`${r.province}/${r.district}`] ?? r.district}</td>
+              <td>
+                <time className="app-staff__due" dateTime={r.dueAt} title={formatDateTime(r.dueAt, locale)}>
+                  {formatShortDateTime(r.dueAt, locale)}
+                </time>
+                {r.overdue && <strong className="app-staff__overdue"> {t('queue.overdue')}</strong>}
+                {r.referralsOverdue > 0 && (
+                  <strong className="app-staff__overdue"> {t('queue.referralsOverdue', { count: r.referralsOverdue })}</strong>
+                )}
+              </td>
+              <td>{t(`status.${r.status}`)}</td>
+              <td data-testid="queue-stage" data-stage={r.stage}>
+                {t(`stage.${r.stage}`)}
+                {r.reviewOverdue && <strong className="app-staff__overdue"> {t('casePanel.reviewOverdue')}</strong>}
+              </td>
+              <td className="app-staff__who-cell">{r.assignedTo ? <bdi dir="ltr">{r.assignedTo}</bdi> : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

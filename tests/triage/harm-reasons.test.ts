@@ -1,0 +1,92 @@
+// Reasons name only what the text holds: over the development part of the labelled corpus (the part the rules are
+// written with; dev3 is next round's data and heldout3 is never read), no reason names a harm that the report's label
+// (POLICY.md) cannot hold — "sexual abuse" on a report of a beating. A question (P4) may name any harm as its topic
+// (POLICY.md: alarming words), so only P1–P3 labels are checked.
+import { describe, expect, it } from 'vitest';
+import { triage } from '../../api/triage/triage.ts';
+import { HARM_LABELS, harmOfReason } from './harm-labels.ts';
+import { loadLabelled, PARTS } from './labelled.ts';
+
+const DEVELOPMENT = PARTS.filter((p) => p.id === 'development');
+
+describe('triage reasons name only harms the report holds', () => {
+  it('knows the harm of every reason the corpus raises', () => {
+    for (const part of DEVELOPMENT)
+      for (const e of part.sets.flatMap((s) => loadLabelled(s))) {
+        const t = triage({ ...e, immediateDanger: false, description: e.text, child: { ageBand: e.ageBand, gender: 'unknown' } }, 0);
+        for (const r of t.reasons) {
+          const harm = harmOfReason(r.id);
+          if (harm) expect(HARM_LABELS[harm], `${e.id}: ${r.id}`).toBeDefined();
+        }
+      }
+  });
+
+  for (const part of DEVELOPMENT)
+    it(`${part.id}: no reason names a harm absent from the report's label`, () => {
+      const wrong: string[] = [];
+      for (const e of part.sets.flatMap((s) => loadLabelled(s))) {
+        if (e.priority === 'P4') continue;
+        const t = triage({ ...e, immediateDanger: false, description: e.text, child: { ageBand: e.ageBand, gender: 'unknown' } }, 0);
+        for (const r of t.reasons) {
+          const harm = harmOfReason(r.id);
+          if (harm && !HARM_LABELS[harm]?.includes(e.priority)) wrong.push(`${e.id} (${e.priority}): ${r.id}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+  it('a beating and a child locked in a room, which hurts every night, names no sexual abuse', () => {
+    const t = triage(
+      {
+        immediateDanger: false,
+        category: 'physical_abuse',
+        reporter: 'self',
+        child: { ageBand: '10-13', gender: 'unknown' },
+        description: 'my stepfather beats me every night and has locked me in the store room, it hurts so much',
+      },
+      0,
+    );
+    expect(t.reasons.map((r) => r.id)).not.toContainEqual(expect.stringMatching(/sexual/));
+    expect(t.reasons.map((r) => r.id)).toContain('concept:confinement');
+    expect(t.reasons.find((r) => r.id === 'concept:confinement')?.en).toMatch(/locked up or tied/);
+  });
+
+  it('a harm read only from veiled cues is told as what it may be, not as what the text describes', () => {
+    const t = triage(
+      {
+        immediateDanger: false,
+        category: 'other',
+        reporter: 'parent_or_carer',
+        child: { ageBand: '5-9', gender: 'unknown' },
+        description: 'my daughter says the neighbour takes her to his room and says it is their secret, she goes there every evening',
+      },
+      0,
+    );
+    const sexual = t.reasons.find((r) => r.id.startsWith('concept:sexual'));
+    expect(sexual?.en).toMatch(/may point to sexual abuse.*does not name it/);
+    expect(sexual?.ur).toMatch(/اشارہ کر سکتی ہیں/);
+  });
+
+  it('a denied injury is not named ("koi zakhm nahi dekha", "no injury")', () => {
+    for (const description of [
+      'teacher ne thappar mara, zakhm koi nahi dekha lekin bacha dara hua hai',
+      'the teacher slapped him, no injury but he is scared of school',
+    ]) {
+      const t = triage(
+        {
+          immediateDanger: false,
+          category: 'corporal_punishment',
+          reporter: 'parent_or_carer',
+          child: { ageBand: '5-9', gender: 'unknown' },
+          description,
+        },
+        0,
+      );
+      expect(
+        t.reasons.map((r) => r.id),
+        description,
+      ).not.toContainEqual(expect.stringMatching(/injury|bleeding/));
+      expect(t.priority, description).toBe('P3');
+    }
+  });
+});

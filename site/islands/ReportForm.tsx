@@ -22,6 +22,8 @@ interface Props {
   locale: Lang;
   strings: IslandStrings;
   emergency: EmergencyLine[];
+  /** Beside the answer "I want to die or hurt myself": lines that listen (site/render/report-data.ts). */
+  listening: EmergencyLine[];
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
   cyberNumber: string | null;
   /** What a JavaScript-off post sent, and what was wrong with it: the server's error page (site/render/). */
@@ -86,7 +88,7 @@ export default function ReportForm(props: Props) {
   );
 }
 
-function Form({ locale, emergency, cyberNumber, initial }: Props) {
+function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
   const { t } = useTranslation(['report', 'api']);
   // Read once while hydrating (report/places.ts), before the stepped view narrows the district list.
   const [provinces] = useState(() => formPlaces(locale, FORM_ID));
@@ -170,13 +172,14 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
     if (firstStep !== undefined && firstStep !== step) setStep(firstStep);
   }
 
-  if (created) return <ResultView created={created} locale={locale} headingRef={headingRef} onReset={wipe} />;
+  if (created)
+    return <ResultView created={created} locale={locale} child={values.reporter === 'self'} headingRef={headingRef} onReset={wipe} />;
 
   const s: StepProps = { locale, values, set, errors: fieldErrors, enhanced, child: values.reporter === 'self', headingRef };
   const view = (st: ReportStep): ReactNode => {
     if (st === 'who') return <WhoStep key={st} s={s} />;
     if (st === 'what') return <WhatStep key={st} s={s} />;
-    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} />;
+    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} listening={listening} />;
     if (st === 'danger') return <DangerStep key={st} s={s} emergency={emergency} />;
     if (st === 'child') return <ChildStep key={st} s={s} />;
     if (st === 'where') return <WhereStep key={st} s={s} provinces={provinces} />;

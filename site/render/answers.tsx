@@ -97,7 +97,7 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
         const label = t(`fieldName.${name.startsWith('risks.') ? 'risks' : name}`, { defaultValue: name });
         return { href: fieldAnchor(name), text: `${label}: ${text}` };
       });
-      const { emergency, cyberNumber } = formData(locale);
+      const { emergency, listening, cyberNumber } = formData(locale);
       return inAnswerPage(
         locale,
         <>
@@ -111,6 +111,7 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
               locale={locale}
               strings={strings(locale)}
               emergency={emergency}
+              listening={listening}
               cyberNumber={cyberNumber}
               initial={{ values, errors }}
             />

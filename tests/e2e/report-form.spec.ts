@@ -95,7 +95,10 @@ for (const lang of LANGS) {
       await expect(page.getByText(t.form.contactWarning_child)).toBeVisible();
       await page.getByRole('button', { name: t.form.reviewSubmit }).click();
       await page.getByRole('button', { name: t.form.submit }).click();
-      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      // The result in a child's words: "your secret number".
+      await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();
+      await expect(page.getByText(t.result.receiptWarning_child)).toBeVisible();
       await expectEmergencyFirst(page);
       await receiptOf(page);
     });

@@ -60,7 +60,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
     // The child's own words for what is happening, not the category's name.
     await expect(review).toContainText(t.childCategory.hurtBody);
     await page.getByRole('button', { name: t.form.submit }).click();
-    await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
     await expectEmergencyFirst(page);
     await receiptOf(page);
   });

@@ -44,7 +44,13 @@ function islandNoJs(locale: (typeof LANGS)[number]): string {
   const r = resources[locale];
   const strings = { report: r.report, api: r.api, common: r.common };
   return renderToStaticMarkup(
-    createElement(ReportForm, { locale, strings, emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }], cyberNumber: '1799' }),
+    createElement(ReportForm, {
+      locale,
+      strings,
+      emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }],
+      listening: [],
+      cyberNumber: '1799',
+    }),
   );
 }
 

@@ -27,12 +27,13 @@ export function EmergencyList({ lines }: { lines: readonly EmergencyLine[] }) {
 }
 
 /** Shown at once when an answer says a child is in danger: call now, then finish the report. */
-export function EmergencyPanel({ id, lines, children }: { id: string; lines: readonly EmergencyLine[]; children: ReactNode }) {
+export function EmergencyPanel(p: { id: string; lines: readonly EmergencyLine[]; child?: boolean; children: ReactNode }) {
+  const { id, lines, children } = p;
   const { t } = useTranslation('report');
   return (
     <section className="app-emergency" role="alert" aria-labelledby={id}>
       <h3 id={id}>
-        <Icon name="phone" /> {t('emergency.title')}
+        <Icon name="phone" /> {t('emergency.title', p.child ? { context: 'child' } : {})}
       </h3>
       <EmergencyList lines={lines} />
       <p>{children}</p>

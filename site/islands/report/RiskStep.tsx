@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { reportField } from '../../../domain/report-form.ts';
 import { RISK_IDS } from '../../../domain/risks.ts';
 import { ChoiceField } from './ChoiceField.tsx';
-import { type EmergencyLine, EmergencyPanel } from './Emergency.tsx';
+import { type EmergencyLine, EmergencyList, EmergencyPanel } from './Emergency.tsx';
 import { StepFrame } from './StepFrame.tsx';
+import { riskAnswerKey, riskOptions } from './spoken.ts';
 import { type StepProps, wordingOf } from './step-props.ts';
 import { Wording } from './Wording.tsx';
 
@@ -21,9 +22,18 @@ export function riskAnswers(values: Record<string, string>): Record<string, stri
  * Yes / no / not sure for each risk question, all optional. A yes shows the emergency numbers at once, as
  * the "in danger now" answer does, because the report will be an emergency whatever else is said.
  */
-export function RiskStep({ s, emergency }: { s: StepProps; emergency: readonly EmergencyLine[] }) {
+export function RiskStep({
+  s,
+  emergency,
+  listening,
+}: {
+  s: StepProps;
+  emergency: readonly EmergencyLine[];
+  listening: readonly EmergencyLine[];
+}) {
   const { t } = useTranslation('report');
   const anyYes = RISK_IDS.some((id) => s.values[riskField(id)] === 'yes');
+  const selfHarm = s.values[riskField('selfHarm')];
   return (
     <StepFrame step="risks" s={s}>
       <p>
@@ -37,12 +47,24 @@ export function RiskStep({ s, emergency }: { s: StepProps; emergency: readonly E
           s={s}
           name={riskField(id)}
           question={`risk.${id}`}
+          // A question asked of a child the safe way round: Yes first, and its Yes posts `no` (domain/risks.ts).
+          options={s.enhanced ? riskOptions(id, s.child) : undefined}
+          childKey={(o) => riskAnswerKey(id, o, true)}
           legend={<Wording k={`risk.${id}`} enhanced={s.enhanced} child={s.child} />}
           className="app-risk__answers"
         />
       ))}
+      {s.enhanced && (selfHarm === 'yes' || selfHarm === 'unsure') && (
+        // Comfort first, and lines that listen; the emergency numbers follow when the answer is yes.
+        <section className="app-emergency app-comfort" aria-labelledby="self-harm-comfort">
+          <h3 id="self-harm-comfort">{t('selfHarm.title', wordingOf(s.child))}</h3>
+          <p>{t('selfHarm.comfort', wordingOf(s.child))}</p>
+          <EmergencyList lines={listening} />
+          <p>{t('selfHarm.hospital', wordingOf(s.child))}</p>
+        </section>
+      )}
       {s.enhanced && anyYes && (
-        <EmergencyPanel id="risk-call" lines={emergency}>
+        <EmergencyPanel id="risk-call" lines={emergency} child={s.child}>
           {t('risks.callNow', wordingOf(s.child))}
         </EmergencyPanel>
       )}

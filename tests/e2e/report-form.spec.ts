@@ -100,7 +100,18 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();
       await expect(page.getByText(t.result.receiptWarning_child)).toBeVisible();
       await expectEmergencyFirst(page);
-      await receiptOf(page);
+      const receipt = await receiptOf(page);
+      // The status page reads a child's report back in a child's words.
+      await page.getByLabel(t.result.saved_child).check();
+      await page.getByRole('link', { name: t.result.statusLink_child }).click();
+      await page.getByLabel(t.status.receiptLabel).fill(receipt);
+      await page.getByRole('button', { name: t.status.open }).click();
+      await expect(page.getByTestId('status')).toHaveText(t.status.state.received_child);
+      await expect(page.getByRole('heading', { name: t.status.referenceLabel_child })).toBeVisible();
+      await page.getByLabel(t.status.addLabel_child).fill(`${say.again} ${stamp()}`);
+      await page.getByRole('button', { name: t.status.addSubmit_child, exact: true }).click();
+      await expect(page.getByText(t.status.added_child)).toBeVisible();
+      await expect(page.getByTestId('thread')).toContainText(t.status.fromYou);
     });
 
     test('per-field errors in the language, focus on the first error, and a network failure keeps everything', async ({ page }) => {

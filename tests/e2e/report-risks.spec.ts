@@ -35,7 +35,20 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     await page.getByRole('group', { name: t.risk.seriouslyHurt_child }).getByLabel(t.risks.no, { exact: true }).check();
     await expect(page.locator('.app-emergency')).toHaveCount(0);
+    // Asked the safe way round, a child's Yes ("I have food, water and a grown-up") is no risk at all.
+    const care = page.getByRole('group', { name: t.risk.withoutCare_child });
+    await expect(care.locator('.app-choice label').first()).toHaveText(t.risks.yes);
+    await care.getByLabel(t.risks.yes, { exact: true }).check();
+    await expect(page.locator('input[name="risks.withoutCare"]:checked')).toHaveValue('no');
+    await expect(page.locator('.app-emergency')).toHaveCount(0);
     await page.getByRole('group', { name: t.risk.selfHarm_child }).getByLabel(t.risks.yes, { exact: true }).check();
+    // Comfort first, and lines that listen (no police number among them).
+    const comfort = page.locator('.app-comfort');
+    await expect(comfort).toContainText(t.selfHarm.title_child);
+    await expect(comfort).toContainText(t.selfHarm.comfort_child);
+    await expect(comfort.locator('a[href="tel:1166"]')).toBeVisible();
+    await expect(comfort.locator('a[href="tel:1122"]')).toBeVisible();
+    await expect(comfort.locator('a[href="tel:15"]')).toHaveCount(0);
     const panel = page.getByRole('alert').filter({ has: page.locator('a[href="tel:15"]') });
     await expect(panel).toBeVisible();
     await expect(panel.locator('a[href="tel:1122"]')).toBeVisible();

@@ -7,6 +7,7 @@ import type { Desk, Me, StaffAction, StaffReport as StaffReportData } from '../.
 import type { Places } from '../places.ts';
 import { ScreeningPanel } from '../ScreeningPanel.tsx';
 import type { Act } from './ActionForm.tsx';
+import { CasePanels } from './CasePanels.tsx';
 import { History } from './History.tsx';
 import { Referrals } from './Referrals.tsx';
 import { ReportActions } from './ReportActions.tsx';
@@ -70,7 +71,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
         return null;
       } catch (err) {
         onError(err);
-        if (err instanceof ApiError) return { ...err.fields, _: messageOf(err, t('api:error.internal')) };
+        if (err instanceof ApiError) return { ...err.fields, _: messageOf(err, t('api:error.internal')), _code: err.code };
         return { _: t('api:error.internal') };
       }
     },
@@ -130,6 +131,9 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
         category={r.category}
         screenedAt={r.screenedAt}
         screenedBy={r.screenedBy}
+        screeningDueAt={r.screeningDueAt}
+        screeningMinutes={r.screeningMinutes}
+        harmAlert={r.harmAlert}
         closed={r.status === 'closed'}
         locale={locale}
         act={act}
@@ -140,6 +144,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
       <Thread title={t('report.thread')} empty={t('report.noMessages')} entries={r.messages} locale={locale} testId="thread" />
       <Thread title={t('report.notes')} empty={t('report.noNotes')} entries={r.notes} locale={locale} testId="notes" />
 
+      <CasePanels me={me} report={r} desks={desks} locale={locale} deskName={deskName} act={act} />
       <Referrals report={r} deskName={deskName} act={act} />
       <History report={r} locale={locale} deskName={deskName} />
       <ReportActions api={api} me={me} report={r} desks={desks} act={act} />

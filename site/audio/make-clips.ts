@@ -8,20 +8,14 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import i18next from 'i18next';
-import { LANGS, type Lang } from '../../domain/languages.ts';
+import { LANGS, type Lang, type LanguageInfo, language } from '../../domain/languages.ts';
 import { resources } from '../../locales/index.ts';
 import { childSpokenTexts, clipName } from '../islands/report/spoken.ts';
 
-/**
- * espeak-ng's voice for each language. It has none for Pashto: its Urdu voice reads the Pashto text with each
- * Pashto letter written as the Urdu letter nearest its Peshawar (Yusufzai) sound (ښ as خ, ږ as گ, ځ as ز, څ as س),
- * a stand-in until a Pashto speaker records these texts (same file names).
- */
-const VOICES: Record<Lang, { voice: string; spell?: (text: string) => string }> = {
-  en: { voice: 'en-gb' },
-  ur: { voice: 'ur' },
-  ps: { voice: 'ur', spell: pashtoForUrduVoice },
-};
+// espeak-ng has no Pashto voice: its Urdu voice reads the Pashto text with each Pashto letter written as the Urdu
+// letter nearest its Peshawar (Yusufzai) sound (ښ as خ, ږ as گ, ځ as ز, څ as س), a stand-in until a Pashto speaker
+// records these texts (same file names). The voice of each language is in the registry (domain/languages.ts).
+const SPELLINGS = { 'pashto-for-urdu-voice': (text: string) => pashtoForUrduVoice(text) };
 
 const PASHTO_TO_URDU: Record<string, string> = {
   ښ: 'خ',
@@ -58,7 +52,8 @@ export function childClips(lang: Lang): Map<string, string> {
 }
 
 function record(lang: Lang, text: string, out: string) {
-  const { voice, spell } = VOICES[lang];
+  const { voice, spelling } = language(lang).recording as LanguageInfo['recording'];
+  const spell = spelling ? SPELLINGS[spelling] : undefined;
   const wav = join(tmpdir(), `hifazat-clip-${process.pid}.wav`);
   // A little slower than espeak's 175 words a minute: the listeners are children, many hearing new words.
   execFileSync('espeak-ng', ['-v', voice, '-s', '140', '-w', wav, '--stdin'], { input: spell ? spell(text) : text });

@@ -47,7 +47,7 @@ function islandNoJs(locale: (typeof LANGS)[number]): string {
     createElement(ReportForm, {
       locale,
       strings,
-      emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }],
+      emergency: { lines: [{ number: '15', name: 'Police', where: 'Pakistan' }], all: [0], byProvince: {} },
       listening: [],
       cyberNumber: '1799',
     }),

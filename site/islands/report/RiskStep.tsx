@@ -1,8 +1,11 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportField } from '../../../domain/report-form.ts';
 import { RISK_IDS } from '../../../domain/risks.ts';
 import { ChoiceField } from './ChoiceField.tsx';
-import { type EmergencyLine, EmergencyList, EmergencyPanel } from './Emergency.tsx';
+import { type EmergencyLine, EmergencyList, type EmergencyNumbers } from './Emergency.tsx';
+import { EmergencyFor } from './EmergencyFor.tsx';
+import type { FormProvince } from './places.ts';
 import { StepFrame } from './StepFrame.tsx';
 import { riskAnswerKey, riskOptions } from './spoken.ts';
 import { type StepProps, wordingOf } from './step-props.ts';
@@ -26,13 +29,16 @@ export function RiskStep({
   s,
   emergency,
   listening,
+  provinces,
 }: {
   s: StepProps;
-  emergency: readonly EmergencyLine[];
+  emergency: EmergencyNumbers;
   listening: readonly EmergencyLine[];
+  provinces: readonly FormProvince[];
 }) {
   const { t } = useTranslation('report');
-  const anyYes = RISK_IDS.some((id) => s.values[riskField(id)] === 'yes');
+  // The box comes right after the first question answered yes, where the reporter is looking.
+  const firstYes = s.enhanced ? RISK_IDS.find((id) => s.values[riskField(id)] === 'yes') : undefined;
   const selfHarm = s.values[riskField('selfHarm')];
   return (
     <StepFrame step="risks" s={s}>
@@ -41,33 +47,30 @@ export function RiskStep({
       </p>
       {!s.enhanced && <p>{t('risks.noJs')}</p>}
       {RISK_IDS.map((id) => (
-        <ChoiceField
-          key={id}
-          field={RISKS}
-          s={s}
-          name={riskField(id)}
-          question={`risk.${id}`}
-          // A question asked of a child the safe way round: Yes first, and its Yes posts `no` (domain/risks.ts).
-          options={s.enhanced ? riskOptions(id, s.child) : undefined}
-          childKey={(o) => riskAnswerKey(id, o, true)}
-          legend={<Wording k={`risk.${id}`} enhanced={s.enhanced} child={s.child} />}
-          className="app-risk__answers"
-        />
+        <Fragment key={id}>
+          <ChoiceField
+            field={RISKS}
+            s={s}
+            name={riskField(id)}
+            question={`risk.${id}`}
+            // A question asked of a child the safe way round: Yes first, and its Yes posts `no` (domain/risks.ts).
+            options={s.enhanced ? riskOptions(id, s.child) : undefined}
+            childKey={(o) => riskAnswerKey(id, o, true)}
+            legend={<Wording k={`risk.${id}`} enhanced={s.enhanced} child={s.child} />}
+            className="app-risk__answers"
+          />
+          {id === 'selfHarm' && s.enhanced && (selfHarm === 'yes' || selfHarm === 'unsure') && (
+            // Comfort first, and lines that listen (no police number); the emergency box follows on a yes.
+            <section className="app-emergency app-comfort" aria-labelledby="self-harm-comfort">
+              <h3 id="self-harm-comfort">{t('selfHarm.title', wordingOf(s.child))}</h3>
+              <p>{t('selfHarm.comfort', wordingOf(s.child))}</p>
+              <EmergencyList lines={listening} />
+              <p>{t('selfHarm.hospital', wordingOf(s.child))}</p>
+            </section>
+          )}
+          {id === firstYes && <EmergencyFor id="risk-call" s={s} emergency={emergency} provinces={provinces} callNow="risks.callNow" />}
+        </Fragment>
       ))}
-      {s.enhanced && (selfHarm === 'yes' || selfHarm === 'unsure') && (
-        // Comfort first, and lines that listen; the emergency numbers follow when the answer is yes.
-        <section className="app-emergency app-comfort" aria-labelledby="self-harm-comfort">
-          <h3 id="self-harm-comfort">{t('selfHarm.title', wordingOf(s.child))}</h3>
-          <p>{t('selfHarm.comfort', wordingOf(s.child))}</p>
-          <EmergencyList lines={listening} />
-          <p>{t('selfHarm.hospital', wordingOf(s.child))}</p>
-        </section>
-      )}
-      {s.enhanced && anyYes && (
-        <EmergencyPanel id="risk-call" lines={emergency} child={s.child}>
-          {t('risks.callNow', wordingOf(s.child))}
-        </EmergencyPanel>
-      )}
     </StepFrame>
   );
 }

@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
 import { Checkbox } from '../form/Checkbox.tsx';
+import { Code } from '../form/Code.tsx';
 import { EmergencyList } from './Emergency.tsx';
 
 export interface Created {
@@ -12,7 +13,8 @@ export interface Created {
   emergency: null | { numbers: { number: string; name: Record<Lang, string> }[] };
 }
 
-/** The reference and the secret receipt, shown once; leaving needs "I have saved it" first. */
+/** The secret receipt, the one thing to keep (shown once; leaving needs "I have saved it" first), and below it the
+ *  reference, quietly: only staff on the phone ask for it. */
 export function ResultView({
   created,
   locale,
@@ -80,13 +82,9 @@ export function ResultView({
         {t('result.title')}
       </h2>
       <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
-      <h3>{t('result.referenceLabel')}</h3>
-      <p className="app-code" dir="ltr" data-testid="reference">
-        {created.reference}
-      </p>
       <h3>{t('result.receiptLabel')}</h3>
-      <p className="app-code" dir="ltr" data-testid="receipt">
-        {grouped}
+      <p>
+        <Code value={grouped} testId="receipt" />
       </p>
       <p>
         <button type="button" className="app-button--secondary" onClick={copy}>
@@ -96,6 +94,9 @@ export function ResultView({
       </p>
       <p>
         <strong>{t('result.receiptWarning')}</strong>
+      </p>
+      <p className="app-form__hint">
+        {t('result.referenceLabel')} <Code value={created.reference} testId="reference" reference />
       </p>
       <Checkbox
         id="receipt-saved"

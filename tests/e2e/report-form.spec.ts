@@ -107,7 +107,8 @@ for (const lang of LANGS) {
       await page.getByLabel(t.status.receiptLabel).fill(receipt);
       await page.getByRole('button', { name: t.status.open }).click();
       await expect(page.getByTestId('status')).toHaveText(t.status.state.received_child);
-      await expect(page.getByRole('heading', { name: t.status.referenceLabel_child })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.status.reportTitle_child })).toBeVisible();
+      await expect(page.getByText(t.status.referenceLabel_child)).toBeVisible();
       await page.getByLabel(t.status.addLabel_child).fill(`${say.again} ${stamp()}`);
       await page.getByRole('button', { name: t.status.addSubmit_child, exact: true }).click();
       await expect(page.getByText(t.status.added_child)).toBeVisible();

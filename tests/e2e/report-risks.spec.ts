@@ -106,6 +106,10 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       // Child wording once "this is happening to me" is ticked, even without JavaScript.
       await expect(page.getByText(t.risk.withHarmerSoon_child)).toBeVisible();
       await expect(page.getByText(t.risk.withHarmerSoon, { exact: true })).toBeHidden();
+      // The comfort and the lines that listen are on the page from the start, in the child's words.
+      await expect(page.getByText(t.selfHarm.noJs_child)).toBeVisible();
+      await expect(page.locator('.app-comfort a[href="tel:1166"]')).toBeVisible();
+      await expect(page.locator('.app-comfort a[href="tel:15"]')).toHaveCount(0);
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.error.title })).toBeVisible();
       for (const [id, answer] of Object.entries(answers.risks))

@@ -46,6 +46,15 @@ export function RiskStep({
         <Wording k="risks.intro" enhanced={s.enhanced} child={s.child} />
       </p>
       {!s.enhanced && <p>{t('risks.noJs')}</p>}
+      {!s.enhanced && (
+        // Without JavaScript nothing appears on an answer: the comfort and the lines that listen are there from the start.
+        <section className="app-comfort" aria-label={t('selfHarm.title')}>
+          <p>
+            <Wording k="selfHarm.noJs" enhanced={false} child={false} />
+          </p>
+          <EmergencyList lines={listening} />
+        </section>
+      )}
       {RISK_IDS.map((id) => (
         <Fragment key={id}>
           <ChoiceField

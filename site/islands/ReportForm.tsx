@@ -10,7 +10,7 @@ import { type FormProvince, formPlaces } from './report/places.ts';
 import { type Created, ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
 import { RiskStep } from './report/RiskStep.tsx';
-import type { StepProps, Values } from './report/step-props.ts';
+import { type StepProps, type Values, wordingOf } from './report/step-props.ts';
 import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import { useCaptcha } from './report/useCaptcha.ts';
 import { useFocusAfterRender } from './report/useFocusAfterRender.ts';
@@ -169,7 +169,7 @@ function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
     if ('network' in sent) {
       // Nothing reached us (or the answer was cut off): keep everything and offer to try again.
       setNetworkFailed(true);
-      setMessage(t('report:error.network'));
+      setMessage(t('report:error.network', wordingOf(values.reporter === 'self')));
       return;
     }
     setFieldErrors(sent.fields);
@@ -219,7 +219,7 @@ function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
         <ErrorSummary prefix={t('api:field.errorPrefix')} message={message}>
           {networkFailed && (
             <button type="submit" disabled={busy}>
-              {t('error.retry')}
+              {t('error.retry', wordingOf(values.reporter === 'self'))}
             </button>
           )}
         </ErrorSummary>
@@ -234,11 +234,11 @@ function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
         {enhanced && current !== 'review' ? (
           // Distinct keys: reusing one <button> and flipping its type mid-click would submit the form.
           <button key="next" type="button" onClick={onNext}>
-            {step === STEPS.length - 2 ? t('form.reviewSubmit') : t('form.next')}
+            {step === STEPS.length - 2 ? t('form.reviewSubmit', wordingOf(values.reporter === 'self')) : t('form.next')}
           </button>
         ) : (
           <button key="submit" type="submit" disabled={busy}>
-            {t('form.submit')}
+            {t('form.submit', wordingOf(values.reporter === 'self'))}
           </button>
         )}
       </div>

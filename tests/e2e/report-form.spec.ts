@@ -93,8 +93,8 @@ for (const lang of LANGS) {
       ).toBeVisible();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByText(t.form.contactWarning_child)).toBeVisible();
-      await page.getByRole('button', { name: t.form.reviewSubmit }).click();
-      await page.getByRole('button', { name: t.form.submit }).click();
+      await page.getByRole('button', { name: t.form.reviewSubmit_child }).click();
+      await page.getByRole('button', { name: t.form.submit_child }).click();
       // The result in a child's words: "your secret number".
       await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();

@@ -92,5 +92,11 @@ for (const lang of ['en', 'ur', 'ps'] as Lang[]) {
     await page.locator('textarea[name="description"]').fill(lang === 'en' ? 'They want me to marry next month' : 'اگلے مہینے میری شادی');
     await next(page);
     await clipsOnServer(page);
+    // To the end in one form of address (Pashto: ته, not تاسو, on the buttons too).
+    await page.getByRole('button', { name: t.form.reviewSubmit_child, exact: true }).click();
+    await expect(page.getByRole('heading', { name: t.steps.review_child })).toBeVisible();
+    await expect(page.locator('.app-review')).toContainText(t.childCategory.marriage);
+    await expect(page.getByRole('button', { name: t.form.submit_child, exact: true })).toBeVisible();
+    await expect(page.locator('.app-review button').first()).toContainText(t.review.change_child);
   });
 }

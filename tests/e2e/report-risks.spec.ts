@@ -67,12 +67,12 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       .locator('textarea[name="description"]')
       .fill(lang === 'ur' ? `میں بہت اداس ہوں ${stamp()}` : `I feel very sad at home ${stamp()}`);
     await next(page, lang);
-    await page.getByRole('button', { name: t.form.reviewSubmit }).click();
+    await page.getByRole('button', { name: t.form.reviewSubmit_child }).click();
     const review = page.locator('.app-review');
     await expect(review).toContainText(t.risk.selfHarm_child);
     // The child's own words for what is happening, not the category's name.
     await expect(review).toContainText(t.childCategory.hurtBody);
-    await page.getByRole('button', { name: t.form.submit }).click();
+    await page.getByRole('button', { name: t.form.submit_child }).click();
     await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
     await expectEmergencyFirst(page);
     await receiptOf(page);

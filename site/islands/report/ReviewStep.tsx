@@ -57,7 +57,7 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
       {captcha.sitekey && (
         <div className="app-form__field">
           {/* biome-ignore lint/a11y/useSemanticElements: hCaptcha draws its widget into this box; a fieldset would frame it */}
-          <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label')} />
+          <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label', ctx)} />
           {captcha.state === 'failed' && <p className="app-form__hint">{t('captcha.unavailable')}</p>}
         </div>
       )}

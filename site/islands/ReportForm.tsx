@@ -212,6 +212,8 @@ function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
       onReset={wipe}
       noValidate
       data-testid="report-form"
+      // Set once the island has mounted and shows one step at a time: what bench/slow-3g.ts times as "ready".
+      data-stepped={enhanced ? '' : undefined}
     >
       <input type="hidden" name="locale" value={locale} />
       {enhanced && <p className="app-step__count">{t('form.stepOf', { n: step + 1, total: STEPS.length })}</p>}

@@ -1,7 +1,8 @@
 // Issue 24's journey in a real Chromium against the real server, in English and Urdu: a call-taker (role helpline)
-// records a call in Urdu; the caller's receipt opens the public status page; a Lahore officer assesses, records
-// consent, plans, refers, reviews and records the Child Protection Court's orders; the unit's supervisor approves the
-// high-risk plan and closure; the officer closes the case and the caller's status page says so.
+// records a call in Urdu in the console's intake form; the caller's receipt opens the public status page; a Lahore
+// officer assesses, records consent, plans, refers, reviews and records the Child Protection Court's orders; the unit's
+// supervisor approves the high-risk plan and closure from the report's address; the officer closes the case and the
+// caller's status page says so.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { addDays } from '../../domain/case-cycle.ts';
 import { pktDay } from '../../domain/pakistan-time.ts';
@@ -9,29 +10,28 @@ import { recordConsentInConsole } from '../fixtures/console-consent.ts';
 import { consoleStrings, openAction, signInToConsole } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount } from '../fixtures/staff-account.ts';
 
-const CALL = {
-  locale: 'ur',
-  reporter: 'neighbour_or_community',
-  category: 'physical_abuse',
-  immediateDanger: true,
-  child: { ageBand: '10-13', gender: 'girl' },
-  location: { province: 'punjab', district: 'lahore' },
-  description: 'فون کرنے والی پڑوسن: بچی کو اس کا سوتیلا باپ ہر رات مارتا ہے، آج اس کے بازو پر نشان ہیں۔',
-  channel: 'helpline',
-};
+const CALL = 'فون کرنے والی پڑوسن: بچی کو اس کا سوتیلا باپ ہر رات مارتا ہے، آج اس کے بازو پر نشان ہیں۔';
 
-/** The call-taker records the call (POST /api/staff/intake with the console's own session and CSRF token). */
-async function recordCall(page: Page): Promise<{ reference: string; receipt: string; channel: string }> {
-  return page.evaluate(async (body) => {
-    const me = (await (await fetch('/api/staff/me')).json()) as { csrfToken: string };
-    const res = await fetch('/api/staff/intake', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 201) throw new Error(`intake ${res.status} ${await res.text()}`);
-    return res.json();
-  }, CALL);
+/** The call-taker records the call in the console's intake form, and reads the receipt and reference it shows. */
+async function recordCall(page: Page, lang: string): Promise<{ reference: string; receipt: string }> {
+  const str = consoleStrings(lang);
+  await page.getByRole('link', { name: str('console.nav.intake') }).click();
+  const form = page.locator('form.app-intake');
+  // A call-taker's channel is the helpline already, and the province the account's own.
+  await expect(form.locator('#intake-channel-helpline')).toBeChecked();
+  await form.getByLabel(str('intake.callLanguage')).selectOption('ur');
+  await form.locator('#intake-reporter-neighbour_or_community').check();
+  await form.locator('#intake-immediateDanger-true').check();
+  await form.locator('#intake-category-physical_abuse').check();
+  await form.getByLabel(str('intake.description')).fill(CALL);
+  await form.locator('#intake-child-ageBand-10-13').check();
+  await form.locator('#intake-child-gender-girl').check();
+  await form.getByLabel(str('report:form.districtLabel')).selectOption('lahore');
+  await form.getByRole('button', { name: str('intake.submit') }).click();
+  const receipt = ((await page.getByTestId('intake-receipt').textContent({ timeout: 15_000 })) ?? '').replace(/\D/g, '');
+  const reference = ((await page.getByTestId('intake-reference').textContent()) ?? '').trim();
+  await expect(page.getByTestId('intake-priority')).toHaveText(str('priority.P1'));
+  return { reference, receipt };
 }
 
 async function statusOf(browser: Browser, lang: string, receipt: string): Promise<string> {
@@ -70,8 +70,8 @@ for (const lang of ['en', 'ur']) {
 
     // The call-taker records the call; the caller's receipt works on the public status page.
     const desk = await consoleAs(browser, lang, callTaker);
-    const call = await recordCall(desk);
-    expect(call.channel).toBe('helpline');
+    const call = await recordCall(desk, lang);
+    expect(call.reference).toMatch(/^CP-/);
     expect(call.receipt).toMatch(/^\d{16}$/);
     expect(await statusOf(browser, lang, call.receipt)).toBe(str('report:status.state.received'));
 
@@ -144,8 +144,10 @@ for (const lang of ['en', 'ur']) {
     await expect(row.getByTestId('queue-stage')).toHaveAttribute('data-stage', 'follow_up');
 
     // The unit's supervisor approves the plan and the closure.
-    const sup = await consoleAs(browser, lang, supervisor);
-    await openReport(sup, call.reference);
+    // The supervisor follows the report's own address (as an alert e-mail's link), through sign-in.
+    const sup = await (await browser.newContext()).newPage();
+    await signInToConsole(sup, lang, supervisor, `?report=${call.reference}`);
+    await expect(sup.getByTestId('case')).toBeVisible();
     for (const what of ['plan', 'closure']) {
       const form = await openAction(sup, str(`casePanel.approve.${what}`));
       await form.getByRole('button', { name: str('casePanel.approveSubmit') }).click();

@@ -21,7 +21,10 @@ import type {
   QueueStatsList,
   QueueSummaries,
   RecoveryCodes,
+  ReporterView,
   StaffAction,
+  StaffIntakeCreated,
+  StaffIntakeInput,
   StaffReport,
   TotpSetup,
   TransferTargets,
@@ -68,6 +71,15 @@ export const getReport = (api: Api, reference: string) => api.request<StaffRepor
 export const actOn = (api: Api, reference: string, action: StaffAction) =>
   api.request<StaffReport>('POST', `/api/staff/reports/${seg(reference)}/actions`, action);
 export const desksIn = (api: Api, district: string) => api.request<DistrictDesks>('GET', `/api/staff/desks?district=${seg(district)}`);
+
+/** A report taken down for a caller, a walk-in or a referring agency (same triage, routing and receipt as the form). */
+export const recordIntake = (api: Api, input: StaffIntakeInput) => api.request<StaffIntakeCreated>('POST', '/api/staff/intake', input);
+/** What a caller may hear of their report, opened with the receipt they read out (in the body, never the URL). */
+export const lookupCallerReceipt = (api: Api, receipt: string) =>
+  api.request<ReporterView>('POST', '/api/staff/receipts/lookup', { receipt, locale: api.locale });
+/** The caller's words, added to their report as their own message. */
+export const relayCallerMessage = (api: Api, receipt: string, body: string) =>
+  api.request<void>('POST', '/api/staff/receipts/messages', { receipt, body });
 
 export const getAlertEmail = (api: Api) => api.request<AlertEmail>('GET', '/api/staff/alert-email');
 export const setAlertEmail = (api: Api, email: string | null) => api.request<AlertEmail>('POST', '/api/staff/alert-email', { email });

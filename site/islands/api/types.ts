@@ -11,6 +11,8 @@ import type * as auditRoutes from '../../../api/audit/routes.ts';
 import type * as caseRoutes from '../../../api/case/routes.ts';
 import type { ActionInput } from '../../../api/case/schemas.ts';
 import type * as dashboardRoutes from '../../../api/dashboard/routes.ts';
+import type * as intakeRoutes from '../../../api/intake/routes.ts';
+import type { StaffIntakeInput as StaffIntakeInputSchema } from '../../../api/intake/schemas.ts';
 import type * as partnerRoutes from '../../../api/partner/routes.ts';
 import type * as queueRoutes from '../../../api/queue/routes.ts';
 import type {
@@ -81,6 +83,12 @@ export type Desk = DistrictDesks['desks'][number];
 
 /** One action (POST …/actions), as the API's ActionInput accepts it. */
 export type StaffAction = z.input<typeof ActionInput>;
+
+// ---- staff intake: a call, a walk-in or a referral recorded for someone else; a caller's receipt ----
+
+export type StaffIntakeInput = z.input<typeof StaffIntakeInputSchema>;
+/** The receipt to read to the caller, the priority and why, and likely duplicates. */
+export type StaffIntakeCreated = Answer<typeof intakeRoutes.intake>;
 
 // ---- alerts ----
 

@@ -4,6 +4,7 @@ import { PRIORITIES } from '../../../../domain/vocabulary.ts';
 import { type Api, ApiError, messageOf } from '../../api/client.ts';
 import { actOn, desksIn, getReport } from '../../api/staff.ts';
 import type { Desk, Me, StaffAction, StaffReport as StaffReportData } from '../../api/types.ts';
+import { isReference } from '../console-address.ts';
 import type { Places } from '../places.ts';
 import { ScreeningPanel } from '../ScreeningPanel.tsx';
 import type { Act } from './ActionForm.tsx';
@@ -37,11 +38,17 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   useEffect(() => {
     setReport(null);
     setError('');
+    // Outside the account's scope the API answers 404, as for a reference that does not exist: one message for both.
+    const notFound = t('report.notFound');
+    if (!isReference(reference)) {
+      setError(notFound);
+      return;
+    }
     getReport(api, reference)
       .then(setReport)
       .catch((err: unknown) => {
         onError(err);
-        setError(messageOf(err, t('api:error.internal')));
+        setError(err instanceof ApiError && err.status === 404 ? notFound : messageOf(err, t('api:error.internal')));
       });
   }, [api, reference, onError, t]);
 
@@ -56,7 +63,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   }, [api, district]);
 
   // Move focus to the report's heading once it has rendered, so keyboard and screen-reader users land on it.
-  const loaded = report?.reference;
+  const loaded = report?.reference ?? (error ? 'error' : undefined);
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
   }, [loaded]);
@@ -85,8 +92,12 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   );
   if (error)
     return (
-      <section>
+      <section aria-labelledby="report-heading">
         {back}
+        <h2 id="report-heading" tabIndex={-1} ref={headingRef}>
+          {t('report.title', { reference: '' })}
+          <bdi dir="ltr">{reference}</bdi>
+        </h2>
         <p role="alert">{error}</p>
       </section>
     );

@@ -61,7 +61,11 @@ function Status({ locale, initial }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
+  // After the render that shows the report, its heading takes the focus the form had (a timer can fire before it).
+  const focusHeading = useRef(false);
   useEffect(() => {
+    if (focusHeading.current) headingRef.current?.focus();
+    focusHeading.current = false;
     focusRef.current?.focus();
     focusRef.current = null;
   });
@@ -82,8 +86,7 @@ function Status({ locale, initial }: Props) {
     try {
       setView(await lookupReceipt(api, receipt));
       setNotice('');
-      focusRef.current = headingRef.current;
-      setTimeout(() => headingRef.current?.focus(), 0);
+      focusHeading.current = true;
     } catch (err) {
       setError(err instanceof ApiError && err.status !== 0 ? messageOf(err, tr('api:error.internal')) : tr('api:error.unavailable'));
       setTimeout(() => errorRef.current?.focus(), 0);

@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { formatDateTime, intlLocale } from '../../domain/format.ts';
 import { DEFAULT_LANG, LANGS } from '../../domain/languages.ts';
-import { fillPlain, type Lang, SAMPLE, STRINGS } from '../fixtures/report-flow.ts';
+import { adult, fillPlain, fillStepped, type Lang, SAMPLE, STRINGS } from '../fixtures/report-flow.ts';
 import { createStaffAccount, enrolTotpViaApi } from '../fixtures/staff-account.ts';
 
 const SAME_ORIGIN = { origin: `http://localhost:${process.env.E2E_PORT}` };
@@ -78,7 +78,7 @@ for (const lang of LANGS) {
     await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
     await page.getByLabel(t.status.receiptLabel).fill(receipt);
     await page.getByRole('button', { name: t.status.open }).click();
-    await expect(page.getByRole('heading', { name: t.status.reportTitle, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t.status.reportTitle, exact: true })).toBeFocused();
 
     // One code: the receipt is not shown back; the reference is a quiet note, on one line, spelled for screen readers.
     const island = page.locator('.app-island');
@@ -164,5 +164,20 @@ for (const lang of LANGS) {
     const size = (l: Locator) => l.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     expect(await size(ref)).toBeLessThan(await size(page.getByTestId('receipt')));
     await context.close();
+  });
+
+  test(`${lang}, JavaScript on: the character count moves as the reporter types, politely`, async ({ page }) => {
+    await page.goto(`/${lang}/report/`);
+    await fillStepped(page, lang, adult(''), { until: 'text' });
+    const box = page.locator('textarea[name="description"]');
+    const counter = page.locator('#f-description-counter');
+    await expect(counter).toHaveAttribute('aria-live', 'polite');
+    await expect(box).toHaveAttribute('aria-describedby', /f-description-counter/);
+    const count = (n: number) => t.form.counter.replace('{{count}}', String(n)).replace('{{max}}', '5000');
+    await expect(counter).toHaveText(count(0));
+    await box.pressSequentially('abc');
+    await expect(counter).toHaveText(count(3));
+    await box.fill(SAMPLE[lang].teacher);
+    await expect(counter).toHaveText(count([...SAMPLE[lang].teacher].length));
   });
 }

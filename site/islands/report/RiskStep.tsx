@@ -70,7 +70,7 @@ export function RiskStep({
           />
           {id === 'selfHarm' && s.enhanced && (selfHarm === 'yes' || selfHarm === 'unsure') && (
             // Comfort first, and lines that listen (no police number); the emergency box follows on a yes.
-            <section className="app-emergency app-comfort" aria-labelledby="self-harm-comfort">
+            <section className="app-comfort" aria-labelledby="self-harm-comfort">
               <h3 id="self-harm-comfort">{t('selfHarm.title', wordingOf(s.child))}</h3>
               <p>{t('selfHarm.comfort', wordingOf(s.child))}</p>
               <EmergencyList lines={listening} />

@@ -200,7 +200,10 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeHidden();
       await page.getByRole('button', { name: t.form.submit }).click();
-      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
+      // The result page in a child's words too: "your secret number".
+      await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();
+      await expect(page.getByText(t.result.receiptWarning_child)).toBeVisible();
       await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);
       await expect(page.locator('.app-emergency a[href="tel:15"]')).toBeVisible();
       await receiptOf(page);

@@ -119,6 +119,14 @@ const localSrc = (names: readonly string[]) => names.map((n) => `local(${quote(n
 
 export const fallbackFamily = (key: FontKey, id: string) => `${FONTS[key].family} Fallback ${id}`;
 
+export const localFamily = (key: FontKey) => `${FONTS[key].family} Local`;
+
+/** The face as installed on the device only (no file to fetch): what a page that asks for its web font late starts with. */
+export function localFontFace(key: FontKey, unicodeRange: string): string {
+  const f = FONTS[key];
+  return `@font-face{font-family:${quote(localFamily(key))};${f.weight === 400 ? '' : `font-weight:${f.weight};`}src:${localSrc(f.local)};unicode-range:${unicodeRange}}`;
+}
+
 /** The @font-face of the web font: local() first, then the subset file; swap, so text shows at once. */
 export function webFontFace(key: FontKey, url: string, unicodeRange: string): string {
   const f = FONTS[key];

@@ -145,6 +145,8 @@ const SSR_BUNDLED = ['react', 'react-dom', 'react-dom/test-utils', 'react/jsx-ru
 
 export default defineConfig({
   srcDir: './site',
+  // Files served as they are: the recorded clips of the report form's child wording (site/audio/make-clips.ts).
+  publicDir: './site/public',
   outDir: './dist',
   output: 'static',
   // Canonical, hreflang and sitemap URLs: set SITE_URL to the public origin when building for production.

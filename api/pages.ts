@@ -15,7 +15,8 @@ type Published = number | null;
 
 /** What site/render/answers.tsx makes; each answers null when the built site lacks the page it fills. */
 export interface AnswerPages {
-  reportCreated(locale: Lang, created: unknown, statement: ServiceStatement): string | null;
+  /** `child`: the reporter answered "this is happening to me" (the page speaks in a child's words). */
+  reportCreated(locale: Lang, created: unknown, statement: ServiceStatement, child?: boolean): string | null;
   reportForm(locale: Lang, values: Record<string, string>, fields: Record<string, string>, message: string): string | null;
   status(
     locale: Lang,

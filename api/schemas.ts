@@ -94,6 +94,8 @@ export const ReporterView = z
   .object({
     reference: z.string(),
     status: z.enum(REPORTER_STATUSES),
+    /** The reporter answered "this is happening to me": the page uses the child's wording. */
+    child: z.boolean(),
     statusHistory: z.array(z.object({ status: z.string(), at: z.string() })),
     // `unit`: the name of the unit that wrote a staff message (null for the reporter's own, or where it is not known).
     messages: z.array(z.object({ from: z.enum(['reporter', 'staff']), body: z.string(), at: z.string(), unit: localized.nullable() })),

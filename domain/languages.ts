@@ -37,6 +37,11 @@ export interface LanguageInfo {
   readonly acceptLanguage: readonly string[];
   /** Where "Exit this page" goes (site/scripts/exit-destination.ts says why): a neutral page in this language. */
   readonly exitPage: string;
+  /**
+   * The espeak-ng voice that records the form's child wording (site/audio/make-clips.ts); `spelling` rewrites the
+   * text first where espeak-ng has no voice of the language's own.
+   */
+  readonly recording: { readonly voice: string; readonly spelling?: 'pashto-for-urdu-voice' };
 }
 
 /** The registry, in the order the language switch lists it. The first is the default. */
@@ -53,6 +58,7 @@ export const LANGUAGES = [
     comma: ', ',
     acceptLanguage: ['en'],
     exitPage: 'https://en.m.wikipedia.org/wiki/Cricket',
+    recording: { voice: 'en-gb' },
   },
   {
     code: 'ur',
@@ -68,6 +74,7 @@ export const LANGUAGES = [
     comma: '، ',
     acceptLanguage: ['ur'],
     exitPage: 'https://ur.m.wikipedia.org/wiki/%DA%A9%D8%B1%DA%A9%D9%B9', // کرکٹ
+    recording: { voice: 'ur' },
   },
   {
     code: 'ps',
@@ -88,6 +95,8 @@ export const LANGUAGES = [
     acceptLanguage: ['ps'],
     // Pashto Wikipedia's front page: whether it has a cricket article under a stable title was not checked here.
     exitPage: 'https://ps.m.wikipedia.org/',
+    // espeak-ng has no Pashto voice: its Urdu voice reads the text spelt in the Urdu letters nearest Peshawar's sounds.
+    recording: { voice: 'ur', spelling: 'pashto-for-urdu-voice' },
   },
 ] as const satisfies readonly LanguageInfo[];
 

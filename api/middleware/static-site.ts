@@ -43,6 +43,7 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
   '.wasm': 'application/wasm',
+  '.ogg': 'audio/ogg',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 

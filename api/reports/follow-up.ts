@@ -61,6 +61,8 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
   return {
     reference: report.reference,
     status: report.reporterStatus,
+    // The status page speaks to a child in a child's words ("this is happening to me" was the answer).
+    child: report.reporter === 'self',
     statusHistory,
     messages: shown.map((m) => ({
       from: m.sender as 'reporter' | 'staff',

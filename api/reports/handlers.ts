@@ -112,7 +112,7 @@ export function reportHandlers(deps: AppDeps & { commitQueue: CommitQueue }, pag
       const created = await createReport(deps, input, captcha === 'valid');
       log('report.created', { priority: created.priority, queue: created.queue.id, verified: created.verified });
       const json = () => c.json(created, 201);
-      const html = form ? pages?.reportCreated(input.locale, created, config.SERVICE_STATEMENT_FILE) : undefined;
+      const html = form ? pages?.reportCreated(input.locale, created, config.SERVICE_STATEMENT_FILE, input.reporter === 'self') : undefined;
       return form ? pageOr(c, html, 201, json) : json();
     });
 

@@ -113,7 +113,7 @@ describe('risk questions in POST /api/reports', () => {
     const html = await (
       await formPost({ locale: 'ur', reporter: 'self', category: 'other', description: 'x', 'risks.selfHarm': 'yes' })
     ).text();
-    expect(html).toContain('کیا کبھی تمہارا دل کرتا ہے کہ مر جاؤ یا خود کو تکلیف دو؟');
+    expect(html).toContain('کیا کبھی آپ کا دل کرتا ہے کہ مر جائیں یا خود کو تکلیف دیں؟');
     expect(tagsWith(html, 'input', { name: 'risks.selfHarm', value: 'yes', checked: true })).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ import { type FormProvince, formPlaces } from './report/places.ts';
 import { type Created, ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
 import { RiskStep } from './report/RiskStep.tsx';
-import type { StepProps, Values } from './report/step-props.ts';
+import { type StepProps, type Values, wordingOf } from './report/step-props.ts';
 import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import { useCaptcha } from './report/useCaptcha.ts';
 import { useFocusAfterRender } from './report/useFocusAfterRender.ts';
@@ -23,6 +23,8 @@ interface Props {
   locale: Lang;
   strings: IslandStrings;
   emergency: EmergencyNumbers;
+  /** Beside the answer "I want to die or hurt myself": lines that listen (site/render/report-data.ts). */
+  listening: EmergencyLine[];
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
   cyberNumber: string | null;
   /** What a JavaScript-off post sent, and what was wrong with it: the server's error page (site/render/). */
@@ -87,7 +89,7 @@ export default function ReportForm(props: Props) {
   );
 }
 
-function Form({ locale, emergency, cyberNumber, initial }: Props) {
+function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
   const { t } = useTranslation(['report', 'api']);
   // Read once while hydrating (report/places.ts), before the stepped view narrows the district list.
   const [provinces] = useState(() => formPlaces(locale, FORM_ID));
@@ -167,7 +169,7 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
     if ('network' in sent) {
       // Nothing reached us (or the answer was cut off): keep everything and offer to try again.
       setNetworkFailed(true);
-      setMessage(t('report:error.network'));
+      setMessage(t('report:error.network', wordingOf(values.reporter === 'self')));
       return;
     }
     setFieldErrors(sent.fields);
@@ -182,13 +184,14 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
     }
   }
 
-  if (created) return <ResultView created={created} locale={locale} headingRef={headingRef} onReset={wipe} />;
+  if (created)
+    return <ResultView created={created} locale={locale} child={values.reporter === 'self'} headingRef={headingRef} onReset={wipe} />;
 
   const s: StepProps = { locale, values, set, errors: fieldErrors, enhanced, child: values.reporter === 'self', headingRef };
   const view = (st: ReportStep): ReactNode => {
     if (st === 'who') return <WhoStep key={st} s={s} />;
     if (st === 'what') return <WhatStep key={st} s={s} />;
-    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} provinces={provinces} />;
+    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} listening={listening} provinces={provinces} />;
     if (st === 'danger') return <DangerStep key={st} s={s} emergency={emergency} provinces={provinces} />;
     if (st === 'child') return <ChildStep key={st} s={s} />;
     if (st === 'where') return <WhereStep key={st} s={s} provinces={provinces} />;
@@ -218,7 +221,7 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
         <ErrorSummary prefix={t('api:field.errorPrefix')} message={message}>
           {networkFailed && (
             <button type="submit" disabled={busy}>
-              {t('error.retry')}
+              {t('error.retry', wordingOf(values.reporter === 'self'))}
             </button>
           )}
         </ErrorSummary>
@@ -233,11 +236,11 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
         {enhanced && current !== 'review' ? (
           // Distinct keys: reusing one <button> and flipping its type mid-click would submit the form.
           <button key="next" type="button" onClick={onNext}>
-            {step === STEPS.length - 2 ? t('form.reviewSubmit') : t('form.next')}
+            {step === STEPS.length - 2 ? t('form.reviewSubmit', wordingOf(values.reporter === 'self')) : t('form.next')}
           </button>
         ) : (
           <button key="submit" type="submit" disabled={busy}>
-            {t('form.submit')}
+            {t('form.submit', wordingOf(values.reporter === 'self'))}
           </button>
         )}
       </div>

@@ -41,7 +41,7 @@ export default function ReportStatus(props: Props) {
 }
 
 function Status({ locale, initial }: Props) {
-  const { t } = useTranslation(['report', 'api']);
+  const { t: tr } = useTranslation(['report', 'api']);
   const api = useMemo(() => createApi(locale), [locale]);
   // A receipt typed before the script arrived is kept (read from the server-rendered field while hydrating).
   const [receipt, setReceipt] = useState(() =>
@@ -88,7 +88,7 @@ function Status({ locale, initial }: Props) {
       setNotice('');
       focusHeading.current = true;
     } catch (err) {
-      setError(err instanceof ApiError && err.status !== 0 ? messageOf(err, t('api:error.internal')) : t('api:error.unavailable'));
+      setError(err instanceof ApiError && err.status !== 0 ? messageOf(err, tr('api:error.internal')) : tr('api:error.unavailable'));
       setTimeout(() => errorRef.current?.focus(), 0);
     } finally {
       setBusy(false);
@@ -106,18 +106,21 @@ function Status({ locale, initial }: Props) {
       const refreshed = await lookupReceipt(api, receipt).catch(() => null);
       if (refreshed) setView(refreshed);
       setDraft('');
-      setNotice(t('status.added'));
+      setNotice(tr('status.added', view?.child ? { context: 'child' } : {}));
     } catch (err) {
       if (err instanceof ApiError && err.status !== 0) {
-        setBodyError(err.fields.body ?? messageOf(err, t('api:error.internal')));
+        setBodyError(err.fields.body ?? messageOf(err, tr('api:error.internal')));
         setTimeout(() => document.getElementById('status-body')?.focus(), 0);
-      } else setBodyError(t('report:error.network'));
+      } else setBodyError(tr('report:error.network'));
     } finally {
       setBusy(false);
     }
   }
 
   const date = (iso: string) => formatDateTime(iso, locale);
+  // A report a child made is read back in a child's words ("your secret number", "the people who help children").
+  const child = view?.child === true;
+  const t = (key: string, o?: Record<string, unknown>) => tr(key, { ...o, ...(child && { context: 'child' }) });
 
   if (view) {
     return (

@@ -62,9 +62,11 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
 
   return {
     /** The reference and receipt of a report just made, the emergency numbers first when it is one. */
-    reportCreated(locale: Lang, created: Created, statement: ServiceStatement): string | null {
+    reportCreated(locale: Lang, created: Created, statement: ServiceStatement, child = false): string | null {
       const i18n = createIslandI18n(locale, strings(locale));
-      const t = getT(locale, 'report');
+      // A child who reported ("this is happening to me") reads the result in a child's words.
+      const tr = getT(locale, 'report');
+      const t = (key: string) => tr(key, child ? { context: 'child' } : {});
       const common = getT(locale, 'common');
       const tc = (key: string, values?: Record<string, string>) => common(key, values ?? {});
       // Who reads the report and when, and the numbers to call now (domain/service-statement.ts, as on the site's pages).
@@ -74,11 +76,11 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
       return inAnswerPage(
         locale,
         <I18nextProvider i18n={i18n}>
-          <ResultSummary created={created} locale={locale} heading={<h1>{t('result.title')}</h1>} Label="h2" />
+          <ResultSummary created={created} locale={locale} heading={<h1>{t('result.title')}</h1>} Label="h2" child={child} />
           <p>
             <strong>{t('result.receiptWarning')}</strong>
           </p>
-          <ReferenceNote reference={created.reference} />
+          <ReferenceNote reference={created.reference} child={child} />
           <p>{t('result.noJsFinish')}</p>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's one renderer escapes what it writes. */}
           <div dangerouslySetInnerHTML={{ __html: service }} />
@@ -99,7 +101,7 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
         const label = t(`fieldName.${name.startsWith('risks.') ? 'risks' : name}`, { defaultValue: name });
         return { href: fieldAnchor(name), text: `${label}: ${text}` };
       });
-      const { emergency, cyberNumber } = formData(locale);
+      const { emergency, listening, cyberNumber } = formData(locale);
       return inAnswerPage(
         locale,
         <>
@@ -113,6 +115,7 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
               locale={locale}
               strings={strings(locale)}
               emergency={emergency}
+              listening={listening}
               cyberNumber={cyberNumber}
               initial={{ values, errors }}
             />

@@ -3,8 +3,10 @@
 import { emergencyNumbers, helplines } from '../../directory/helplines.ts';
 import type { Directory } from '../../directory/routing.ts';
 import type { Lang } from '../../domain/languages.ts';
-import type { EmergencyNumbers } from '../islands/report/Emergency.tsx';
+import type { EmergencyLine, EmergencyNumbers } from '../islands/report/Emergency.tsx';
 import type { FormProvince } from '../islands/report/places.ts';
+
+const LISTENING = ['rescue-1122', 'humraaz-1166', 'umang'];
 
 export function reportFormData(locale: Lang, directory: Directory) {
   const provinces: FormProvince[] = directory.provinces.map((p) => ({
@@ -28,5 +30,13 @@ export function reportFormData(locale: Lang, directory: Directory) {
     byProvince: Object.fromEntries(directory.provinces.map((p) => [p.id, emergencyNumbers(p.id).map((h) => used.indexOf(h))])),
   };
   const cyberNumber = helplines.find((h) => h.id === 'nccia-1799')?.number ?? null;
-  return { provinces, emergency, cyberNumber };
+  // Beside the answer "I want to die or hurt myself": the child helplines and Rescue 1122, then the two mental-health
+  // lines of the directory (sourced, not yet confirmed by a call: the form says so). No police number here.
+  const listening: EmergencyLine[] = helplines
+    .filter((h) => h.number === '1121' || LISTENING.includes(h.id))
+    .sort(
+      (a, b) => Number(LISTENING.includes(a.id)) - Number(LISTENING.includes(b.id)) || LISTENING.indexOf(a.id) - LISTENING.indexOf(b.id),
+    )
+    .map((h) => ({ number: h.number, name: h.name[locale], where: h.where[locale] }));
+  return { provinces, emergency, cyberNumber, listening };
 }

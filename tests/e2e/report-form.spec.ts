@@ -93,11 +93,26 @@ for (const lang of LANGS) {
       ).toBeVisible();
       await page.getByRole('button', { name: t.form.next, exact: true }).click();
       await expect(page.getByText(t.form.contactWarning_child)).toBeVisible();
-      await page.getByRole('button', { name: t.form.reviewSubmit }).click();
-      await page.getByRole('button', { name: t.form.submit }).click();
-      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      await page.getByRole('button', { name: t.form.reviewSubmit_child }).click();
+      await page.getByRole('button', { name: t.form.submit_child }).click();
+      // The result in a child's words: "your secret number".
+      await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();
+      await expect(page.getByText(t.result.receiptWarning_child)).toBeVisible();
       await expectEmergencyFirst(page);
-      await receiptOf(page);
+      const receipt = await receiptOf(page);
+      // The status page reads a child's report back in a child's words.
+      await page.getByLabel(t.result.saved_child).check();
+      await page.getByRole('link', { name: t.result.statusLink_child }).click();
+      await page.getByLabel(t.status.receiptLabel).fill(receipt);
+      await page.getByRole('button', { name: t.status.open }).click();
+      await expect(page.getByTestId('status')).toHaveText(t.status.state.received_child);
+      await expect(page.getByRole('heading', { name: t.status.reportTitle_child })).toBeVisible();
+      await expect(page.getByText(t.status.referenceLabel_child)).toBeVisible();
+      await page.getByLabel(t.status.addLabel_child).fill(`${say.again} ${stamp()}`);
+      await page.getByRole('button', { name: t.status.addSubmit_child, exact: true }).click();
+      await expect(page.getByText(t.status.added_child)).toBeVisible();
+      await expect(page.getByTestId('thread')).toContainText(t.status.fromYou);
     });
 
     test('per-field errors in the language, focus on the first error, and a network failure keeps everything', async ({ page }) => {
@@ -185,7 +200,10 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { name: t.steps.what_child })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.steps.what, exact: true })).toBeHidden();
       await page.getByRole('button', { name: t.form.submit }).click();
-      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
+      // The result page in a child's words too: "your secret number".
+      await expect(page.getByRole('heading', { name: t.result.receiptLabel_child })).toBeVisible();
+      await expect(page.getByText(t.result.receiptWarning_child)).toBeVisible();
       await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);
       await expect(page.locator('.app-emergency a[href="tel:15"]')).toBeVisible();
       await receiptOf(page);

@@ -35,7 +35,20 @@ for (const lang of ['en', 'ur'] as Lang[]) {
 
     await page.getByRole('group', { name: t.risk.seriouslyHurt_child }).getByLabel(t.risks.no, { exact: true }).check();
     await expect(page.locator('.app-emergency')).toHaveCount(0);
+    // Asked the safe way round, a child's Yes ("I have food, water and a grown-up") is no risk at all.
+    const care = page.getByRole('group', { name: t.risk.withoutCare_child });
+    await expect(care.locator('.app-choice label').first()).toHaveText(t.risks.yes);
+    await care.getByLabel(t.risks.yes, { exact: true }).check();
+    await expect(page.locator('input[name="risks.withoutCare"]:checked')).toHaveValue('no');
+    await expect(page.locator('.app-emergency')).toHaveCount(0);
     await page.getByRole('group', { name: t.risk.selfHarm_child }).getByLabel(t.risks.yes, { exact: true }).check();
+    // Comfort first, and lines that listen (no police number among them).
+    const comfort = page.locator('.app-comfort');
+    await expect(comfort).toContainText(t.selfHarm.title_child);
+    await expect(comfort).toContainText(t.selfHarm.comfort_child);
+    await expect(comfort.locator('a[href="tel:1166"]')).toBeVisible();
+    await expect(comfort.locator('a[href="tel:1122"]')).toBeVisible();
+    await expect(comfort.locator('a[href="tel:15"]')).toHaveCount(0);
     const panel = page.getByRole('alert').filter({ has: page.locator('a[href="tel:15"]') });
     await expect(panel).toBeVisible();
     await expect(panel.locator('a[href="tel:1122"]')).toBeVisible();
@@ -54,13 +67,13 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       .locator('textarea[name="description"]')
       .fill(lang === 'ur' ? `میں بہت اداس ہوں ${stamp()}` : `I feel very sad at home ${stamp()}`);
     await next(page, lang);
-    await page.getByRole('button', { name: t.form.reviewSubmit }).click();
+    await page.getByRole('button', { name: t.form.reviewSubmit_child }).click();
     const review = page.locator('.app-review');
     await expect(review).toContainText(t.risk.selfHarm_child);
     // The child's own words for what is happening, not the category's name.
     await expect(review).toContainText(t.childCategory.hurtBody);
-    await page.getByRole('button', { name: t.form.submit }).click();
-    await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+    await page.getByRole('button', { name: t.form.submit_child }).click();
+    await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
     await expectEmergencyFirst(page);
     await receiptOf(page);
   });
@@ -93,6 +106,10 @@ for (const lang of ['en', 'ur'] as Lang[]) {
       // Child wording once "this is happening to me" is ticked, even without JavaScript.
       await expect(page.getByText(t.risk.withHarmerSoon_child)).toBeVisible();
       await expect(page.getByText(t.risk.withHarmerSoon, { exact: true })).toBeHidden();
+      // The comfort and the lines that listen are on the page from the start, in the child's words.
+      await expect(page.getByText(t.selfHarm.noJs_child)).toBeVisible();
+      await expect(page.locator('.app-comfort a[href="tel:1166"]')).toBeVisible();
+      await expect(page.locator('.app-comfort a[href="tel:15"]')).toHaveCount(0);
       await page.getByRole('button', { name: t.form.submit }).click();
       await expect(page.getByRole('heading', { name: t.error.title })).toBeVisible();
       for (const [id, answer] of Object.entries(answers.risks))
@@ -103,7 +120,7 @@ for (const lang of ['en', 'ur'] as Lang[]) {
         .locator('textarea[name="description"]')
         .fill(lang === 'ur' ? `مجھے ایک دکان پر کام کرنا پڑتا ہے ${stamp()}` : `I have to work in a shop every day ${stamp()}`);
       await page.getByRole('button', { name: t.form.submit }).click();
-      await expect(page.getByRole('heading', { name: t.result.title })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.result.title_child })).toBeVisible();
       await expect(page.locator('main > *').first()).toHaveClass(/app-emergency/);
       await expect(page.locator('.app-emergency a[href="tel:15"]')).toBeVisible();
       await receiptOf(page);

@@ -182,13 +182,21 @@ for (const lang of LANGS) {
   });
 }
 
-test('ur: on the report form without an Urdu voice there is no Listen button and nothing breaks', async ({ page }) => {
+test('ur: on the report form without an Urdu voice only recorded wording has a Listen button, and nothing breaks', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await stubVoices(page, [voice('en-US')]);
   await page.goto('/ur/report/');
   await waitForSteps(page);
   await page.waitForTimeout(1800); // past the wait for voiceschanged
+  // The first question is recorded (a child may not read it): its button plays the clip, never the English voice.
+  await expect(page.locator('.app-listen__button')).toHaveCount(1);
+  await expect(page.locator('audio[src^="/audio/ur/"]')).toHaveCount(1);
+  // An adult's questions after it have no recording: no button where no voice can read them.
+  await page.locator('input[name="reporter"][value="teacher"]').check();
+  await page.getByRole('button', { name: STRINGS.ur.form.next, exact: true }).click();
+  await expect(page.getByRole('heading', { name: STRINGS.ur.steps.what })).toBeVisible();
   await expect(page.locator('.app-listen__button')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBe(0);
   expect(errors).toEqual([]);
 });

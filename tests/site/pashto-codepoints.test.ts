@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LANG, langsWithCodePoints } from '../../domain/languages.ts';
 import { splitPage } from '../content/content-lib.ts';
-import { hasPashtoLetters, notPashtoLetters } from './pashto-text.ts';
+import { hasPashtoLetters, notPakistaniWords, notPashtoLetters } from './pashto-text.ts';
 
 // The languages checked are those whose registry entry names the 'pashto' code-point rules (by rules id, not code).
 const PASHTO_RULED = langsWithCodePoints('pashto');
@@ -41,6 +41,20 @@ describe.each(PASHTO_RULED)('%s guidance pages', (lang) => {
   test('title, description and body use Pashto letters only', () => {
     const findings = pages.flatMap((p) =>
       notPashtoLetters([p.data.title, p.data.description, p.body].join('\n'), `content/${lang}/${p.f}`),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  test("the children's pages use Pakistani words (the glossary's), and «لاس لګول» for touching", () => {
+    const findings = pages
+      .filter((p) => p.f.startsWith('kids-'))
+      .flatMap((p) => notPakistaniWords([p.data.title, p.data.description, p.body].join('\n'), p.f));
+    expect(findings).toEqual([]);
+  });
+
+  test('the report form, its errors and the quick exit use Pakistani words', () => {
+    const findings = ['report', 'api', 'common'].flatMap((ns) =>
+      strings(readJson(`locales/${lang}/${ns}.json`)).flatMap((s) => notPakistaniWords(s, `locales/${lang}/${ns}.json`)),
     );
     expect(findings).toEqual([]);
   });

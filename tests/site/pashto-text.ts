@@ -55,3 +55,26 @@ export function notPashtoLetters(text: string, where: string): Finding[] {
 export function hasPashtoLetters(text: string): boolean {
   return PASHTO_LETTERS.test(text);
 }
+
+/**
+ * Words a Pakistani (Peshawar) reader finds Afghan, Persian or misleading, with the word to use (the Pashto glossary
+ * in locales/GLOSSARY.md): checked on the report form's strings and the children's pages.
+ */
+export const NOT_PAKISTANI_WORDS: Record<string, string> = {
+  'لاس وهل': '«لاس لګول» for touching: «لاس وهل» is heard as hitting',
+  'لاس وهلو': '«لاس لګولو» for touching',
+  روغتون: 'هسپتال',
+  برېښناليک: 'اي مېل',
+  تڼۍ: 'بټن',
+  ازمايښت: 'چيک',
+  کارفرما: 'مالک',
+  مسلکي: 'پروفېشنل',
+  ښوونځ: 'سکول',
+  ولسوالۍ: 'ضلع',
+  'آيا ': 'a question without «آيا»',
+};
+
+/** Each word of NOT_PAKISTANI_WORDS found in a text, with where and what to write instead. */
+export function notPakistaniWords(text: string, where: string): string[] {
+  return Object.entries(NOT_PAKISTANI_WORDS).flatMap(([w, instead]) => (text.includes(w) ? [`${where}: «${w.trim()}» → ${instead}`] : []));
+}

@@ -48,6 +48,7 @@ function islandNoJs(locale: (typeof LANGS)[number]): string {
       locale,
       strings,
       emergency: { lines: [{ number: '15', name: 'Police', where: 'Pakistan' }], all: [0], byProvince: {} },
+      listening: [],
       cyberNumber: '1799',
     }),
   );

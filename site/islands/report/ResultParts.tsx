@@ -12,8 +12,14 @@ import type { Created } from './ResultView.tsx';
 /** The receipt in groups of four digits, as it is shown and copied. */
 export const groupReceipt = (receipt: string) => receipt.replace(/(\d{4})(?=\d)/g, '$1 ');
 
-export function ResultSummary(p: { created: Created; locale: Lang; heading: ReactNode; Label: 'h2' | 'h3' }) {
+/** The words of a result, in the child's wording when a child reported ("your secret number"). */
+function useResultT(child: boolean | undefined) {
   const { t } = useTranslation('report');
+  return (key: string, o?: Record<string, string>) => t(key, { ...o, ...(child && { context: 'child' }) });
+}
+
+export function ResultSummary(p: { created: Created; locale: Lang; heading: ReactNode; Label: 'h2' | 'h3'; child?: boolean }) {
+  const t = useResultT(p.child);
   const { created, locale, Label } = p;
   return (
     <>
@@ -34,8 +40,8 @@ export function ResultSummary(p: { created: Created; locale: Lang; heading: Reac
 }
 
 /** The case reference, de-emphasised: the reporter need not keep it; staff may ask for it on the phone. */
-export function ReferenceNote({ reference }: { reference: string }) {
-  const { t } = useTranslation('report');
+export function ReferenceNote({ reference, child }: { reference: string; child?: boolean }) {
+  const t = useResultT(child);
   return (
     <p className="app-form__hint">
       {t('result.referenceLabel')} <Code value={reference} testId="reference" reference />

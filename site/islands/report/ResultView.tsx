@@ -18,15 +18,19 @@ export interface Created {
 export function ResultView({
   created,
   locale,
+  child,
   headingRef,
   onReset,
 }: {
   created: Created;
   locale: Lang;
+  /** "This is happening to me": the child's words ("your secret number"). */
+  child: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onReset: () => void;
 }) {
-  const { t } = useTranslation('report');
+  const { t: tr } = useTranslation('report');
+  const t = (key: string, o?: Record<string, string>) => tr(key, { ...o, ...(child && { context: 'child' }) });
   const [copied, setCopied] = useState(false);
   const [saved, setSaved] = useState(false);
   const [nag, setNag] = useState(false);

@@ -3,6 +3,7 @@ import type { ReportStep } from '../../../domain/report-form.ts';
 import type { FormProvince } from './places.ts';
 import { riskAnswers } from './RiskStep.tsx';
 import { StepFrame } from './StepFrame.tsx';
+import { riskAnswerKey } from './spoken.ts';
 import { type StepProps, wordingOf } from './step-props.ts';
 import { useCategoryLabel } from './steps.tsx';
 import type { useCaptcha } from './useCaptcha.ts';
@@ -20,24 +21,23 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
   const { t } = useTranslation('report');
   const categoryLabel = useCategoryLabel(s.child);
   const v = s.values;
-  const none = t('review.notAnswered');
+  // A child reads back their own answers in their own words: the labels, the yes/no of questions asked the safe way round.
   const ctx = wordingOf(s.child);
+  const none = t('review.notAnswered', ctx);
+  const name = (field: string) => t(`fieldName.${field}`, ctx);
   const province = provinces.find((p) => p.id === v['location.province']);
   const district = province?.districts.find((d) => d.id === v['location.district']);
-  const risks = Object.entries(riskAnswers(v) ?? {}).map(([id, a]) => `${t(`risk.${id}`, ctx)} ${t(`risks.${a}`)}`);
+  const risks = Object.entries(riskAnswers(v) ?? {}).map(([id, a]) => `${t(`risk.${id}`, ctx)} ${t(riskAnswerKey(id, a, s.child))}`);
+  const danger = v.immediateDanger === 'true' ? 'danger.yes' : 'danger.no';
   const rows: [ReportStep, string, string][] = [
-    ['who', t('fieldName.reporter'), v.reporter ? t(`reporter.${v.reporter}`) : none],
-    ['what', t('fieldName.category'), v.category ? categoryLabel(v.category) : none],
-    ['risks', t('fieldName.risks'), risks.join('\n') || none],
-    ['danger', t('fieldName.immediateDanger'), v.immediateDanger ? t(v.immediateDanger === 'true' ? 'danger.yes' : 'danger.no') : none],
-    ['child', t('fieldName.child.ageBand'), v['child.ageBand'] ? t(`age.${v['child.ageBand']}`) : none],
-    [
-      'where',
-      t('fieldName.location.district'),
-      [province?.name, district?.name, v['location.details']].filter(Boolean).join(' – ') || none,
-    ],
-    ['text', t('fieldName.description'), v.description || none],
-    ['contact', t('fieldName.contact'), v.contact || t('review.none')],
+    ['who', name('reporter'), v.reporter ? t(`reporter.${v.reporter}`) : none],
+    ['what', name('category'), v.category ? categoryLabel(v.category) : none],
+    ['risks', name('risks'), risks.join('\n') || none],
+    ['danger', name('immediateDanger'), v.immediateDanger ? t(danger, ctx) : none],
+    ['child', name('child.ageBand'), v['child.ageBand'] ? t(`age.${v['child.ageBand']}`, ctx) : none],
+    ['where', name('location.district'), [province?.name, district?.name, v['location.details']].filter(Boolean).join(' – ') || none],
+    ['text', name('description'), v.description || none],
+    ['contact', name('contact'), v.contact || t('review.none', ctx)],
   ];
   return (
     <StepFrame step="review" s={s}>
@@ -48,7 +48,7 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
             <dd dir="auto">{value}</dd>
             <dd>
               <button type="button" className="app-button--link" onClick={() => goTo(target)}>
-                {t('review.change')} <span className="app-u-visually-hidden">{label}</span>
+                {t('review.change', ctx)} <span className="app-u-visually-hidden">{label}</span>
               </button>
             </dd>
           </div>
@@ -57,7 +57,7 @@ export function ReviewStep({ s, provinces, goTo, captcha }: Props) {
       {captcha.sitekey && (
         <div className="app-form__field">
           {/* biome-ignore lint/a11y/useSemanticElements: hCaptcha draws its widget into this box; a fieldset would frame it */}
-          <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label')} />
+          <div ref={captcha.box} className="app-captcha" role="group" aria-label={t('captcha.label', ctx)} />
           {captcha.state === 'failed' && <p className="app-form__hint">{t('captcha.unavailable')}</p>}
         </div>
       )}

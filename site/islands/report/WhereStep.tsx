@@ -27,7 +27,10 @@ export function WhereStep({ s, provinces }: { s: StepProps; provinces: readonly 
       error: s.errors[name],
       errorPrefix: t('api:field.errorPrefix'),
       placeholder: t('form.chooseOne'),
-      extra: s.enhanced && <Listen lang={s.locale} parts={[label, ...names]} describedBy={`${id}-label`} />,
+      // The recording says the question only, not every district's name.
+      extra: s.enhanced && (
+        <Listen lang={s.locale} parts={[label, ...names]} clip={[label]} describedBy={`${id}-label`} recorded={s.child} />
+      ),
     };
   };
   return (

@@ -1,7 +1,7 @@
 // The report form's question steps, one component each, drawn from the form's description
 // (domain/report-form.ts); the risk questions are RiskStep.tsx, where the place is asked WhereStep.tsx.
 import { useTranslation } from 'react-i18next';
-import { CHILD_CATEGORY_CHOICES, childChoiceOf } from '../../../domain/child-categories.ts';
+import { CHILD_CATEGORY_CHOICES, childChoiceIcon, childChoiceOf } from '../../../domain/child-categories.ts';
 import { type ReportField, reportField, textLength } from '../../../domain/report-form.ts';
 import { fieldId } from '../form/ids.ts';
 import { TextInput } from '../form/TextInput.tsx';
@@ -11,6 +11,7 @@ import { EmergencyFor } from './EmergencyFor.tsx';
 import { Listen } from './Listen.tsx';
 import type { FormProvince } from './places.ts';
 import { StepFrame } from './StepFrame.tsx';
+import { dangerOptions } from './spoken.ts';
 import { type StepProps, wordingOf } from './step-props.ts';
 
 export function WhoStep({ s }: { s: StepProps }) {
@@ -44,6 +45,7 @@ export function WhatStep({ s }: { s: StepProps }) {
         s={s}
         options={childMode ? CHILD_CATEGORY_CHOICES.map((c) => c.category) : undefined}
         label={childMode ? label : undefined}
+        icons={childMode ? childChoiceIcon : undefined}
       />
     </StepFrame>
   );
@@ -59,7 +61,8 @@ export function DangerStep({ s, emergency, provinces }: { s: StepProps; emergenc
           <EmergencyList lines={linesFor(emergency, undefined)} />
         </>
       )}
-      <ChoiceField field={reportField('immediateDanger')} s={s} />
+      {/* A child is asked "Are you safe right now?": "Yes, I am safe" (false) first. */}
+      <ChoiceField field={reportField('immediateDanger')} s={s} options={s.enhanced ? dangerOptions(s.child) : undefined} />
       {s.enhanced && s.values.immediateDanger === 'true' && (
         <EmergencyFor id="danger-call" s={s} emergency={emergency} provinces={provinces} callNow="danger.callNow" />
       )}
@@ -100,7 +103,7 @@ export function TextField({ s, field, hintClass, note }: { s: StepProps; field: 
       hintId={`${id}-hint`}
       hintClass={hintClass}
       note={note ? <p className="app-form__hint">{note}</p> : undefined}
-      extra={s.enhanced && <Listen lang={s.locale} parts={[label, hint ?? '']} describedBy={`${id}-label`} />}
+      extra={s.enhanced && <Listen lang={s.locale} parts={[label, hint ?? '']} describedBy={`${id}-label`} recorded={s.child} />}
       error={s.errors[field.name]}
       errorPrefix={t('api:field.errorPrefix')}
       value={value}

@@ -22,7 +22,7 @@ import type { AnswerPages } from './pages.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { queueFeature } from './queue/index.ts';
-import { createCommitQueue } from './reports/commit-queue.ts';
+import { createCommitQueue } from './report-core/commit-queue.ts';
 import { reportsFeature } from './reports/index.ts';
 import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';

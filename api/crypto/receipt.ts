@@ -30,7 +30,7 @@ export function formatReceipt(receipt: string): string {
 // slow hash here bought nothing (it was half of intake's CPU: bench/RESULTS.md). New rows store a keyed MAC instead,
 // under its own purpose and bound to the report's reference, so an index and verifier copied onto another row do not
 // open it; it names the key that made it (`$hmac-sha256$k=<key id>$<hex>`, PHC-like), so it still verifies after a
-// rotation and moves to the current key on the reporter's next lookup, with the index (api/reports/follow-up.ts).
+// rotation and moves to the current key on the reporter's next lookup, with the index (api/report-core/follow-up.ts).
 // Rows from before this change hold an argon2id hash (`$argon2id$…`), which still verifies as it always did.
 const VERIFIER_PREFIX = '$hmac-sha256$k=';
 

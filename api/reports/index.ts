@@ -1,7 +1,7 @@
 // The reporter's feature: the form's settings, a report, and the follow-up with the receipt. Mounted by app.ts.
 import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
 import type { AnswerPages } from '../pages.ts';
-import type { CommitQueue } from './commit-queue.ts';
+import type { CommitQueue } from '../report-core/commit-queue.ts';
 import { reportHandlers } from './handlers.ts';
 import { jsonOrForm, limitBody } from './middleware.ts';
 import * as routes from './routes.ts';

@@ -1,3 +1,4 @@
+// Creating a report, shared by public intake (api/reports/) and staff intake (api/intake/): triage, seal, route, commit.
 import type { Db } from '../../db/client.ts';
 import { emergencyNumbers } from '../../directory/helplines.ts';
 import { type Channel, MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';

@@ -12,7 +12,7 @@ import { exportsFeature } from './exports/index.ts';
 import { intakeFeature } from './intake/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
 import { staffGuard } from './kernel/guard.ts';
-import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
+import { GUARDED_PREFIXES, type Rule, rulesOf } from './kernel/policy.ts';
 import { type AppConfig, type AppDeps, createRouter } from './kernel/types.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
@@ -50,7 +50,7 @@ export function createApp(options: {
   // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
   const alerts = options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log });
   const commitQueue = createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS });
-  const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: options.routeRules ?? ROUTE_RULES };
+  const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: {} };
   const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
   // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
@@ -83,6 +83,9 @@ export function createApp(options: {
   app.route('/', alertsFeature(deps, alerts));
   app.route('/', statisticsFeature(deps, options.site, options.pages));
   app.route('/', partnerFeature(deps));
+
+  // The policy table is read off the mounted routes (each staffRoute carries its rule); the guard reads it per request.
+  deps.routeRules = options.routeRules ?? rulesOf(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

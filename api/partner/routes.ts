@@ -1,10 +1,11 @@
 // The partner feature's contract (docs/api.md, "Referral partners"): the desks a CPU refers to, and the
 // partner's own list of referrals addressed to its desk. A partner sees the minimum a service needs and never the
-// reporter's words, contact or messages. Who may call each route is api/kernel/policy.ts.
-import { createRoute, z } from '@hono/zod-openapi';
+// reporter's words, contact or messages. Who may call each route: the rule beside its path.
+import { z } from '@hono/zod-openapi';
 import { perLang } from '../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
 import { json, refusal } from '../kernel/error-responses.ts';
+import { can, staffRoute } from '../kernel/policy.ts';
 
 const noteText = z
   .string()
@@ -60,9 +61,10 @@ const PartnerReferral = z
   })
   .openapi('PartnerReferral');
 
-export const desks = createRoute({
+export const desks = staffRoute({
   method: 'get',
   path: '/api/staff/desks',
+  rule: can('workReports'),
   summary: 'Service desks the account may refer to: those of the queues in its scope (?district=)',
   request: { query: DeskQuery },
   responses: {
@@ -72,9 +74,10 @@ export const desks = createRoute({
   },
 });
 
-export const referrals = createRoute({
+export const referrals = staffRoute({
   method: 'get',
   path: '/api/partner/referrals',
+  rule: can('answerReferrals'),
   summary: "Referrals addressed to the partner's desk (never the reporter's words, contact or messages); the view is audit-logged",
   request: { query: ReferralQuery },
   responses: {
@@ -87,9 +90,10 @@ export const referrals = createRoute({
   },
 });
 
-export const answer = createRoute({
+export const answer = staffRoute({
   method: 'post',
   path: '/api/partner/referrals/{referralId}',
+  rule: can('answerReferrals'),
   summary: 'Accept, decline (with a reason) or complete a referral; the CPU sees the note in the history',
   request: {
     params: z.object({ referralId: z.string().openapi({ param: { name: 'referralId', in: 'path' }, example: '42' }) }),

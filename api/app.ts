@@ -28,6 +28,8 @@ import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';
 
 export type { AppConfig, AppDeps } from './kernel/types.ts';
+/** The whole API's type, routes with their inputs and answers: the islands' client is hc<AppType> (site/islands/api/). */
+export type AppType = ReturnType<typeof createApp>;
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {
@@ -70,19 +72,20 @@ export function createApp(options: {
   for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, guard);
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
-  app.route('/', publicFeature(deps));
-  app.route('/', reportsFeature(deps, commitQueue, options.pages));
-  app.route('/', sessionFeature(deps));
-  app.route('/', queueFeature(deps));
-  app.route('/', caseFeature(deps));
-  app.route('/', intakeFeature(deps));
-  app.route('/', auditFeature(deps));
-  app.route('/', dashboardFeature(deps));
-  app.route('/', exportsFeature(deps));
-  app.route('/', accountsFeature(deps));
-  app.route('/', alertsFeature(deps, alerts));
-  app.route('/', statisticsFeature(deps, options.site, options.pages));
-  app.route('/', partnerFeature(deps));
+  const api = app
+    .route('/', publicFeature(deps))
+    .route('/', reportsFeature(deps, commitQueue, options.pages))
+    .route('/', sessionFeature(deps))
+    .route('/', queueFeature(deps))
+    .route('/', caseFeature(deps))
+    .route('/', intakeFeature(deps))
+    .route('/', auditFeature(deps))
+    .route('/', dashboardFeature(deps))
+    .route('/', exportsFeature(deps))
+    .route('/', accountsFeature(deps))
+    .route('/', alertsFeature(deps, alerts))
+    .route('/', statisticsFeature(deps, options.site, options.pages))
+    .route('/', partnerFeature(deps));
 
   // The policy table is read off the mounted routes (each staffRoute carries its rule); the guard reads it per request.
   deps.routeRules = options.routeRules ?? rulesOf(app);
@@ -116,5 +119,5 @@ export function createApp(options: {
   // The site answers every GET except under /api, whose unknown paths get the JSON 404 above, not the HTML page.
   const site = options.site;
   if (site) app.get('*', (c, next) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? next() : site.handler(c, next)));
-  return app;
+  return api;
 }

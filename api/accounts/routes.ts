@@ -56,10 +56,10 @@ export const changeScope = staffRoute({
 });
 
 /** The account actions that take no body: each answers the account as it is now. */
-const accountAction = <A extends string>(action: A, summary: string) =>
+const accountAction = <P extends `/api/staff/accounts/{username}/${string}`>(path: P, summary: string) =>
   staffRoute({
     method: 'post',
-    path: `/api/staff/accounts/{username}/${action}`,
+    path,
     rule: can('manageAccounts'),
     tags,
     summary,
@@ -67,9 +67,15 @@ const accountAction = <A extends string>(action: A, summary: string) =>
     responses: { 200: json(AccountChanged, 'Done'), ...errorResponses(400, 401, 403, 404) },
   });
 
-export const disable = accountAction('disable', "Disable an account and end its sessions (never the admin's own)");
-export const enable = accountAction('enable', 'Enable a disabled account');
-export const resetTwoFactor = accountAction('reset-two-factor', 'Remove the second factor and recovery codes; sessions end');
+export const disable = accountAction(
+  '/api/staff/accounts/{username}/disable',
+  "Disable an account and end its sessions (never the admin's own)",
+);
+export const enable = accountAction('/api/staff/accounts/{username}/enable', 'Enable a disabled account');
+export const resetTwoFactor = accountAction(
+  '/api/staff/accounts/{username}/reset-two-factor',
+  'Remove the second factor and recovery codes; sessions end',
+);
 
 export const resetPassword = staffRoute({
   method: 'post',

@@ -46,7 +46,7 @@ export function AlertEmailField({ api }: { api: Api }) {
       const r = await setAlertEmail(api, email.trim() || null);
       setStatus(r.email ? t('alerts.emailField.saved') : t('alerts.emailField.removed'));
     } catch (err) {
-      setError((err instanceof ApiError ? err.fields.email : undefined) ?? messageOf(err, t('api:error.internal')));
+      setError((err instanceof ApiError ? err.fields?.email : undefined) ?? messageOf(err, t('api:error.internal')));
     }
   }
   return (

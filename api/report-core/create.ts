@@ -19,7 +19,7 @@ export interface ReportDeps {
   sealer: Sealer;
   /** Told once a report or message is committed (api/alerts); it never throws and never delays the answer. */
   alerts?: { afterCommit(reference: string): void };
-  /** Group commit (api/reports/commit-queue.ts); without it each report is its own transaction. */
+  /** Group commit (commit-queue.ts); without it each report is its own transaction. */
   commitQueue?: CommitQueue;
 }
 

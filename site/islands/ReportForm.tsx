@@ -3,11 +3,11 @@ import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 're
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/languages.ts';
 import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm, stepOfField } from '../../domain/report-form.ts';
+import type { ReportCreated as Created } from './api/types.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { EmergencyLine } from './report/Emergency.tsx';
 import { type FormProvince, formPlaces } from './report/places.ts';
-import type { ReportCreated as Created } from './api/types.ts';
 import { ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
 import { RiskStep } from './report/RiskStep.tsx';

@@ -8,6 +8,7 @@ import { auditFeature } from './audit/index.ts';
 import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
+import { desksFeature } from './desks/index.ts';
 import { exportsFeature } from './exports/index.ts';
 import { intakeFeature } from './intake/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
@@ -85,6 +86,7 @@ export function createApp(options: {
     .route('/', accountsFeature(deps))
     .route('/', alertsFeature(deps, alerts))
     .route('/', statisticsFeature(deps, options.site, options.pages))
+    .route('/', desksFeature(deps))
     .route('/', partnerFeature(deps));
 
   // The policy table is read off the mounted routes (each staffRoute carries its rule); the guard reads it per request.

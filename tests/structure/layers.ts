@@ -34,6 +34,7 @@ export const LAYERS: readonly Layer[] = [
       'api/backup',
       'api/case',
       'api/dashboard',
+      'api/desks',
       'api/exports',
       'api/intake',
       'api/partner',

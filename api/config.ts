@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SERVICE_STATEMENT_FILE, loadServiceStatement, type ServiceStatement } from '../domain/service-statement.ts';
+import { SCREENING_MINUTES } from '../domain/vocabulary.ts';
 import { parseTrustProxy, type TrustProxy } from './net/client-address.ts';
 
 /** Reports per window per client, written `<count>/<seconds>`, e.g. `5/600`. */
@@ -95,7 +96,7 @@ const envSchema = z.object({
   ALERT_ESCALATE_SUPERVISOR_MINUTES: z.coerce.number().min(0.01).max(1440).default(15),
   ALERT_ESCALATE_PROVINCIAL_MINUTES: z.coerce.number().min(0.01).max(1440).default(30),
   // A report still unscreened this long after arrival is alerted like a P1.
-  SCREENING_DEADLINE_MINUTES: z.coerce.number().min(0.01).max(10080).default(60),
+  SCREENING_DEADLINE_MINUTES: z.coerce.number().min(0.01).max(10080).default(SCREENING_MINUTES),
   // How often the alert worker looks for due steps and pending deliveries.
   ALERT_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   // Who runs this deployment and who reads reports, when (domain/service-statement.ts). The build reads the same file.

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { PRIORITY_VALUES, type Priority } from '../api/schemas.ts';
 import { DUPLICATE_THRESHOLD, jaccard, trigrams } from '../api/triage/fingerprint.ts';
+import { showsHarm } from '../api/triage/harm.ts';
 import { loadRules } from '../api/triage/rules.ts';
 import { triage } from '../api/triage/triage.ts';
 import { loadDirectory, queueFor } from '../directory/routing.ts';
@@ -41,7 +42,8 @@ export interface BenchResult extends Figures {
   confusion: Record<Priority, Record<Priority, number>>;
   byLang: Partial<Record<CorpusLang, Figures>>;
   misses: { ex: LabelledExample; got: Priority; reasons: string[] }[];
-  outcomes: { ex: LabelledExample; got: Priority }[];
+  /** `harm`: not P1 and the text shows harm (api/triage/harm.ts), so a person is alerted on arrival. */
+  outcomes: { ex: LabelledExample; got: Priority; harm: boolean }[];
   /** Triage time only (rules loaded beforehand), for the whole part: the median of TIMING_PASSES passes, so that one
    *  pass descheduled by a busy machine (2 cores shared by many jobs) does not stand for the code's speed. */
   ms: number;
@@ -102,7 +104,7 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
   const confusion = Object.fromEntries(
     PRIORITY_VALUES.map((e) => [e, Object.fromEntries(PRIORITY_VALUES.map((g) => [g, 0]))]),
   ) as BenchResult['confusion'];
-  const outcomes: { ex: LabelledExample; got: Priority }[] = [];
+  const outcomes: BenchResult['outcomes'] = [];
   const misses: BenchResult['misses'] = [];
   const wrongQueue: BenchResult['wrongQueue'] = [];
   const now = Date.UTC(2026, 0, 1);
@@ -114,7 +116,7 @@ export function runBench(sets: LabelledSet | readonly LabelledSet[] = 'labelled'
       const r = opts.model === false ? triage(inputOf(ex, opts), now, rules, null) : triage(inputOf(ex, opts), now, rules);
       t += performance.now() - t0;
       if (k) continue;
-      outcomes.push({ ex, got: r.priority });
+      outcomes.push({ ex, got: r.priority, harm: r.priority !== 'P1' && showsHarm(r.reasons, rules) });
       confusion[ex.priority][r.priority]++;
       if (r.priority !== ex.priority) misses.push({ ex, got: r.priority, reasons: r.reasons.map((x) => x.id) });
       const q = queueFor(directory, ex.province, ex.district);
@@ -171,6 +173,12 @@ function print(part: Part, b: BenchResult, alone: BenchResult, showMisses: boole
   const toP1 = changed.filter((o) => o.got === 'P1');
   console.log(
     `The model raised ${changed.length} reports: ${toP1.length} to P1 (${toP1.filter((o) => o.ex.priority === 'P1').length} of them emergencies), ${changed.length - toP1.length} to P2 (${changed.filter((o) => o.got === 'P2' && o.ex.priority === 'P2').length} of them urgent)`,
+  );
+  // The harm alert (issue #23 item 5): what triage left below P1 but a person screens within HARM_SCREENING_MINUTES.
+  const alerted = b.outcomes.filter((o) => o.harm);
+  const missedP1 = b.outcomes.filter((o) => o.ex.priority === 'P1' && o.got !== 'P1');
+  console.log(
+    `Harm alert on arrival (not P1, text shows harm): ${alerted.length} reports; emergencies not given P1 alerted: ${missedP1.filter((o) => o.harm).length}/${missedP1.length}; questions (P4) alerted: ${alerted.filter((o) => o.ex.priority === 'P4').length}/${b.infoRequests}`,
   );
   const over = b.misses.filter((m) => m.got < m.ex.priority).length;
   console.log(`Over-triaged (got higher than expected): ${over}; under-triaged (got lower): ${b.misses.length - over}`);

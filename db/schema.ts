@@ -315,7 +315,7 @@ export const alertOnDuty = sqliteTable(
   (t) => [index('alert_on_duty_queue_idx').on(t.queueId)],
 );
 
-// One alert per report and cause ('p1', 'unscreened' or 'review'), climbing the ladder until someone acknowledges it.
+// One alert per report and cause ('p1', 'harm', 'unscreened' or 'review'), climbing the ladder until someone acknowledges it.
 export const reportAlerts = sqliteTable(
   'report_alerts',
   {
@@ -324,7 +324,7 @@ export const reportAlerts = sqliteTable(
       .notNull()
       .references(() => reports.id),
     // 'review': a case review past its date (one row per report, raised again for each lapsed date; never escalated).
-    kind: text('kind', { enum: ['p1', 'unscreened', 'review'] }).notNull(),
+    kind: text('kind', { enum: ['p1', 'harm', 'unscreened', 'review'] }).notNull(),
     raisedAt: integer('raised_at').notNull(),
     // Steps already sent, 0 = none, 1 = on_duty, 2 = supervisor, 3 = provincial.
     stepsDone: integer('steps_done').notNull().default(0),

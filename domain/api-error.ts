@@ -14,14 +14,15 @@ export interface ApiErrorOptions {
 export class ApiError<Code extends string = string> extends Error {
   readonly status: number;
   readonly code: Code;
-  readonly fields?: Record<string, string>;
+  /** Field name → message (validation failures); empty when the answer names no field. */
+  readonly fields: Record<string, string>;
   readonly vars?: Record<string, string | number>;
   constructor(status: number, code: Code, options: ApiErrorOptions = {}) {
     super(options.message ?? code);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
-    this.fields = options.fields;
+    this.fields = options.fields ?? {};
     this.vars = options.vars;
   }
 }

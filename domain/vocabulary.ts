@@ -33,6 +33,18 @@ export const CLOSE_REASONS = ['resolved', 'referred_on', 'no_protection_concern'
 /** Response deadline per priority, in hours (api/triage/rules.yaml `deadlinesHours` is the rule; a test holds them equal). */
 export const DEADLINE_HOURS = { P1: 1, P2: 24, P3: 72, P4: 168 } as const satisfies Record<(typeof PRIORITIES)[number], number>;
 
+/** A person confirms every report's triage within this time of its arrival (SCREENING_DEADLINE_MINUTES's default). */
+export const SCREENING_MINUTES = 60;
+/** A report whose text shows harm and that triage did not make P1 is alerted at once, to be screened within this. */
+export const HARM_SCREENING_MINUTES = 15;
+
+/**
+ * What triage and screening did with a report, as the dashboard splits time to screening (a report may be in several):
+ * raised by the learned signal, read by the harm concepts, alerted for harm (HARM_SCREENING_MINUTES), its priority
+ * changed by the person who screened it, or confirmed as triage set it.
+ */
+export const SCREENING_OUTCOMES = ['learned_signal', 'concepts', 'harm_alert', 'changed_at_screening', 'confirmed_at_screening'] as const;
+
 /** Where a report stands for staff. */
 export const STAFF_STATUSES = ['new', 'assigned', 'in_progress', 'referred', 'transferred', 'closed'] as const;
 /** Where a report stands for the person who sent it (the status page): coarser, and never names staff. */

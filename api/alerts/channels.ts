@@ -6,6 +6,8 @@ import { emailMessage, webhookBody } from './message.ts';
 
 export interface EmailChannel {
   send(to: string, payload: AlertPayload): Promise<void>;
+  /** A notice that is not about one report (uncovered on-duty hours), already worded. */
+  sendMessage(to: string, message: { subject: string; text: string }): Promise<void>;
   close(): void;
 }
 
@@ -15,6 +17,9 @@ export function smtpChannel(smtpUrl: string, from: string, origin: string): Emai
   return {
     async send(to, payload) {
       const { subject, text } = emailMessage(payload, origin);
+      await transport.sendMail({ from, to, subject, text });
+    },
+    async sendMessage(to, { subject, text }) {
       await transport.sendMail({ from, to, subject, text });
     },
     close: () => transport.close(),

@@ -3,6 +3,7 @@ import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { StaffUser } from '../../db/schema.ts';
+import { uncoveredRanges } from '../../domain/on-duty-cover.ts';
 import { roleCan } from '../../domain/vocabulary.ts';
 import { alertFigures } from '../figures/alerts.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
@@ -63,6 +64,10 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: Alert
     const { queueId } = c.req.valid('param');
     if (!(await queueVisibleTo(db, user, queueId))) throw new ApiError(404, 'not_found');
     const [shifts, staff] = await Promise.all([onDutyShifts(db, queueId), onDutyCandidates(db, queueId)]);
+    // Only an active account on the list covers its hours (the ladder skips a disabled one).
+    const uncovered = uncoveredRanges(
+      shifts.filter((s) => !s.disabled).map((s) => ({ days: JSON.parse(s.days) as number[], startMinute: s.start, endMinute: s.end })),
+    );
     return c.json(
       {
         queueId,
@@ -75,6 +80,7 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: Alert
         })),
         // Whether each person can be e-mailed, never the address itself.
         staff: staff.map((s) => ({ username: s.username, role: s.role, hasAlertEmail: s.emailCt !== null })),
+        uncovered,
       },
       200,
     );
@@ -103,16 +109,13 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: Alert
       const issue = { code: 'custom' as const, path: ['entries', missing, 'username'], message: 'not in this queue', input };
       throw validationError(new z.ZodError([issue]), input, requestLocale(c));
     }
-    await replaceOnDuty(
-      db,
-      queueId,
-      input.entries.map((e) => ({
-        staffId: idOf.get(e.username)!,
-        days: shiftDays(e.days),
-        startMinute: toMinute(e.start),
-        endMinute: toMinute(e.end),
-      })),
-    );
+    const shifts = input.entries.map((e) => ({
+      staffId: idOf.get(e.username)!,
+      days: shiftDays(e.days),
+      startMinute: toMinute(e.start),
+      endMinute: toMinute(e.end),
+    }));
+    await replaceOnDuty(db, queueId, shifts);
     await appendAudit(db.$client, {
       staffId: user.id,
       username: user.username,
@@ -121,7 +124,10 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: Alert
       queueId,
       detail: { entries: input.entries.length, accounts: names },
     });
-    return c.json({ ok: true as const }, 200);
+    // Every account on the list is active (onDutyMembers), so every shift covers its hours.
+    const uncovered = uncoveredRanges(shifts.map((s) => ({ ...s, days: JSON.parse(s.days) as number[] })));
+    const told = await alerts.tellUncovered(queueId, user, uncovered);
+    return c.json({ ok: true as const, uncovered, told: told.length }, 200);
   };
 
   // The account's own alert e-mail; admins may read and set anyone's (?username= / "username").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pakistanTime } from '../../domain/pakistan-time.ts';
-import { backoffMs, dedupeKey, dueSteps, onShift, type QueueStaff, recipientsFor, type Shift, triggers } from './ladder.ts';
+import { HARM_SCREENING_MINUTES } from '../../domain/vocabulary.ts';
+import { backoffMs, dedupeKey, dueSteps, harmLadder, onShift, type QueueStaff, recipientsFor, type Shift, triggers } from './ladder.ts';
 
 const ladder = { supervisorAfterMs: 15 * 60_000, provincialAfterMs: 30 * 60_000 };
 // Monday 2026-11-23 09:30 in Pakistan is 04:30 UTC.
@@ -96,6 +97,25 @@ describe('when a report calls for an alert', () => {
     expect(triggers({ priority: 'P1', status: 'closed', createdAt: 0, screenedAt: null }, 2 * hour, hour)).toEqual([]);
     // A P1 is already alerted and climbing: no second alert for the same report.
     expect(triggers({ priority: 'P1', status: 'new', createdAt: 0, screenedAt: null }, 2 * hour, hour)).toEqual(['p1']);
+  });
+
+  it('alerts a report whose text shows harm at once while unscreened, never also as unscreened, and a P1 as a P1', () => {
+    expect(triggers({ priority: 'P2', status: 'new', createdAt: 0, screenedAt: null, harm: true }, 1000, hour)).toEqual(['harm']);
+    expect(triggers({ priority: 'P2', status: 'new', createdAt: 0, screenedAt: null, harm: true }, 2 * hour, hour)).toEqual(['harm']);
+    expect(triggers({ priority: 'P2', status: 'new', createdAt: 0, screenedAt: 5, harm: true }, 1000, hour)).toEqual([]);
+    expect(triggers({ priority: 'P1', status: 'new', createdAt: 0, screenedAt: null, harm: true }, 1000, hour)).toEqual(['p1']);
+  });
+
+  it('climbs a harm alert at the harm screening deadline, then the P1 interval later', () => {
+    expect(harmLadder(ladder)).toEqual({
+      supervisorAfterMs: HARM_SCREENING_MINUTES * 60_000,
+      provincialAfterMs: (HARM_SCREENING_MINUTES + 15) * 60_000,
+    });
+    const slow = { supervisorAfterMs: 20 * 60_000, provincialAfterMs: 50 * 60_000 };
+    expect(harmLadder(slow)).toEqual({
+      supervisorAfterMs: HARM_SCREENING_MINUTES * 60_000,
+      provincialAfterMs: (HARM_SCREENING_MINUTES + 30) * 60_000,
+    });
   });
 });
 

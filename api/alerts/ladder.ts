@@ -2,10 +2,12 @@
 // The worker (worker.ts) only reads the database, asks these functions, and writes what they answer.
 
 import { pakistanTime } from '../../domain/pakistan-time.ts';
+import { HARM_SCREENING_MINUTES } from '../../domain/vocabulary.ts';
 
 export const STEPS = ['on_duty', 'supervisor', 'provincial'] as const;
 export type Step = (typeof STEPS)[number];
-export type AlertKind = 'p1' | 'unscreened';
+/** p1: a P1 report; harm: its text shows harm but it is not P1; unscreened: past the screening deadline. */
+export type AlertKind = 'p1' | 'harm' | 'unscreened';
 
 export interface Shift {
   staffId: number;
@@ -63,6 +65,15 @@ export function recipientsFor(
   return queue.provinceId ? ids(active.filter((s) => s.role === 'provincial' && s.provinceId === queue.provinceId)) : [];
 }
 
+/**
+ * The ladder a harm alert climbs: the P1 ladder's steps, its first climb at the harm screening deadline
+ * (HARM_SCREENING_MINUTES) and the next the same interval after, as P1's are.
+ */
+export function harmLadder(ladder: Ladder): Ladder {
+  const supervisorAfterMs = HARM_SCREENING_MINUTES * 60_000;
+  return { supervisorAfterMs, provincialAfterMs: supervisorAfterMs + (ladder.provincialAfterMs - ladder.supervisorAfterMs) };
+}
+
 /** When each step falls due, from the moment the alert was raised. */
 export function stepTimes(raisedAt: number, ladder: Ladder): Record<Step, number> {
   return { on_duty: raisedAt, supervisor: raisedAt + ladder.supervisorAfterMs, provincial: raisedAt + ladder.provincialAfterMs };
@@ -89,13 +100,19 @@ export interface ReportState {
   status: string;
   createdAt: number;
   screenedAt: number | null;
+  /** Its text shows harm (api/triage/harm.ts showsHarm). */
+  harm?: boolean;
 }
 
-/** The alerts a report calls for now: P1 while open; any other report left unscreened past the screening deadline. */
+/**
+ * The alerts a report calls for now: P1 while open; a report whose text shows harm at once while unscreened; any
+ * other report left unscreened past the screening deadline.
+ */
 export function triggers(report: ReportState, now: number, screeningDeadlineMs: number): AlertKind[] {
   if (report.status === 'closed') return [];
-  // A P1 has its own alert and ladder already: a second, "unscreened" one would only repeat it.
+  // A P1 has its own alert and ladder already: a second, "unscreened" one would only repeat it; so has a harm alert.
   if (report.priority === 'P1') return ['p1'];
+  if (report.harm) return report.screenedAt === null ? ['harm'] : [];
   return report.screenedAt === null && report.createdAt + screeningDeadlineMs <= now ? ['unscreened'] : [];
 }
 

@@ -2,6 +2,7 @@
 // from ids only, so no report text, contact, place details or receipt can reach it (alerts.test.ts checks with a canary).
 
 import { DEFAULT_LANG, type Lang, STAFF_LANGS } from '../../domain/languages.ts';
+import { HARM_SCREENING_MINUTES } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Step } from './ladder.ts';
 
@@ -11,7 +12,8 @@ export interface AlertPayload {
   reference: string;
   queue: string;
   priority: string;
-  /** Triage rule ids, `unscreened` when the screening deadline passed, `review_overdue` for a lapsed case review. */
+  /** Triage rule ids, `unscreened` when the screening deadline passed, `harm` when the text shows harm (not P1),
+   *  `review_overdue` for a lapsed case review. */
   reasons: string[];
   at: string;
   /** The report's own page in the console (its reference only); rows queued before it existed have none. */
@@ -20,6 +22,8 @@ export interface AlertPayload {
 
 /** An alert for a case review past its date (api/alerts/review-alerts.ts), not for a report waiting to be taken up. */
 export const REVIEW_OVERDUE = 'review_overdue';
+/** The first reason of an alert for a report whose text shows harm that triage did not make P1 (ladder.ts `harm`). */
+export const HARM = 'harm';
 
 /** The webhook's JSON body: exactly the contract's fields, in a fixed order. */
 export function webhookBody(p: AlertPayload): string {
@@ -54,6 +58,7 @@ export function emailMessage(p: AlertPayload, origin: string): { subject: string
       subject: t(`alerts.email.subject.${kind}`, vars),
       text: [
         t(`alerts.email.intro.${kind}`, vars),
+        ...(p.reasons[0] === HARM ? [t('alerts.email.harm', { minutes: HARM_SCREENING_MINUTES })] : []),
         `${t('alerts.email.reference')}: ${p.reference}`,
         `${t('alerts.email.queue')}: ${p.queue}`,
         `${t('alerts.email.priority')}: ${p.priority}`,

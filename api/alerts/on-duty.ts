@@ -35,7 +35,7 @@ export function waitingAlertEvent(w: {
     reference: w.reference,
     queue: w.queue,
     priority: w.priority,
-    reasons: w.kind === 'unscreened' ? ['unscreened', ...ids] : ids,
+    reasons: w.kind === 'unscreened' || w.kind === 'harm' ? [w.kind, ...ids] : ids,
     step: stepReached(w.steps),
     at: new Date(w.raisedAt).toISOString(),
   };

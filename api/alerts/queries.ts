@@ -63,7 +63,13 @@ export async function queueExists(db: Db, queueId: string): Promise<boolean> {
 /** The queue's shifts in the order they were saved, with minutes of the day. */
 export async function onDutyShifts(db: Db, queueId: string) {
   return db
-    .select({ username: staffUsers.username, days: alertOnDuty.days, start: alertOnDuty.startMinute, end: alertOnDuty.endMinute })
+    .select({
+      username: staffUsers.username,
+      disabled: staffUsers.disabled,
+      days: alertOnDuty.days,
+      start: alertOnDuty.startMinute,
+      end: alertOnDuty.endMinute,
+    })
     .from(alertOnDuty)
     .innerJoin(staffUsers, eq(staffUsers.id, alertOnDuty.staffId))
     .where(eq(alertOnDuty.queueId, queueId))

@@ -29,6 +29,16 @@ export const AlertEmailInput = z
   .strictObject({ username: Username.optional(), email: z.union([z.email().max(254), z.literal(''), z.null()]) })
   .openapi('AlertEmailInput');
 
+// A stretch of the week with nobody on the list on duty (domain/on-duty-cover.ts), Pakistan time, end exclusive.
+const WeekRange = z
+  .object({
+    fromDay: z.number().int().openapi({ description: '0 = Sunday … 6 = Saturday' }),
+    fromMinute: z.number().int(),
+    toDay: z.number().int(),
+    toMinute: z.number().int().openapi({ description: '1 … 1440; 1440 is the end of toDay' }),
+  })
+  .openapi('UncoveredRange');
+
 const OnDutyList = z
   .object({
     queueId: z.string(),
@@ -36,6 +46,8 @@ const OnDutyList = z
     entries: z.array(z.object({ username: z.string(), days: z.array(z.number()), start: z.string(), end: z.string() })),
     // Whether each person can be e-mailed, never the address itself.
     staff: z.array(z.object({ username: z.string(), role: z.enum(ROLES), hasAlertEmail: z.boolean() })),
+    // The hours of the week the saved list leaves with nobody on duty (alerts then go to the fallback).
+    uncovered: z.array(WeekRange),
   })
   .openapi('OnDutyList');
 
@@ -117,7 +129,10 @@ export const saveOnDuty = staffRoute({
   summary: 'Replace the on-duty list (its supervisor or an admin)',
   request: { params: QueueParam, body: { ...json(OnDutyInput), required: true } },
   responses: {
-    200: { description: 'Saved', ...json(z.object({ ok: z.literal(true) })) },
+    200: {
+      description: "Saved; the hours it leaves uncovered, and how many of the queue's supervisors and provincial accounts were told",
+      ...json(z.object({ ok: z.literal(true), uncovered: z.array(WeekRange), told: z.number().int() })),
+    },
     400: refusal('validation_failed (also a username not active in this queue)'),
     403: refusal('forbidden'),
     404: refusal('not_found (also a queue this account does not keep)'),

@@ -6,19 +6,19 @@ import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
+import type { WeekRange } from '../../domain/on-duty-cover.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import type { Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
+import { tellUncovered } from './coverage.ts';
 import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
-import { type AlertKind, dedupeKey, dueSteps, type Ladder, recipientsFor, type Shift, STEPS, type Step, triggers } from './ladder.ts';
+import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
 import { type AlertPayload, reportLink } from './message.ts';
+import { raiseAlerts } from './raise.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
-
-// Reports older than this are not alerted retroactively (e.g. at the first start after this feature is deployed).
-const LOOKBACK_MS = 24 * 3_600_000;
 
 type AlertConfig = Pick<
   Config,
@@ -48,6 +48,8 @@ export interface AlertService {
   emailEnabled: boolean;
   webhookEnabled: boolean;
   tick(now?: number): Promise<TickResult>;
+  /** Tells a queue's supervisors and provincial accounts of hours its saved on-duty list leaves uncovered. */
+  tellUncovered(queueId: string, by: { id: number; username: string }, ranges: readonly WeekRange[]): Promise<number[]>;
   /** Call after a report, a reporter's message or a staff action is committed; never throws, never waits. */
   afterCommit(reference: string): void;
   start(): void;
@@ -80,49 +82,8 @@ export function createAlertService(deps: {
       ? webhookChannel(config.ALERT_WEBHOOK_URL, config.ALERT_WEBHOOK_SECRET)
       : undefined);
   const ladder = ladderOf(config);
+  const ladders: Record<AlertKind, Ladder> = { p1: ladder, harm: harmLadder(ladder), unscreened: ladder };
   const deadlineMs = config.SCREENING_DEADLINE_MINUTES * 60_000;
-
-  async function raise(now: number): Promise<number> {
-    const open = ne(reports.status, 'closed');
-    const noAlert = (kind: AlertKind) =>
-      sql`not exists (select 1 from ${reportAlerts} where ${reportAlerts.reportId} = ${reports.id} and ${reportAlerts.kind} = ${kind})`;
-    const columns = {
-      id: reports.id,
-      priority: reports.priority,
-      status: reports.status,
-      createdAt: reports.createdAt,
-      screenedAt: reports.screenedAt,
-    };
-    // Two plain queries rather than one OR, so the unscreened one can walk the created_at index.
-    const p1 = await db
-      .select(columns)
-      .from(reports)
-      .where(and(eq(reports.priority, 'P1'), open, sql`${reports.updatedAt} >= ${now - LOOKBACK_MS}`, noAlert('p1')))
-      .limit(500);
-    const waiting = await db
-      .select(columns)
-      .from(reports)
-      .where(
-        and(
-          sql`${reports.createdAt} between ${now - deadlineMs - LOOKBACK_MS} and ${now - deadlineMs}`,
-          isNull(reports.screenedAt),
-          ne(reports.priority, 'P1'),
-          open,
-          noAlert('unscreened'),
-        ),
-      )
-      .limit(500);
-    const inserts = [...p1, ...waiting].flatMap((r) =>
-      triggers(r, now, deadlineMs).map((kind) =>
-        db.insert(reportAlerts).values({ reportId: r.id, kind, raisedAt: now }).onConflictDoNothing(),
-      ),
-    );
-    // One transaction for all of a tick's alerts: one fsync, not one per alert (a burst of P1 reports raises many).
-    if (inserts.length === 0) return 0;
-    const results = await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
-    return results.reduce((n, res) => n + res.rowsAffected, 0);
-  }
-
   async function staffFor(queue: { id: string; provinceId: string | null }) {
     const rows = await db
       .select({
@@ -172,7 +133,7 @@ export function createAlertService(deps: {
       const due = dueSteps(
         { raisedAt: alert.raisedAt, stepsDone: alert.stepsDone, acknowledgedAt: alert.acknowledgedAt, closed: row.status === 'closed' },
         now,
-        ladder,
+        ladders[alert.kind as AlertKind] ?? ladder,
       );
       if (!due.length) continue;
       const queue = { id: row.queueId, provinceId: row.provinceId };
@@ -188,7 +149,7 @@ export function createAlertService(deps: {
           reference: row.reference,
           queue: row.queueId,
           priority: row.priority,
-          reasons: alert.kind === 'unscreened' ? ['unscreened', ...reasonIds] : reasonIds,
+          reasons: alert.kind === 'unscreened' || alert.kind === 'harm' ? [alert.kind, ...reasonIds] : reasonIds,
           at: new Date(now).toISOString(),
           link: reportLink(origin, DEFAULT_LANG, row.reference),
         };
@@ -272,7 +233,7 @@ export function createAlertService(deps: {
       return running;
     }
     running = (async () => {
-      const raised = await raise(now);
+      const raised = await raiseAlerts(db, now, deadlineMs);
       const reviews = await raiseReviewAlerts({ db, hub, log, origin, email: Boolean(email), webhook: Boolean(webhook) }, now);
       const steps = await escalate(now);
       const { sent, failed } = await deliver(now);
@@ -346,6 +307,7 @@ export function createAlertService(deps: {
     emailEnabled: Boolean(email),
     webhookEnabled: Boolean(webhook),
     tick,
+    tellUncovered: (queueId, by, ranges) => tellUncovered({ db, sealer, log, email, origin }, queueId, by, ranges),
     afterCommit(reference) {
       void publishSoon(reference)
         .catch(() => undefined)

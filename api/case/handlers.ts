@@ -31,7 +31,15 @@ export function caseHandlers(deps: AppDeps) {
 
   const viewOf = async (user: StaffUser, report: Report, access: Access) => {
     const scope = access === 'restricted' ? await queueIdsInScope(db, user) : null;
-    return caseView(sealer, report, access, await caseRecords(db, report), scope, Date.now());
+    return caseView(
+      sealer,
+      report,
+      access,
+      await caseRecords(db, report),
+      scope,
+      Date.now(),
+      deps.config.SCREENING_DEADLINE_MINUTES * 60_000,
+    );
   };
 
   const view: RouteHandler<typeof routes.view, AppEnv> = async (c) => {

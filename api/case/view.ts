@@ -6,6 +6,7 @@ import { perLang } from '../../domain/languages.ts';
 import { isReferralOverdue } from '../../domain/referrals.ts';
 import { SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import type { Sealer } from '../crypto/seal.ts';
+import { screeningDeadline } from '../triage/harm.ts';
 import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
 import type { Access, CaseRecords } from './queries.ts';
 import { caseRecordView } from './record-view.ts';
@@ -27,6 +28,7 @@ export function caseView(
   records: CaseRecords,
   scope: string[] | null,
   now: number,
+  screeningMs: number,
 ) {
   const { events, thread, refs, queue, names, entries: caseEntries } = records;
   const open = (ct: string | null | undefined, context: string) => (ct ? sealer.open(ct, context) : null);
@@ -78,6 +80,8 @@ export function caseView(
     // Who confirmed the triage and when; both null while the report waits to be screened.
     screenedAt: report.screenedAt === null ? null : iso(report.screenedAt),
     screenedBy: report.screenedAt === null ? null : nameOf(report.screenedBy),
+    // By when a person should screen it: HARM_SCREENING_MINUTES when its text shows harm and it is not P1.
+    ...screeningDeadline(report, screeningMs),
     duplicateOf: report.duplicateOf,
     possibleDuplicates: JSON.parse(report.possibleDuplicates) as string[],
     closeReason: report.closeReason,

@@ -1,9 +1,9 @@
 // The dashboard's channel and case figures (issue #24): reports by channel, open cases per stage, the steps overdue per
 // unit (assessments, plans, reviews: each step's deadline per risk level, domain/vocabulary.ts) and the median time
 // from report to plan. Each reads a partial index that holds only what it counts (staff-recorded, open, planned).
-import { and, count, gte, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, gte, inArray, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { reports } from '../../db/schema.ts';
+import { queues, reports } from '../../db/schema.ts';
 import { DAY_MS, pktDay } from '../../domain/pakistan-time.ts';
 import { CASE_STAGES, CHANNELS, PRESUMED_RISK, PRIORITIES, RISK_LEVELS, STEP_DEADLINE_DAYS } from '../../domain/vocabulary.ts';
 import type { DateRange } from '../figures/aggregates.ts';
@@ -67,7 +67,13 @@ export async function caseFigures(db: Db, scope: SQL, now: number) {
     u.reviewsOverdue += Number(r.reviewsOverdue ?? 0);
     units.set(r.queueId, u);
   }
-  const perUnit = [...units.values()].sort((a, b) => a.queueId.localeCompare(b.queueId));
+  // Each unit named in every language, for a provincial officer's table of several units.
+  const ids = [...units.keys()];
+  const named = ids.length ? await db.select({ id: queues.id, names: queues.names }).from(queues).where(inArray(queues.id, ids)) : [];
+  const nameOf = new Map(named.map((q) => [q.id, q.names]));
+  const perUnit = [...units.values()]
+    .map((u) => ({ ...u, name: nameOf.get(u.queueId) ?? null }))
+    .sort((a, b) => a.queueId.localeCompare(b.queueId));
   const perStage = CASE_STAGES.map((stage) => ({ stage, count: perUnit.reduce((n, u) => n + (u.stages[stage] ?? 0), 0) }));
   return { perStage, perUnit };
 }

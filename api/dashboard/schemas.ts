@@ -1,7 +1,7 @@
 // The dashboard's contract as zod schemas: the figures GET /api/staff/dashboard answers, described in
 // /api/openapi.json (its date-range query, shared with the exports, is api/figures/filter.ts).
 import { z } from '@hono/zod-openapi';
-import { CASE_STAGES, CHANNELS, PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
+import { CASE_STAGES, CHANNELS, PRIORITIES, REFERRAL_STATUSES, SCREENING_OUTCOMES } from '../../domain/vocabulary.ts';
 import { AGE_BUCKETS } from '../figures/aggregates.ts';
 import { localized } from '../schemas.ts';
 
@@ -26,7 +26,20 @@ export const DashboardFigures = z
     referrals: z.array(z.object({ service: vocabulary('SERVICES'), total: count, ...countsOf(REFERRAL_STATUSES) })),
     screening: z.object({
       deadlineMs: z.number(),
-      byPriority: z.array(z.object({ priority, total: count, screened: count, withinDeadline: count, medianMs: z.number().nullable() })),
+      byPriority: z.array(
+        z.object({
+          priority,
+          total: count,
+          screened: count,
+          withinDeadline: count,
+          medianMs: z.number().nullable(),
+          p90Ms: z.number().nullable(),
+        }),
+      ),
+      // Per triage outcome (a report may count in several), from arrival to screening.
+      byOutcome: z.array(
+        z.object({ outcome: z.enum(SCREENING_OUTCOMES), screened: count, medianMs: z.number().nullable(), p90Ms: z.number().nullable() }),
+      ),
     }),
     alerts: z.array(
       z.object({
@@ -47,6 +60,7 @@ export const DashboardFigures = z
       perUnit: z.array(
         z.object({
           queueId: z.string(),
+          name: localized.nullable(),
           stages: z.record(z.string(), count),
           assessmentsOverdue: count,
           plansOverdue: count,

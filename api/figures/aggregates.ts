@@ -14,6 +14,7 @@ import {
   screeningFromRollups,
   slaFromRollups,
 } from './rollups.ts';
+import { screeningByOutcome } from './screening-outcomes.ts';
 import {
   AGE_BUCKETS,
   AGE_EDGES_DAYS,
@@ -163,7 +164,7 @@ export async function dashboard(
   waits.catch(() => undefined);
   const daily = dailyRows(db, rollups, range);
   daily.catch(() => undefined);
-  const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening] = await Promise.all([
+  const [perDay, byCategory, byDistrict, openAge, sla, medians, referralRows, screening, byOutcome] = await Promise.all([
     perDayFromRollups(db, rollups, range, daily),
     byCategoryFromRollups(db, rollups, range),
     byDistrictFromRollups(db, rollups, range),
@@ -172,6 +173,7 @@ export async function dashboard(
     mediansFromRollups(db, rollups, scope, range, waits),
     referralsFromRollups(db, rollups, range),
     screeningFromRollups(db, rollups, scope, range, screeningDeadlineMs, waits, daily),
+    screeningByOutcome(db, scope, range),
   ]);
   return {
     range: { from: range.fromDay, to: range.toDay },
@@ -183,6 +185,6 @@ export async function dashboard(
     sla,
     medians,
     referrals: referralRows,
-    screening,
+    screening: { ...screening, byOutcome },
   };
 }

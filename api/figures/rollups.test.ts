@@ -229,6 +229,7 @@ describe('daily roll-ups', () => {
             screened: m,
             withinDeadline: waits.filter((w) => w <= SCREENING_DEADLINE_MS).length,
             medianMs: m === 0 ? null : Math.round((waits[Math.floor((m - 1) / 2)]! + waits[Math.floor(m / 2)]!) / 2),
+            p90Ms: m === 0 ? null : waits[Math.ceil(0.9 * m) - 1]!,
           };
         });
         expect((await timeToScreening(t.db, reportScope(user), range)).byPriority, `seed ${SEED}`).toEqual(expected);

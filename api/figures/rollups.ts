@@ -157,6 +157,7 @@ export async function screeningFromRollups(
       screened: w.screened,
       withinDeadline: w.withinDeadline,
       medianMs: w.medianMs,
+      p90Ms: w.p90Ms,
     })),
   };
 }

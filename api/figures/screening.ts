@@ -3,9 +3,11 @@
 import { and, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { PRIORITIES, reports } from '../../db/schema.ts';
+import { SCREENING_MINUTES } from '../../domain/vocabulary.ts';
+import { p90Rank } from './waits.ts';
 
 /** A report should be screened within this time of arriving: SCREENING_DEADLINE_MINUTES, one hour by default. */
-export const SCREENING_DEADLINE_MS = 60 * 60 * 1000;
+export const SCREENING_DEADLINE_MS = SCREENING_MINUTES * 60_000;
 
 export interface ScreeningFigures {
   priority: (typeof PRIORITIES)[number];
@@ -16,6 +18,8 @@ export interface ScreeningFigures {
   withinDeadline: number;
   /** Median of screened_at − created_at over the screened ones; null when none was screened. */
   medianMs: number | null;
+  /** Nearest-rank 90th percentile of the same waits (waits.ts p90Rank); null when none was screened. */
+  p90Ms: number | null;
 }
 
 /**
@@ -39,11 +43,13 @@ export async function timeToScreening(
   const rows = await Promise.all(
     counts.map(async (c) => {
       const n = Number(c.screened);
-      if (n === 0) return { ...c, median: null };
+      if (n === 0) return { ...c, median: null, p90: null };
+      const waits = sql`select ${wait} as v from ${reports} where ${where} and ${reports.priority} = ${c.priority} and ${reports.screenedAt} is not null order by v`;
       const middle = await db.get<{ median: number }>(
-        sql`select avg(v) as median from (select ${wait} as v from ${reports} where ${where} and ${reports.priority} = ${c.priority} and ${reports.screenedAt} is not null order by v limit ${2 - (n % 2)} offset ${Math.floor((n - 1) / 2)})`,
+        sql`select avg(v) as median from (${waits} limit ${2 - (n % 2)} offset ${Math.floor((n - 1) / 2)})`,
       );
-      return { ...c, median: middle?.median ?? null };
+      const p90 = await db.get<{ v: number }>(sql`${waits} limit 1 offset ${p90Rank(n)}`);
+      return { ...c, median: middle?.median ?? null, p90: p90?.v ?? null };
     }),
   );
   const found = new Map(rows.map((r) => [r.priority, r]));
@@ -57,6 +63,7 @@ export async function timeToScreening(
         screened: Number(r?.screened ?? 0),
         withinDeadline: Number(r?.within ?? 0),
         medianMs: r?.median === null || r?.median === undefined ? null : Math.round(Number(r.median)),
+        p90Ms: r?.p90 === null || r?.p90 === undefined ? null : Number(r.p90),
       };
     }),
   };

@@ -123,6 +123,15 @@ async function atMost(db: Db, scope: SQL, range: DateRange, w: Wait, buckets: [n
   return within;
 }
 
+/** The wait of rank `rank` (0-based, in wait order), read from its bucket alone. */
+async function valueAt(db: Db, scope: SQL, range: DateRange, w: Wait, buckets: [number, number][], rank: number): Promise<number> {
+  const at = locate(buckets, rank);
+  return (await waitsInBucket(db, scope, range, w, at.bucket, at.offset, 1))[0]!;
+}
+
+/** Nearest-rank 90th percentile: the wait that 90 % of the waits are at most (null without waits), as the scan gives. */
+export const p90Rank = (n: number): number => Math.ceil(0.9 * n) - 1;
+
 /** Medians of the time to first action and to closure (api/figures/aggregates.ts medianTimes answers the same by a scan). */
 export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range: DateRange, histograms?: Promise<Histogram>) {
   const h = await (histograms ?? waitHistograms(db, on, range, ['acted', 'closed']));
@@ -133,7 +142,7 @@ export async function mediansFromWaits(db: Db, on: QueueScope, scope: SQL, range
   return { firstAction, closure };
 }
 
-/** Per priority: screened, screened within the deadline, and the median wait (screening.ts answers the same by a scan). */
+/** Per priority: screened, screened within the deadline, the median and 90th-percentile wait (screening.ts answers the same by a scan). */
 export async function screeningWaits(
   db: Db,
   on: QueueScope,
@@ -153,11 +162,13 @@ export async function screeningWaits(
     PRIORITIES.map(async (priority) => {
       const buckets = h.get(`screened:${priority}`)!;
       const w: Wait = { end: reports.screenedAt, where: sql`${reports.priority} = ${priority}`, index: 'reports_screened_wait_idx' };
-      const [{ n, medianMs }, withinDeadline] = await Promise.all([
+      const total = buckets.reduce((sum, [, k]) => sum + k, 0);
+      const [{ n, medianMs }, withinDeadline, p90Ms] = await Promise.all([
         median(db, scope, range, w, buckets),
         atMost(db, scope, range, w, buckets, deadlineMs),
+        total ? valueAt(db, scope, range, w, buckets, p90Rank(total)) : null,
       ]);
-      return { priority, screened: n, withinDeadline, medianMs };
+      return { priority, screened: n, withinDeadline, medianMs, p90Ms };
     }),
   );
 }

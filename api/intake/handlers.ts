@@ -8,7 +8,8 @@ import type { AppDeps, AppEnv } from '../kernel/types.ts';
 import { createReport } from '../report-core/create.ts';
 import { addReporterMessage, findByReceipt, reporterView } from '../report-core/follow-up.ts';
 import { findQueue } from '../report-core/queries.ts';
-import { queueById } from './queries.ts';
+import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
+import { queueById, triageOf } from './queries.ts';
 import type * as routes from './routes.ts';
 import { mayRecordFor, mayRelayFor } from './scope.ts';
 
@@ -36,7 +37,11 @@ export function intakeHandlers(deps: AppDeps) {
       detail: { channel, priority: created.priority },
     });
     log('report.recorded', { priority: created.priority, queue: created.queue.id, channel });
-    return c.json({ ...created, channel }, 201);
+    // The call-taker may not open the report (no queue): the reasons and duplicates come with the answer instead.
+    const triaged = await triageOf(db, created.reference);
+    const reasons = (JSON.parse(triaged?.triageReasons ?? '[]') as TriageReason[]).map((r) => modelReasonWords(r, report.description));
+    const possibleDuplicates = JSON.parse(triaged?.possibleDuplicates ?? '[]') as string[];
+    return c.json({ ...created, channel, reasons, possibleDuplicates }, 201);
   };
 
   /** The report a receipt opens, if this account may relay for it; else 404 (audit-logged either way). */

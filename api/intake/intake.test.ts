@@ -39,6 +39,11 @@ describe('POST /api/staff/intake', () => {
     expect(created).toMatchObject({ priority: 'P1', channel: 'helpline', verified: true, queue: { id: 'cpu-peshawar' } });
     expect(created.receipt).toMatch(/^\d{16}$/);
     expect(created.emergency.numbers.length).toBeGreaterThan(0);
+    // The call-taker cannot open the report, so the answer says why this priority, in every console language.
+    const risk = created.reasons.find((r: { id: string }) => r.id === 'risk:seriouslyHurt');
+    expect(risk.ur).toMatch(/[\u0600-\u06FF]/);
+    expect(risk.en).toBeTruthy();
+    expect(created.possibleDuplicates).toEqual([]);
     // The caller's receipt opens the public status page, as one from the form does.
     const status = await postJson(t.app, '/api/reports/lookup', { receipt: created.receipt });
     expect(status.status).toBe(200);
@@ -62,6 +67,8 @@ describe('POST /api/staff/intake', () => {
     const web = await (await postJson(t.app, '/api/reports', validReport({ category: 'child_labour', description }))).json();
     const res = await callTaker.post('/api/staff/intake', call({ category: 'child_labour', description, channel: 'community' }));
     const created = await res.json();
+    // Told at once, so the call-taker can ask the caller whether it is the same child.
+    expect(created.possibleDuplicates).toEqual([web.reference]);
     const view = await (await officer.get(`/api/staff/reports/${created.reference}`)).json();
     expect(view.possibleDuplicates).toContain(web.reference);
     expect(view.channel).toBe('community');

@@ -12,7 +12,12 @@ export const StaffIntakeInput = ReportInput.omit({ captchaToken: true })
   });
 export type StaffIntakeInput = z.output<typeof StaffIntakeInput>;
 
-export const StaffIntakeCreated = ReportCreated.extend({ channel: z.enum(STAFF_CHANNELS) }).openapi('StaffIntakeCreated');
+/** As the public form's answer, plus what the call-taker tells the caller or checks: why this priority, likely duplicates. */
+export const StaffIntakeCreated = ReportCreated.extend({
+  channel: z.enum(STAFF_CHANNELS),
+  reasons: z.array(z.object({ id: z.string() }).catchall(z.string())),
+  possibleDuplicates: z.array(z.string()),
+}).openapi('StaffIntakeCreated');
 
 /** The receipt as the caller reads it out (spaces and dashes allowed, as on the public status page). */
 export const StaffReceiptInput = ReceiptInput.extend({ locale: z.enum(LANGS).optional() }).openapi('StaffReceiptInput');

@@ -44,7 +44,9 @@ export function errorBody(locale: Lang, code: ErrorCode, fields?: Record<string,
 }
 
 export function errorResponse(c: Context, err: ApiError) {
-  return c.json(errorBody(requestLocale(c), err.code, err.fields, err.vars), err.status);
+  // A validation failure always carries its fields (maybe none); other errors only when they name one.
+  const fields = err.code === 'validation_failed' || Object.keys(err.fields).length ? err.fields : undefined;
+  return c.json(errorBody(requestLocale(c), err.code, fields, err.vars), err.status);
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

@@ -8,7 +8,7 @@ import { queueEntry, queueFigures, summariseQueues } from './present.ts';
 import { activeQueues, assignableStaff, figuresByQueue, openCountsByQueue, PAGE, queueExists, queuePage, queueVisible } from './queries.ts';
 import type * as routes from './routes.ts';
 
-export function queueHandlers({ db }: AppDeps) {
+export function queueHandlers({ db, config }: AppDeps) {
   const audit = (entry: Parameters<typeof appendAudit>[1]) => appendAudit(db.$client, entry);
 
   const queues: RouteHandler<typeof routes.queues, AppEnv> = async (c) => {
@@ -42,7 +42,9 @@ export function queueHandlers({ db }: AppDeps) {
     await audit({ staffId: user.id, username: user.username, action: 'queue_viewed', target: queueId, queueId, detail: { ...f } });
     return c.json(
       {
-        reports: rows.slice(0, PAGE).map((r) => queueEntry(r.report, r.assignee, r.referralsOverdue, now)),
+        reports: rows
+          .slice(0, PAGE)
+          .map((r) => queueEntry(r.report, r.assignee, r.referralsOverdue, now, config.SCREENING_DEADLINE_MINUTES * 60_000)),
         nextCursor: rows.length > PAGE ? String(offset + PAGE) : null,
       },
       200,

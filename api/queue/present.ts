@@ -3,6 +3,7 @@ import type { Report } from '../../db/schema.ts';
 import { isReviewOverdue, stageOf } from '../../domain/case-cycle.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { PRIORITIES } from '../../domain/vocabulary.ts';
+import { screeningDeadline } from '../triage/harm.ts';
 import type { FigureRow, OpenCountRow } from './queries.ts';
 
 /** Whether a person has confirmed the report's triage, and how long it has waited for one (minutes). */
@@ -69,8 +70,8 @@ export function summariseQueues(
   );
 }
 
-/** A report as a queue page lists it. */
-export function queueEntry(r: Report, assignee: string | null, referralsOverdue: number, now: number) {
+/** A report as a queue page lists it; `screeningMs` is the configured screening deadline (SCREENING_DEADLINE_MINUTES). */
+export function queueEntry(r: Report, assignee: string | null, referralsOverdue: number, now: number, screeningMs: number) {
   return {
     referralsOverdue: Number(referralsOverdue),
     reference: r.reference,
@@ -87,6 +88,7 @@ export function queueEntry(r: Report, assignee: string | null, referralsOverdue:
     assignedTo: assignee,
     possibleDuplicates: JSON.parse(r.possibleDuplicates) as string[],
     ...screeningOf(r, now),
+    ...screeningDeadline(r, screeningMs),
     channel: r.channel,
     stage: stageOf(r),
     riskLevel: r.riskLevel,

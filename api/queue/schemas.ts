@@ -84,6 +84,10 @@ export const QueuePage = z
         unscreened: z.boolean(),
         screenedAt: z.string().nullable(),
         waitingMinutes: z.number().int().nullable(),
+        // When a person should have screened it: 15 minutes after arrival when its text shows harm (harmAlert).
+        screeningDueAt: z.string().nullable(),
+        screeningMinutes: z.number(),
+        harmAlert: z.boolean(),
         channel: z.enum(CHANNELS),
         stage: z.enum(CASE_STAGES),
         riskLevel: z.enum(RISK_LEVELS).nullable(),

@@ -32,7 +32,8 @@ const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 const higher = (a: Priority, b: Priority): Priority => (RANK[a] <= RANK[b] ? a : b);
 
 let defaultRules: CompiledRules | undefined;
-function rulesOrDefault(rules?: CompiledRules): CompiledRules {
+/** The rules triage runs on: those given, or rules.yaml + concepts.yaml compiled once per process. */
+export function rulesOrDefault(rules?: CompiledRules): CompiledRules {
   if (rules) return rules;
   defaultRules ??= loadRules();
   return defaultRules;

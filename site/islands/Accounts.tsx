@@ -101,7 +101,7 @@ function Manager({ locale }: { locale: Lang }) {
       });
       form.reset();
     } catch (err) {
-      setFieldErrors(err instanceof ApiError ? (err.fields ?? {}) : {});
+      setFieldErrors(err instanceof ApiError ? err.fields : {});
       setCreateError(messageOf(err, t('accounts.failed')));
       setRefused((n) => n + 1);
       setNotice(null);

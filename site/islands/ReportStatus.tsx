@@ -105,7 +105,7 @@ function Status({ locale, initial }: Props) {
       setNotice(t('status.added'));
     } catch (err) {
       if (err instanceof ApiError && err.status !== 0) {
-        setBodyError(err.fields?.body ?? messageOf(err, t('api:error.internal')));
+        setBodyError(err.fields.body ?? messageOf(err, t('api:error.internal')));
         setTimeout(() => document.getElementById('status-body')?.focus(), 0);
       } else setBodyError(t('report:error.network'));
     } finally {

@@ -1,8 +1,9 @@
 // The staff console island: sign in (password and two-step code; enrolment at the first sign-in), work the queues
 // in scope, open and act on reports.
-// This file holds the shell (who is signed in, which view is open); each panel is a component under staff/.
+// This file holds the shell (who is signed in, which view is open: the address, staff/console-address.ts); each
+// panel is a component under staff/.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi } from './api/client.ts';
@@ -13,20 +14,31 @@ import { AlertBanner } from './staff/AlertBanner.tsx';
 import { AlertSettings } from './staff/AlertSettings.tsx';
 import { AuditLog } from './staff/AuditLog.tsx';
 import { ChangePassword } from './staff/ChangePassword.tsx';
+import { ConsoleNav } from './staff/ConsoleNav.tsx';
+import type { Address } from './staff/console-address.ts';
 import { Enrol } from './staff/Enrol.tsx';
+import { IntakeView } from './staff/intake/IntakeView.tsx';
+import { ReceiptRelay } from './staff/intake/ReceiptRelay.tsx';
 import { PartnerDesk } from './staff/PartnerDesk.tsx';
 import { usePlaces } from './staff/places.ts';
 import { Queues } from './staff/Queues.tsx';
 import { StaffReport } from './staff/report/StaffReport.tsx';
 import { SignIn } from './staff/SignIn.tsx';
 import { Stats } from './staff/Stats.tsx';
+import { useAddress } from './staff/useAddress.ts';
 
 interface Props {
   locale: Lang;
   strings: IslandStrings;
 }
 
-type View = { kind: 'queue' } | { kind: 'report'; reference: string } | { kind: 'audit' };
+const CAPABILITY_OF = { audit: 'viewAudit', intake: 'recordIntake', receipt: 'relayForCallers' } as const;
+
+/** What the address shows this account: the queues' front page is the intake form for a call-taker (no queue). */
+function viewFor(address: Address, can: Me['can']): Address {
+  if (address.kind === 'queue' && !can.workReports && can.recordIntake) return { kind: 'intake' };
+  return address;
+}
 
 export default function StaffConsole(props: Props) {
   const i18n = useMemo(() => createIslandI18n(props.locale, props.strings), [props.locale, props.strings]);
@@ -40,7 +52,10 @@ export default function StaffConsole(props: Props) {
 function Console({ locale }: { locale: Lang }) {
   const { t } = useTranslation(['staff', 'report', 'api']);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [view, setView] = useState<View>({ kind: 'queue' });
+  const nav = useAddress();
+  const { go } = nav;
+  // The queue last shown: it stays mounted (hidden) under an open report, so it must not fall back to the first.
+  const lastQueue = useRef<string | null>(null);
   const [notice, setNotice] = useState('');
   const api = useMemo(() => createApi(locale), [locale]);
   const places = usePlaces(api);
@@ -60,20 +75,24 @@ function Console({ locale }: { locale: Lang }) {
   async function leave() {
     await signOut(api).catch(() => undefined);
     setMe(null);
-    setView({ kind: 'queue' });
+    // The next person to sign in on this screen starts at the front page, not at the last report.
+    go({ kind: 'queue', queue: null }, { replace: true });
     setNotice(t('login.signedOut'));
   }
 
   const onUnauthorized = useCallback((err: unknown) => {
     if (err instanceof ApiError && err.status === 401) setMe(null);
   }, []);
-  const open = useCallback((reference: string) => setView({ kind: 'report', reference }), []);
-  const toQueue = useCallback(() => setView({ kind: 'queue' }), []);
+  const open = useCallback((reference: string) => go({ kind: 'report', reference }), [go]);
+  // A queue picked in the list replaces the address (a select's arrow keys would otherwise fill the history).
+  const pickQueue = useCallback((queue: string) => go({ kind: 'queue', queue }, { replace: true }), [go]);
 
   if (me === undefined) return <p>{t('console.loading')}</p>;
   if (me === null) return <SignIn api={api} notice={notice} onSignedIn={loadMe} />;
   if (me.mustChangePassword) return <ChangePassword api={api} onDone={loadMe} onSignOut={leave} />;
   if (me.totpRequired && !me.totpEnabled) return <Enrol api={api} onDone={loadMe} onSignOut={leave} />;
+  const view = viewFor(nav.address, me.can);
+  if (view.kind === 'queue') lastQueue.current = view.queue;
 
   return (
     <div className="app-staff">
@@ -82,27 +101,45 @@ function Console({ locale }: { locale: Lang }) {
           {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`role.${me.role}`)})
         </p>
         {me.can.manageAccounts && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
-        {me.can.viewAudit && (
-          <button type="button" onClick={() => setView({ kind: 'audit' })}>
-            {t('console.auditLink')}
-          </button>
-        )}
         <button type="button" onClick={leave}>
           {t('console.signOut')}
         </button>
       </div>
+      <ConsoleNav me={me} view={view} nav={nav} />
       {me.can.answerReferrals && <PartnerDesk api={api} places={places} onError={onUnauthorized} />}
       {me.can.workReports && <AlertBanner api={api} onOpen={open} />}
-      {view.kind === 'audit' && <AuditLog api={api} onBack={toQueue} />}
+      {view.kind in CAPABILITY_OF && !me.can[CAPABILITY_OF[view.kind as keyof typeof CAPABILITY_OF]] && (
+        <p role="status">{t('console.viewNotFound')}</p>
+      )}
+      {view.kind === 'audit' && me.can.viewAudit && <AuditLog api={api} onBack={nav.back} />}
+      {view.kind === 'intake' && me.can.recordIntake && <IntakeView api={api} me={me} moved={nav.moved} onError={onUnauthorized} />}
+      {view.kind === 'receipt' && me.can.relayForCallers && <ReceiptRelay api={api} moved={nav.moved} onError={onUnauthorized} />}
       {view.kind === 'report' && (
-        <StaffReport api={api} me={me} places={places} reference={view.reference} onBack={toQueue} onOpen={open} onError={onUnauthorized} />
+        <StaffReport
+          api={api}
+          me={me}
+          places={places}
+          reference={view.reference}
+          onBack={nav.back}
+          onOpen={open}
+          onError={onUnauthorized}
+        />
       )}
       {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
       {me.can.viewStats && view.kind === 'queue' && <Stats api={api} />}
       {me.can.workReports && view.kind === 'queue' && <AlertSettings api={api} me={me} />}
       {me.can.workReports && (
         <div hidden={view.kind !== 'queue'}>
-          <Queues api={api} places={places} active={view.kind === 'queue'} onOpen={open} onError={onUnauthorized} />
+          <Queues
+            api={api}
+            places={places}
+            active={view.kind === 'queue'}
+            queueId={lastQueue.current}
+            focusHeading={nav.moved}
+            onQueue={pickQueue}
+            onOpen={open}
+            onError={onUnauthorized}
+          />
         </div>
       )}
     </div>

@@ -158,7 +158,7 @@ test('a supervisor must set up two-step sign-in, then signs in with a code from 
   await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
   await expect(page.getByRole('heading', { name: /Kohat/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: str(lang, 'stats.title') })).toBeVisible();
-  await page.getByRole('button', { name: str(lang, 'console.auditLink') }).click();
+  await page.getByRole('link', { name: str(lang, 'console.auditLink') }).click();
   await expect(page.getByRole('heading', { name: str(lang, 'audit.title') })).toBeFocused();
   await expect(page.locator('td', { hasText: 'totp_enabled' }).first()).toBeVisible();
 });

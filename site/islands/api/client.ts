@@ -16,7 +16,7 @@ export function messageOf(err: unknown, fallback: string): string {
 
 /** The first field's message, else the API's message, else the fallback: for a form that shows one line. */
 export function firstMessageOf(err: unknown, fallback: string): string {
-  return (err instanceof ApiError ? Object.values(err.fields ?? {})[0] : undefined) ?? messageOf(err, fallback);
+  return (err instanceof ApiError ? Object.values(err.fields)[0] : undefined) ?? messageOf(err, fallback);
 }
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -1,7 +1,7 @@
 // The staff console's endpoints (/api/staff/…, /api/partner/…): one function each over the typed client, so each
 // path, body and answer is the app's own (hc<AppType>); the names are what the console's components call.
 import { type Api, answer } from './client.ts';
-import type { LoginInput, OnDutyEntry, PartnerAnswer, PasswordChange, StaffAction } from './types.ts';
+import type { LoginInput, OnDutyEntry, PartnerAnswer, PasswordChange, StaffAction, StaffIntakeInput } from './types.ts';
 
 const seg = encodeURIComponent;
 const staff = (api: Api) => api.client.api.staff;
@@ -56,6 +56,15 @@ export const getReport = (api: Api, reference: string) =>
 export const actOn = (api: Api, reference: string, action: StaffAction) =>
   answer(staff(api).reports[':reference'].actions.$post({ param: { reference: seg(reference) }, json: action }));
 export const desksIn = (api: Api, district: string) => answer(staff(api).desks.$get({ query: { district } }));
+/** A report taken down for a caller, a walk-in or a referring agency (same triage, routing and receipt as the form). */
+export const recordIntake = (api: Api, input: StaffIntakeInput) => answer(staff(api).intake.$post({ json: input }));
+/** What a caller may hear of their report, opened with the receipt they read out (in the body, never the URL). */
+export const lookupCallerReceipt = (api: Api, receipt: string) =>
+  answer(staff(api).receipts.lookup.$post({ json: { receipt, locale: api.locale } }));
+/** The caller's words, added to their report as their own message. */
+export const relayCallerMessage = async (api: Api, receipt: string, body: string): Promise<void> => {
+  await answer(staff(api).receipts.messages.$post({ json: { receipt, body } }));
+};
 
 export const getAlertEmail = (api: Api) => answer(staff(api)['alert-email'].$get({ query: {} }));
 export const setAlertEmail = (api: Api, email: string | null) => answer(staff(api)['alert-email'].$post({ json: { email } }));

@@ -74,6 +74,12 @@ export type Desk = DistrictDesks['desks'][number];
 /** One action (POST …/actions), as the API's ActionInput accepts it. */
 export type StaffAction = JsonIn<OneReport['actions']['$post']>;
 
+// ---- staff intake: a call, a walk-in or a referral recorded for someone else; a caller's receipt ----
+
+export type StaffIntakeInput = JsonIn<Staff['intake']['$post']>;
+/** The receipt to read to the caller, the priority and why, and likely duplicates. */
+export type StaffIntakeCreated = Answer<Staff['intake']['$post']>;
+
 // ---- alerts ----
 
 export interface AlertEvent {

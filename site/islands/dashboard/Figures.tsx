@@ -4,9 +4,10 @@ import { numberFormat } from '../../../domain/format.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { PRIORITIES, REFERRAL_STATUSES } from '../../../domain/vocabulary.ts';
 import type { DashboardFigures, DayRange } from '../api/types.ts';
+import { CaseFigures } from './CaseFigures.tsx';
 import { BarFigure, Bars, Chart, Columns, Legend, StackedBars } from './Charts.tsx';
 import { dayLabel } from './format.ts';
-import { AlertsTable, MediansTable, ScreeningTable } from './Tables.tsx';
+import { AlertsTable, MediansTable, ScreeningOutcomeTable, ScreeningTable } from './Tables.tsx';
 
 /** Every figure for the range: each chart followed by its table, then the CSV exports of the same range. */
 export function Figures({ figures: f, range, locale }: { figures: DashboardFigures; range: DayRange; locale: Lang }) {
@@ -129,8 +130,10 @@ export function Figures({ figures: f, range, locale }: { figures: DashboardFigur
         }
       />
       <MediansTable medians={f.medians} nf={nf} />
+      <CaseFigures cases={f.cases} locale={locale} nf={nf} />
       <AlertsTable alerts={f.alerts} nf={nf} />
       {f.screening && <ScreeningTable screening={f.screening} nf={nf} />}
+      {f.screening && <ScreeningOutcomeTable screening={f.screening} nf={nf} />}
       {(f.referralsOverdue ?? 0) > 0 && (
         <p data-testid="referrals-overdue">
           <strong className="app-staff__overdue">{t('referralsOverdue', { count: f.referralsOverdue })}</strong>

@@ -1,6 +1,7 @@
 // The dashboard's figures that are times and counts, not shares: shown as tables only.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { HARM_SCREENING_MINUTES } from '../../../domain/vocabulary.ts';
 import type { DashboardFigures } from '../api/types.ts';
 import { duration } from './format.ts';
 
@@ -80,6 +81,7 @@ export function ScreeningTable({ screening, nf }: { screening: NonNullable<Dashb
             <th scope="col">{t('col.screened')}</th>
             <th scope="col">{t('col.withinDeadline', { minutes: nf.format(Math.round(screening.deadlineMs / 60_000)) })}</th>
             <th scope="col">{t('col.median')}</th>
+            <th scope="col">{t('col.p90')}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,6 +92,39 @@ export function ScreeningTable({ screening, nf }: { screening: NonNullable<Dashb
               <td>{nf.format(s.screened)}</td>
               <td>{nf.format(s.withinDeadline)}</td>
               <td>{duration(s.medianMs, t as unknown as TFunction, nf)}</td>
+              <td>{duration(s.p90Ms, t as unknown as TFunction, nf)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Time to screening per triage outcome (a report counts in each row that applies): screened, median, 9 in 10 within. */
+export function ScreeningOutcomeTable({ screening, nf }: { screening: NonNullable<DashboardFigures['screening']>; nf: Intl.NumberFormat }) {
+  const { t } = useTranslation('dashboard');
+  const d = (ms: number | null) => duration(ms, t as unknown as TFunction, nf);
+  return (
+    <section className="app-chart" aria-labelledby="chart-screening-outcome" data-chart="screening-outcome">
+      <h2 id="chart-screening-outcome">{t('chart.screeningOutcome')}</h2>
+      <p>{t('outcome.note')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.outcome')}</th>
+            <th scope="col">{t('col.screened')}</th>
+            <th scope="col">{t('col.median')}</th>
+            <th scope="col">{t('col.p90')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {screening.byOutcome.map((o) => (
+            <tr key={o.outcome} data-key={o.outcome}>
+              <th scope="row">{t(`outcome.${o.outcome}`, { minutes: nf.format(HARM_SCREENING_MINUTES) })}</th>
+              <td>{nf.format(o.screened)}</td>
+              <td>{d(o.medianMs)}</td>
+              <td>{d(o.p90Ms)}</td>
             </tr>
           ))}
         </tbody>

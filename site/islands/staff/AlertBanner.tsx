@@ -3,6 +3,7 @@
 // officer allowed it, and asks the queue to refresh without a reload. Alerts carry ids and labels only.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HARM_SCREENING_MINUTES } from '../../../domain/vocabulary.ts';
 import type { Api } from '../api/client.ts';
 import { actOn, staffEvents } from '../api/staff.ts';
 import type { AlertEvent } from '../api/types.ts';
@@ -109,6 +110,7 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
                 </p>
                 {a.step !== 'on_duty' && <p>{t('alerts.banner.escalated')}</p>}
                 {a.reasons.includes('unscreened') && <p>{t('alerts.banner.unscreened')}</p>}
+                {a.reasons[0] === 'harm' && <p>{t('alerts.banner.harm', { minutes: HARM_SCREENING_MINUTES })}</p>}
                 {a.reasons.length > 0 && (
                   <p className="app-staff__meta">
                     {t('alerts.banner.reasons', { reasons: '' })}

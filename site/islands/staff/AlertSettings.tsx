@@ -2,6 +2,7 @@
 // or an admin), the alert figures for supervisors, and failing deliveries for admins.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatRange, uncoveredRanges } from '../../../domain/on-duty-cover.ts';
 import { type Api, ApiError, messageOf } from '../api/client.ts';
 import { alertFigures, alertOutbox, getAlertEmail, getOnDuty, setAlertEmail, setOnDuty } from '../api/staff.ts';
 import type { AlertFigure, OnDutyEntry, Outbox as OutboxData } from '../api/types.ts';
@@ -46,7 +47,7 @@ export function AlertEmailField({ api }: { api: Api }) {
       const r = await setAlertEmail(api, email.trim() || null);
       setStatus(r.email ? t('alerts.emailField.saved') : t('alerts.emailField.removed'));
     } catch (err) {
-      setError((err instanceof ApiError ? err.fields?.email : undefined) ?? messageOf(err, t('api:error.internal')));
+      setError((err instanceof ApiError ? err.fields.email : undefined) ?? messageOf(err, t('api:error.internal')));
     }
   }
   return (
@@ -84,6 +85,7 @@ export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
   const [staff, setStaff] = useState<{ username: string; hasAlertEmail: boolean }[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [told, setTold] = useState<number | null>(null);
   useEffect(() => {
     getOnDuty(api, queueId)
       .then((r) => {
@@ -97,9 +99,11 @@ export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
     e.preventDefault();
     setStatus('');
     setError('');
+    setTold(null);
     try {
-      await setOnDuty(api, queueId, entries);
+      const saved = await setOnDuty(api, queueId, entries);
       setStatus(t('alerts.onDuty.saved'));
+      setTold(saved.told);
     } catch (err) {
       setError(messageOf(err, t('api:error.internal')));
     }
@@ -164,9 +168,46 @@ export function OnDutyPanel({ api, queueId }: { api: Api; queueId: string }) {
         </button>{' '}
         <button type="submit">{t('alerts.onDuty.save')}</button>
       </p>
+      <UncoveredHours entries={entries} />
       {error && <p className="app-staff__overdue">{error}</p>}
-      <p role="status">{status}</p>
+      <p role="status">
+        {status}
+        {told ? ` ${t('alerts.onDuty.uncovered.told', { count: told })}` : ''}
+      </p>
     </form>
+  );
+}
+
+const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
+const minuteOf = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
+
+/** The hours of the week the list as edited leaves with nobody on duty (rows with a time still being typed are left out). */
+function UncoveredHours({ entries }: { entries: OnDutyEntry[] }) {
+  const { t } = useTranslation('staff');
+  const id = useId();
+  const shifts = entries
+    .filter((e) => HHMM.test(e.start) && HHMM.test(e.end))
+    .map((e) => ({ days: e.days, startMinute: minuteOf(e.start), endMinute: minuteOf(e.end) }));
+  const ranges = uncoveredRanges(shifts);
+  const day = (d: number) => t(`alerts.onDuty.day.${d}`);
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid="on-duty-uncovered">
+      <h3 id={`${id}-title`}>{t('alerts.onDuty.uncovered.title')}</h3>
+      {ranges.length === 0 ? (
+        <p>{t('alerts.onDuty.uncovered.none')}</p>
+      ) : (
+        <>
+          <p className="app-staff__meta">{t('alerts.onDuty.uncovered.intro')}</p>
+          <ul>
+            {ranges.map((r) => (
+              <li key={`${r.fromDay}-${r.fromMinute}`}>
+                <bdi>{formatRange(r, day)}</bdi>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 

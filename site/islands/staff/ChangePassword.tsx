@@ -23,7 +23,7 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
       await changePassword(api, { current: String(data.get('current') ?? ''), next: String(data.get('next') ?? '') });
       await onDone();
     } catch (err) {
-      setFields(err instanceof ApiError ? (err.fields ?? {}) : {});
+      setFields(err instanceof ApiError ? err.fields : {});
       setError(messageOf(err, t('api:error.internal')));
     } finally {
       setBusy(false);

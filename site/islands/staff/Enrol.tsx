@@ -38,7 +38,7 @@ export function Enrol({ api, onDone, onSignOut }: { api: Api; onDone: () => Prom
       setError('');
       setCodeError('');
     } catch (err) {
-      const field = err instanceof ApiError ? err.fields?.code : undefined;
+      const field = err instanceof ApiError ? err.fields.code : undefined;
       setCodeError(field ?? '');
       setError(field ?? messageOf(err, t('api:error.internal')));
     }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES } from '../../../domain/vocabulary.ts';
+import { CASE_STAGES, PRIORITIES } from '../../../domain/vocabulary.ts';
 import { type Filters, filtersFrom, STATUS_CHOICES } from './queue-filters.ts';
 
 /** The queue's filter form; applying it replaces the filters (the list reloads from its first page). */
@@ -45,6 +45,20 @@ export function QueueFilters({ filters, onApply }: { filters: Filters; onApply: 
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('stage.label')}{' '}
+          <select name="stage" defaultValue={filters.stage}>
+            <option value="">{t('queue.filters.any')}</option>
+            {CASE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stage.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="reviewOverdue" defaultChecked={filters.reviewOverdue} /> {t('casePanel.reviewOverdueOnly')}
         </label>
         <label>
           <input type="checkbox" name="assigned" defaultChecked={filters.assigned} /> {t('queue.filters.assignedToMe')}

@@ -27,6 +27,7 @@ export function QueueTable({
           <th scope="col">{t('queue.district')}</th>
           <th scope="col">{t('queue.due')}</th>
           <th scope="col">{t('queue.status')}</th>
+          <th scope="col">{t('stage.label')}</th>
           <th scope="col">{t('queue.assignedTo')}</th>
         </tr>
       </thead>
@@ -69,6 +70,10 @@ export function QueueTable({
               )}
             </td>
             <td>{t(`status.${r.status}`)}</td>
+            <td data-testid="queue-stage" data-stage={r.stage}>
+              {t(`stage.${r.stage}`)}
+              {r.reviewOverdue && <strong className="app-staff__overdue"> {t('casePanel.reviewOverdue')}</strong>}
+            </td>
             <td>{r.assignedTo ? <bdi dir="ltr">{r.assignedTo}</bdi> : '—'}</td>
           </tr>
         ))}

@@ -20,16 +20,24 @@ interface Props {
   places: Places;
   /** Polls only while shown. */
   active: boolean;
+  /** The queue the address names (staff/console-address.ts); null: the first in scope. */
+  queueId: string | null;
+  /** Focus the queue's heading when it is shown again (the person moved here), not on the first load. */
+  focusHeading: boolean;
+  onQueue: (id: string) => void;
   onOpen: (ref: string) => void;
   onError: (e: unknown) => void;
 }
 
 /** The queues in scope: counts, filters and the list, refreshed by polling and at once on an alert. */
-export function Queues({ api, places, active, onOpen, onError }: Props) {
+export function Queues({ api, places, active, queueId: wanted, focusHeading, onQueue, onOpen, onError }: Props) {
   const { t } = useTranslation(['staff', 'report']);
   const locale = api.locale;
   const [queues, setQueues] = useState<QueueSummary[] | null>(null);
-  const [queueId, setQueueId] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A queue named by the address but not in scope: the same "not found" as a report outside it.
+  const missing = queues !== null && wanted !== null && !queues.some((q) => q.id === wanted);
+  const queueId = missing ? '' : (wanted ?? queues?.[0]?.id ?? '');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [rows, setRows] = useState<QueueRow[]>([]);
   const [next, setNext] = useState<string | null>(null);
@@ -40,9 +48,8 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
     try {
       const list = (await listQueues(api)).queues;
       setQueues(list);
-      const id = queueId || list[0]?.id || '';
-      if (!queueId && id) setQueueId(id);
-      if (!id) return;
+      const id = wanted ?? list[0]?.id ?? '';
+      if (!id || !list.some((q) => q.id === id)) return;
       const page = await queueReports(api, id, queueQuery(filters));
       // Announce reports that arrived since the last look (not on the first load or after a filter change).
       if (seen.current) {
@@ -55,7 +62,7 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
     } catch (err) {
       onError(err);
     }
-  }, [api, queueId, filters, t, onError]);
+  }, [api, wanted, filters, t, onError]);
 
   // A new queue or new filters: the next answer is a fresh baseline, not "new reports".
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs because they changed; it reads neither.
@@ -76,6 +83,12 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
     };
   }, [active, refresh]);
 
+  // Shown again after a move (Back, a link): the heading takes focus, once the queues have loaded.
+  const loaded = queues !== null;
+  useEffect(() => {
+    if (active && focusHeading && loaded) headingRef.current?.focus();
+  }, [active, focusHeading, loaded]);
+
   async function more() {
     if (!next) return;
     const page = await queueReports(api, queueId, queueQuery(filters, next));
@@ -85,6 +98,19 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
 
   if (!queues) return <p>{t('console.loading')}</p>;
   if (queues.length === 0) return <p>{t('console.noQueues')}</p>;
+  if (missing)
+    return (
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading" tabIndex={-1} ref={headingRef}>
+          {t('console.queueNotFound')}
+        </h2>
+        <p>
+          <button type="button" onClick={() => onQueue(queues[0]!.id)}>
+            {queues[0]!.name[locale]}
+          </button>
+        </p>
+      </section>
+    );
   const current = queues.find((q) => q.id === queueId) ?? queues[0]!;
 
   return (
@@ -95,7 +121,7 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
       {queues.length > 1 && (
         <div className="app-form__field app-staff__queue-pick">
           <label htmlFor="queue-pick">{t('console.queueLabel')}</label>
-          <select id="queue-pick" value={current.id} onChange={(e) => setQueueId(e.target.value)}>
+          <select id="queue-pick" value={current.id} onChange={(e) => onQueue(e.target.value)}>
             {queues.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.name[locale]} ({q.open.P1} P1)
@@ -104,7 +130,9 @@ export function Queues({ api, places, active, onOpen, onError }: Props) {
           </select>
         </div>
       )}
-      <h2 id="queue-heading">{current.name[locale]}</h2>
+      <h2 id="queue-heading" tabIndex={-1} ref={headingRef}>
+        {current.name[locale]}
+      </h2>
       <QueueCounts queue={current} onRefresh={() => void refresh()} />
       <QueueFilters filters={filters} onApply={setFilters} />
       {rows.length === 0 ? (

@@ -17,6 +17,10 @@ interface Props {
   category: string;
   screenedAt: string | null;
   screenedBy: string | null;
+  /** By when a person should screen it, and in how many minutes of arrival (fewer when its text shows harm). */
+  screeningDueAt: string | null;
+  screeningMinutes: number;
+  harmAlert: boolean;
   closed: boolean;
   locale: Lang;
   act: Act;
@@ -26,7 +30,8 @@ interface Props {
  * Whether a person has confirmed the report's triage, and the form to do it (the `screen` action): the
  * priority and category start at what triage chose, so confirming is one press.
  */
-export function ScreeningPanel({ priorities, categories, priority, category, screenedAt, screenedBy, closed, locale, act }: Props) {
+export function ScreeningPanel(props: Props) {
+  const { priorities, categories, priority, category, screenedAt, screenedBy, closed, locale, act } = props;
   const { t } = useTranslation(['staff', 'report', 'api']);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -70,9 +75,17 @@ export function ScreeningPanel({ priorities, categories, priority, category, scr
       {screenedAt ? (
         <p>{t('screening.by', { by: screenedBy ?? '—', at: formatDateTime(screenedAt, locale) })}</p>
       ) : (
-        <p>
-          <strong className="app-staff__overdue">{t('screening.notYet')}</strong>
-        </p>
+        <>
+          <p>
+            <strong className="app-staff__overdue">{t('screening.notYet')}</strong>
+          </p>
+          {props.screeningDueAt && (
+            <p data-testid="screening-due" data-minutes={props.screeningMinutes}>
+              {t('screening.dueBy', { at: formatDateTime(props.screeningDueAt, locale), minutes: props.screeningMinutes })}
+              {props.harmAlert && ` ${t('screening.harmDue')}`}
+            </p>
+          )}
+        </>
       )}
       {!closed && (
         <form onSubmit={onSubmit} noValidate>

@@ -42,9 +42,9 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
     } catch (err) {
       setBusy(false);
       setError(messageOf(err, t('login.failed')));
-      setFields(err instanceof ApiError ? (err.fields ?? {}) : {});
+      setFields(err instanceof ApiError ? err.fields : {});
       // The code field is where the person has to act next, so focus goes there; otherwise to the summary.
-      if (err instanceof ApiError && err.fields?.totp) totpRef.current?.focus();
+      if (err instanceof ApiError && err.fields.totp) totpRef.current?.focus();
       else setRefused((n) => n + 1);
     }
   }

@@ -8,13 +8,23 @@ describe('queue filters', () => {
   });
 
   it('sends only what narrows the list, and the cursor for the next page', () => {
-    const f = { status: 'all', priority: 'P1', category: 'neglect', assigned: true, unverified: true };
+    const f = {
+      status: 'all',
+      priority: 'P1',
+      category: 'neglect',
+      assigned: true,
+      unverified: true,
+      stage: 'follow_up',
+      reviewOverdue: true,
+    };
     expect(Object.fromEntries(new URLSearchParams(queueQuery(f, '2026-03-05T10:00:00.000Z|ab12')))).toEqual({
       status: 'all',
       priority: 'P1',
       category: 'neglect',
       assigned: 'me',
       unverified: '1',
+      stage: 'follow_up',
+      reviewOverdue: '1',
       cursor: '2026-03-05T10:00:00.000Z|ab12',
     });
     expect(isFiltered(f)).toBe(true);
@@ -26,6 +36,15 @@ describe('queue filters', () => {
     d.set('priority', '');
     d.set('category', 'physical');
     d.set('assigned', 'on');
-    expect(filtersFrom(d)).toEqual({ status: 'closed', priority: '', category: 'physical', assigned: true, unverified: false });
+    d.set('stage', 'assessment');
+    expect(filtersFrom(d)).toEqual({
+      status: 'closed',
+      priority: '',
+      category: 'physical',
+      assigned: true,
+      unverified: false,
+      stage: 'assessment',
+      reviewOverdue: false,
+    });
   });
 });

@@ -7,10 +7,21 @@ export interface Filters {
   category: string;
   assigned: boolean;
   unverified: boolean;
+  /** The case stage ('' for any), and only cases whose review date has passed. */
+  stage: string;
+  reviewOverdue: boolean;
 }
 
 export const STATUS_CHOICES = ['open', ...STAFF_STATUSES, 'all'];
-export const NO_FILTERS: Filters = { status: 'open', priority: '', category: '', assigned: false, unverified: false };
+export const NO_FILTERS: Filters = {
+  status: 'open',
+  priority: '',
+  category: '',
+  assigned: false,
+  unverified: false,
+  stage: '',
+  reviewOverdue: false,
+};
 
 export function isFiltered(f: Filters): boolean {
   return JSON.stringify(f) !== JSON.stringify(NO_FILTERS);
@@ -23,6 +34,8 @@ export function filtersFrom(d: FormData): Filters {
     category: String(d.get('category')),
     assigned: d.get('assigned') === 'on',
     unverified: d.get('unverified') === 'on',
+    stage: String(d.get('stage') ?? ''),
+    reviewOverdue: d.get('reviewOverdue') === 'on',
   };
 }
 
@@ -33,6 +46,8 @@ export function queueQuery(f: Filters, cursor?: string): string {
   if (f.category) q.set('category', f.category);
   if (f.assigned) q.set('assigned', 'me');
   if (f.unverified) q.set('unverified', '1');
+  if (f.stage) q.set('stage', f.stage);
+  if (f.reviewOverdue) q.set('reviewOverdue', '1');
   if (cursor) q.set('cursor', cursor);
   return q.toString();
 }

@@ -13,8 +13,10 @@ export type Act = (action: StaffAction) => Promise<Record<string, string> | null
  *  form holds it (a choice left empty is null). Only the key names and the type are checked here. */
 export type FormAction = Formed<StaffAction>;
 type Formed<A> = A extends { type: string }
-  ? { [K in keyof A]: K extends 'type' ? A[K] : FormDataEntryValue | FormDataEntryValue[] | boolean | null }
+  ? { [K in keyof A]: K extends 'type' ? A[K] : FormValue | FormValue[] | boolean | Record<string, FormValue>[] }
   : never;
+/** One value as a form holds it (a choice left empty is null). A case plan's goals are a list of such records. */
+type FormValue = FormDataEntryValue | null;
 
 /** A form's action goes to the API as the person filled it in: the API is the one judge of the values, and answers a
  *  missing or wrong one with a field error in the person's language, which the form shows beside what they typed. */
@@ -37,6 +39,7 @@ export function ActionForm({
   submit,
   act,
   build,
+  errorAction,
   children,
 }: {
   id: string;
@@ -44,6 +47,8 @@ export function ActionForm({
   submit: string;
   act: Act;
   build: (d: FormData) => FormAction;
+  /** A way out offered inside the error summary for some answers (a refused referral: record consent). */
+  errorAction?: (errors: Record<string, string>) => ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation('api');
@@ -64,8 +69,9 @@ export function ActionForm({
   useEffect(() => {
     if (errors._) summaryRef.current?.focus();
   }, [errors]);
+  // Keys starting with `_` are the answer's message and code, not fields.
   const links = Object.entries(errors)
-    .filter(([k]) => k !== '_' && k !== 'type')
+    .filter(([k]) => !k.startsWith('_') && k !== 'type')
     .map(([k, v]) => ({ href: `#${formFieldId(id, k)}`, text: v }));
   return (
     <details className="app-staff__action" data-action={id}>
@@ -74,6 +80,7 @@ export function ActionForm({
         {errors._ && (
           <ErrorSummary prefix={t('field.errorPrefix')} message={errors._} focusRef={summaryRef}>
             {links.length > 0 && <ErrorLinks items={links} />}
+            {errorAction?.(errors)}
           </ErrorSummary>
         )}
         <FormErrors.Provider value={{ formId: id, errors }}>{children}</FormErrors.Provider>
@@ -129,19 +136,32 @@ export function TextField({
   );
 }
 
-export function SelectField({ name, label, options, value }: { name: string; label: string; options: [string, string][]; value?: string }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  value,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: [string, string][];
+  value?: string;
+  hint?: string;
+}) {
   const id = useFieldId(name);
   const error = useFieldError(name);
   const { t } = useTranslation(['staff', 'api']);
+  const hintId = `${id}-hint`;
   return (
-    <Field id={id} label={label} error={error} errorPrefix={t('api:field.errorPrefix')}>
+    <Field id={id} label={label} hint={hint} hintId={hintId} error={error} errorPrefix={t('api:field.errorPrefix')}>
       <select
         id={id}
         name={name}
         required
         defaultValue={value ?? ''}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error && errorId(id))}
+        aria-describedby={describedBy(hint && hintId, error && errorId(id))}
       >
         <option value="" disabled>
           {t('actions.chooseOne')}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONSENT_PARTIES, CONSENT_SCOPES } from '../../../../domain/vocabulary.ts';
-import { ErrorMessage } from '../../form/ErrorMessage.tsx';
-import { errorId } from '../../form/ids.ts';
-import { type Act, ActionForm, formFieldId, SelectField, TextField, useFieldError } from './ActionForm.tsx';
+import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
+import { ChoiceGroup } from './CaseFields.tsx';
 
 /** Consent (or assent, or a court order) recorded before a referral shares anything: the API refuses a referral
  *  whose scope no consent covers (409 consent_required). */
@@ -31,28 +30,8 @@ export function ConsentForm({ act }: { act: Act }) {
           ['no', t('actions.consentNo')],
         ]}
       />
-      <ScopeChoices />
+      <ChoiceGroup name="scope" legend={t('actions.consentScope')} choices={CONSENT_SCOPES.map((x) => [x, t(`consentScope.${x}`)])} />
       <TextField name="note" label={t('actions.note')} optional />
     </ActionForm>
-  );
-}
-
-function ScopeChoices() {
-  const { t } = useTranslation(['staff', 'api']);
-  const error = useFieldError('scope');
-  return (
-    <fieldset aria-describedby={error ? errorId(formFieldId('consent', 'scope')) : undefined}>
-      <legend>{t('actions.consentScope')}</legend>
-      {error && (
-        <ErrorMessage id={errorId(formFieldId('consent', 'scope'))} prefix={t('api:field.errorPrefix')}>
-          {error}
-        </ErrorMessage>
-      )}
-      {CONSENT_SCOPES.map((s) => (
-        <label key={s}>
-          <input type="checkbox" name="scope" value={s} /> {t(`consentScope.${s}`)}
-        </label>
-      ))}
-    </fieldset>
   );
 }

@@ -17,6 +17,7 @@ export function ReferForm({ desks, locale, act }: { desks: Desk[]; locale: Lang;
       id="refer"
       title={t('actions.refer')}
       submit={t('actions.submit')}
+      errorAction={(errors) => errors._code === 'consent_required' && <ConsentNeeded />}
       act={async (action) => {
         const result = await act(action);
         if (!result) {
@@ -109,5 +110,24 @@ function ReferChoices(p: {
         </select>
       </Field>
     </>
+  );
+}
+
+/** After a 409 consent_required, in the error summary beside the API's message: the way to the consent form, opened
+ *  and focused, so the officer records it and refers again. */
+function ConsentNeeded() {
+  const { t } = useTranslation('staff');
+  function openConsent() {
+    const details = document.querySelector<HTMLDetailsElement>('details[data-action="consent"]');
+    if (!details) return;
+    details.open = true;
+    details.querySelector('summary')?.focus();
+  }
+  return (
+    <p>
+      <button type="button" className="app-staff__secondary" onClick={openConsent}>
+        {t('casePanel.recordConsent')}
+      </button>
+    </p>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CLOSE_REASONS, PRIORITIES } from '../../../../domain/vocabulary.ts';
+import { PRIORITIES } from '../../../../domain/vocabulary.ts';
 import type { Api } from '../../api/client.ts';
 import type { Desk, FullReport, Me } from '../../api/types.ts';
 import { type Act, ActionForm, SelectField, TextField } from './ActionForm.tsx';
 import { AssignForm, TransferForm } from './AssignForm.tsx';
-import { ConsentForm } from './ConsentForm.tsx';
+import { CloseForm } from './CloseForm.tsx';
 import { ReferForm } from './ReferForm.tsx';
 
 /** The actions on an open report (assign, refer, priority, category, transfer, duplicate, close) or reopening a
@@ -30,7 +30,6 @@ export function ReportActions({ api, me, report: r, desks, act }: { api: Api; me
         ) : (
           <>
             <AssignForm api={api} me={me} report={r} act={act} />
-            <ConsentForm act={act} />
             <ReferForm desks={desks} locale={locale} act={act} />
             <ActionForm
               id="priority"
@@ -66,16 +65,7 @@ export function ReportActions({ api, me, report: r, desks, act }: { api: Api; me
             >
               <TextField name="of" label={t('actions.duplicateOf')} ltr />
             </ActionForm>
-            <ActionForm
-              id="close"
-              title={t('actions.close')}
-              submit={t('actions.submit')}
-              act={act}
-              build={(d) => ({ type: 'close', reason: d.get('reason'), ...(d.get('note') ? { note: d.get('note') } : {}) })}
-            >
-              <SelectField name="reason" label={t('actions.closeReason')} options={CLOSE_REASONS.map((c) => [c, t(`closeReason.${c}`)])} />
-              <TextField name="note" label={t('actions.note')} optional />
-            </ActionForm>
+            <CloseForm report={r} act={act} />
           </>
         )}
         <ActionForm

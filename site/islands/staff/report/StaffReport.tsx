@@ -4,9 +4,11 @@ import { PRIORITIES } from '../../../../domain/vocabulary.ts';
 import { type Api, ApiError, messageOf } from '../../api/client.ts';
 import { actOn, desksIn, getReport } from '../../api/staff.ts';
 import type { Desk, Me, StaffAction, StaffReport as StaffReportData } from '../../api/types.ts';
+import { isReference } from '../console-address.ts';
 import type { Places } from '../places.ts';
 import { ScreeningPanel } from '../ScreeningPanel.tsx';
 import type { Act } from './ActionForm.tsx';
+import { CasePanels } from './CasePanels.tsx';
 import { History } from './History.tsx';
 import { Referrals } from './Referrals.tsx';
 import { ReportActions } from './ReportActions.tsx';
@@ -36,11 +38,17 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   useEffect(() => {
     setReport(null);
     setError('');
+    // Outside the account's scope the API answers 404, as for a reference that does not exist: one message for both.
+    const notFound = t('report.notFound');
+    if (!isReference(reference)) {
+      setError(notFound);
+      return;
+    }
     getReport(api, reference)
       .then(setReport)
       .catch((err: unknown) => {
         onError(err);
-        setError(messageOf(err, t('api:error.internal')));
+        setError(err instanceof ApiError && err.status === 404 ? notFound : messageOf(err, t('api:error.internal')));
       });
   }, [api, reference, onError, t]);
 
@@ -55,7 +63,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   }, [api, district]);
 
   // Move focus to the report's heading once it has rendered, so keyboard and screen-reader users land on it.
-  const loaded = report?.reference;
+  const loaded = report?.reference ?? (error ? 'error' : undefined);
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
   }, [loaded]);
@@ -70,7 +78,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
         return null;
       } catch (err) {
         onError(err);
-        if (err instanceof ApiError) return { ...err.fields, _: messageOf(err, t('api:error.internal')) };
+        if (err instanceof ApiError) return { ...err.fields, _: messageOf(err, t('api:error.internal')), _code: err.code };
         return { _: t('api:error.internal') };
       }
     },
@@ -84,8 +92,12 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
   );
   if (error)
     return (
-      <section>
+      <section aria-labelledby="report-heading">
         {back}
+        <h2 id="report-heading" tabIndex={-1} ref={headingRef}>
+          {t('report.title', { reference: '' })}
+          <bdi dir="ltr">{reference}</bdi>
+        </h2>
         <p role="alert">{error}</p>
       </section>
     );
@@ -130,6 +142,9 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
         category={r.category}
         screenedAt={r.screenedAt}
         screenedBy={r.screenedBy}
+        screeningDueAt={r.screeningDueAt}
+        screeningMinutes={r.screeningMinutes}
+        harmAlert={r.harmAlert}
         closed={r.status === 'closed'}
         locale={locale}
         act={act}
@@ -140,6 +155,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
       <Thread title={t('report.thread')} empty={t('report.noMessages')} entries={r.messages} locale={locale} testId="thread" />
       <Thread title={t('report.notes')} empty={t('report.noNotes')} entries={r.notes} locale={locale} testId="notes" />
 
+      <CasePanels me={me} report={r} desks={desks} locale={locale} deskName={deskName} act={act} />
       <Referrals report={r} deskName={deskName} act={act} />
       <History report={r} locale={locale} deskName={deskName} />
       <ReportActions api={api} me={me} report={r} desks={desks} act={act} />

@@ -1,0 +1,22 @@
+// The shipped weights are what the training script makes of the committed development data: training again
+// (as `npm run triage:train` does, bench/triage-train.ts) gives api/triage/model-weights.json byte for byte. A change
+// to the corpus, the features or the trainer without retraining, or weights edited by hand, fail here. A full
+// train takes about 7 s on an idle core; the frozen parts are never read (DEVELOPMENT_SETS holds none of them).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_SETS, loadLabelled, PARTS } from '../../tests/triage/labelled.ts';
+import { encodeModel, WEIGHTS_FILE } from './model.ts';
+import { train } from './train.ts';
+
+describe('api/triage/model-weights.json', () => {
+  it('is reproduced by training on the committed development part (else: npm run triage:train, and commit)', () => {
+    const frozen = PARTS.filter((p) => p.frozen).flatMap((p) => p.sets);
+    expect(DEVELOPMENT_SETS.filter((s) => frozen.includes(s))).toEqual([]);
+    const examples = DEVELOPMENT_SETS.flatMap((s) => loadLabelled(s));
+    // Written exactly as bench/triage-train.ts writes it.
+    const json = `${JSON.stringify(encodeModel(train(examples).model), null, 2)}\n`;
+    const shipped = readFileSync(WEIGHTS_FILE, 'utf8');
+    expect(json.length).toBe(shipped.length);
+    expect(json === shipped, 'the trained weights differ from the shipped file').toBe(true);
+  }, 180_000);
+});

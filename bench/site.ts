@@ -5,7 +5,8 @@
 // Two font cases, each with Chromium given a private fontconfig (tests/e2e/site-fonts.ts): without any local
 // Nastaliq face (a desktop or an older phone: the subset web font is fetched), and with Debian's
 // fonts-noto-core (fetched with apt-get download, unpacked into .tmp/, never installed; an Android phone).
-// BENCH_FONTS=none|local runs one case only.
+// BENCH_FONTS=none|local runs one case only. First, the report form's timing on slow 3G (bench/slow-3g.ts;
+// BENCH_SLOW3G=0 leaves it out, BENCH_LIGHTHOUSE=0 runs only it).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import lighthouse from 'lighthouse';
 import { DEFAULT_LANG, LANGS, language } from '../domain/languages.ts';
 import { withLocalNastaliq, withoutLocalNastaliq } from '../tests/e2e/site-fonts.ts';
 import { freePort } from '../tests/fixtures/free-port.ts';
+import { slow3g } from './slow-3g.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as playwright.config.ts, headless.
@@ -121,7 +123,10 @@ async function main() {
           ]),
         });
     }
-    for (const c of cases) {
+    // The report form on slow 3G, in the right-to-left languages with a web face (issue 27: ready in 2.5 s).
+    const slow = LANGS.filter((l) => language(l).font && language(l).dir === 'rtl').map((l) => `/${l}/report/`);
+    if (process.env.BENCH_SLOW3G !== '0') process.stdout.write(await slow3g(base, slow, CHROMIUM, withoutLocalNastaliq()));
+    for (const c of process.env.BENCH_LIGHTHOUSE === '0' ? [] : cases) {
       chrome = await launchChromium(c.fontconfig);
       const rows: string[][] = [];
       for (const path of c.pages) {

@@ -37,9 +37,14 @@ function worksIn(h: Helpline, provinceId: string | null): boolean {
  * Without a province, every emergency number is listed with where it works.
  */
 export function emergencyNumbers(provinceId: string | null): Helpline[] {
-  if (provinceId === null) return helplines.filter((h) => h.emergency);
+  if (provinceId === null) return childLineFirst(helplines.filter((h) => h.emergency));
   const local = helplines.filter((h) => h.emergency && worksIn(h, provinceId));
-  const hasChildLine = local.some((h) => h.number === '1121');
+  const hasChildLine = local.some(isChildLine);
   if (!hasChildLine) local.push(...helplines.filter((h) => h.id === 'mohr-1099'));
-  return local;
+  return childLineFirst(local);
 }
+
+const isChildLine = (h: Helpline) => h.number === '1121';
+/** A child (or a worried adult) reaches the people trained for children first; police and rescue follow. */
+const childLineFirst = (list: Helpline[]) =>
+  [...list].sort((a, b) => Number(isChildLine(b) || b.id === 'mohr-1099') - Number(isChildLine(a) || a.id === 'mohr-1099'));

@@ -34,17 +34,18 @@ export function coverageMessage(queue: string, by: string, ranges: readonly Week
   return { subject: parts[0]!.subject, text: parts.map((p) => p.text).join('\n\n---\n\n') };
 }
 
-/** Tells the queue's supervisors and provincial accounts of the gaps; answers who was told (account ids). */
+/** Tells the queue's supervisors and provincial accounts of the gaps: who is told (account ids), and the e-mails sent. */
 export async function tellUncovered(
   deps: { db: Db; sealer: Sealer; log: Logger; email?: EmailChannel; origin: string },
   queueId: string,
   by: { id: number; username: string },
   ranges: readonly WeekRange[],
-): Promise<number[]> {
+): Promise<{ told: number[]; sent: Promise<number> }> {
   const { db, sealer, log, email, origin } = deps;
-  if (!ranges.length) return [];
+  const none = { told: [], sent: Promise.resolve(0) };
+  if (!ranges.length) return none;
   const queue = await db.select({ id: queues.id, provinceId: queues.provinceId }).from(queues).where(eq(queues.id, queueId)).get();
-  if (!queue) return [];
+  if (!queue) return none;
   const staff = await db
     .select({
       id: staffUsers.id,
@@ -67,24 +68,30 @@ export async function tellUncovered(
     ...new Set([...recipientsFor('supervisor', queue, people, [], now), ...recipientsFor('provincial', queue, people, [], now)]),
   ];
   const message = coverageMessage(queue.id, by.username, ranges, origin);
-  let sent = 0;
-  for (const id of told) {
-    const ct = people.find((p) => p.id === id)?.email;
-    if (!email || !ct) continue;
-    try {
-      await email.sendMessage(sealer.open(ct, ALERT_EMAIL_SEAL), message);
-      sent++;
-    } catch (err) {
-      log('alert.coverage_failed', { queueId, code: String((err as { code?: unknown }).code ?? (err as Error).name) });
-    }
-  }
   await appendAudit(db.$client, {
     staffId: by.id,
     username: by.username,
     action: 'on_duty_uncovered',
     target: queueId,
     queueId,
-    detail: { ranges: ranges.length, told: told.length, emailed: sent },
+    detail: { ranges: ranges.length, told: told.length },
   });
-  return told;
+  // Sent after the answer: a mail server that is slow or down never holds up saving the list.
+  const addresses = told.flatMap((id) => {
+    const ct = people.find((p) => p.id === id)?.email;
+    return ct ? [sealer.open(ct, ALERT_EMAIL_SEAL)] : [];
+  });
+  const sent = (async () => {
+    let n = 0;
+    for (const to of email ? addresses : []) {
+      try {
+        await email!.sendMessage(to, message);
+        n++;
+      } catch (err) {
+        log('alert.coverage_failed', { queueId, code: String((err as { code?: unknown }).code ?? (err as Error).name) });
+      }
+    }
+    return n;
+  })();
+  return { told, sent };
 }

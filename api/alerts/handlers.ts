@@ -32,7 +32,7 @@ import type { AlertService } from './service.ts';
 const HEARTBEAT_MS = 25_000;
 const FIGURES_DAYS = 30;
 
-export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: AlertService }) {
+export function alertsHandlers({ db, sealer, log, alerts }: AppDeps & { alerts: AlertService }) {
   // Server-Sent Events for the signed-in account's scope: `alert` and `counts`, ids and labels only.
   const events: RouteHandler<typeof routes.events, AppEnv> = async (c) => {
     const { user, idHash } = c.var.staff;
@@ -126,8 +126,15 @@ export function alertsHandlers({ db, sealer, alerts }: AppDeps & { alerts: Alert
     });
     // Every account on the list is active (onDutyMembers), so every shift covers its hours.
     const uncovered = uncoveredRanges(shifts.map((s) => ({ ...s, days: JSON.parse(s.days) as number[] })));
-    const told = await alerts.tellUncovered(queueId, user, uncovered);
-    return c.json({ ok: true as const, uncovered, told: told.length }, 200);
+    // The list is saved whatever happens to the notice: a failure to tell is logged, not answered as an error.
+    const told = await alerts
+      .tellUncovered(queueId, user, uncovered)
+      .then((r) => r.told.length)
+      .catch((err: unknown) => {
+        log('alert.coverage_failed', { queueId, code: String((err as { code?: unknown }).code ?? (err as Error).name) });
+        return 0;
+      });
+    return c.json({ ok: true as const, uncovered, told }, 200);
   };
 
   // The account's own alert e-mail; admins may read and set anyone's (?username= / "username").

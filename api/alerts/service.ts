@@ -49,7 +49,11 @@ export interface AlertService {
   webhookEnabled: boolean;
   tick(now?: number): Promise<TickResult>;
   /** Tells a queue's supervisors and provincial accounts of hours its saved on-duty list leaves uncovered. */
-  tellUncovered(queueId: string, by: { id: number; username: string }, ranges: readonly WeekRange[]): Promise<number[]>;
+  tellUncovered(
+    queueId: string,
+    by: { id: number; username: string },
+    ranges: readonly WeekRange[],
+  ): Promise<{ told: number[]; sent: Promise<number> }>;
   /** Call after a report, a reporter's message or a staff action is committed; never throws, never waits. */
   afterCommit(reference: string): void;
   start(): void;

@@ -9,6 +9,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districts, provinces, queues } from '../../db/schema.ts';
 import { loadDirectory } from '../../directory/routing.ts';
+import { LANGS } from '../../domain/languages.ts';
+import { resources } from '../../locales/index.ts';
 import { createAnswerPages } from '../../site/render/answers.tsx';
 import { SLOT_END, SLOT_START } from '../../site/render/shell.ts';
 import { seedReport } from '../../tests/fixtures/dashboard-seed.ts';
@@ -301,7 +303,7 @@ describe('the page /<lang>/statistics/ (server-rendered into the built page)', (
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hifazat-stats-site-'));
-    for (const lang of ['en', 'ur']) {
+    for (const lang of LANGS) {
       mkdirSync(join(dir, lang, 'statistics'), { recursive: true });
       const style = lang === 'ur' ? '<style>main{color:#000}</style>' : '';
       writeFileSync(
@@ -329,6 +331,15 @@ describe('the page /<lang>/statistics/ (server-rendered into the built page)', (
     expect(march.match(/data-hidden/g)!.length).toBeGreaterThanOrEqual(2);
     expect(march).toContain('<span class="app-u-visually-hidden">hidden</span>');
     expect(html).toContain('href="/api/statistics?from=2026-03-01&amp;to=2026-04-30"');
+  });
+
+  it('says in a sentence, in every language, when a period has too few reports to publish anything (no dashes)', async () => {
+    for (const lang of LANGS) {
+      const html = await (await app.request(`/${lang}/statistics/?from=2026-01-01&to=2026-02-28`)).text();
+      expect(html, lang).toContain(resources[lang].statistics.page.tooFew);
+      expect(html, lang).not.toContain('data-chart=');
+      expect(html, lang).not.toContain('–');
+    }
   });
 
   it('writes Urdu (months, numbers, labels) with Urdu letters only', async () => {

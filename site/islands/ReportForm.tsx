@@ -6,7 +6,7 @@ import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm,
 import type { ReportCreated as Created } from './api/types.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
-import type { EmergencyLine } from './report/Emergency.tsx';
+import type { EmergencyLine, EmergencyNumbers } from './report/Emergency.tsx';
 import { type FormProvince, formPlaces } from './report/places.ts';
 import { ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
@@ -15,14 +15,15 @@ import type { StepProps, Values } from './report/step-props.ts';
 import { ChildStep, ContactStep, DangerStep, TextStep, WhatStep, WhoStep } from './report/steps.tsx';
 import { useCaptcha } from './report/useCaptcha.ts';
 import { useFocusAfterRender } from './report/useFocusAfterRender.ts';
+import { useStepHistory } from './report/useStepHistory.ts';
 import { WhereStep } from './report/WhereStep.tsx';
 
-export type { EmergencyLine, FormProvince };
+export type { EmergencyLine, EmergencyNumbers, FormProvince };
 
 interface Props {
   locale: Lang;
   strings: IslandStrings;
-  emergency: EmergencyLine[];
+  emergency: EmergencyNumbers;
   /** The cybercrime line for sexual images of children online (shown beside the text box; no uploads here). */
   cyberNumber: string | null;
   /** What a JavaScript-off post sent, and what was wrong with it: the server's error page (site/render/). */
@@ -103,6 +104,13 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
   const { formRef, headingRef, focusNext } = useFocusAfterRender();
   const current = STEPS[step]!;
   const captcha = useCaptcha(locale, current === 'review');
+  // The phone's Back and Forward move between steps; nothing sent yet and something typed: leaving asks first.
+  const pushStep = useStepHistory((n) => {
+    if (created || n < 0 || n >= STEPS.length) return;
+    setStep(n);
+    setMessage('');
+    focusNext.current = 'heading';
+  }, !created && Object.values(values).some(Boolean));
 
   const set = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
@@ -123,6 +131,7 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
   }
 
   function goTo(next: number) {
+    pushStep(next);
     setStep(next);
     setMessage('');
     focusNext.current = 'heading';
@@ -168,7 +177,10 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
     const firstStep = Object.keys(sent.fields)
       .map((f) => STEPS.indexOf(stepOfField(f)))
       .sort((a, b) => a - b)[0];
-    if (firstStep !== undefined && firstStep !== step) setStep(firstStep);
+    if (firstStep !== undefined && firstStep !== step) {
+      pushStep(firstStep);
+      setStep(firstStep);
+    }
   }
 
   if (created) return <ResultView created={created} locale={locale} headingRef={headingRef} onReset={wipe} />;
@@ -177,8 +189,8 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
   const view = (st: ReportStep): ReactNode => {
     if (st === 'who') return <WhoStep key={st} s={s} />;
     if (st === 'what') return <WhatStep key={st} s={s} />;
-    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} />;
-    if (st === 'danger') return <DangerStep key={st} s={s} emergency={emergency} />;
+    if (st === 'risks') return <RiskStep key={st} s={s} emergency={emergency} provinces={provinces} />;
+    if (st === 'danger') return <DangerStep key={st} s={s} emergency={emergency} provinces={provinces} />;
     if (st === 'child') return <ChildStep key={st} s={s} />;
     if (st === 'where') return <WhereStep key={st} s={s} provinces={provinces} />;
     if (st === 'text') return <TextStep key={st} s={s} cyberNumber={cyberNumber} />;
@@ -198,6 +210,8 @@ function Form({ locale, emergency, cyberNumber, initial }: Props) {
       onReset={wipe}
       noValidate
       data-testid="report-form"
+      // Set once the island has mounted and shows one step at a time: what bench/slow-3g.ts times as "ready".
+      data-stepped={enhanced ? '' : undefined}
     >
       <input type="hidden" name="locale" value={locale} />
       {enhanced && <p className="app-step__count">{t('form.stepOf', { n: step + 1, total: STEPS.length })}</p>}

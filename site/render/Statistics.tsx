@@ -11,6 +11,7 @@ import { REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { getT } from '../i18n/index.ts';
 import type { PublicStatistics } from '../islands/api/types.ts';
 import { Bars, Legend, StackedBars } from '../islands/dashboard/Charts.tsx';
+import { tooFew, widths } from './statistics-parts.ts';
 
 type Published = number | null;
 
@@ -19,23 +20,6 @@ export interface StatisticsInput {
   query: { from?: string; to?: string };
   figures: PublicStatistics | null;
   errors?: Partial<Record<'from' | 'to', string>>;
-}
-
-/** Width classes used on this page, e.g. `.app-w-37{inline-size:37%}`; collected while rendering. */
-function widths() {
-  const used = new Set<number>();
-  return {
-    cls: (fraction: number) => {
-      const pct = Math.max(0, Math.min(100, Math.round(fraction * 100)));
-      used.add(pct);
-      return `app-w-${pct}`;
-    },
-    css: () =>
-      [...used]
-        .sort((a, b) => a - b)
-        .map((p) => `.app-w-${p}{inline-size:${p}%}`)
-        .join(''),
-  };
 }
 
 function Chart({ id, title, plot, children }: { id: string; title: string; plot?: ReactNode; children: ReactNode }) {
@@ -198,6 +182,14 @@ function Figures({ locale, figures, w }: { locale: Lang; figures: PublicStatisti
     );
 
   const asOf = dayName.format(new Date(`${figures.asOf}T00:00:00Z`));
+  if (tooFew(figures))
+    return (
+      <p className="app-statistics__summary" data-testid="summary">
+        {t('page.summary', { from: month(range.from.slice(0, 7)), to: month(range.to.slice(0, 7)), asOf })}
+        <br />
+        <strong data-testid="too-few">{t('page.tooFew')}</strong>
+      </p>
+    );
   const provinces = figures.provinces;
   const topMonth = Math.max(1, ...figures.reportsPerMonth.map((m) => m.total ?? 0));
   const topProvince = Math.max(1, ...figures.reportsByProvince.map((p) => p.count ?? 0));
@@ -374,7 +366,7 @@ export function statisticsMarkup(locale: Lang, input: StatisticsInput): { head: 
       <Filter locale={locale} input={input} t={t} />
       {figures && (
         <>
-          <p>{t('page.hiddenNote')}</p>
+          {!(figures.range && tooFew(figures)) && <p>{t('page.hiddenNote')}</p>}
           <Figures locale={locale} figures={figures} w={w} />
           <Download figures={figures} t={t} />
         </>

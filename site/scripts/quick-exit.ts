@@ -16,7 +16,16 @@ function exitNow(event?: Event, link?: HTMLAnchorElement | null) {
   title = document.title;
   document.title = '';
   for (const form of Array.from(document.forms)) form.reset();
-  window.location.replace((link ?? document.querySelector<HTMLAnchorElement>('[data-exit-link]'))!.href);
+  const href = (link ?? document.querySelector<HTMLAnchorElement>('[data-exit-link]'))!.href;
+  const go = () => window.location.replace(href);
+  // The report form makes each step a history entry (appStep): go back to the page's first entry first, so the
+  // replace drops the steps' entries too (a navigation prunes those ahead) and Back cannot reopen a step.
+  const steps = (history.state as { appStep?: number } | null)?.appStep ?? 0;
+  if (steps > 0) {
+    window.addEventListener('popstate', go, { once: true });
+    window.setTimeout(go, 500);
+    history.go(-steps);
+  } else go();
 }
 
 let shifts = 0;

@@ -2,6 +2,7 @@
 // helplines page comes from content/helplines.json, content/laws.json and content/directory/, in every language of
 // the registry.
 import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import helplinesFile from '../../content/helplines.json' with { type: 'json' };
 import lawsFile from '../../content/laws.json' with { type: 'json' };
@@ -60,6 +61,36 @@ for (const lang of LANGS) {
     for (const href of await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
       expect(known.has(href.slice(4)), href).toBe(true);
     }
+  });
+
+  test(`${lang}: on a 360 px phone each helpline is a card, its number first as a 44 px target, nothing off the side`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${lang}/helplines/`);
+    await page.evaluate(() => document.fonts.ready);
+    const rows = page.getByRole('table').locator('tbody tr');
+    await expect(rows).toHaveCount(helplines.length);
+    const card = await rows.first().boundingBox();
+    const wrap = await page.locator('.app-helpline-table').boundingBox();
+    // A card spans the column instead of a six-column row running off the screen.
+    expect(card!.width).toBeGreaterThan(wrap!.width * 0.9);
+    for (const [i, h] of helplines.entries()) {
+      const row = rows.nth(i);
+      const link = row.getByRole('link', { name: h.number, exact: true });
+      const box = (await link.boundingBox())!;
+      expect(box.height, `${h.number} target height`).toBeGreaterThanOrEqual(44);
+      // The number comes before what the line is for, where it works and when.
+      const name = (await row.locator('.app-helpline-table__name').boundingBox())!;
+      const where = (await row.locator('td').nth(1).boundingBox())!;
+      expect(box.y + box.height, `${h.number} above its name`).toBeLessThanOrEqual(name.y + 1);
+      expect(name.y).toBeLessThan(where.y);
+    }
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    const axe = await new AxeBuilder({ page }).include('.app-helpline-table').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   test(`${lang}: the helplines page lists every body, its law and its confirmed units as in content/directory/`, async ({ page }) => {

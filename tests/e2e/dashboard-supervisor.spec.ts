@@ -95,6 +95,16 @@ test('a supervisor sees the figures in English, charts agreeing with their table
   const medians = page.locator('section[data-chart="medians"]');
   await expect(medians.locator('tr[data-key="firstAction"] td').first()).toHaveText('10 hours');
   await expect(medians.locator('tr[data-key="closure"] td').first()).toHaveText('2 hours');
+  // Time to screening per triage outcome: one row per outcome, none screened yet in the seeded unit.
+  const outcomes = page.locator('section[data-chart="screening-outcome"] tbody tr');
+  await expect(outcomes.locator('th[scope="row"]')).toHaveText([
+    'Raised by the learned signal',
+    'Harm read in the text (concepts)',
+    'Alerted for harm (15-minute screening)',
+    'Priority changed at screening',
+    'Priority confirmed at screening',
+  ]);
+  await expect(outcomes.locator('td:first-of-type')).toHaveText(['0', '0', '0', '0', '0']);
 
   const referrals = await chartAndTable(page, 'referrals', 5);
   expect(referrals.table).toEqual({ legal_aid: '1', shelter: '1' });
@@ -128,6 +138,9 @@ test('in Urdu the charts read right to left and a CSV export opens with correct 
   await expect(page.locator('section[data-chart="by-category"] table th[scope="row"]').first()).toHaveText('کم عمری کی شادی');
   await expect(page.locator('section[data-chart="by-district"] table th[scope="row"]')).toHaveText(['بونیر']);
   await expect(page.locator('section[data-chart="medians"] tr[data-key="firstAction"] td').first()).toHaveText('10 گھنٹے');
+  await expect(page.locator('section[data-chart="screening-outcome"] tr[data-key="harm_alert"] th')).toHaveText(
+    'نقصان کی بنا پر الرٹ (15 منٹ میں جانچ)',
+  );
 
   // Right to left: the label sits at the right, the longest bar starts at the track's right edge.
   const box = async (sel: string) => (await row.locator(sel).boundingBox())!;

@@ -235,6 +235,8 @@ test('without a local Nastaliq face, the swap to the web font barely shifts anyt
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await page.waitForLoadState('load');
+        // The report form asks for the web face only once its island is alive (FontHead's late mode).
+        if (path.endsWith('/report/')) await page.waitForSelector('form[data-stepped]');
         await page.evaluate(() => document.fonts.ready);
         await page.waitForTimeout(200);
         const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);

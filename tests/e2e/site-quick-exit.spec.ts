@@ -98,7 +98,12 @@ test('the report form explains the quick exit before it starts', async ({ page }
   const explainer = page.locator('.app-exit-explainer');
   await expect(explainer).toContainText('Exit this page');
   await expect(explainer).toContainText('Shift three times');
-  await expect(explainer).toContainText('Back will not reopen this page');
+  // It no longer promises Back will not return (the browser keeps its history): it says so and links how to clear it.
+  await expect(explainer).toContainText('may still keep this site in its history');
+  await expect(explainer.getByRole('link', { name: 'How to clear your history or use a private tab' })).toHaveAttribute(
+    'href',
+    '/en/online-safety/',
+  );
   // Before the form: first in the document.
   expect(
     await explainer.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING)),

@@ -80,3 +80,45 @@ for (const { lang, queue, district } of [
     expect(settingsAxe.violations).toEqual([]);
   });
 }
+
+for (const { lang, queue } of [
+  { lang: 'en', queue: 'cpu-multan' },
+  { lang: 'ur', queue: 'cpu-bahawalpur' },
+]) {
+  test(`${lang}: the on-duty list shows the hours it leaves uncovered while it is edited, and saving tells the supervisors`, async ({
+    page,
+  }) => {
+    const S = strings(lang);
+    const supervisor = createEnrolledAccount('supervisor', queue);
+    await page.goto(`/${lang}/staff/`);
+    await page.getByLabel(S.login.username).fill(supervisor.username);
+    await page.getByLabel(S.login.password, { exact: true }).fill(supervisor.password);
+    await page.getByLabel(S.login.totp).fill(signInCode(supervisor)!);
+    await page.getByRole('button', { name: S.login.submit }).click();
+    await expect(page.getByRole('button', { name: S.console.signOut })).toBeVisible();
+    await page.locator('summary', { hasText: S.alerts.settings }).click();
+
+    const day = (d: number) => S.alerts.onDuty.day[String(d)];
+    const gaps = page.getByTestId('on-duty-uncovered');
+    await expect(gaps.getByRole('heading', { name: S.alerts.onDuty.uncovered.title })).toBeVisible();
+    // No list: the whole week.
+    await expect(gaps.getByRole('listitem')).toHaveText([`${day(0)} 00:00 – ${day(6)} 24:00`]);
+    // A row (every day, 09:00–17:00 as added): the nights, and Saturday night into Sunday morning as one stretch.
+    await page.getByRole('button', { name: S.alerts.onDuty.add }).click();
+    await expect(gaps.getByRole('listitem')).toHaveCount(7);
+    await expect(gaps.getByRole('listitem').first()).toHaveText(`${day(0)} 17:00 – ${day(1)} 09:00`);
+    await expect(gaps.getByRole('listitem').last()).toHaveText(`${day(6)} 17:00 – ${day(0)} 09:00`);
+    await page.getByRole('button', { name: S.alerts.onDuty.save }).click();
+    await expect(page.getByRole('status').filter({ hasText: S.alerts.onDuty.saved })).toBeVisible();
+    // The supervisor (and any provincial account of the province) was told: the count is theirs.
+    await expect(page.getByRole('status').filter({ hasText: S.alerts.onDuty.saved })).toContainText(
+      S.alerts.onDuty.uncovered.told.split('{{count}}')[0].trim(),
+    );
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="on-duty-uncovered"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations).toEqual([]);
+  });
+}

@@ -73,3 +73,48 @@ for (const { lang, queue, district } of [
     await expect(page.locator('.app-staff__facts .app-priority')).toHaveClass(/app-priority--p2/);
   });
 }
+
+for (const { lang, queue, district, harm } of [
+  {
+    lang: 'en',
+    queue: 'cpu-faisalabad',
+    district: 'faisalabad',
+    harm: "My neighbour's boy has bruises on his arms; his stepfather hits him.",
+  },
+  {
+    lang: 'ur',
+    queue: 'cpu-rawalpindi',
+    district: 'rawalpindi',
+    harm: 'پڑوس کے بچے کو اس کا سوتیلا باپ مارتا ہے، اس کے بازو پر نیل کے نشان ہیں۔',
+  },
+]) {
+  test(`${lang}: a report whose text shows harm is alerted at once and to be screened within 15 minutes, any other within the hour`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(60_000);
+    const harmed = await submitReport(request, district, { locale: lang, category: 'physical_abuse', description: harm });
+    expect(harmed.priority).not.toBe('P1');
+    const routine = await submitReport(request, district);
+    const officer = createEnrolledAccount('officer', queue);
+    await page.goto(`/${lang}/staff/`);
+    await signIn(page, lang, officer);
+    const panel = page.getByTestId('screening');
+    const due = page.getByTestId('screening-due');
+    const [harmDue] = str(lang, 'screening.harmDue').split(':');
+    // The on-duty officer is alerted to it in the console as soon as it arrives (the routine report is not).
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText(harmed.reference, { timeout: 20_000 });
+    await expect(banner).toContainText(str(lang, 'alerts.banner.harm').replace('{{minutes}}', '15'));
+    await expect(banner).not.toContainText(routine.reference);
+    const open = (reference: string) => page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference });
+    await open(harmed.reference).click();
+    await expect(due).toHaveAttribute('data-minutes', '15');
+    await expect(due).toContainText(harmDue!);
+    await expect(panel).toContainText(str(lang, 'screening.notYet'));
+    await page.getByRole('button', { name: str(lang, 'report.back') }).click();
+    await open(routine.reference).click();
+    await expect(due).toHaveAttribute('data-minutes', '60');
+    await expect(due).not.toContainText(harmDue!);
+  });
+}

@@ -44,7 +44,12 @@ function islandNoJs(locale: (typeof LANGS)[number]): string {
   const r = resources[locale];
   const strings = { report: r.report, api: r.api, common: r.common };
   return renderToStaticMarkup(
-    createElement(ReportForm, { locale, strings, emergency: [{ number: '15', name: 'Police', where: 'Pakistan' }], cyberNumber: '1799' }),
+    createElement(ReportForm, {
+      locale,
+      strings,
+      emergency: { lines: [{ number: '15', name: 'Police', where: 'Pakistan' }], all: [0], byProvince: {} },
+      cyberNumber: '1799',
+    }),
   );
 }
 

@@ -1,15 +1,32 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Icon } from './Icon.tsx';
 
 export interface EmergencyLine {
   number: string;
   name: string;
-  /** Where the line works; left out once the report's place is known (the result page). */
+  /** Where the line works; left out once the report's place is known. */
   where?: string;
 }
 
-/** The numbers to call, as tel: links, with where each works (the province is not yet known in the form). */
+/**
+ * The form's emergency numbers, from content/helplines.json at build time: every emergency line (with where it
+ * works) for when the province is not known yet, and each province's own lines, the child helpline first.
+ */
+export interface EmergencyNumbers {
+  lines: EmergencyLine[];
+  /** Indices into `lines`: the lines shown before the province is known. */
+  all: number[];
+  byProvince: Record<string, number[]>;
+}
+
+/** The lines for the reporter's province once chosen (without "where"), else every emergency line. */
+export function linesFor(e: EmergencyNumbers, province: string | undefined): EmergencyLine[] {
+  const local = province ? e.byProvince[province] : undefined;
+  if (!local) return e.all.map((i) => e.lines[i]!);
+  return local.map((i) => ({ number: e.lines[i]!.number, name: e.lines[i]!.name }));
+}
+
+/** The numbers to call, as tel: links, with where each works while the province is not known. */
 export function EmergencyList({ lines }: { lines: readonly EmergencyLine[] }) {
   return (
     <ul className="app-emergency__list">
@@ -26,16 +43,30 @@ export function EmergencyList({ lines }: { lines: readonly EmergencyLine[] }) {
   );
 }
 
-/** Shown at once when an answer says a child is in danger: call now, then finish the report. */
-export function EmergencyPanel({ id, lines, children }: { id: string; lines: readonly EmergencyLine[]; children: ReactNode }) {
-  const { t } = useTranslation('report');
+/**
+ * Shown at once when an answer says a child is in danger: call now, then finish the report. It takes focus
+ * when it appears, so it scrolls into view (above the quick-exit bar: scroll padding) and is read out.
+ */
+export function EmergencyPanel({
+  id,
+  lines,
+  title,
+  children,
+}: {
+  id: string;
+  lines: readonly EmergencyLine[];
+  title: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <section className="app-emergency" role="alert" aria-labelledby={id}>
+    <section ref={ref} tabIndex={-1} className="app-emergency" role="alert" aria-labelledby={id}>
       <h3 id={id}>
-        <Icon name="phone" /> {t('emergency.title')}
+        <Icon name="phone" /> {title}
       </h3>
       <EmergencyList lines={lines} />
-      <p>{children}</p>
+      {children}
     </section>
   );
 }

@@ -6,8 +6,10 @@ import { type ReportField, reportField, textLength } from '../../../domain/repor
 import { fieldId } from '../form/ids.ts';
 import { TextInput } from '../form/TextInput.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
-import { type EmergencyLine, EmergencyList, EmergencyPanel } from './Emergency.tsx';
+import { EmergencyList, type EmergencyNumbers, linesFor } from './Emergency.tsx';
+import { EmergencyFor } from './EmergencyFor.tsx';
 import { Listen } from './Listen.tsx';
+import type { FormProvince } from './places.ts';
 import { StepFrame } from './StepFrame.tsx';
 import { type StepProps, wordingOf } from './step-props.ts';
 
@@ -47,21 +49,19 @@ export function WhatStep({ s }: { s: StepProps }) {
   );
 }
 
-export function DangerStep({ s, emergency }: { s: StepProps; emergency: readonly EmergencyLine[] }) {
+export function DangerStep({ s, emergency, provinces }: { s: StepProps; emergency: EmergencyNumbers; provinces: readonly FormProvince[] }) {
   const { t } = useTranslation('report');
   return (
     <StepFrame step="danger" s={s}>
       {!s.enhanced && (
         <>
           <p>{t('danger.noJs')}</p>
-          <EmergencyList lines={emergency} />
+          <EmergencyList lines={linesFor(emergency, undefined)} />
         </>
       )}
       <ChoiceField field={reportField('immediateDanger')} s={s} />
       {s.enhanced && s.values.immediateDanger === 'true' && (
-        <EmergencyPanel id="danger-call" lines={emergency}>
-          {t('danger.callNow', wordingOf(s.child))}
-        </EmergencyPanel>
+        <EmergencyFor id="danger-call" s={s} emergency={emergency} provinces={provinces} callNow="danger.callNow" />
       )}
     </StepFrame>
   );

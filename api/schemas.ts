@@ -95,7 +95,8 @@ export const ReporterView = z
     reference: z.string(),
     status: z.enum(REPORTER_STATUSES),
     statusHistory: z.array(z.object({ status: z.string(), at: z.string() })),
-    messages: z.array(z.object({ from: z.enum(['reporter', 'staff']), body: z.string(), at: z.string() })),
+    // `unit`: the name of the unit that wrote a staff message (null for the reporter's own, or where it is not known).
+    messages: z.array(z.object({ from: z.enum(['reporter', 'staff']), body: z.string(), at: z.string(), unit: localized.nullable() })),
   })
   .openapi('ReporterView');
 

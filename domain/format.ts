@@ -1,7 +1,7 @@
 // Dates and numbers, formatted once for every language of the registry: Latin digits everywhere, times in
 // Pakistan time (the Child Protection Units' clock, whatever the server's or the phone's zone), calendar days
 // (guidance "last reviewed", dashboard ranges) in UTC so a date never shifts by the reader's zone.
-import { type Lang, language } from './languages.ts';
+import { DEFAULT_LANG, type Lang, language } from './languages.ts';
 import { PAKISTAN_TIME_ZONE } from './pakistan-time.ts';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -17,11 +17,17 @@ export function intlLocale(lang: Lang): string {
   return language(lang).intl;
 }
 
-/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00". */
+/** A moment, to the minute, in Pakistan time: "5 Mar 2026, 15:00", "5 مارچ، 2026، 3:00 دوپہر". */
 export function formatDateTime(iso: string | Date, lang: Lang): string {
-  return cached(
-    `dt:${lang}`,
-    () => new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
+  // The time of day in words of the page's language where its clock is 12-hour: CLDR's Urdu "AM" is Latin, which
+  // the bidirectional algorithm moves before the digits on a right-to-left page ("AM 6:18").
+  const options = { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', dayPeriod: 'short' } as const;
+  return cached(`dt:${lang}`, () =>
+    // A browser without the language's data (Chromium ships none for Pashto, yet claims ps-PK) would write "2026 M12
+    // 7 3:08 AM": then numbers only, day/month/year and a 24-hour clock, which need no words.
+    Intl.DateTimeFormat.supportedLocalesOf(lang).length
+      ? new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: PAKISTAN_TIME_ZONE })
+      : new Intl.DateTimeFormat(intlLocale(DEFAULT_LANG), { dateStyle: 'short', timeStyle: 'short', timeZone: PAKISTAN_TIME_ZONE }),
   ).format(new Date(iso));
 }
 

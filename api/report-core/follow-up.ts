@@ -5,7 +5,7 @@ import { ApiError } from '../kernel/errors.ts';
 import type { Priority } from '../schemas.ts';
 import { retriage } from '../triage/triage.ts';
 import { type ReportDeps, SEAL_CONTEXT } from './create.ts';
-import { eventsOf, messagesOf, recordReporterMessage, rekeyReceipt, reportByReceiptIndex } from './queries.ts';
+import { eventsOf, messagesOf, recordReporterMessage, rekeyReceipt, reportByReceiptIndex, unitNamesOf } from './queries.ts';
 
 // Statuses a reporter may see, derived from staff actions; staff-internal states never leak.
 const REPORTER_STATUS_EVENTS: Record<string, string> = { created: 'received' };
@@ -55,17 +55,19 @@ export async function reporterView(deps: ReportDeps, rawReceipt: string) {
     })
     .filter((s): s is { status: string; at: string } => s !== null)
     .filter((s, i, all) => i === 0 || all[i - 1]!.status !== s.status);
+  const shown = thread.filter((m) => m.sender !== 'note' && m.bodyCt);
+  // A reply is signed by the unit that wrote it (the queue the report was in then), never by the person.
+  const units = await unitNamesOf(deps.db, [...new Set(shown.flatMap((m) => (m.sender === 'staff' && m.queueId ? [m.queueId] : [])))]);
   return {
     reference: report.reference,
     status: report.reporterStatus,
     statusHistory,
-    messages: thread
-      .filter((m) => m.sender !== 'note' && m.bodyCt)
-      .map((m) => ({
-        from: m.sender as 'reporter' | 'staff',
-        body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message),
-        at: new Date(m.createdAt).toISOString(),
-      })),
+    messages: shown.map((m) => ({
+      from: m.sender as 'reporter' | 'staff',
+      body: deps.sealer.open(m.bodyCt!, SEAL_CONTEXT.message),
+      at: new Date(m.createdAt).toISOString(),
+      unit: (m.sender === 'staff' && m.queueId && units.get(m.queueId)) || null,
+    })),
   };
 }
 

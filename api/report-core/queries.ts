@@ -79,6 +79,13 @@ export function messagesOf(db: Db, reportId: number) {
   return db.select().from(messages).where(eq(messages.reportId, reportId)).orderBy(asc(messages.createdAt), asc(messages.id));
 }
 
+/** The names of the units (queues) that wrote a report's messages, by queue id: a reply is signed by its unit. */
+export async function unitNamesOf(db: Db, queueIds: string[]): Promise<Map<string, Queue['names']>> {
+  if (!queueIds.length) return new Map();
+  const rows = await db.select({ id: queues.id, names: queues.names }).from(queues).where(inArray(queues.id, queueIds));
+  return new Map(rows.map((r) => [r.id, r.names]));
+}
+
 /** A priority the reporter's words raised: written with the message, in the same transaction. */
 export interface PriorityRaise {
   priority: Report['priority'];

@@ -228,7 +228,7 @@ describe('the JavaScript-off form', () => {
     const added = await formPost(t.app, '/api/reports/messages', { locale: 'ur', receipt: created.receipt, body: 'آج پھر مارا گیا' });
     expect(added.status).toBe(201);
     const after = await added.text();
-    expect(after).toContain('شکریہ۔ آپ کی معلومات رپورٹ میں شامل کر دی گئی ہیں۔');
+    expect(after).toContain('شکریہ۔ آپ کا جواب رپورٹ میں شامل کر دیا گیا ہے۔');
     expect(after).toContain('آج پھر مارا گیا');
     const empty = await formPost(t.app, '/api/reports/messages', { locale: 'ur', receipt: created.receipt, body: '   ' });
     expect(empty.status).toBe(400);

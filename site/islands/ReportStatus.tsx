@@ -5,6 +5,7 @@ import type { Lang } from '../../domain/languages.ts';
 import { ApiError, createApi, messageOf } from './api/client.ts';
 import { lookupReceipt, sendReporterMessage } from './api/public.ts';
 import type { ReporterView as View } from './api/types.ts';
+import { Code } from './form/Code.tsx';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { TextInput } from './form/TextInput.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
@@ -60,7 +61,11 @@ function Status({ locale, initial }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
+  // After the render that shows the report, its heading takes the focus the form had (a timer can fire before it).
+  const focusHeading = useRef(false);
   useEffect(() => {
+    if (focusHeading.current) headingRef.current?.focus();
+    focusHeading.current = false;
     focusRef.current?.focus();
     focusRef.current = null;
   });
@@ -81,8 +86,7 @@ function Status({ locale, initial }: Props) {
     try {
       setView(await lookupReceipt(api, receipt));
       setNotice('');
-      focusRef.current = headingRef.current;
-      setTimeout(() => headingRef.current?.focus(), 0);
+      focusHeading.current = true;
     } catch (err) {
       setError(err instanceof ApiError && err.status !== 0 ? messageOf(err, t('api:error.internal')) : t('api:error.unavailable'));
       setTimeout(() => errorRef.current?.focus(), 0);
@@ -119,8 +123,12 @@ function Status({ locale, initial }: Props) {
     return (
       <section aria-labelledby="status-heading">
         <h2 id="status-heading" ref={headingRef} tabIndex={-1}>
-          {t('status.referenceLabel')}: <span dir="ltr">{view.reference}</span>
+          {t('status.reportTitle')}
         </h2>
+        {/* The receipt is what the reporter keeps; the reference is only for staff who ask on the phone. */}
+        <p className="app-form__hint">
+          {t('status.referenceLabel')} <Code value={view.reference} testId="status-reference" reference />
+        </p>
         <h3>{t('status.current')}</h3>
         <p data-testid="status">{t(`status.state.${view.status}`)}</p>
         <h3>{t('status.history')}</h3>
@@ -136,7 +144,8 @@ function Status({ locale, initial }: Props) {
           <ul className="app-thread" data-testid="thread">
             {view.messages.map((m) => (
               <li key={m.from + m.at}>
-                <strong>{m.from === 'staff' ? t('status.fromStaff') : t('status.fromYou')}</strong>{' '}
+                {/* A reply is signed by the unit that wrote it; older messages, kept without one, by "staff". */}
+                <strong>{m.from === 'staff' ? (m.unit?.[locale] ?? t('status.fromStaff')) : t('status.fromYou')}</strong>{' '}
                 <time dateTime={m.at}>{date(m.at)}</time>
                 <p dir="auto">{m.body}</p>
               </li>

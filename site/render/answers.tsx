@@ -18,7 +18,7 @@ import { createIslandI18n } from '../islands/island-i18n.ts';
 import ReportForm from '../islands/ReportForm.tsx';
 import ReportStatus, { type Answer as StatusAnswer } from '../islands/ReportStatus.tsx';
 import { providePlaces } from '../islands/report/places.ts';
-import { ResultSummary } from '../islands/report/ResultParts.tsx';
+import { ReferenceNote, ResultSummary } from '../islands/report/ResultParts.tsx';
 import type { Created } from '../islands/report/ResultView.tsx';
 import { reportFormData } from './report-data.ts';
 import { type StatisticsInput, statisticsMarkup } from './Statistics.tsx';
@@ -69,17 +69,19 @@ export function createAnswerPages(shells: Shells, directory: Directory) {
       const tc = (key: string, values?: Record<string, string>) => common(key, values ?? {});
       // Who reads the report and when, and the numbers to call now (domain/service-statement.ts, as on the site's pages).
       const service = renderServiceStatement(statement, locale, tc, emergencyLines(helplines, locale, 'adult', tc));
-      // The island's result without what needs script (copy, "I have saved it"): the numbers to call come first.
+      // The island's result without what needs script (copy, "I have saved it"): the numbers to call come first, the
+      // receipt and why to keep it next, the reference quietly after it.
       return inAnswerPage(
         locale,
         <I18nextProvider i18n={i18n}>
           <ResultSummary created={created} locale={locale} heading={<h1>{t('result.title')}</h1>} Label="h2" />
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's one renderer escapes what it writes. */}
-          <div dangerouslySetInnerHTML={{ __html: service }} />
           <p>
             <strong>{t('result.receiptWarning')}</strong>
           </p>
+          <ReferenceNote reference={created.reference} />
           <p>{t('result.noJsFinish')}</p>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the statement's one renderer escapes what it writes. */}
+          <div dangerouslySetInnerHTML={{ __html: service }} />
           <p>
             <a href={`/${locale}/report/status/`}>{t('result.statusLink')}</a>
           </p>

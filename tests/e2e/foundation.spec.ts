@@ -18,7 +18,7 @@ test('a report sent in Urdu lands in the district queue where staff see it', asy
   });
   await page.getByRole('button', { name: 'رپورٹ بھیجیں' }).click();
   await expect(page.getByRole('heading', { name: 'آپ کی رپورٹ موصول ہو گئی ہے' })).toBeVisible();
-  const reference = (await page.locator('.app-code').first().textContent())!.trim();
+  const reference = (await page.getByTestId('reference').textContent())!.trim();
   await expect(page.getByTestId('receipt')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
 
   const officer = createEnrolledAccount('officer', 'cpu-mardan');

@@ -68,7 +68,12 @@ describe('answer types derived from the API', () => {
       dueAt: string | null;
       overdue: boolean;
     }>();
-    expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{ from: 'reporter' | 'staff'; body: string; at: string }>();
+    expectTypeOf<ReporterView['messages'][number]>().toEqualTypeOf<{
+      from: 'reporter' | 'staff';
+      body: string;
+      at: string;
+      unit: Record<Lang, string> | null;
+    }>();
     expectTypeOf<Locations['provinces'][number]['name']>().toEqualTypeOf<Record<Lang, string>>();
     expectTypeOf<Account>().toMatchTypeOf<{
       username: string;

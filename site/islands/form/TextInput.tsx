@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Field, type FieldProps } from './Field.tsx';
 import { describedBy, errorId } from './ids.ts';
 
@@ -8,7 +9,7 @@ export interface TextInputProps extends Omit<FieldProps, 'children'> {
   maxLength: number;
   /** A multi-line box instead of one line. */
   multiline?: boolean;
-  /** GOV.UK character count: "12 of 5000 characters", announced politely as it changes. */
+  /** GOV.UK character count: "12 of 5000 characters", announced politely, at most once a second while typing. */
   counter?: string;
   /** Text direction: by default it follows what is typed; a number reads left to right. */
   dir?: 'ltr' | 'auto';
@@ -18,6 +19,16 @@ export interface TextInputProps extends Omit<FieldProps, 'children'> {
 /** A text input or text area (GOV.UK text input / textarea / character count). */
 export function TextInput({ name, value, onChange, maxLength, multiline, counter, dir = 'auto', inputMode, ...field }: TextInputProps) {
   const counterId = `${field.id}-counter`;
+  // Throttled: the count moves while typing, once a second, so a screen reader is not read every key.
+  const [count, setCount] = useState(counter);
+  const due = useRef(0);
+  useEffect(() => {
+    const id = setTimeout(() => {
+      due.current = Date.now() + 1000;
+      setCount(counter);
+    }, due.current - Date.now());
+    return () => clearTimeout(id);
+  }, [counter]);
   const attrs = {
     id: field.id,
     name,
@@ -42,7 +53,7 @@ export function TextInput({ name, value, onChange, maxLength, multiline, counter
       )}
       {counter !== undefined && (
         <p className="app-form__hint" id={counterId} aria-live="polite">
-          {counter}
+          {count ?? counter}
         </p>
       )}
     </Field>

@@ -1,10 +1,11 @@
 // What a report's result says, for the server's page answering a JavaScript-off post (site/render/answers.tsx): the
-// emergency numbers first when it is one, the page's heading, then where the report went, its reference and the
-// receipt. ResultView.tsx draws the same inline: using this component there cost the report page 50 bytes gzip it
+// emergency numbers first when it is one, the page's heading, then where the report went and the receipt, the one
+// thing to keep (the page adds why, then the reference, quietly: ReferenceNote). ResultView.tsx draws the same inline: using this component there cost the report page 50 bytes gzip it
 // does not have (110 KB budget); tests/e2e/report-form.spec.ts holds both to the same reference and receipt.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
+import { Code } from '../form/Code.tsx';
 import { EmergencyList } from './Emergency.tsx';
 import type { Created } from './ResultView.tsx';
 
@@ -24,14 +25,20 @@ export function ResultSummary(p: { created: Created; locale: Lang; heading: Reac
       )}
       {p.heading}
       <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
-      <Label>{t('result.referenceLabel')}</Label>
-      <p className="app-code" dir="ltr" data-testid="reference">
-        {created.reference}
-      </p>
       <Label>{t('result.receiptLabel')}</Label>
-      <p className="app-code" dir="ltr" data-testid="receipt">
-        {groupReceipt(created.receipt)}
+      <p>
+        <Code value={groupReceipt(created.receipt)} testId="receipt" />
       </p>
     </>
+  );
+}
+
+/** The case reference, de-emphasised: the reporter need not keep it; staff may ask for it on the phone. */
+export function ReferenceNote({ reference }: { reference: string }) {
+  const { t } = useTranslation('report');
+  return (
+    <p className="app-form__hint">
+      {t('result.referenceLabel')} <Code value={reference} testId="reference" reference />
+    </p>
   );
 }

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
 import type { ReportCreated } from '../api/types.ts';
 import { Checkbox } from '../form/Checkbox.tsx';
+import { Code } from '../form/Code.tsx';
 import { EmergencyList } from './Emergency.tsx';
 
 /** What the API answers a new report with (POST /api/reports), as the typed client reads it. */
 export type Created = ReportCreated;
 
-/** The reference and the secret receipt, shown once; leaving needs "I have saved it" first. */
+/** The secret receipt, the one thing to keep (shown once; leaving needs "I have saved it" first), and below it the
+ *  reference, quietly: only staff on the phone ask for it. */
 export function ResultView({
   created,
   locale,
@@ -72,13 +74,9 @@ export function ResultView({
         {t('result.title')}
       </h2>
       <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
-      <h3>{t('result.referenceLabel')}</h3>
-      <p className="app-code" dir="ltr" data-testid="reference">
-        {created.reference}
-      </p>
       <h3>{t('result.receiptLabel')}</h3>
-      <p className="app-code" dir="ltr" data-testid="receipt">
-        {grouped}
+      <p>
+        <Code value={grouped} testId="receipt" />
       </p>
       <p>
         <button type="button" className="app-button--secondary" onClick={copy}>
@@ -88,6 +86,9 @@ export function ResultView({
       </p>
       <p>
         <strong>{t('result.receiptWarning')}</strong>
+      </p>
+      <p className="app-form__hint">
+        {t('result.referenceLabel')} <Code value={created.reference} testId="reference" reference />
       </p>
       <Checkbox
         id="receipt-saved"

@@ -63,15 +63,19 @@ export function WhereStep({ s, provinces }: { s: StepProps; provinces: readonly 
                 {d.name}
               </option>
             ))
-          : provinces.map((p) => (
-              <optgroup key={p.id} label={p.name}>
-                {p.districts.map((d) => (
-                  <option key={`${p.id}/${d.id}`} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+          : // Without script every district, grouped by province, the chosen one first (the form given back with an
+            // error); the report page itself starts with none chosen, in the order places.ts reads back.
+            [...provinces]
+              .sort((a, b) => +(b.id === province) - +(a.id === province))
+              .map((p) => (
+                <optgroup key={p.id} label={p.name}>
+                  {p.districts.map((d) => (
+                    <option key={`${p.id}/${d.id}`} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
       </Select>
       <TextField s={s} field={reportField('location.details')} />
     </StepFrame>

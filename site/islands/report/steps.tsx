@@ -80,7 +80,8 @@ export function ChildStep({ s }: { s: StepProps }) {
   );
 }
 
-/** A described one-line or multi-line text field, with its hint, Listen and (for long text) a character count. */
+/** A described one-line or multi-line text field, with its hint, Listen and (for long text, once the script runs:
+ *  without it a count would never move) a character count. */
 export function TextField({ s, field, hintClass, note }: { s: StepProps; field: ReportField; hintClass?: string; note?: string | null }) {
   const { t } = useTranslation(['report', 'api']);
   const ctx = wordingOf(s.child);
@@ -106,7 +107,7 @@ export function TextField({ s, field, hintClass, note }: { s: StepProps; field: 
       onChange={(v) => s.set(field.name, v)}
       maxLength={field.max ?? 0}
       multiline={multiline}
-      counter={multiline ? t('form.counter', { count: textLength(value), max: field.max }) : undefined}
+      counter={multiline && s.enhanced ? t('form.counter', { count: textLength(value), max: field.max }) : undefined}
     />
   );
 }

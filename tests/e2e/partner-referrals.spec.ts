@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { recordConsentInConsole } from '../fixtures/console-consent.ts';
-import { fillSignIn } from '../fixtures/console-sign-in.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, unknown>;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { DEFAULT_LANG, language, STAFF_LANGS } from '../../domain/languages.ts';
-import { fillSignIn } from '../fixtures/console-sign-in.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { fillStepped, receiptOf, STRINGS } from '../fixtures/report-flow.ts';
 import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 

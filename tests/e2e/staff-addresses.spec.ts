@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { mailText, startSmtpSink } from '../fixtures/alert-sinks.ts';
-import { signInOnConsole, staffStrings } from '../fixtures/console-sign-in.ts';
+import { consoleStrings, signInOnConsole } from '../fixtures/console-session.ts';
 import { freePort } from '../fixtures/free-port.ts';
 import { startServer } from '../fixtures/server-process.ts';
 import { createEnrolledAccount, createStaffAccount } from '../fixtures/staff-account.ts';
@@ -37,7 +37,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   request,
 }) => {
   test.setTimeout(90_000);
-  const S = staffStrings('en');
+  const str = consoleStrings('en');
   const mine = await post(request, report('multan', 'punjab'));
   const elsewhere = await post(request, report('faisalabad', 'punjab'));
   const officer = createEnrolledAccount('officer', 'cpu-multan');
@@ -64,17 +64,17 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   await page.goForward();
   await expect(reportHeading(page, mine)).toBeFocused();
   // The report's own Back button goes back in the history too: one more Back would leave the console.
-  await page.getByRole('button', { name: S['report.back'] }).click();
+  await page.getByRole('button', { name: str('report.back') }).click();
   await expect(page).toHaveURL(/\?queue=cpu-multan$/);
 
   // A colleague's link to a report of another unit: the same answer as a reference that does not exist.
   await page.goto(`/en/staff/?report=${elsewhere}`);
-  await expect(page.getByRole('alert')).toHaveText(S['report.notFound']!);
+  await expect(page.getByRole('alert')).toHaveText(str('report.notFound'));
   await expect(page.getByText(CANARY)).toHaveCount(0);
   await page.goto('/en/staff/?report=CP-0000-0000');
-  await expect(page.getByRole('alert')).toHaveText(S['report.notFound']!);
+  await expect(page.getByRole('alert')).toHaveText(str('report.notFound'));
   await page.goto('/en/staff/?queue=cpu-faisalabad');
-  await expect(page.getByRole('heading', { level: 2, name: S['console.queueNotFound'] })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: str('console.queueNotFound') })).toBeVisible();
 
   // The console's views are links with addresses, in a named navigation; the language switch keeps the address.
   await page.goto(`/en/staff/?report=${mine}`);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { recordConsentInConsole } from '../fixtures/console-consent.ts';
-import { fillSignIn } from '../fixtures/console-sign-in.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount, createStaffAccount, signInCode } from '../fixtures/staff-account.ts';
 
 type Strings = Record<string, Record<string, Record<string, string> & Record<string, unknown>>>;

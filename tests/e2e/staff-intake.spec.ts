@@ -3,14 +3,11 @@
 // page; later the caller reads the receipt out again, hears the unit's message and the call-taker relays the answer.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signInOnConsole, staffStrings } from '../fixtures/console-sign-in.ts';
-import { STRINGS } from '../fixtures/report-flow.ts';
+import { consoleStrings, signInOnConsole } from '../fixtures/console-session.ts';
 import { staffLogin } from '../fixtures/server-process.ts';
 import { createEnrolledAccount, createStaffAccount } from '../fixtures/staff-account.ts';
-import { flatten } from '../fixtures/strings.ts';
 
-const S = staffStrings('ur');
-const R = flatten(STRINGS.ur);
+const str = consoleStrings('ur');
 const base = () => `http://localhost:${process.env.E2E_PORT}`;
 const CANARY = 'CANARY-intake-41d9';
 
@@ -25,23 +22,23 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   // A call-taker has no queue: the console opens on the intake form.
   await page.goto('/ur/staff/');
   await signInOnConsole(page, 'ur', callTaker);
-  await expect(page.getByRole('heading', { level: 2, name: S['intake.title'] })).toBeVisible();
-  await expect(page.getByRole('link', { name: S['console.nav.intake'] })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('link', { name: S['console.nav.queues'] })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: str('intake.title') })).toBeVisible();
+  await expect(page.getByRole('link', { name: str('console.nav.intake') })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: str('console.nav.queues') })).toHaveCount(0);
 
   const radio = (name: string, value: string) => page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
   await expect(radio('channel', 'helpline')).toBeChecked();
-  await expect(page.getByLabel(S['intake.callLanguage']!)).toHaveValue('ur');
-  await expect(page.getByLabel(R['form.provinceLabel']!)).toHaveValue('balochistan');
+  await expect(page.getByLabel(str('intake.callLanguage'))).toHaveValue('ur');
+  await expect(page.getByLabel(str('report:form.provinceLabel'))).toHaveValue('balochistan');
   await radio('reporter', 'neighbour_or_community').check();
   await radio('immediateDanger', 'false').check();
   await radio('risks.withHarmerSoon', 'unsure').check();
   await radio('category', 'physical_abuse').check();
   await radio('child.ageBand', '5-9').check();
-  await page.getByLabel(R['form.districtLabel']!).selectOption('quetta');
-  const description = page.getByLabel(S['intake.description']!);
+  await page.getByLabel(str('report:form.districtLabel')).selectOption('quetta');
+  const description = page.getByLabel(str('intake.description'));
   await description.fill('مارا');
-  await page.getByRole('button', { name: S['intake.submit'] }).click();
+  await page.getByRole('button', { name: str('intake.submit') }).click();
 
   // The API's field error in Urdu, beside the field and in the focused summary; what was typed is kept.
   const summary = page.locator('.app-error-summary');
@@ -54,10 +51,10 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   const said = `پڑوس کا آدمی بچے کو روز ڈنڈے سے مارتا ہے اور آج رات وہ اکیلا ہوگا ${CANARY}`;
   await description.fill(said);
   // Keyboard: the submit button reached and pressed without a mouse.
-  await page.getByRole('button', { name: S['intake.submit'] }).focus();
+  await page.getByRole('button', { name: str('intake.submit') }).focus();
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 2, name: S['intake.createdTitle'] })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: str('intake.createdTitle') })).toBeFocused();
   const shown = page.getByTestId('intake-receipt');
   await expect(shown.locator('.app-receipt__group')).toHaveCount(4);
   const receipt = (await shown.textContent())!.replace(/\D/g, '');
@@ -68,7 +65,7 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   const reference = (await page.getByTestId('intake-reference').textContent())!.trim();
   expect(reference).toMatch(/^CP-/);
   // "Not sure" to a risk question: at least urgent, with that reason given in Urdu.
-  expect([S['priority.P1'], S['priority.P2']]).toContain((await page.getByTestId('intake-priority').textContent())!.trim());
+  expect([str('priority.P1'), str('priority.P2')]).toContain((await page.getByTestId('intake-priority').textContent())!.trim());
   await expect(page.getByTestId('intake-reasons').locator('li').first()).toHaveText(/[\u0600-\u06FF]/);
   expect(page.url()).not.toContain(receipt);
   const axe = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -78,10 +75,10 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   const caller = await browser.newContext();
   const status = await caller.newPage();
   await status.goto('/ur/report/status/');
-  await status.getByLabel(R['status.receiptLabel']!).fill(groups.join(' '));
-  await status.getByRole('button', { name: R['status.open'] }).click();
-  await expect(status.getByRole('heading', { level: 2, name: new RegExp(reference) })).toBeVisible();
-  await expect(status.getByTestId('status')).toHaveText(R['status.state.received']!);
+  await status.getByLabel(str('report:status.receiptLabel')).fill(groups.join(' '));
+  await status.getByRole('button', { name: str('report:status.open') }).click();
+  await expect(status.getByTestId('status-reference')).toHaveText(reference);
+  await expect(status.getByTestId('status')).toHaveText(str('report:status.state.received'));
   await caller.close();
 
   // The unit asks a question; the caller rings again and reads the receipt out.
@@ -93,25 +90,25 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   });
   expect(asked.status).toBe(200);
 
-  await page.getByRole('link', { name: S['console.nav.receipt'] }).click();
+  await page.getByRole('link', { name: str('console.nav.receipt') }).click();
   await expect(page).toHaveURL(/\/ur\/staff\/\?view=receipt$/);
-  await expect(page.getByRole('heading', { level: 2, name: S['relay.title'] })).toBeFocused();
-  const field = page.getByLabel(S['relay.receiptLabel']!);
+  await expect(page.getByRole('heading', { level: 2, name: str('relay.title') })).toBeFocused();
+  const field = page.getByLabel(str('relay.receiptLabel'));
   await field.fill('1234 5678 1234 5678');
-  await page.getByRole('button', { name: S['relay.open'] }).click();
-  await expect(page.locator('.app-error-summary')).toContainText(S['relay.notFound']!);
+  await page.getByRole('button', { name: str('relay.open') }).click();
+  await expect(page.locator('.app-error-summary')).toContainText(str('relay.notFound'));
   await expect(field).toHaveValue('1234 5678 1234 5678');
   await field.fill(groups.join(' '));
-  await page.getByRole('button', { name: S['relay.open'] }).click();
+  await page.getByRole('button', { name: str('relay.open') }).click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(reference) })).toBeFocused();
   await expect(page.getByTestId('relay-thread')).toContainText(question);
   await expect(page.getByTestId('relay-status')).not.toBeEmpty();
   expect(page.url()).not.toContain(receipt);
 
   const answer = `جی نہیں، وہ آج گھر پر بند ہے ${CANARY}`;
-  await page.getByLabel(S['relay.replyLabel']!).fill(answer);
-  await page.getByRole('button', { name: S['relay.send'] }).click();
-  await expect(page.getByRole('status').filter({ hasText: S['relay.sent'] })).toBeVisible();
+  await page.getByLabel(str('relay.replyLabel')).fill(answer);
+  await page.getByRole('button', { name: str('relay.send') }).click();
+  await expect(page.getByRole('status').filter({ hasText: str('relay.sent') })).toBeVisible();
   await expect(page.getByTestId('relay-thread')).toContainText(answer);
   const relayAxe = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(relayAxe.violations.map((v) => v.id)).toEqual([]);

@@ -39,8 +39,7 @@ export function useAddress(): AddressControl {
   useEffect(() => {
     for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-staff-shell] a[hreflang]')) {
       const url = new URL(a.href);
-      url.search = location.search;
-      a.href = url.toString();
+      a.setAttribute('href', `${url.pathname}${location.search}`);
     }
   }, [address]);
 

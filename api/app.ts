@@ -8,11 +8,12 @@ import { auditFeature } from './audit/index.ts';
 import { caseFeature } from './case/index.ts';
 import { createSealer } from './crypto/seal.ts';
 import { dashboardFeature } from './dashboard/index.ts';
+import { desksFeature } from './desks/index.ts';
 import { exportsFeature } from './exports/index.ts';
 import { intakeFeature } from './intake/index.ts';
 import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/errors.ts';
 import { staffGuard } from './kernel/guard.ts';
-import { GUARDED_PREFIXES, ROUTE_RULES, type Rule } from './kernel/policy.ts';
+import { GUARDED_PREFIXES, type Rule, rulesOf } from './kernel/policy.ts';
 import { type AppConfig, type AppDeps, createRouter } from './kernel/types.ts';
 import { type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
@@ -22,12 +23,14 @@ import type { AnswerPages } from './pages.ts';
 import { partnerFeature } from './partner/index.ts';
 import { publicFeature } from './public/index.ts';
 import { queueFeature } from './queue/index.ts';
-import { createCommitQueue } from './reports/commit-queue.ts';
+import { createCommitQueue } from './report-core/commit-queue.ts';
 import { reportsFeature } from './reports/index.ts';
 import { sessionFeature } from './session/index.ts';
 import { statisticsFeature } from './statistics/index.ts';
 
 export type { AppConfig, AppDeps } from './kernel/types.ts';
+/** The whole API's type, routes with their inputs and answers: the islands' client is hc<AppType> (site/islands/api/). */
+export type AppType = ReturnType<typeof createApp>;
 
 // Database faults (disk full, read-only file, lock timeouts) are ours, not the client's: 503, retryable.
 function isDatabaseFault(err: unknown): boolean {
@@ -50,7 +53,7 @@ export function createApp(options: {
   // server.ts passes the service whose worker it starts; without one, alerts are raised only when something calls tick().
   const alerts = options.alerts ?? createAlertService({ db: options.db, sealer, config: options.config, log });
   const commitQueue = createCommitQueue(options.db, { windowMs: options.config.INTAKE_GROUP_COMMIT_MS });
-  const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: options.routeRules ?? ROUTE_RULES };
+  const deps: AppDeps = { db: options.db, config: options.config, sealer, log, alerts, routeRules: {} };
   const app = createRouter();
   app.use('*', securityHeaders({ hsts: options.config.NODE_ENV === 'production' }));
   // The public origin (PUBLIC_ORIGIN) for the CSRF Origin check and the session cookie; unset: the request's own.
@@ -70,19 +73,24 @@ export function createApp(options: {
   for (const prefix of GUARDED_PREFIXES) app.use(`${prefix}*`, guard);
 
   // Each feature builds its own router; mounting merges its routes and their OpenAPI descriptions.
-  app.route('/', publicFeature(deps));
-  app.route('/', reportsFeature(deps, commitQueue, options.pages));
-  app.route('/', sessionFeature(deps));
-  app.route('/', queueFeature(deps));
-  app.route('/', caseFeature(deps));
-  app.route('/', intakeFeature(deps));
-  app.route('/', auditFeature(deps));
-  app.route('/', dashboardFeature(deps));
-  app.route('/', exportsFeature(deps));
-  app.route('/', accountsFeature(deps));
-  app.route('/', alertsFeature(deps, alerts));
-  app.route('/', statisticsFeature(deps, options.site, options.pages));
-  app.route('/', partnerFeature(deps));
+  const api = app
+    .route('/', publicFeature(deps))
+    .route('/', reportsFeature(deps, commitQueue, options.pages))
+    .route('/', sessionFeature(deps))
+    .route('/', queueFeature(deps))
+    .route('/', caseFeature(deps))
+    .route('/', intakeFeature(deps))
+    .route('/', auditFeature(deps))
+    .route('/', dashboardFeature(deps))
+    .route('/', exportsFeature(deps))
+    .route('/', accountsFeature(deps))
+    .route('/', alertsFeature(deps, alerts))
+    .route('/', statisticsFeature(deps, options.site, options.pages))
+    .route('/', desksFeature(deps))
+    .route('/', partnerFeature(deps));
+
+  // The policy table is read off the mounted routes (each staffRoute carries its rule); the guard reads it per request.
+  deps.routeRules = options.routeRules ?? rulesOf(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -113,5 +121,5 @@ export function createApp(options: {
   // The site answers every GET except under /api, whose unknown paths get the JSON 404 above, not the HTML page.
   const site = options.site;
   if (site) app.get('*', (c, next) => (c.req.path === '/api' || c.req.path.startsWith('/api/') ? next() : site.handler(c, next)));
-  return app;
+  return api;
 }

@@ -108,6 +108,17 @@ export const Locations = z
   })
   .openapi('Locations');
 
+/** A service desk as anyone referring to it, or answering for it, sees it (not its source or queue). */
+export const Desk = z
+  .object({
+    id: z.string(),
+    service: z.enum(SERVICES),
+    district: z.string(),
+    name: z.object(perLang(() => z.string())),
+    confirmed: z.boolean(),
+  })
+  .openapi('Desk');
+
 export const ErrorBody = z
   .object({
     error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),

@@ -4,7 +4,7 @@
 // exactly as it was; rounds alternate so both arms see the same machine. Each insert copies a stored report's fields
 // as a new, unscreened report arriving now (the same select in both arms): one statement per report (its preparation,
 // which compiles every trigger on reports, included), and 50 reports per statement as intake's group commit merges them
-// (api/reports/merge-inserts.ts; per report). The commit's fsync is not in it (the same with or without triggers).
+// (api/report-core/merge-inserts.ts; per report). The commit's fsync is not in it (the same with or without triggers).
 import type { Client } from '@libsql/client';
 
 export const INSERT_TRIGGERS_0016 = ['report_open_daily_ai', 'report_monthly_category_ai', 'report_monthly_district_ai'];

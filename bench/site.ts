@@ -10,12 +10,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { DEFAULT_LANG, LANGS, language } from '../domain/languages.ts';
 import { withLocalNastaliq, withoutLocalNastaliq } from '../tests/e2e/site-fonts.ts';
+import { freePort } from '../tests/fixtures/free-port.ts';
 import { slow3g } from './slow-3g.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,16 +32,6 @@ const FLAGS = [
   '--disable-quic',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 async function waitFor(url: string, ms = 60_000) {
   const end = Date.now() + ms;

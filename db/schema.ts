@@ -132,11 +132,8 @@ export const reports = sqliteTable(
     // Triage's duplicate search (api/triage/fingerprint.ts): the newest open reports of a district and category, read
     // from the index alone (province, status and reference in it) instead of a row lookup per candidate.
     index('reports_district_category_cover_idx').on(t.districtId, t.category, t.createdAt, t.provinceId, t.status, t.reference),
-    // Measured by bench/queue.ts over a million reports (bench/RESULTS.md): the queue page walks open reports
-    // already in priority/due order; dashboards aggregate a province's last days from covering indexes.
-    // The queue page (api/queue/queries.ts) walks a queue's open reports in its own order: unscreened first, then priority
-    // and due time (the rowid breaks ties). Without the unscreened term in the index every open report of the queue was
-    // sorted for each page (cpu-lahore: ~10,000 rows, most of the page's 90 ms over HTTP in bench:queue).
+    // The queue page (api/queue/queries.ts) walks a queue's open reports in its own order, unscreened first, then
+    // priority and due time (the rowid breaks ties): with the order in the index no page sorts the whole queue.
     index('reports_queue_page_idx')
       .on(t.queueId, sql`(case when screened_at is null and status != 'closed' then 0 else 1 end)`, t.priority, t.dueAt)
       .where(sql`status <> 'closed'`),

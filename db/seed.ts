@@ -67,6 +67,6 @@ export async function seedReference(db: Db, directory: Directory): Promise<void>
     ),
   ];
   await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
-  // Intake keeps a copy of the routing table (api/reports/queries.ts): the next report must read this one.
+  // Intake keeps a copy of the routing table (api/report-core/queries.ts): the next report must read this one.
   seeded.set(db, referenceVersion(db) + 1);
 }

@@ -3,8 +3,7 @@
 // report_monthly_district (and referral_monthly) exact as reports and referrals are written, the statements that fill
 // them from the rows already stored, and report_daily and the wait histograms rebuilt as WITHOUT ROWID tables.
 // Why WITHOUT ROWID: a roll-up is read as a range of its primary key; in an ordinary table that key is a separate index,
-// so every row read is one more lookup in the table for `n` (on the 1 M-report file, Punjab's year of wait histograms,
-// 79,000 rows: 195 ms, clustered on the key 49 ms; its report_daily, 13,500 rows: 25 ms → 9–12 ms). drizzle-kit cannot declare it, so the tables drizzle-kit made are edited in the migration
+// so every row read is one more lookup in the table. drizzle-kit cannot declare it, so the tables drizzle-kit made are edited in the migration
 // (and a later drizzle-kit rebuild of one of these tables would make it an ordinary table again: same answers, slower).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -47,3 +47,6 @@ export function allDesks(): Desk[] {
 export function deskById(id: string | null | undefined): Desk | undefined {
   return id ? allDesks().find((d) => d.id === id) : undefined;
 }
+
+/** What anyone referring to a desk, or answering for it, sees of it (not its source or queue). */
+export const deskView = (d: Desk) => ({ id: d.id, service: d.service, district: d.district, name: d.name, confirmed: d.confirmed });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { findQueue } from '../api/reports/queries.ts';
+import { findQueue } from '../api/report-core/queries.ts';
 import { districts, provinces, queues, reports } from '../db/schema.ts';
 import { seedReference } from '../db/seed.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../tests/fixtures/test-app.ts';

@@ -128,7 +128,7 @@ export interface QueueLookup<Q> {
  * The routing rule, once: a place whose province is unknown goes to the national queue; any other place to the
  * queue of its district, which buildDirectory chose (the district's confirmed unit, else the provincial body; the
  * province's "unknown" district is its body). queueFor applies it to the directory, findQueue
- * (api/reports/queries.ts) to the copy db/seed.ts wrote into the database, which is what intake reads.
+ * (api/report-core/queries.ts) to the copy db/seed.ts wrote into the database, which is what intake reads.
  */
 export function routeQueue<Q>(province: string, district: string, lookup: QueueLookup<Q>): Q {
   return province === UNKNOWN_PROVINCE ? lookup.national() : lookup.district(province, district);

@@ -2,8 +2,8 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staffSessions, staffUsers } from '../../db/schema.ts';
 import { LANGS } from '../../domain/languages.ts';
-import { type SignedIn, signIn, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
-import { completeTotpEnrolment } from '../../tests/fixtures/staff-session.ts';
+import { type SignedIn, staffSession } from '../../tests/fixtures/dashboard-seed.ts';
+import { completeTotpEnrolment, openSession } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { currentTotp } from '../auth/totp.ts';
@@ -67,7 +67,7 @@ describe('/api/staff/accounts', () => {
       totpEnabled: false,
     });
     expect(body.account).not.toHaveProperty('passwordHash');
-    expect(await signIn(t.app, 'officer.mardan', body.temporaryPassword)).not.toBeNull();
+    expect(await openSession(t.app, { username: 'officer.mardan', password: body.temporaryPassword })).not.toBeNull();
     expect(await lastAudit('account_created')).toMatchObject({
       action: 'account_created',
       target: 'officer.mardan',
@@ -111,15 +111,15 @@ describe('/api/staff/accounts', () => {
     const created = (await (
       await admin.send('POST', '/api/staff/accounts', { username: 'leaver.one', role: 'supervisor', queueId: 'cpu-swat' })
     ).json()) as { temporaryPassword: string };
-    const session = (await signIn(t.app, 'leaver.one', created.temporaryPassword))!;
+    const session = (await openSession(t.app, { username: 'leaver.one', password: created.temporaryPassword }))!;
     expect((await t.app.request('/api/staff/me', { headers: { cookie: session.cookie } })).status).toBe(200);
     const res = await admin.send('POST', '/api/staff/accounts/leaver.one/disable');
     expect(((await res.json()) as { account: { disabled: boolean } }).account.disabled).toBe(true);
     expect((await t.app.request('/api/staff/me', { headers: { cookie: session.cookie } })).status).toBe(401);
-    expect(await signIn(t.app, 'leaver.one', created.temporaryPassword)).toBeNull();
+    expect(await openSession(t.app, { username: 'leaver.one', password: created.temporaryPassword })).toBeNull();
     expect(await lastAudit('account_disabled')).toMatchObject({ action: 'account_disabled', target: 'leaver.one' });
     await admin.send('POST', '/api/staff/accounts/leaver.one/enable');
-    expect(await signIn(t.app, 'leaver.one', created.temporaryPassword)).not.toBeNull();
+    expect(await openSession(t.app, { username: 'leaver.one', password: created.temporaryPassword })).not.toBeNull();
     expect(await lastAudit('account_enabled')).toMatchObject({ action: 'account_enabled', target: 'leaver.one' });
   });
 
@@ -128,7 +128,7 @@ describe('/api/staff/accounts', () => {
       await admin.send('POST', '/api/staff/accounts', { username: 'forgetful', role: 'officer', queueId: 'cpu-swat' })
     ).json()) as { temporaryPassword: string };
     await t.db.update(staffUsers).set({ mustChangePassword: false }).where(eq(staffUsers.username, 'forgetful'));
-    expect(await signIn(t.app, 'forgetful', created.temporaryPassword)).not.toBeNull();
+    expect(await openSession(t.app, { username: 'forgetful', password: created.temporaryPassword })).not.toBeNull();
     const res = (await (await admin.send('POST', '/api/staff/accounts/forgetful/reset-password')).json()) as {
       temporaryPassword: string;
       account: { mustChangePassword: boolean };
@@ -198,7 +198,7 @@ describe('a one-time password', () => {
     const created = (await (
       await admin.send('POST', '/api/staff/accounts', { username: 'first.day', role: 'officer', queueId: 'cpu-swat' })
     ).json()) as { temporaryPassword: string };
-    const s = (await signIn(t.app, 'first.day', created.temporaryPassword))!;
+    const s = (await openSession(t.app, { username: 'first.day', password: created.temporaryPassword }))!;
     const get = (path: string) => t.app.request(path, { headers: { cookie: s.cookie } });
     const post = (path: string, body: unknown, lang = 'en') =>
       t.app.request(path, {
@@ -235,9 +235,15 @@ describe('a one-time password', () => {
     // Then the second factor every account needs (issue #28), and the account works.
     const { secret } = await completeTotpEnrolment(t.app, s.cookie, s.csrf);
     expect((await get('/api/staff/queues')).status).toBe(200);
-    expect(await signIn(t.app, 'first.day', created.temporaryPassword)).toBeNull();
+    expect(await openSession(t.app, { username: 'first.day', password: created.temporaryPassword })).toBeNull();
     // The next time step's code: enrolment used this step's.
-    expect(await signIn(t.app, 'first.day', 'a-long-enough-passphrase-2026', currentTotp(secret, Date.now() + 30_000))).not.toBeNull();
+    expect(
+      await openSession(
+        t.app,
+        { username: 'first.day', password: 'a-long-enough-passphrase-2026' },
+        currentTotp(secret, Date.now() + 30_000),
+      ),
+    ).not.toBeNull();
     const audit = (await lastAudit('password_changed'))!;
     expect(audit).toMatchObject({ action: 'password_changed', username: 'first.day' });
     expect(audit.detail).not.toMatch(/passphrase/);

@@ -1,9 +1,9 @@
 // The accounts feature: admins manage staff and partner accounts; every account changes its own password.
-import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
+import { type AppDeps, createRouter } from '../kernel/types.ts';
 import { accountHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 
-export function accountsFeature(deps: AppDeps): Router {
+export function accountsFeature(deps: AppDeps) {
   const h = accountHandlers(deps);
   return createRouter()
     .openapi(routes.list, h.list)

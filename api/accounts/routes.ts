@@ -1,7 +1,7 @@
 // The accounts feature's contract (docs/api.md, issue 7): admins manage staff accounts; any signed-in
-// account changes its own password. Who may call each route: api/kernel/policy.ts.
-import { createRoute } from '@hono/zod-openapi';
+// account changes its own password. Who may call each route: the rule beside its path.
 import { errorResponses } from '../kernel/error-responses.ts';
+import { can, SIGNED_IN, staffRoute } from '../kernel/policy.ts';
 import {
   AccountChanged,
   AccountList,
@@ -17,34 +17,38 @@ const json = <S>(schema: S, description: string) => ({ description, content: { '
 const jsonBody = <S>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
 const tags = ['accounts'];
 
-export const list = createRoute({
+export const list = staffRoute({
   method: 'get',
   path: '/api/staff/accounts',
+  rule: can('manageAccounts'),
   tags,
   summary: 'Every staff and partner account, by username',
   responses: { 200: json(AccountList, 'Accounts'), ...errorResponses(401, 403) },
 });
 
-export const options = createRoute({
+export const options = staffRoute({
   method: 'get',
   path: '/api/staff/accounts/options',
+  rule: can('manageAccounts'),
   tags,
   summary: 'What an account can be scoped to: active units, provinces and service desks',
   responses: { 200: json(ScopeOptions, 'Scope options'), ...errorResponses(401, 403) },
 });
 
-export const create = createRoute({
+export const create = staffRoute({
   method: 'post',
   path: '/api/staff/accounts',
+  rule: can('manageAccounts'),
   tags,
   summary: 'Create an account with a one-time password it must change at first sign-in (audit-logged)',
   request: { body: jsonBody(CreateAccountInput) },
   responses: { 201: json(AccountWithPassword, 'Created; the one-time password is shown once'), ...errorResponses(400, 401, 403, 413, 415) },
 });
 
-export const changeScope = createRoute({
+export const changeScope = staffRoute({
   method: 'patch',
   path: '/api/staff/accounts/{username}',
+  rule: can('manageAccounts'),
   tags,
   summary: "Change an account's role and unit, province or desk (never the admin's own; audit-logged with before and after)",
   request: { params: UsernameParam, body: jsonBody(ScopeInput) },
@@ -52,32 +56,41 @@ export const changeScope = createRoute({
 });
 
 /** The account actions that take no body: each answers the account as it is now. */
-const accountAction = (action: string, summary: string) =>
-  createRoute({
+const accountAction = <P extends `/api/staff/accounts/{username}/${string}`>(path: P, summary: string) =>
+  staffRoute({
     method: 'post',
-    path: `/api/staff/accounts/{username}/${action}`,
+    path,
+    rule: can('manageAccounts'),
     tags,
     summary,
     request: { params: UsernameParam },
     responses: { 200: json(AccountChanged, 'Done'), ...errorResponses(400, 401, 403, 404) },
   });
 
-export const disable = accountAction('disable', "Disable an account and end its sessions (never the admin's own)");
-export const enable = accountAction('enable', 'Enable a disabled account');
-export const resetTwoFactor = accountAction('reset-two-factor', 'Remove the second factor and recovery codes; sessions end');
+export const disable = accountAction(
+  '/api/staff/accounts/{username}/disable',
+  "Disable an account and end its sessions (never the admin's own)",
+);
+export const enable = accountAction('/api/staff/accounts/{username}/enable', 'Enable a disabled account');
+export const resetTwoFactor = accountAction(
+  '/api/staff/accounts/{username}/reset-two-factor',
+  'Remove the second factor and recovery codes; sessions end',
+);
 
-export const resetPassword = createRoute({
+export const resetPassword = staffRoute({
   method: 'post',
   path: '/api/staff/accounts/{username}/reset-password',
+  rule: can('manageAccounts'),
   tags,
   summary: 'Give the account a new one-time password; its sessions end',
   request: { params: UsernameParam },
   responses: { 200: json(AccountWithPassword, 'Reset; the one-time password is shown once'), ...errorResponses(400, 401, 403, 404) },
 });
 
-export const changePassword = createRoute({
+export const changePassword = staffRoute({
   method: 'post',
   path: '/api/staff/password',
+  rule: SIGNED_IN,
   tags,
   summary: 'The signed-in account changes its own password (strength-checked); its other sessions end',
   request: { body: jsonBody(PasswordChangeInput) },

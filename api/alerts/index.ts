@@ -1,11 +1,11 @@
 // The alerts feature: the console's event stream, on-duty lists, alert e-mails, the outbox and the figures.
 // Mounted by app.ts; the alert engine itself (service.ts, ladder.ts, channels.ts, hub.ts) is built by the app.
-import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
+import { type AppDeps, createRouter } from '../kernel/types.ts';
 import { alertsHandlers } from './handlers.ts';
 import * as routes from './routes.ts';
 import type { AlertService } from './service.ts';
 
-export function alertsFeature(deps: AppDeps, alerts: AlertService): Router {
+export function alertsFeature(deps: AppDeps, alerts: AlertService) {
   const h = alertsHandlers({ ...deps, alerts });
   return createRouter()
     .openapi(routes.events, h.events)

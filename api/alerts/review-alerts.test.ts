@@ -6,7 +6,7 @@ import { reportAlerts, reports, staffUsers } from '../../db/schema.ts';
 import { addDays } from '../../domain/case-cycle.ts';
 import { mailText, type SmtpSink, startSmtpSink } from '../../tests/fixtures/alert-sinks.ts';
 import { type Agent, addStaff, agent, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, ok, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createApp } from '../app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
@@ -45,11 +45,6 @@ afterAll(async () => {
   t.close();
 });
 
-const ok = async (res: Promise<Response>) => {
-  const r = await res;
-  if (r.status !== 200) throw new Error(`${r.status} ${await r.text()}`);
-  return r.json();
-};
 const pkToday = (ms: number) => new Date(ms + 5 * 3600_000).toISOString().slice(0, 10);
 
 describe('an overdue case review', () => {

@@ -1,8 +1,9 @@
 // The alerts feature's contract: the console's event stream, a queue's on-duty list, an account's alert e-mail,
-// and what admins and supervisors see of delivery. Who may call each route is api/kernel/policy.ts.
-import { createRoute, z } from '@hono/zod-openapi';
+// and what admins and supervisors see of delivery. Who may call each route: the rule beside its path.
+import { z } from '@hono/zod-openapi';
 import { PRIORITIES, ROLES } from '../../domain/vocabulary.ts';
 import { json, refusal } from '../kernel/error-responses.ts';
+import { can, SIGNED_IN, staffRoute } from '../kernel/policy.ts';
 import { STEPS } from './ladder.ts';
 import { TIME_OF_DAY } from './on-duty.ts';
 
@@ -89,9 +90,10 @@ const Figures = z
   })
   .openapi('AlertFigures');
 
-export const events = createRoute({
+export const events = staffRoute({
   method: 'get',
   path: '/api/staff/events',
+  rule: can('workReports'),
   summary: "Server-Sent Events for the account's scope: `alert` and `counts` (ids and labels only, never a report's text)",
   responses: {
     200: {
@@ -107,9 +109,10 @@ export const events = createRoute({
   },
 });
 
-export const onDuty = createRoute({
+export const onDuty = staffRoute({
   method: 'get',
   path: '/api/staff/queues/{queueId}/on-duty',
+  rule: can('workReports'),
   summary: "The queue's on-duty list (Pakistan time) and who in the queue can be e-mailed",
   request: { params: QueueParam },
   responses: {
@@ -119,9 +122,10 @@ export const onDuty = createRoute({
   },
 });
 
-export const saveOnDuty = createRoute({
+export const saveOnDuty = staffRoute({
   method: 'post',
   path: '/api/staff/queues/{queueId}/on-duty',
+  rule: can('keepOnDuty'),
   summary: 'Replace the on-duty list (its supervisor or an admin)',
   request: { params: QueueParam, body: { ...json(OnDutyInput), required: true } },
   responses: {
@@ -135,17 +139,19 @@ export const saveOnDuty = createRoute({
   },
 });
 
-export const alertEmail = createRoute({
+export const alertEmail = staffRoute({
   method: 'get',
   path: '/api/staff/alert-email',
+  rule: SIGNED_IN,
   summary: "The account's alert e-mail (admins: ?username=)",
   request: { query: z.object({ username: z.string().max(64).optional() }) },
   responses: { 200: { description: 'The address, or null', ...json(AlertEmail) }, 403: refusal('forbidden'), 404: refusal('not_found') },
 });
 
-export const saveAlertEmail = createRoute({
+export const saveAlertEmail = staffRoute({
   method: 'post',
   path: '/api/staff/alert-email',
+  rule: SIGNED_IN,
   summary: 'Set or remove (empty or null) an alert e-mail; admins may name another account',
   request: { body: { ...json(AlertEmailInput), required: true } },
   responses: {
@@ -156,16 +162,18 @@ export const saveAlertEmail = createRoute({
   },
 });
 
-export const outbox = createRoute({
+export const outbox = staffRoute({
   method: 'get',
   path: '/api/staff/alerts/outbox',
+  rule: can('manageAccounts'),
   summary: 'Alert deliveries pending or failing (admins): ids, channel, attempts and a redacted error',
   responses: { 200: { description: 'The outbox', ...json(Outbox) }, 403: refusal('forbidden') },
 });
 
-export const figures = createRoute({
+export const figures = staffRoute({
   method: 'get',
   path: '/api/staff/alerts/figures',
+  rule: can('viewStats'),
   summary: "Alerts per priority over 30 days in the account's scope: time to acknowledgement, escalations",
   responses: { 200: { description: 'Figures', ...json(Figures) }, 403: refusal('forbidden') },
 });

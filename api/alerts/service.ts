@@ -264,8 +264,7 @@ export function createAlertService(deps: {
       return null;
     });
 
-  // Counts for the consoles, per queue. A burst of reports becomes one count per queue, not one per report: each
-  // count reads the queue's open reports, and done per report it was a quarter of intake's time (bench/RESULTS.md).
+  // Counts for the consoles, per queue: a burst of reports becomes one count per queue (each reads all open reports).
   const countsDue = new Set<string>();
   let counting: Promise<void> | null = null;
   function publishSoon(reference: string): Promise<void> {

@@ -1,6 +1,7 @@
 // The audit feature's contract: the log of the queues an account oversees (api/kernel/audit-log.ts writes it).
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
+import { can, staffRoute } from '../kernel/policy.ts';
 
 /** `before`: a positive whole id (up to 15 digits, so it stays an exact number); anything else is a 400, never a 500. */
 export const AuditFilter = z
@@ -29,9 +30,10 @@ const AuditPage = z
   })
   .openapi('AuditPage');
 
-export const auditLog = createRoute({
+export const auditLog = staffRoute({
   method: 'get',
   path: '/api/staff/audit',
+  rule: can('viewAudit'),
   summary: 'The audit log, newest first: supervisors their CPU, provincial officers their province, admins all',
   request: { query: AuditFilter },
   responses: {

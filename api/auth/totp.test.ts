@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
 import { addStaff, completeTotpEnrolment, enrolTotp, sessionCookie, signInBare } from '../../tests/fixtures/staff-session.ts';
 import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { allows, ROUTE_RULES } from '../kernel/policy.ts';
+import { allows, rulesOf } from '../kernel/policy.ts';
 import { passwordProblem } from './password.ts';
 import { checkTotp, currentTotp, newTotpSecret } from './totp.ts';
 
@@ -90,7 +90,7 @@ describe('TOTP', () => {
       for (const path of paths) expect((await a.get(path)).status, `${role} ${path} before enrolment`).toBe(403);
       await completeTotpEnrolment(t.app, a.cookie, a.csrf);
       for (const path of paths) {
-        const allowed = allows(ROUTE_RULES[`GET ${path}`], role);
+        const allowed = allows(rulesOf(t.app)[`GET ${path}`], role);
         expect((await a.get(path)).status, `${role} ${path} after enrolment`).toBe(allowed ? 200 : 403);
       }
       // And the password alone no longer signs in.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, caseEntries, reports } from '../../db/schema.ts';
 import { addDays } from '../../domain/case-cycle.ts';
 import { type Agent, addStaff, enrolTotp, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, newReport as newReportIn, ok, type TestApp } from '../../tests/fixtures/test-app.ts';
 
 let t: TestApp;
 let officer: Agent;
@@ -21,13 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newReport = async (overrides: Record<string, unknown> = {}) =>
-  (await (await postJson(t.app, '/api/reports', validReport(overrides))).json()) as { reference: string; receipt: string };
-const ok = async (res: Promise<Response>) => {
-  const r = await res;
-  if (r.status !== 200) throw new Error(`${r.status} ${await r.text()}`);
-  return r.json();
-};
+const newReport = (overrides: Record<string, unknown> = {}) => newReportIn(t.app, overrides);
 
 describe('the case cycle', () => {
   it('a referral without consent is refused with 409 consent_required in the user’s language, and goes through once consent is given', async () => {

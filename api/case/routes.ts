@@ -1,12 +1,13 @@
 // The case feature's contract: a report as staff work it. A report outside the account's scope answers 404
 // exactly like a reference that does not exist (and the refused attempt is logged for the unit that holds it).
-import { createRoute } from '@hono/zod-openapi';
 import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
+import { canSeeReports, staffRoute } from '../kernel/policy.ts';
 import { ActionInput, CaseView, ReferenceParams } from './schemas.ts';
 
-export const view = createRoute({
+export const view = staffRoute({
   method: 'get',
   path: '/api/staff/reports/{reference}',
+  rule: canSeeReports,
   summary: 'The decrypted report, triage reasons, history, referrals, notes and messages',
   request: { params: ReferenceParams },
   responses: {
@@ -18,9 +19,10 @@ export const view = createRoute({
   },
 });
 
-export const act = createRoute({
+export const act = staffRoute({
   method: 'post',
   path: '/api/staff/reports/{reference}/actions',
+  rule: canSeeReports,
   summary: 'One action on a report, answered with the updated report',
   request: { params: ReferenceParams, body: { content: { 'application/json': { schema: ActionInput } }, required: true } },
   responses: {

@@ -27,10 +27,10 @@ export function formatReceipt(receipt: string): string {
 // How a receipt is checked once its row is found. The row is found by a keyed HMAC of the receipt (receipt_index,
 // key outside the database): with the database alone nobody can search the 10^16 receipts offline, because every
 // guess needs the key; with database and key an attacker searches that cheap index, which no verifier slows. So a
-// slow hash here bought nothing (it was half of intake's CPU: bench/RESULTS.md). New rows store a keyed MAC instead,
+// slow hash here buys nothing and costs every lookup. New rows store a keyed MAC instead,
 // under its own purpose and bound to the report's reference, so an index and verifier copied onto another row do not
 // open it; it names the key that made it (`$hmac-sha256$k=<key id>$<hex>`, PHC-like), so it still verifies after a
-// rotation and moves to the current key on the reporter's next lookup, with the index (api/reports/follow-up.ts).
+// rotation and moves to the current key on the reporter's next lookup, with the index (api/report-core/follow-up.ts).
 // Rows from before this change hold an argon2id hash (`$argon2id$…`), which still verifies as it always did.
 const VERIFIER_PREFIX = '$hmac-sha256$k=';
 

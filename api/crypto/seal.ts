@@ -30,8 +30,7 @@ export function keyIdOf(key: Buffer): string {
   return createHash('sha256').update('hifazat-key-id\0').update(key).digest('hex').slice(0, 8);
 }
 
-// Subkeys are KeyObjects made once: createHmac/createCipheriv given a raw Buffer re-import the key on every
-// call, which was a fifth of intake CPU (each report MACs ~100 text trigrams; bench/RESULTS.md).
+// Subkeys are KeyObjects made once: given a raw Buffer, createHmac/createCipheriv re-import the key on every call.
 function subkey(key: Buffer, purpose: string): KeyObject {
   return createSecretKey(Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `hifazat:${purpose}`, 32)));
 }

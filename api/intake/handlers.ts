@@ -1,13 +1,13 @@
-// Staff intake's handlers: the public intake path itself (api/reports/create.ts), with the account's scope checked
+// Staff intake's handlers: the public intake path itself (api/report-core/create.ts), with the account's scope checked
 // first and every call audit-logged (ids and choices only). No SQL here.
 import type { RouteHandler } from '@hono/zod-openapi';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { ApiError, requestLocale } from '../kernel/errors.ts';
 import type { AppDeps, AppEnv } from '../kernel/types.ts';
-import { createReport } from '../reports/create.ts';
-import { addReporterMessage, findByReceipt, reporterView } from '../reports/follow-up.ts';
-import { findQueue } from '../reports/queries.ts';
+import { createReport } from '../report-core/create.ts';
+import { addReporterMessage, findByReceipt, reporterView } from '../report-core/follow-up.ts';
+import { findQueue } from '../report-core/queries.ts';
 import { modelReasonWords, type TriageReason } from '../triage/triage.ts';
 import { queueById, triageOf } from './queries.ts';
 import type * as routes from './routes.ts';

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { type ApiErrorOptions, ApiError as BaseApiError } from '../../domain/api-error.ts';
 import { DEFAULT_LANG, isLang, type Lang, langFromAcceptLanguage } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 
@@ -22,23 +23,13 @@ export const ERROR_MESSAGES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-export class ApiError extends Error {
-  readonly status: ContentfulStatusCode;
-  readonly code: ErrorCode;
-  readonly fields?: Record<string, string>;
-  readonly vars?: Record<string, string | number>;
-  constructor(
-    status: ContentfulStatusCode,
-    code: ErrorCode,
-    options: { fields?: Record<string, string>; vars?: Record<string, string | number> } = {},
-  ) {
-    super(code);
-    this.status = status;
-    this.code = code;
-    this.fields = options.fields;
-    this.vars = options.vars;
-  }
-}
+/** The server's view of the one ApiError class (domain/api-error.ts): a status it can answer with, a code of the contract. */
+export type ApiError = BaseApiError<ErrorCode> & { readonly status: ContentfulStatusCode };
+export const ApiError = BaseApiError as new (
+  status: ContentfulStatusCode,
+  code: ErrorCode,
+  options?: Omit<ApiErrorOptions, 'message'>,
+) => ApiError;
 
 /** The request's language: the body's `locale` (stashed by the handler), else Accept-Language, else the default. */
 export function requestLocale(c: Context): Lang {
@@ -53,7 +44,9 @@ export function errorBody(locale: Lang, code: ErrorCode, fields?: Record<string,
 }
 
 export function errorResponse(c: Context, err: ApiError) {
-  return c.json(errorBody(requestLocale(c), err.code, err.fields, err.vars), err.status);
+  // A validation failure always carries its fields (maybe none); other errors only when they name one.
+  const fields = err.code === 'validation_failed' || Object.keys(err.fields).length ? err.fields : undefined;
+  return c.json(errorBody(requestLocale(c), err.code, fields, err.vars), err.status);
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

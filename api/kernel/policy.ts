@@ -1,7 +1,8 @@
-// Deny by default: every staff and partner route names who may call it, here and only here. The staff guard
-// (api/kernel/guard.ts) looks the matched route up in ROUTE_RULES; a route with no rule refuses everyone, so a new route
-// cannot ship open by accident (api/kernel/policy.test.ts walks the router and fails on a route without a rule).
+// Deny by default: every staff and partner route names who may call it beside its path (staffRoute). The staff
+// guard (api/kernel/guard.ts) looks the matched route up in the table rulesOf reads off the mounted routes; a route
+// with no rule refuses everyone (api/kernel/policy.test.ts walks the router and fails on a route without a rule).
 // What a rule lets through is then narrowed by the query scopes in api/kernel/scope.ts (queues, reports, desks).
+import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import { type Capability, ROLES, type Role, roleCan } from '../../domain/vocabulary.ts';
 
 export type Rule =
@@ -12,57 +13,32 @@ export type Rule =
   // Accounts whose role has this capability (domain/vocabulary.ts ROLE_CAPABILITIES).
   | { readonly can: Capability; readonly refuse?: 404 };
 
-const PUBLIC: Rule = { public: true };
-const SIGNED_IN: Rule = { signedIn: true };
-const can = (capability: Capability): Rule => ({ can: capability });
+export const PUBLIC: Rule = { public: true };
+export const SIGNED_IN: Rule = { signedIn: true };
+export const can = (capability: Capability): Rule => ({ can: capability });
 // A report's own routes answer a refused role 404, exactly like a reference that does not exist (contract).
-const canSeeReports: Rule = { can: 'workReports', refuse: 404 };
+export const canSeeReports: Rule = { can: 'workReports', refuse: 404 };
 
-/** `METHOD path` as the router registers it → who may call it. */
-export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
-  'POST /api/staff/session': PUBLIC,
-  'DELETE /api/staff/session': SIGNED_IN,
-  'GET /api/staff/me': SIGNED_IN,
-  'POST /api/staff/totp/enrol': SIGNED_IN,
-  'POST /api/staff/totp/confirm': SIGNED_IN,
-  'POST /api/staff/password': SIGNED_IN,
-  'GET /api/staff/alert-email': SIGNED_IN,
-  'POST /api/staff/alert-email': SIGNED_IN,
+/**
+ * A staff or partner route: createRoute with its access rule beside its path. The rule also goes into the OpenAPI
+ * document as `x-rule`, which is where rulesOf reads the policy table from once the routes are mounted.
+ */
+export function staffRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P; rule: Rule }>(config: R) {
+  const { rule, ...route } = config;
+  if (!isGuarded(route.path)) throw new Error(`staffRoute ${route.path} is outside ${GUARDED_PREFIXES.join(', ')}`);
+  return createRoute({ ...route, 'x-rule': rule } as Omit<R, 'rule'> & { path: P });
+}
 
-  'GET /api/staff/queues': can('workReports'),
-  'GET /api/staff/queues/:queueId/reports': can('workReports'),
-  'GET /api/staff/queues/:queueId/staff': can('workReports'),
-  'GET /api/staff/queues/:queueId/on-duty': can('workReports'),
-  'POST /api/staff/queues/:queueId/on-duty': can('keepOnDuty'),
-  'GET /api/staff/transfer-targets': can('transfer'),
-  'GET /api/staff/desks': can('workReports'),
-  'GET /api/staff/reports/:reference': canSeeReports,
-  'POST /api/staff/reports/:reference/actions': canSeeReports,
-  'GET /api/staff/events': can('workReports'),
-  'POST /api/staff/intake': can('recordIntake'),
-  'POST /api/staff/receipts/lookup': can('relayForCallers'),
-  'POST /api/staff/receipts/messages': can('relayForCallers'),
-
-  'GET /api/staff/audit': can('viewAudit'),
-  'GET /api/staff/stats': can('viewStats'),
-  'GET /api/staff/alerts/figures': can('viewStats'),
-  'GET /api/staff/alerts/outbox': can('manageAccounts'),
-  'GET /api/staff/dashboard': can('viewDashboard'),
-  'GET /api/staff/export/reports.csv': can('viewDashboard'),
-  'GET /api/staff/export/aggregates.csv': can('viewDashboard'),
-
-  'GET /api/staff/accounts': can('manageAccounts'),
-  'GET /api/staff/accounts/options': can('manageAccounts'),
-  'POST /api/staff/accounts': can('manageAccounts'),
-  'PATCH /api/staff/accounts/:username': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/disable': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/enable': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/reset-password': can('manageAccounts'),
-  'POST /api/staff/accounts/:username/reset-two-factor': can('manageAccounts'),
-
-  'GET /api/partner/referrals': can('answerReferrals'),
-  'POST /api/partner/referrals/:referralId': can('answerReferrals'),
-};
+/** The policy table, `METHOD /path/:param` → rule, read off the routes an app has mounted (OpenAPI registry). */
+export function rulesOf(app: Pick<OpenAPIHono, 'openAPIRegistry'>): Readonly<Record<string, Rule>> {
+  const table: Record<string, Rule> = {};
+  for (const def of app.openAPIRegistry.definitions) {
+    if (def.type !== 'route') continue;
+    const rule = (def.route as { 'x-rule'?: Rule })['x-rule'];
+    if (rule) table[ruleKey(def.route.method, def.route.path.replace(/\{(\w+)\}/g, ':$1'))] = rule;
+  }
+  return table;
+}
 
 /** The prefixes this layer guards: every route under them needs a rule. */
 export const GUARDED_PREFIXES = ['/api/staff/', '/api/partner/'] as const;

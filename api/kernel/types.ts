@@ -20,7 +20,7 @@ export interface AppDeps {
   log: Logger;
   /** Told once a report, a reporter's message or a staff action is committed (api/alerts implements it). */
   alerts: AlertNotifier;
-  /** Who may call each staff/partner route (api/kernel/policy.ts); tests pass a copy with a rule removed. */
+  /** Who may call each staff/partner route, read off the mounted routes (rulesOf); tests pass a copy with a rule removed. */
   routeRules: Readonly<Record<string, Rule>>;
 }
 

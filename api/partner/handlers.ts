@@ -2,30 +2,19 @@
 // Every view and answer is audit-logged under the referring unit's queue.
 import type { Hook, RouteHandler } from '@hono/zod-openapi';
 import type { StaffUser } from '../../db/schema.ts';
-import { allDesks, type Desk, deskById } from '../../directory/desks.ts';
+import { deskById, deskView } from '../../directory/desks.ts';
 import { isReferralOverdue } from '../../domain/referrals.ts';
 import { REFERRAL_NEXT, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { ApiError, requestLocale } from '../kernel/errors.ts';
-import { queueIdsInScope } from '../kernel/scope.ts';
 import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
 import { recordAnswer, referralsForDesk, referralWithReport } from './queries.ts';
 import type * as routes from './routes.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-/** What anyone referring to a desk, or answering for it, sees of it (not its source or queue). */
-const deskView = (d: Desk) => ({ id: d.id, service: d.service, district: d.district, name: d.name, confirmed: d.confirmed });
 
 export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
-  // The desks this account may refer to: those of the queues in its scope, optionally one district's.
-  const desks: RouteHandler<typeof routes.desks, AppEnv> = async (c) => {
-    const { district } = c.req.valid('query');
-    const scope = new Set(await queueIdsInScope(db, c.var.staff.user));
-    const found = allDesks().filter((d) => scope.has(d.queue) && (!district || d.district === district));
-    return c.json({ desks: found.map(deskView) }, 200);
-  };
-
   // The referrals addressed to the partner's desk: reference, service, the child's age band and gender,
   // category, priority, the referring officer's note, status and dates. Nothing the reporter wrote.
   const referrals: RouteHandler<typeof routes.referrals, AppEnv> = async (c) => {
@@ -125,5 +114,5 @@ export function partnerHandlers({ db, sealer, alerts }: AppDeps) {
     return c.json({ id: referralId, reference: row.reference, status, updatedAt: iso(now) }, 200);
   };
 
-  return { desks, referrals, answerHook, answer };
+  return { referrals, answerHook, answer };
 }

@@ -1,23 +1,17 @@
-// The partner feature's contract (docs/api.md, "Referral partners"): the desks a CPU refers to, and the
-// partner's own list of referrals addressed to its desk. A partner sees the minimum a service needs and never the
-// reporter's words, contact or messages. Who may call each route is api/kernel/policy.ts.
-import { createRoute, z } from '@hono/zod-openapi';
-import { perLang } from '../../domain/languages.ts';
-import { PRIORITIES, REFERRAL_STATUSES, SERVICES } from '../../domain/vocabulary.ts';
+// The partner feature's contract (docs/api.md, "Referral partners"): the partner's own list of referrals addressed
+// to its desk, and its answers. A partner sees the minimum a service needs and never the
+// reporter's words, contact or messages. Who may call each route: the rule beside its path.
+import { z } from '@hono/zod-openapi';
+import { PRIORITIES, REFERRAL_STATUSES } from '../../domain/vocabulary.ts';
 import { json, refusal } from '../kernel/error-responses.ts';
+import { can, staffRoute } from '../kernel/policy.ts';
+import { Desk } from '../schemas.ts';
 
 const noteText = z
   .string()
   .transform((s) => s.normalize('NFC').trim())
   .pipe(z.string().max(1000));
 
-export const DeskQuery = z.strictObject({
-  district: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/)
-    .optional()
-    .openapi({ example: 'rajanpur' }),
-});
 export const ReferralQuery = z.strictObject({
   status: z
     .enum(['open', 'all', ...REFERRAL_STATUSES])
@@ -30,16 +24,6 @@ export const PartnerAnswer = z
     note: noteText.optional().openapi({ description: 'Required to decline' }),
   })
   .openapi('PartnerAnswer');
-
-const Desk = z
-  .object({
-    id: z.string(),
-    service: z.enum(SERVICES),
-    district: z.string(),
-    name: z.object(perLang(() => z.string())),
-    confirmed: z.boolean(),
-  })
-  .openapi('Desk');
 
 const PartnerReferral = z
   .object({
@@ -60,21 +44,10 @@ const PartnerReferral = z
   })
   .openapi('PartnerReferral');
 
-export const desks = createRoute({
-  method: 'get',
-  path: '/api/staff/desks',
-  summary: 'Service desks the account may refer to: those of the queues in its scope (?district=)',
-  request: { query: DeskQuery },
-  responses: {
-    200: { description: 'The desks', ...json(z.object({ desks: z.array(Desk) })) },
-    400: refusal('validation_failed'),
-    403: refusal('forbidden'),
-  },
-});
-
-export const referrals = createRoute({
+export const referrals = staffRoute({
   method: 'get',
   path: '/api/partner/referrals',
+  rule: can('answerReferrals'),
   summary: "Referrals addressed to the partner's desk (never the reporter's words, contact or messages); the view is audit-logged",
   request: { query: ReferralQuery },
   responses: {
@@ -87,9 +60,10 @@ export const referrals = createRoute({
   },
 });
 
-export const answer = createRoute({
+export const answer = staffRoute({
   method: 'post',
   path: '/api/partner/referrals/{referralId}',
+  rule: can('answerReferrals'),
   summary: 'Accept, decline (with a reason) or complete a referral; the CPU sees the note in the history',
   request: {
     params: z.object({ referralId: z.string().openapi({ param: { name: 'referralId', in: 'path' }, example: '42' }) }),

@@ -1,6 +1,6 @@
 // The queue feature's SQL: what an account's queues hold, a queue's page of reports (unscreened first, then the
-// most urgent), who may be assigned, where a report may go, and the supervisors' figures. The queue page is
-// benchmarked (npm run bench:queue): keep its shape (one indexed range on reports.queue_id, ordered, limited).
+// most urgent), who may be assigned, where a report may go, and the supervisors' figures. The queue page keeps one
+// shape, an indexed range on reports.queue_id, ordered and limited, so it costs the same in any queue.
 import { and, asc, eq, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queues, referrals, reports, type StaffUser, staffUsers } from '../../db/schema.ts';

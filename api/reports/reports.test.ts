@@ -5,7 +5,7 @@ import { tagsWith } from '../../tests/fixtures/html-tags.ts';
 import { type SiteverifyServer, startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../../tests/fixtures/siteverify-server.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createSealer } from '../crypto/seal.ts';
-import { findByReceipt } from './follow-up.ts';
+import { findByReceipt } from '../report-core/follow-up.ts';
 
 const formPost = (app: TestApp['app'], path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
   app.request(path, {

@@ -1,7 +1,7 @@
 // Retention erases the case record's free text with the report's (issue #24), through the real app and file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, addStaff, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import { createTestApp, newReport as newReportIn, ok, type TestApp } from '../../tests/fixtures/test-app.ts';
 import { runRetention } from './retention.ts';
 
 let t: TestApp;
@@ -13,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newReport = async (overrides: Record<string, unknown> = {}) =>
-  (await (await postJson(t.app, '/api/reports', validReport(overrides))).json()) as { reference: string; receipt: string };
-const ok = async (res: Promise<Response>) => {
-  const r = await res;
-  if (r.status !== 200) throw new Error(`${r.status} ${await r.text()}`);
-  return r.json();
-};
+const newReport = (overrides: Record<string, unknown> = {}) => newReportIn(t.app, overrides);
 
 describe('retention and the case record', () => {
   it('retention erases the case record’s text with the report’s', async () => {

@@ -1,5 +1,5 @@
 // Sign-in: password (argon2id), then the second factor every account has (TOTP or a recovery code); an account
-// that has not enrolled yet may only enrol (api/auth/guard.ts). Failures slow the failing client, never the owner:
+// that has not enrolled yet may only enrol (api/kernel/guard.ts). Failures slow the failing client, never the owner:
 // - per client (address through trusted proxies): after CLIENT_FAILURES failures in a window that client is
 //   refused with 429 before any password is checked; another address is not touched.
 // - no per-account lock: anyone who knows a username can fail on purpose, so a lock would let them keep its owner

@@ -1,13 +1,15 @@
 // The session feature's contract: sign in and out, the signed-in account, and its second factor.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { CAPABILITIES, ROLES } from '../../domain/vocabulary.ts';
 import { describedErrors, GUARDED } from '../kernel/error-responses.ts';
+import { PUBLIC, SIGNED_IN, staffRoute } from '../kernel/policy.ts';
 import { LoginInput } from '../schemas.ts';
 import { jsonFromOwnOrigin } from './origin.ts';
 
-export const signIn = createRoute({
+export const signIn = staffRoute({
   method: 'post',
   path: '/api/staff/session',
+  rule: PUBLIC,
   summary: 'Sign in',
   description:
     'JSON from the site’s own origin only (login CSRF). Failures slow only the failing client (429 after 30 in 15 minutes); no account is ever locked. Unknown usernames get the same answers as wrong passwords.',
@@ -25,9 +27,10 @@ export const signIn = createRoute({
   },
 });
 
-export const signOut = createRoute({
+export const signOut = staffRoute({
   method: 'delete',
   path: '/api/staff/session',
+  rule: SIGNED_IN,
   summary: 'Sign out: the session ends on the server',
   responses: { 204: { description: 'Signed out; cookie cleared' }, ...describedErrors(GUARDED) },
 });
@@ -47,16 +50,18 @@ const Me = z
   })
   .openapi('StaffMe');
 
-export const me = createRoute({
+export const me = staffRoute({
   method: 'get',
   path: '/api/staff/me',
+  rule: SIGNED_IN,
   summary: 'The signed-in account: role, scope, CSRF token and what it may do',
   responses: { 200: { description: 'The account', content: { 'application/json': { schema: Me } } }, ...describedErrors(GUARDED) },
 });
 
-export const totpEnrol = createRoute({
+export const totpEnrol = staffRoute({
   method: 'post',
   path: '/api/staff/totp/enrol',
+  rule: SIGNED_IN,
   summary: 'Start two-factor enrolment: a fresh secret, as text and as a QR code',
   responses: {
     200: {
@@ -71,9 +76,10 @@ export const totpEnrol = createRoute({
 
 export const TotpConfirmInput = z.strictObject({ code: z.string().min(1).max(16) }).openapi('TotpConfirmInput');
 
-export const totpConfirm = createRoute({
+export const totpConfirm = staffRoute({
   method: 'post',
   path: '/api/staff/totp/confirm',
+  rule: SIGNED_IN,
   summary: 'Confirm enrolment with a current code; answers the recovery codes once',
   request: { body: { content: { 'application/json': { schema: TotpConfirmInput } }, required: true } },
   responses: {

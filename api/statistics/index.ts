@@ -2,14 +2,14 @@
 // figures (site pages, not API: ordinary routes, answered only when the built site and its renderer are there).
 // Mounted by app.ts.
 import { LANGS } from '../../domain/languages.ts';
-import { type AppDeps, createRouter, type Router } from '../kernel/types.ts';
+import { type AppDeps, createRouter } from '../kernel/types.ts';
 import type { StaticSite } from '../middleware/static-site.ts';
 import { type AnswerPages, writtenPage } from '../pages.ts';
 import { statisticsHandlers } from './handlers.ts';
 import { checkPeriod } from './period.ts';
 import * as routes from './routes.ts';
 
-export function statisticsFeature(deps: AppDeps, site?: StaticSite, pages?: AnswerPages): Router {
+export function statisticsFeature(deps: AppDeps, site?: StaticSite, pages?: AnswerPages) {
   const h = statisticsHandlers(deps);
   const app = createRouter().openapi(routes.statistics, h.statistics);
   if (!site || !pages) return app;

@@ -15,7 +15,7 @@ export const DUPLICATE_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
 /** At most this many references are stored per report (most similar first). */
 export const MAX_DUPLICATES = 5;
 /** Compared against at most this many recent reports: duplicates come soon after the first report, and the
- *  cost of every submission must not grow with a district's backlog (bench:intake fell to 92/s at 500). */
+ *  cost of every submission must not grow with a district's backlog. */
 export const MAX_CANDIDATES = 100;
 
 /** Character trigrams of the normalised text (spaces kept, so word starts and ends count). */
@@ -80,9 +80,8 @@ export function jaccardPacked(a: Uint32Array, b: Uint32Array): number {
   return inter / (a.length + b.length - inter);
 }
 
-// Parsed fingerprints of recent reports, by reference: a fingerprint never changes once stored, and reading and
-// parsing the same hundred ~1 KB JSON arrays for every new report was a quarter of intake CPU. Only keyed
-// hashes live here (never text), and the map is bounded (oldest entries dropped first).
+// Parsed fingerprints of recent reports, by reference: a fingerprint never changes once stored, so each is parsed once.
+// Only keyed hashes live here (never text), and the map is bounded (oldest entries dropped first).
 const FINGERPRINT_CACHE_MAX = 20_000;
 const parsedFingerprints = new Map<string, Uint32Array | null>();
 

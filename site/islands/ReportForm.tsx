@@ -3,11 +3,14 @@ import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 're
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/languages.ts';
 import { checkStep, fieldOfError, REPORT_STEPS, type ReportStep, reportFromForm, stepOfField } from '../../domain/report-form.ts';
+import { ApiError, createApi, messageOf } from './api/client.ts';
+import { sendReport } from './api/public.ts';
+import type { ReportCreated as Created, ReportInput } from './api/types.ts';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { createIslandI18n, type IslandStrings } from './island-i18n.ts';
 import type { EmergencyLine, EmergencyNumbers } from './report/Emergency.tsx';
 import { type FormProvince, formPlaces } from './report/places.ts';
-import { type Created, ResultView } from './report/ResultView.tsx';
+import { ResultView } from './report/ResultView.tsx';
 import { ReviewStep } from './report/ReviewStep.tsx';
 import { RiskStep } from './report/RiskStep.tsx';
 import { type StepProps, type Values, wordingOf } from './report/step-props.ts';
@@ -58,20 +61,15 @@ type Sent =
   | { ok: false; network: true };
 
 /** Posts the answers as JSON; a network failure (or an answer cut off) is told apart from a refusal. */
-async function send(body: unknown, locale: Lang, t: TFunction): Promise<Sent> {
+async function send(body: ReportInput, locale: Lang, t: TFunction): Promise<Sent> {
   try {
-    const res = await fetch('/api/reports', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': locale },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } & Partial<Created>;
-    if (res.status === 201) return { ok: true, created: json as Created };
+    const created = await sendReport(createApi(locale), body);
+    return created ? { ok: true, created } : { ok: false, network: true };
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status === 0) return { ok: false, network: true };
     const fields: Record<string, string> = {};
-    for (const [name, text] of Object.entries(json.error?.fields ?? {})) fields[fieldOfError(name)] ??= text;
-    return { ok: false, code: json.error?.code, message: json.error?.message ?? t('api:error.internal'), fields };
-  } catch {
-    return { ok: false, network: true };
+    for (const [name, text] of Object.entries(err.fields ?? {})) fields[fieldOfError(name)] ??= text;
+    return { ok: false, code: err.code, message: messageOf(err, t('api:error.internal')), fields };
   }
 }
 
@@ -158,7 +156,8 @@ function Form({ locale, emergency, listening, cyberNumber, initial }: Props) {
       ['locale', locale],
       ...(token ? [['captchaToken', token] as [string, string]] : []),
     ]);
-    const sent = await send(body, locale, t);
+    // The answers as the form holds them; the API checks each against ReportInput and answers a refusal per field.
+    const sent = await send(body as ReportInput, locale, t);
     setBusy(false);
     if (sent.ok) {
       setCreated(sent.created);

@@ -1,6 +1,8 @@
-export {}; // a module
-
 // Fills the staff header's account and sign-out (layouts/Staff.astro documents the contract with the islands).
+import { DEFAULT_LANG, isLang } from '../../domain/languages.ts';
+import { createApi } from '../islands/api/client.ts';
+import { signOut as endSession, getMe } from '../islands/api/staff.ts';
+
 interface Session {
   username: string;
   role?: string;
@@ -12,10 +14,11 @@ const account = shell?.querySelector<HTMLElement>('[data-staff-account]');
 const name = shell?.querySelector<HTMLElement>('[data-staff-username]');
 const signOut = shell?.querySelector<HTMLButtonElement>('[data-staff-signout]');
 const status = shell?.querySelector<HTMLElement>('[data-staff-status]');
-let csrf = '';
+const lang = document.documentElement.lang;
+const api = createApi(isLang(lang) ? lang : DEFAULT_LANG);
 
 function show(session: Session | null) {
-  csrf = session?.csrfToken ?? '';
+  api.setCsrfToken(session?.csrfToken ?? '');
   if (name) name.textContent = session?.username ?? '';
   if (account) account.hidden = !session;
   if (signOut) signOut.hidden = !session;
@@ -23,8 +26,7 @@ function show(session: Session | null) {
 
 async function load() {
   try {
-    const res = await fetch('/api/staff/me', { credentials: 'same-origin', headers: { accept: 'application/json' } });
-    show(res.ok ? ((await res.json()) as Session) : null);
+    show(await getMe(api));
   } catch {
     show(null);
   }
@@ -32,9 +34,7 @@ async function load() {
 
 window.addEventListener('hifazat:staff-session', (e) => show((e as CustomEvent<Session | null>).detail));
 signOut?.addEventListener('click', async () => {
-  await fetch('/api/staff/session', { method: 'DELETE', credentials: 'same-origin', headers: { 'x-csrf-token': csrf } }).catch(
-    () => undefined,
-  );
+  await endSession(api).catch(() => undefined);
   show(null);
   if (status) status.textContent = shell?.dataset.signedOut ?? '';
   // An island that handles the event calls preventDefault() and shows its sign-in form itself; until every

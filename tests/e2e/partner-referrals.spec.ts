@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { recordConsentInConsole } from '../fixtures/console-consent.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/staff.json`, 'utf8')) as Record<string, unknown>;
@@ -12,10 +13,7 @@ const str = (lang: string, path: string) => path.split('.').reduce<unknown>((o, 
 
 async function signIn(page: Page, lang: string, account: Account) {
   await page.goto(`/${lang}/staff/`);
-  await page.getByLabel(str(lang, 'login.username')).fill(account.username);
-  await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
-  await page.getByLabel(str(lang, 'login.totp')).fill(signInCode(account)!);
-  await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
+  await fillSignIn(page, lang, account, signInCode(account)!);
   // Sign-in hashes the password (deliberately slow); the shared test machine is slower still.
   await expect(page.getByText(account.username)).toBeVisible({ timeout: 20_000 });
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { DEFAULT_LANG, language, STAFF_LANGS } from '../../domain/languages.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { fillStepped, receiptOf, STRINGS } from '../fixtures/report-flow.ts';
 import { createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
@@ -13,13 +14,8 @@ const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${la
 const at = (tree: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree) as string;
 const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
-async function signIn(page: Page, lang: string, username: string, password: string, totp: string) {
-  const staff = load(lang, 'staff');
-  await page.getByLabel(at(staff, 'login.username')).fill(username);
-  await page.getByLabel(at(staff, 'login.password'), { exact: true }).fill(password);
-  await page.getByLabel(at(staff, 'login.totp')).fill(totp);
-  await page.getByRole('button', { name: at(staff, 'login.submit') }).click();
-}
+const signIn = (page: Page, lang: string, username: string, password: string, totp: string) =>
+  fillSignIn(page, lang, { username, password }, totp);
 
 test('a report written in Pashto in Peshawar reaches the Peshawar officer, marked as Pashto, triaged from its Pashto words', async ({
   page,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { recordConsentInConsole } from '../fixtures/console-consent.ts';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount, createStaffAccount, signInCode } from '../fixtures/staff-account.ts';
 
 type Strings = Record<string, Record<string, Record<string, string> & Record<string, unknown>>>;
@@ -35,12 +36,7 @@ async function submitReport(request: APIRequestContext, district: string, extra:
 }
 
 // An enrolled account's code is filled in too (every role signs in with one).
-async function signIn(page: Page, lang: string, account: Account, totp = signInCode(account)) {
-  await page.getByLabel(str(lang, 'login.username')).fill(account.username);
-  await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
-  if (totp) await page.getByLabel(str(lang, 'login.totp')).fill(totp);
-  await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
-}
+const signIn = (page: Page, lang: string, account: Account, totp = signInCode(account)) => fillSignIn(page, lang, account, totp);
 
 async function openAction(page: Page, title: string) {
   const details = page.locator('details', { has: page.locator('summary', { hasText: title }) });

@@ -2,6 +2,7 @@
 // queue lists unscreened reports first with how long they have waited.
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { fillSignIn } from '../fixtures/console-session.ts';
 import { type Account, createEnrolledAccount, signInCode } from '../fixtures/staff-account.ts';
 
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8'));
@@ -25,12 +26,7 @@ async function submitReport(request: APIRequestContext, district: string, extra:
   return (await res.json()) as { reference: string; receipt: string; priority: string };
 }
 
-async function signIn(page: Page, lang: string, account: Account) {
-  await page.getByLabel(str(lang, 'login.username')).fill(account.username);
-  await page.getByLabel(str(lang, 'login.password'), { exact: true }).fill(account.password);
-  await page.getByLabel(str(lang, 'login.totp')).fill(signInCode(account)!);
-  await page.getByRole('button', { name: str(lang, 'login.submit') }).click();
-}
+const signIn = (page: Page, lang: string, account: Account) => fillSignIn(page, lang, account, signInCode(account)!);
 
 for (const { lang, queue, district } of [
   { lang: 'en', queue: 'cpu-gujranwala', district: 'gujranwala' },

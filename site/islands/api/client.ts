@@ -1,21 +1,13 @@
+// The islands' one way to the API: hc<AppType>, the client Hono derives from the app's own type, so paths,
+// parameters, bodies and answers cannot drift from the server. Its fetch sends the page's language, the CSRF token on
+// every write, and turns the API's error body `{ error: { code, message, fields } }` into the one ApiError.
+import { type ClientResponse, hc } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { AppType } from '../../../api/app.ts';
+import { ApiError } from '../../../domain/api-error.ts';
 import type { Lang } from '../../../domain/languages.ts';
-// The islands' one way to the API: same-origin JSON in the page's language, the CSRF token on every write, and the
-// API's error body `{ error: { code, message, fields } }` turned into one typed ApiError that components show.
 
-/** An answer that was not a success. `status` 0 with code `network`: no answer came (offline, server down). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  /** Field name → message in the page's language (validation failures). */
-  readonly fields: Record<string, string>;
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.fields = fields;
-  }
-}
+export { ApiError };
 
 /** What to show for a failed call: the API's own (localised) message, else the caller's fallback. */
 export function messageOf(err: unknown, fallback: string): string {
@@ -28,48 +20,69 @@ export function firstMessageOf(err: unknown, fallback: string): string {
 }
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Client = ReturnType<typeof hc<AppType>>;
 
 export interface Api {
   readonly locale: Lang;
+  /** The typed routes: `api.client.api.staff.queues.$get()`; read the answer with `answer()`. */
+  readonly client: Client;
+  /** The transport under the client: one call by method and path (what the client's own test probes). */
   request<T>(method: Method, path: string, body?: unknown): Promise<T>;
   /** The token GET /api/staff/me hands out, sent as x-csrf-token on every write from then on ('' forgets it). */
   setCsrfToken(token: string): void;
 }
 
-/** `origin` is '' in the browser (same-origin paths); a test gives the loopback server's origin. */
+/**
+ * The JSON body a call answers with on success (its 2xx JSON responses), as the app's type declares it. A route that
+ * also answers the JavaScript-off page has that page (a string or a Response) mixed into its JSON type: it is taken out.
+ */
+export type Ok<R> =
+  R extends ClientResponse<infer T, infer S, infer F>
+    ? S extends SuccessStatusCode
+      ? F extends 'json'
+        ? Exclude<T, string | Response>
+        : never
+      : never
+    : never;
+
+/** A call's success body; a failure has already been thrown as an ApiError by the client's fetch. Empty: undefined. */
+export async function answer<R extends ClientResponse<unknown, number, string>>(call: Promise<R>): Promise<Ok<R>> {
+  return parse(await (await call).text()) as Ok<R>;
+}
+
+/** `origin` is '' in the browser (the page's own); a test gives the loopback server's origin. */
 export function createApi(locale: Lang, origin = ''): Api {
   let csrf = '';
-  async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
-    if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    let status = 0;
-    let text = '';
+  async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init.headers);
+    headers.set('accept', 'application/json');
+    headers.set('accept-language', locale);
+    if (method !== 'GET' && csrf) headers.set('x-csrf-token', csrf);
+    let res: Response;
     try {
-      const res = await fetch(`${origin}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'same-origin',
-      });
-      status = res.status;
-      text = await res.text();
+      res = await fetch(input, { ...init, headers, credentials: 'same-origin' });
     } catch {
-      throw new ApiError(0, 'network', '');
+      throw new ApiError(0, 'network', { message: '', fields: {} });
     }
-    const data = parse(text);
-    if (status >= 200 && status < 300) return data as T;
+    if (res.ok) return res;
+    const data = parse(await res.text().catch(() => ''));
     const error = (data as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)?.error;
-    throw new ApiError(
-      status,
-      typeof error?.code === 'string' ? error.code : `http_${status}`,
-      typeof error?.message === 'string' ? error.message : '',
-      isStringRecord(error?.fields) ? error.fields : {},
-    );
+    throw new ApiError(res.status, typeof error?.code === 'string' ? error.code : `http_${res.status}`, {
+      message: typeof error?.message === 'string' ? error.message : '',
+      fields: isStringRecord(error?.fields) ? error.fields : {},
+    });
   }
+  const base = origin || globalThis.location?.origin || '';
   return {
     locale,
-    request,
+    client: hc<AppType>(base, { fetch: send }),
+    async request<T>(method: Method, path: string, body?: unknown) {
+      const init: RequestInit = { method };
+      if (body !== undefined) init.headers = { 'content-type': 'application/json' };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      return parse(await (await send(`${origin}${path}`, init)).text()) as T;
+    },
     setCsrfToken: (token) => {
       csrf = token;
     },

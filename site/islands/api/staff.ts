@@ -1,96 +1,84 @@
-// The staff console's endpoints (/api/staff/…, /api/partner/…): one typed function each, over the one client.
-import type { Api } from './client.ts';
-import type {
-  AlertEmail,
-  AlertFigures,
-  AssignableStaff,
-  AuditPage,
-  DeskList,
-  DistrictDesks,
-  Locations,
-  LoginInput,
-  Me,
-  OnDutyEntry,
-  OnDutyList,
-  OnDutySaved,
-  Outbox,
-  PartnerAnswer,
-  PartnerAnswered,
-  PasswordChange,
-  QueuePage,
-  QueueStatsList,
-  QueueSummaries,
-  RecoveryCodes,
-  ReporterView,
-  StaffAction,
-  StaffIntakeCreated,
-  StaffIntakeInput,
-  StaffReport,
-  TotpSetup,
-  TransferTargets,
-} from './types.ts';
+// The staff console's endpoints (/api/staff/…, /api/partner/…): one function each over the typed client, so each
+// path, body and answer is the app's own (hc<AppType>); the names are what the console's components call.
+import { type Api, answer } from './client.ts';
+import type { LoginInput, OnDutyEntry, PartnerAnswer, PasswordChange, StaffAction, StaffIntakeInput } from './types.ts';
 
 const seg = encodeURIComponent;
+const staff = (api: Api) => api.client.api.staff;
 
 /** The signed-in account; remembers its CSRF token so the client's writes carry it. 401 when signed out. */
-export async function getMe(api: Api): Promise<Me> {
-  const me = await api.request<Me>('GET', '/api/staff/me');
+export async function getMe(api: Api) {
+  const me = await answer(staff(api).me.$get());
   api.setCsrfToken(me.csrfToken);
   return me;
 }
 
-export const signIn = (api: Api, input: LoginInput) => api.request<void>('POST', '/api/staff/session', input);
+export const signIn = async (api: Api, input: LoginInput): Promise<void> => {
+  await answer(staff(api).session.$post({ json: input }));
+};
 
 export async function signOut(api: Api): Promise<void> {
   try {
-    await api.request<void>('DELETE', '/api/staff/session');
+    await answer(staff(api).session.$delete());
   } finally {
     api.setCsrfToken('');
   }
 }
 
 /** Province and district names (a public route; the console names places with it). */
-export const locations = (api: Api) => api.request<Locations>('GET', '/api/locations');
+export const locations = (api: Api) => answer(api.client.api.locations.$get());
 
-export const changePassword = (api: Api, body: PasswordChange) => api.request<void>('POST', '/api/staff/password', body);
-export const enrolTotp = (api: Api) => api.request<TotpSetup>('POST', '/api/staff/totp/enrol', {});
-export const confirmTotp = (api: Api, code: string) => api.request<RecoveryCodes>('POST', '/api/staff/totp/confirm', { code });
+export const changePassword = async (api: Api, body: PasswordChange): Promise<void> => {
+  await answer(staff(api).password.$post({ json: body }));
+};
+export const enrolTotp = (api: Api) => answer(staff(api).totp.enrol.$post());
+export const confirmTotp = (api: Api, code: string) => answer(staff(api).totp.confirm.$post({ json: { code } }));
 
-export const listQueues = (api: Api) => api.request<QueueSummaries>('GET', '/api/staff/queues');
-/** `query`: the queue filters as URL parameters (staff/queue-filters.ts). */
+export const listQueues = (api: Api) => answer(staff(api).queues.$get());
+type QueueQuery = Parameters<Api['client']['api']['staff']['queues'][':queueId']['reports']['$get']>[0]['query'];
+/** `query`: the queue filters as URL parameters (staff/queue-filters.ts); the API checks each value. */
 export const queueReports = (api: Api, queueId: string, query: string) =>
-  api.request<QueuePage>('GET', `/api/staff/queues/${seg(queueId)}/reports?${query}`);
-export const queueStaff = (api: Api, queueId: string) => api.request<AssignableStaff>('GET', `/api/staff/queues/${seg(queueId)}/staff`);
-export const transferTargets = (api: Api) => api.request<TransferTargets>('GET', '/api/staff/transfer-targets');
-export const queueStats = (api: Api) => api.request<QueueStatsList>('GET', '/api/staff/stats');
-export const auditLog = (api: Api, before?: string) =>
-  api.request<AuditPage>('GET', `/api/staff/audit${before ? `?before=${seg(before)}` : ''}`);
+  answer(
+    staff(api).queues[':queueId'].reports.$get({
+      param: { queueId: seg(queueId) },
+      query: Object.fromEntries(new URLSearchParams(query)) as QueueQuery,
+    }),
+  );
+export const queueStaff = (api: Api, queueId: string) =>
+  answer(staff(api).queues[':queueId'].staff.$get({ param: { queueId: seg(queueId) } }));
+export const transferTargets = (api: Api) => answer(staff(api)['transfer-targets'].$get());
+export const queueStats = (api: Api) => answer(staff(api).stats.$get());
+export const auditLog = (api: Api, before?: string) => answer(staff(api).audit.$get({ query: before ? { before } : {} }));
 
-export const getReport = (api: Api, reference: string) => api.request<StaffReport>('GET', `/api/staff/reports/${seg(reference)}`);
+export const getReport = (api: Api, reference: string) =>
+  answer(staff(api).reports[':reference'].$get({ param: { reference: seg(reference) } }));
 /** One action; the answer is the report as it is now. */
 export const actOn = (api: Api, reference: string, action: StaffAction) =>
-  api.request<StaffReport>('POST', `/api/staff/reports/${seg(reference)}/actions`, action);
-export const desksIn = (api: Api, district: string) => api.request<DistrictDesks>('GET', `/api/staff/desks?district=${seg(district)}`);
-
+  answer(staff(api).reports[':reference'].actions.$post({ param: { reference: seg(reference) }, json: action }));
+export const desksIn = (api: Api, district: string) => answer(staff(api).desks.$get({ query: { district } }));
 /** A report taken down for a caller, a walk-in or a referring agency (same triage, routing and receipt as the form). */
-export const recordIntake = (api: Api, input: StaffIntakeInput) => api.request<StaffIntakeCreated>('POST', '/api/staff/intake', input);
+export const recordIntake = (api: Api, input: StaffIntakeInput) => answer(staff(api).intake.$post({ json: input }));
 /** What a caller may hear of their report, opened with the receipt they read out (in the body, never the URL). */
 export const lookupCallerReceipt = (api: Api, receipt: string) =>
-  api.request<ReporterView>('POST', '/api/staff/receipts/lookup', { receipt, locale: api.locale });
+  answer(staff(api).receipts.lookup.$post({ json: { receipt, locale: api.locale } }));
 /** The caller's words, added to their report as their own message. */
-export const relayCallerMessage = (api: Api, receipt: string, body: string) =>
-  api.request<void>('POST', '/api/staff/receipts/messages', { receipt, body });
+export const relayCallerMessage = async (api: Api, receipt: string, body: string): Promise<void> => {
+  await answer(staff(api).receipts.messages.$post({ json: { receipt, body } }));
+};
 
-export const getAlertEmail = (api: Api) => api.request<AlertEmail>('GET', '/api/staff/alert-email');
-export const setAlertEmail = (api: Api, email: string | null) => api.request<AlertEmail>('POST', '/api/staff/alert-email', { email });
-export const getOnDuty = (api: Api, queueId: string) => api.request<OnDutyList>('GET', `/api/staff/queues/${seg(queueId)}/on-duty`);
+export const getAlertEmail = (api: Api) => answer(staff(api)['alert-email'].$get({ query: {} }));
+export const setAlertEmail = (api: Api, email: string | null) => answer(staff(api)['alert-email'].$post({ json: { email } }));
+export const getOnDuty = (api: Api, queueId: string) =>
+  answer(staff(api).queues[':queueId']['on-duty'].$get({ param: { queueId: seg(queueId) } }));
 export const setOnDuty = (api: Api, queueId: string, entries: OnDutyEntry[]) =>
-  api.request<OnDutySaved>('POST', `/api/staff/queues/${seg(queueId)}/on-duty`, { entries });
-export const alertFigures = (api: Api) => api.request<AlertFigures>('GET', '/api/staff/alerts/figures');
-export const alertOutbox = (api: Api) => api.request<Outbox>('GET', '/api/staff/alerts/outbox');
+  answer(staff(api).queues[':queueId']['on-duty'].$post({ param: { queueId: seg(queueId) }, json: { entries } }));
+export const alertFigures = (api: Api) => answer(staff(api).alerts.figures.$get());
+export const alertOutbox = (api: Api) => answer(staff(api).alerts.outbox.$get());
 /** The account's alerts and count changes, as Server-Sent Events (`alert`, `counts`). */
-export const staffEvents = () => new EventSource('/api/staff/events');
+export const staffEvents = (api: Api) => new EventSource(staff(api).events.$url({}));
 
-export const partnerReferrals = (api: Api, status: string) => api.request<DeskList>('GET', `/api/partner/referrals?status=${seg(status)}`);
-export const answerReferral = (api: Api, referralId: string, answer: PartnerAnswer) =>
-  api.request<PartnerAnswered>('POST', `/api/partner/referrals/${seg(referralId)}`, answer);
+type ReferralFilter = NonNullable<Parameters<Api['client']['api']['partner']['referrals']['$get']>[0]>['query']['status'];
+export const partnerReferrals = (api: Api, status: string) =>
+  answer(api.client.api.partner.referrals.$get({ query: { status: status as ReferralFilter } }));
+export const answerReferral = (api: Api, referralId: string, body: PartnerAnswer) =>
+  answer(api.client.api.partner.referrals[':referralId'].$post({ param: { referralId: seg(referralId) }, json: body }));

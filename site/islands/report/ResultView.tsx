@@ -1,17 +1,13 @@
 import { type RefObject, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
+import type { ReportCreated } from '../api/types.ts';
 import { Checkbox } from '../form/Checkbox.tsx';
 import { Code } from '../form/Code.tsx';
 import { EmergencyList } from './Emergency.tsx';
 
-export interface Created {
-  reference: string;
-  receipt: string;
-  priority: string;
-  queue: { name: Record<Lang, string> };
-  emergency: null | { numbers: { number: string; name: Record<Lang, string> }[] };
-}
+/** What the API answers a new report with (POST /api/reports), as the typed client reads it. */
+export type Created = ReportCreated;
 
 /** The secret receipt, the one thing to keep (shown once; leaving needs "I have saved it" first), and below it the
  *  reference, quietly: only staff on the phone ask for it. */

@@ -1,6 +1,9 @@
 // hCaptcha for the report island: loaded only when the server has a site key, only on this page, and never
 // in the way of sending (a report without a token is accepted and marked unverified).
 import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '../../../domain/languages.ts';
+import { createApi } from '../api/client.ts';
+import { reportConfig } from '../api/public.ts';
 
 declare global {
   interface Window {
@@ -14,7 +17,7 @@ declare global {
 
 export type CaptchaState = 'off' | 'loading' | 'ready' | 'failed';
 
-export function useCaptcha(locale: string, showing: boolean) {
+export function useCaptcha(locale: Lang, showing: boolean) {
   const [sitekey, setSitekey] = useState<string | null>(null);
   const [state, setState] = useState<CaptchaState>('off');
   const token = useRef('');
@@ -23,11 +26,10 @@ export function useCaptcha(locale: string, showing: boolean) {
 
   useEffect(() => {
     // The site key comes from the server's configuration; the page itself is static.
-    fetch('/api/reports/config')
-      .then((r) => (r.ok ? r.json() : null))
-      .then((c: { hcaptchaSitekey: string | null } | null) => setSitekey(c?.hcaptchaSitekey ?? null))
+    reportConfig(createApi(locale))
+      .then((c) => setSitekey(c?.hcaptchaSitekey ?? null))
       .catch(() => setSitekey(null));
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     if (!sitekey || state !== 'off') return;

@@ -48,7 +48,7 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
 
   useEffect(() => {
     baseTitle.current = document.title;
-    const source = staffEvents();
+    const source = staffEvents(api);
     const refresh = () => window.dispatchEvent(new Event(REFRESH_EVENT));
     source.addEventListener('alert', (e) => {
       let data: AlertEvent;
@@ -79,7 +79,7 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
     });
     source.addEventListener('counts', refresh);
     return () => source.close();
-  }, [t, locale]);
+  }, [t, locale, api]);
 
   useEffect(() => {
     document.title = alerts[0]

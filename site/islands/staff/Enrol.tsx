@@ -8,7 +8,7 @@ import { Field } from '../form/Field.tsx';
 import { describedBy, errorId } from '../form/ids.ts';
 
 /** Two-step sign-in: a secret (QR code and text) for an authenticator app, a code to confirm it, recovery codes. */
-/** Every account enrols at its first sign-in and may do nothing else until it has (api/auth/guard.ts). */
+/** Every account enrols at its first sign-in and may do nothing else until it has (api/kernel/guard.ts). */
 export function Enrol({ api, onDone, onSignOut }: { api: Api; onDone: () => Promise<void>; onSignOut: () => void }) {
   const { t } = useTranslation(['staff', 'api']);
   const [setup, setSetup] = useState<TotpSetup | null>(null);

@@ -1,6 +1,5 @@
-// The two statements that write a new report, as fixed SQL text and arguments. Built with drizzle's query builder
-// they cost a builder, a SQL string and a parameter mapping per report (bench/RESULTS.md), and libSQL keeps no
-// statement cache, so identical text is the most that can be shared. The column names come from the schema, once.
+// The two statements that write a new report, as fixed SQL text and arguments (column names from the schema, once):
+// a query builder would rebuild the same SQL for every report, and libSQL caches no statements.
 import type { InStatement } from '@libsql/client';
 import { reportEvents, reports } from '../../db/schema.ts';
 

@@ -1,3 +1,4 @@
+// Creating a report, shared by public intake (api/reports/) and staff intake (api/intake/): triage, seal, route, commit.
 import type { Db } from '../../db/client.ts';
 import { emergencyNumbers } from '../../directory/helplines.ts';
 import { type Channel, MAC_PURPOSES, SEAL_CONTEXTS } from '../../domain/vocabulary.ts';
@@ -18,7 +19,7 @@ export interface ReportDeps {
   sealer: Sealer;
   /** Told once a report or message is committed (api/alerts); it never throws and never delays the answer. */
   alerts?: { afterCommit(reference: string): void };
-  /** Group commit (api/reports/commit-queue.ts); without it each report is its own transaction. */
+  /** Group commit (commit-queue.ts); without it each report is its own transaction. */
   commitQueue?: CommitQueue;
 }
 

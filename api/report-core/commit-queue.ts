@@ -30,7 +30,7 @@ export interface CommitQueueOptions {
 /** Per report of a group: null when committed, else the error that kept it out. */
 type Writer = (groups: (readonly InStatement[])[]) => Promise<unknown[]>;
 
-// Fixed SQL and arguments (api/reports/intake-sql.ts), straight to libSQL: no query builder per report.
+// Fixed SQL and arguments (intake-sql.ts), straight to libSQL: no query builder per report.
 const runBatch = (db: Db, statements: readonly InStatement[]) => db.$client.batch([...statements], 'write');
 
 function inThread(db: Db): Writer {

@@ -1,4 +1,4 @@
-// The reporter feature's SQL: where a report goes, and what the receipt opens (the report, its history, its thread).
+// Report creation's and the receipt's SQL: where a report goes, and what the receipt opens (the report, its history, its thread).
 // Creating a report is create.ts (its statements go through the group commit).
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';

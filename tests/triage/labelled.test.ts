@@ -49,9 +49,10 @@ describe('triage labelled corpus', () => {
     expect(b.misses.filter((m) => m.ex.immediateDanger && m.got !== 'P1')).toEqual([]);
   });
 
-  it('triages a report in well under a millisecond', () => {
+  it('triages a report in well under a millisecond of CPU', () => {
     runBench(DEVELOPMENT_SETS); // warm the module caches once, as a running server would be
     const b = runBench(DEVELOPMENT_SETS);
-    expect(b.ms / b.total).toBeLessThan(1);
+    // CPU time, not wall time: on a loaded machine the wall clock also counts the time spent waiting for a core.
+    expect(b.cpuMs / b.total).toBeLessThan(1);
   });
 });

@@ -2,9 +2,9 @@
 // supervisors and its province's provincial accounts are told by alert e-mail (the channel alerts use), in every
 // staff-console language. There is no report to hang an outbox row on (alert_outbox.alert_id), so the notice is sent
 // at once and a failure is logged, not retried.
-import { and, eq, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queues, staffUsers } from '../../db/schema.ts';
+import { queues } from '../../db/schema.ts';
 import { STAFF_LANGS } from '../../domain/languages.ts';
 import { formatRange, type WeekRange } from '../../domain/on-duty-cover.ts';
 import { getT } from '../../locales/i18n.ts';
@@ -14,6 +14,7 @@ import type { Logger } from '../log.ts';
 import type { EmailChannel } from './channels.ts';
 import { recipientsFor } from './ladder.ts';
 import { consoleLink } from './message.ts';
+import { queueAlertStaff } from './queries.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
 
 /** The notice in every staff-console language (the default first), naming the queue, who saved it, and the gaps. */
@@ -46,23 +47,7 @@ export async function tellUncovered(
   if (!ranges.length) return none;
   const queue = await db.select({ id: queues.id, provinceId: queues.provinceId }).from(queues).where(eq(queues.id, queueId)).get();
   if (!queue) return none;
-  const staff = await db
-    .select({
-      id: staffUsers.id,
-      role: staffUsers.role,
-      queueId: staffUsers.queueId,
-      provinceId: staffUsers.provinceId,
-      disabled: staffUsers.disabled,
-      email: staffUsers.alertEmailCt,
-    })
-    .from(staffUsers)
-    .where(
-      or(
-        eq(staffUsers.queueId, queue.id),
-        queue.provinceId ? and(eq(staffUsers.role, 'provincial'), eq(staffUsers.provinceId, queue.provinceId)) : undefined,
-      ),
-    );
-  const people = staff.map((s) => ({ ...s, hasEmail: s.email !== null }));
+  const people = await queueAlertStaff(db, queue);
   const now = Date.now();
   const told = [
     ...new Set([...recipientsFor('supervisor', queue, people, [], now), ...recipientsFor('provincial', queue, people, [], now)]),

@@ -1,6 +1,6 @@
 // The alerts feature's SQL: plain functions of the database and their arguments. The alert engine's own queries
 // (raising, climbing, delivering) stay in service.ts.
-import { and, asc, desc, eq, gt, gte, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOnDuty, alertOutbox, queues, reportAlerts, reports, type StaffUser, staffSessions, staffUsers } from '../../db/schema.ts';
 import { queueScope } from '../kernel/scope.ts';
@@ -11,6 +11,28 @@ const ON_DUTY_ROLES: StaffUser['role'][] = ['officer', 'supervisor'];
 // A console that opens late is told of alerts raised in the last day, at most 20.
 const WAITING_MS = 24 * 3_600_000;
 const WAITING_LIMIT = 20;
+
+/** The accounts an alert about the queue may reach: its own staff and its province's provincial accounts, with
+ *  whether each has an alert address (the sealed address itself in `email`). */
+export async function queueAlertStaff(db: Db, queue: { id: string; provinceId: string | null }) {
+  const rows = await db
+    .select({
+      id: staffUsers.id,
+      role: staffUsers.role,
+      queueId: staffUsers.queueId,
+      provinceId: staffUsers.provinceId,
+      disabled: staffUsers.disabled,
+      email: staffUsers.alertEmailCt,
+    })
+    .from(staffUsers)
+    .where(
+      or(
+        eq(staffUsers.queueId, queue.id),
+        queue.provinceId ? and(eq(staffUsers.role, 'provincial'), eq(staffUsers.provinceId, queue.provinceId)) : undefined,
+      ),
+    );
+  return rows.map((r) => ({ ...r, hasEmail: r.email !== null }));
+}
 
 /** Whether the session is still live (not signed out, expired, idle or disabled), read without counting as activity. */
 export async function sessionLive(db: Db, idHash: string, now: number): Promise<boolean> {

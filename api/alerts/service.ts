@@ -2,9 +2,9 @@
 // One tick does all three; the worker is a timer that calls tick(), and a committed report or staff action
 // nudges an extra tick so the console hears of a P1 within seconds. Nothing here can fail a reporter's request:
 // every entry point called from a request handler catches and logs.
-import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
 import type { WeekRange } from '../../domain/on-duty-cover.ts';
 import type { Config } from '../config.ts';
@@ -17,6 +17,7 @@ import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
 import { type AlertPayload, inWords, reportLink } from './message.ts';
+import { queueAlertStaff } from './queries.ts';
 import { raiseAlerts } from './raise.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
 
@@ -89,29 +90,13 @@ export function createAlertService(deps: {
   const ladders: Record<AlertKind, Ladder> = { p1: ladder, harm: harmLadder(ladder), unscreened: ladder };
   const deadlineMs = config.SCREENING_DEADLINE_MINUTES * 60_000;
   async function staffFor(queue: { id: string; provinceId: string | null }) {
-    const rows = await db
-      .select({
-        id: staffUsers.id,
-        role: staffUsers.role,
-        queueId: staffUsers.queueId,
-        provinceId: staffUsers.provinceId,
-        disabled: staffUsers.disabled,
-        email: staffUsers.alertEmailCt,
-      })
-      .from(staffUsers)
-      .where(
-        or(
-          eq(staffUsers.queueId, queue.id),
-          and(eq(staffUsers.role, 'provincial'), queue.provinceId ? eq(staffUsers.provinceId, queue.provinceId) : sql`0`),
-        ),
-      );
     const shifts: Shift[] = (await db.select().from(alertOnDuty).where(eq(alertOnDuty.queueId, queue.id))).map((s) => ({
       staffId: s.staffId,
       days: JSON.parse(s.days) as number[],
       startMinute: s.startMinute,
       endMinute: s.endMinute,
     }));
-    return { staff: rows.map((r) => ({ ...r, hasEmail: r.email !== null })), shifts };
+    return { staff: await queueAlertStaff(db, queue), shifts };
   }
 
   async function escalate(now: number): Promise<TickResult['steps']> {

@@ -3,7 +3,7 @@ import { MAC_PURPOSES } from '../../domain/vocabulary.ts';
 import { checkReceipt, isCurrentVerifier, normalizeReceipt, receiptVerifier } from '../crypto/receipt.ts';
 import { ApiError } from '../kernel/errors.ts';
 import type { Priority } from '../schemas.ts';
-import { retriage } from '../triage/triage.ts';
+import { retriage } from '../triage/retriage.ts';
 import { type ReportDeps, SEAL_CONTEXT } from './create.ts';
 import { eventsOf, messagesOf, recordReporterMessage, rekeyReceipt, reportByReceiptIndex, unitNamesOf } from './queries.ts';
 

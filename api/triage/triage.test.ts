@@ -7,8 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
 import { agesUnder18 } from './ages.ts';
 import { normalise } from './normalise.ts';
+import { retriage } from './retriage.ts';
 import { compileRules, loadRules } from './rules.ts';
-import { DEADLINE_MS, readsAsInformationRequest, retriage, type TriageInput, triage as triageWith } from './triage.ts';
+import { DEADLINE_MS, readsAsInformationRequest, type TriageInput, triage as triageWith } from './triage.ts';
 
 // These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
 const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);

@@ -60,6 +60,10 @@ export { splitTonight };
 export const INFERRED = '~signs';
 
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
+/** Harms that a time far back or far ahead makes P2 (an old fracture, burns healing, a marriage or sale next year). */
+const FAR_HELD = new Set<HarmId>(['injury', 'burn', 'confinement', 'starvation', 'abduction', 'sale', 'medical', 'untreated']);
+/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover or "every night". */
+export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual;
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
 export interface ConceptReading {
@@ -78,6 +82,8 @@ export interface ConceptReading {
   past?: string;
   /** The abuser lives with or near the child ("staying with us", "usi ghar me"): sexual harm only. */
   access?: string;
+  /** Weeks, months or years before or ahead ("last month", "bal kaal"): see `farOnly`. */
+  far?: string;
   /** A shaking or throwing word: P1 on a baby. */
   shaken: boolean;
   vulnerable: VulnerabilityId[];
@@ -140,6 +146,7 @@ export function readConcepts(
     since: found.get('imm:since'),
     past: found.get('imm:past'),
     access: found.get('imm:access'),
+    far: found.get('imm:far'),
     shaken: found.has('violence:baby'),
     vulnerable,
     infoRequest,
@@ -173,7 +180,7 @@ export function conceptPriority(
     const h = r.concepts.harms[id];
     // "Alone" makes hunger, confinement or being thrown out urgent; it says little about a message asking to meet alone.
     const vul = c.vulnerable.find((v) => (h.urgentWith ? h.urgentWith.includes(v) : v !== 'alone' || ALONE_MATTERS.has(id)));
-    const heldBack = id === 'sexual' && pastOnly;
+    const heldBack = (id === 'sexual' && (pastOnly || farOnly(c))) || (FAR_HELD.has(id) && farOnly(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
@@ -181,7 +188,7 @@ export function conceptPriority(
     const hid = c.inferred.includes(id) ? `${id}${INFERRED}` : id;
     const INF = { severe: 'inferred', when: 'inferredWhen', vulnerable: 'inferredVulnerable', atLeastUrgent: 'inferred' };
     const key = (k: keyof typeof INF) => `concept.${c.inferred.includes(id) ? INF[k] : k}`;
-    if (h.severe) {
+    if (h.severe && !heldBack) {
       raise('P1', { id: `concept:${hid}`, ...reasonText(key('severe'), (l) => ({ harm: h[l] })) }, h.category);
     } else if (cue && !heldBack) {
       raise('P1', { id: `concept:${hid}+${cue}`, ...reasonText(key('when'), (l) => ({ harm: h[l], when: when(cue)(l) })) }, h.category);
@@ -263,7 +270,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;
       if (!s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`))) continue;
-      const p = input.reporter === 'self' && s.selfReport ? higher(s.priority, s.selfReport) : s.priority;
+      const own = s.farInTime && farOnly(concepts) ? s.farInTime : s.priority;
+      const p = input.reporter === 'self' && s.selfReport ? higher(own, s.selfReport) : own;
       signalCount++;
       textPriority = higher(textPriority, p);
       reasons.push({ id: s.id, ...ruleText(s) });
@@ -304,8 +312,13 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   // The learned signal may only raise; never a question about no child in particular or a request for advice the rules
   // found no harm in, and only where the lexicons found at least a cue of harm (a harm, hitting, a signal, one group of
   // a composite, a vulnerable child): a linear model over n-grams alone reads "today" as an emergency.
+  // Round 6: it raises to P2 at most a report written as a question that names no child in particular, or one that
+  // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year).
   if (model && !concepts.infoRequest && !advice && hasCue(found)) {
-    const raised = modelRaise(priority, typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise);
+    const read = typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise;
+    const asks = found.has('info:question') || /[?؟]/.test(input.description);
+    const named = found.has('specific') || found.has('specific:weak');
+    const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || farOnly(concepts)) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;
       reasons.push(raised.reason);
@@ -354,46 +367,4 @@ export function modelReasonWords(
   if (!words.length) return reason;
   const features = words.map((w) => `“${w}”`).join(', ');
   return { id: reason.id, ...reasonText(`model.${head}Words`, () => ({ features })) };
-}
-
-export interface RetriageResult extends TriageResult {
-  /** True when the priority rose; the caller records a `retriaged` event with `previousPriority` and `newReasons`. */
-  changed: boolean;
-  previousPriority: Priority;
-  /** Reasons that were not among the report's reasons before (all of `reasons` when none were given). */
-  newReasons: TriageReason[];
-}
-
-/**
- * Re-triage when the reporter adds information: the priority may rise, never fall. The due time is
- * recomputed from the original submission time so a raised report is not given extra time.
- */
-export function retriage(
-  current: { priority: Priority; dueAt: number; createdAt: number; reasons?: TriageReason[] },
-  input: TriageInput,
-  addedText: string,
-  now: number,
-  rules?: CompiledRules,
-): RetriageResult {
-  const fresh = triage({ ...input, description: `${input.description}\n${addedText}` }, current.createdAt, rules);
-  const known = new Set((current.reasons ?? []).map((r) => r.id));
-  const newReasons = fresh.reasons.filter((r) => !known.has(r.id));
-  if (RANK[fresh.priority] < RANK[current.priority]) {
-    return {
-      ...fresh,
-      dueAt: Math.max(Math.min(fresh.dueAt, current.dueAt), Math.min(now, current.dueAt)),
-      changed: true,
-      previousPriority: current.priority,
-      newReasons,
-    };
-  }
-  return {
-    priority: current.priority,
-    dueAt: current.dueAt,
-    reasons: current.reasons ?? [],
-    suggestedCategory: fresh.suggestedCategory,
-    changed: false,
-    previousPriority: current.priority,
-    newReasons: [],
-  };
 }

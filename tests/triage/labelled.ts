@@ -39,6 +39,8 @@ export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as con
 export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[];
 /** Held-out part 2, frozen 2026-11-26 before the round-2 rules; development data from round 4 (issue #23) on. */
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
+/** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on. */
+export const DEV3_SETS = ['dev3'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -53,15 +55,8 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2): rules written and model trained with it',
-    sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS],
-    frozen: false,
-  },
-  {
-    // Written by another independent writer after the round-3 rules: read it, but tune on it only next round.
-    id: 'dev3',
-    title: "Development part 3 (tests/triage/dev3, writers d1/d2, arrived after the round-3 rules: next round's data)",
-    sets: ['dev3'],
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3): rules written and model trained with it',
+    sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...DEV3_SETS],
     frozen: false,
   },
   {

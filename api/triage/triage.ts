@@ -62,8 +62,9 @@ export const INFERRED = '~signs';
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 /** Harms that a time far back or far ahead makes P2 (an old fracture, burns healing, a marriage or sale next year). */
 const FAR_HELD = new Set<HarmId>(['injury', 'burn', 'confinement', 'starvation', 'abduction', 'sale', 'medical', 'untreated']);
-/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover or "every night". */
-export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual;
+/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night" or
+ *  "since" (locked in since last week is locked in now). */
+export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since;
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
 export interface ConceptReading {

@@ -56,7 +56,9 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
 
   await expect(page.getByRole('heading', { level: 2, name: str('intake.createdTitle') })).toBeFocused();
   const shown = page.getByTestId('intake-receipt');
-  await expect(shown.locator('.app-receipt__group')).toHaveCount(4);
+  // The same grouped code as the reporter's own receipt screen (form/Code.tsx), large: four groups of four.
+  await expect(shown).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
+  await expect(page.locator('.app-receipt .app-code--large')).toBeVisible();
   const receipt = (await shown.textContent())!.replace(/\D/g, '');
   expect(receipt).toMatch(/^\d{16}$/);
   // A screen reader hears it a digit at a time, in groups.

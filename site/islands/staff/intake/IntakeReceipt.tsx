@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../domain/languages.ts';
 import type { StaffIntakeCreated } from '../../api/types.ts';
-import { ReceiptNumber } from './ReceiptNumber.tsx';
+import { Code } from '../../form/Code.tsx';
 
 interface Props {
   created: StaffIntakeCreated;
@@ -30,7 +30,9 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
         </div>
       )}
       <p>{t('intake.receiptLabel')}</p>
-      <ReceiptNumber receipt={c.receipt} />
+      <p className="app-receipt">
+        <Code value={c.receipt} testId="intake-receipt" large />
+      </p>
       <p>{t('intake.receiptAdvice')}</p>
       <p>
         {t('intake.statusPage')}{' '}

@@ -4,9 +4,9 @@ import { formatDateTime } from '../../../../domain/format.ts';
 import { type Api, ApiError, messageOf } from '../../api/client.ts';
 import { lookupCallerReceipt, relayCallerMessage } from '../../api/staff.ts';
 import type { ReporterView } from '../../api/types.ts';
+import { Code } from '../../form/Code.tsx';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { TextInput } from '../../form/TextInput.tsx';
-import { ReceiptNumber } from './ReceiptNumber.tsx';
 
 interface Props {
   api: Api;
@@ -123,7 +123,9 @@ export function ReceiptRelay({ api, moved, onError }: Props) {
         </form>
       ) : (
         <>
-          <ReceiptNumber receipt={receipt} />
+          <p className="app-receipt">
+            <Code value={receipt} testId="intake-receipt" large />
+          </p>
           <h3>{t('report:status.current')}</h3>
           <p data-testid="relay-status">{t(`report:status.state.${view.status}`)}</p>
           <h3>{t('relay.messages')}</h3>

@@ -33,7 +33,7 @@ async function post(request: APIRequestContext, body: object, base = ''): Promis
   return ((await res.json()) as { reference: string }).reference;
 }
 
-const reportHeading = (page: Page, reference: string) => page.getByRole('heading', { level: 2, name: new RegExp(reference) });
+const reportHeading = (page: Page, reference: string) => page.getByRole('heading', { level: 1, name: new RegExp(reference) });
 
 test('en: a report has its own address: reload keeps it, Back returns to the queue, Forward to the report; out of scope is not found', async ({
   page,
@@ -48,7 +48,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   await page.goto('/en/staff/?queue=cpu-multan');
   await signInOnConsole(page, 'en', officer);
   await expect(page).toHaveURL(/\?queue=cpu-multan$/);
-  await page.getByRole('button', { name: mine }).click();
+  await page.getByRole('link', { name: mine }).click();
   await expect(page).toHaveURL(new RegExp(`\\?report=${mine}$`));
   await expect(reportHeading(page, mine)).toBeFocused();
   // Only the reference is in the address, never what the report says.
@@ -63,7 +63,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   const queueHeading = page.locator('#queue-heading');
   await expect(queueHeading).toBeVisible();
   await expect(queueHeading).toBeFocused();
-  await expect(page.getByRole('button', { name: mine })).toBeVisible();
+  await expect(page.getByRole('link', { name: mine })).toBeVisible();
   await page.goForward();
   await expect(reportHeading(page, mine)).toBeFocused();
   // The report's own Back button goes back in the history too: one more Back would leave the console.
@@ -77,7 +77,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   await page.goto('/en/staff/?report=CP-0000-0000');
   await expect(notFound(page, str('report.notFound'))).toHaveText(str('report.notFound'));
   await page.goto('/en/staff/?queue=cpu-faisalabad');
-  await expect(page.getByRole('heading', { level: 2, name: str('console.queueNotFound') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: str('console.queueNotFound') })).toBeVisible();
 
   // The console's views are links with addresses, in a named navigation; the language switch keeps the address.
   await page.goto(`/en/staff/?report=${mine}`);

@@ -55,7 +55,7 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
         <dt>{t('channel.label')}</dt>
         <dd>{t(`channel.${c.channel}`)}</dd>
       </dl>
-      <h3>{t('report.reasons')}</h3>
+      <h2>{t('report.reasons')}</h2>
       {c.reasons.length === 0 ? (
         <p>{t('report.noReasons')}</p>
       ) : (
@@ -65,7 +65,7 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
           ))}
         </ul>
       )}
-      <h3>{t('report.possibleDuplicates')}</h3>
+      <h2>{t('report.possibleDuplicates')}</h2>
       {c.possibleDuplicates.length === 0 ? (
         <p>{t('intake.noDuplicates')}</p>
       ) : (

@@ -25,11 +25,13 @@ import { Queues } from './staff/Queues.tsx';
 import { StaffReport } from './staff/report/StaffReport.tsx';
 import { SignIn } from './staff/SignIn.tsx';
 import { Stats } from './staff/Stats.tsx';
-import { useAddress } from './staff/useAddress.ts';
+import { AddressContext, useAddress } from './staff/useAddress.ts';
 
 interface Props {
   locale: Lang;
   strings: IslandStrings;
+  /** The site's name, last in the page's title (common.json's, which the island does not load). */
+  siteName: string;
 }
 
 const CAPABILITY_OF = { audit: 'viewAudit', intake: 'recordIntake', receipt: 'relayForCallers' } as const;
@@ -44,12 +46,23 @@ export default function StaffConsole(props: Props) {
   const i18n = useMemo(() => createIslandI18n(props.locale, props.strings), [props.locale, props.strings]);
   return (
     <I18nextProvider i18n={i18n}>
-      <Console locale={props.locale} />
+      <Console locale={props.locale} siteName={props.siteName} />
     </I18nextProvider>
   );
 }
 
-function Console({ locale }: { locale: Lang }) {
+/** What the page's title calls the view (the view's own heading says the same), in the console's language. */
+function viewTitle(view: Address, me: Me, t: (key: string, o?: Record<string, string>) => string, queueTitle: string): string {
+  if (view.kind in CAPABILITY_OF && !me.can[CAPABILITY_OF[view.kind as keyof typeof CAPABILITY_OF]]) return t('console.viewNotFound');
+  if (view.kind === 'report') return t('report.title', { reference: view.reference });
+  if (view.kind === 'intake') return t('intake.title');
+  if (view.kind === 'receipt') return t('relay.title');
+  if (view.kind === 'audit') return t('audit.title');
+  if (!me.can.workReports && me.can.answerReferrals) return t('partner.title');
+  return queueTitle || t('console.nav.queues');
+}
+
+function Console({ locale, siteName }: { locale: Lang; siteName: string }) {
   const { t } = useTranslation(['staff', 'report', 'api']);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const nav = useAddress();
@@ -59,6 +72,23 @@ function Console({ locale }: { locale: Lang }) {
   const [notice, setNotice] = useState('');
   const api = useMemo(() => createApi(locale), [locale]);
   const places = usePlaces(api);
+  // The page's title: an alert waiting (AlertBanner), then the view, then the site.
+  const [alertTitle, setAlertTitle] = useState('');
+  const [queueTitle, setQueueTitle] = useState('');
+  const signedIn = me && !me.mustChangePassword && !(me.totpRequired && !me.totpEnabled) ? me : null;
+  const title =
+    me === undefined
+      ? ''
+      : !me
+        ? t('login.title')
+        : me.mustChangePassword
+          ? t('password.title')
+          : !signedIn
+            ? t('enrol.title')
+            : viewTitle(viewFor(nav.address, signedIn.can), signedIn, (k, o) => t(k, o ?? {}), queueTitle);
+  useEffect(() => {
+    if (title) document.title = [alertTitle, title, siteName].filter(Boolean).join(' – ');
+  }, [alertTitle, title, siteName]);
 
   const loadMe = useCallback(async () => {
     try {
@@ -95,53 +125,48 @@ function Console({ locale }: { locale: Lang }) {
   if (view.kind === 'queue') lastQueue.current = view.queue;
 
   return (
-    <div className="app-staff">
-      <div className="app-staff__bar">
-        <p className="app-staff__who">
-          {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`role.${me.role}`)})
-        </p>
-        {me.can.manageAccounts && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
-        <button type="button" onClick={leave}>
-          {t('console.signOut')}
-        </button>
-      </div>
-      <ConsoleNav me={me} view={view} nav={nav} />
-      {me.can.answerReferrals && <PartnerDesk api={api} places={places} onError={onUnauthorized} />}
-      {me.can.workReports && <AlertBanner api={api} onOpen={open} />}
-      {view.kind in CAPABILITY_OF && !me.can[CAPABILITY_OF[view.kind as keyof typeof CAPABILITY_OF]] && (
-        <p role="status">{t('console.viewNotFound')}</p>
-      )}
-      {view.kind === 'audit' && me.can.viewAudit && <AuditLog api={api} onBack={nav.back} />}
-      {view.kind === 'intake' && me.can.recordIntake && <IntakeView api={api} me={me} moved={nav.moved} onError={onUnauthorized} />}
-      {view.kind === 'receipt' && me.can.relayForCallers && <ReceiptRelay api={api} moved={nav.moved} onError={onUnauthorized} />}
-      {view.kind === 'report' && (
-        <StaffReport
-          api={api}
-          me={me}
-          places={places}
-          reference={view.reference}
-          onBack={nav.back}
-          onOpen={open}
-          onError={onUnauthorized}
-        />
-      )}
-      {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. */}
-      {me.can.viewStats && view.kind === 'queue' && <Stats api={api} />}
-      {me.can.workReports && view.kind === 'queue' && <AlertSettings api={api} me={me} />}
-      {me.can.workReports && (
-        <div hidden={view.kind !== 'queue'}>
-          <Queues
-            api={api}
-            places={places}
-            active={view.kind === 'queue'}
-            queueId={lastQueue.current}
-            focusHeading={nav.moved}
-            onQueue={pickQueue}
-            onOpen={open}
-            onError={onUnauthorized}
-          />
+    <AddressContext.Provider value={nav}>
+      <div className="app-staff">
+        <div className="app-staff__bar">
+          <p className="app-staff__who">
+            {t('console.signedInAs')} <bdi dir="ltr">{me.username}</bdi> ({t(`role.${me.role}`)})
+          </p>
+          {me.can.manageAccounts && <a href={`/${locale}/staff/accounts/`}>{t('console.accountsLink')}</a>}
+          <button type="button" onClick={leave}>
+            {t('console.signOut')}
+          </button>
         </div>
-      )}
-    </div>
+        <ConsoleNav me={me} view={view} />
+        {me.can.answerReferrals && <PartnerDesk api={api} places={places} onError={onUnauthorized} />}
+        {me.can.workReports && <AlertBanner api={api} onOpen={open} onTitle={setAlertTitle} />}
+        {view.kind in CAPABILITY_OF && !me.can[CAPABILITY_OF[view.kind as keyof typeof CAPABILITY_OF]] && (
+          <h1>{t('console.viewNotFound')}</h1>
+        )}
+        {view.kind === 'audit' && me.can.viewAudit && <AuditLog api={api} onBack={nav.back} />}
+        {view.kind === 'intake' && me.can.recordIntake && <IntakeView api={api} me={me} moved={nav.moved} onError={onUnauthorized} />}
+        {view.kind === 'receipt' && me.can.relayForCallers && <ReceiptRelay api={api} moved={nav.moved} onError={onUnauthorized} />}
+        {view.kind === 'report' && (
+          <StaffReport api={api} me={me} places={places} reference={view.reference} onBack={nav.back} onError={onUnauthorized} />
+        )}
+        {/* The queue stays mounted (hidden) while a report is open, so filters and scroll survive. Its heading is the
+          page's h1, so the unit's figures and on-duty settings come after it. */}
+        {me.can.workReports && (
+          <div hidden={view.kind !== 'queue'}>
+            <Queues
+              api={api}
+              places={places}
+              active={view.kind === 'queue'}
+              queueId={lastQueue.current}
+              focusHeading={nav.moved}
+              onQueue={pickQueue}
+              onTitle={setQueueTitle}
+              onError={onUnauthorized}
+            />
+          </div>
+        )}
+        {me.can.viewStats && view.kind === 'queue' && <Stats api={api} />}
+        {me.can.workReports && view.kind === 'queue' && <AlertSettings api={api} me={me} />}
+      </div>
+    </AddressContext.Provider>
   );
 }

@@ -24,7 +24,7 @@ for (const lang of ['en', 'ur']) {
     expect(res.status()).toBe(201);
     const { reference } = (await res.json()) as { reference: string };
     await signInToConsole(page, lang, createEnrolledAccount('officer', 'cpu-lahore'));
-    await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
 
     const refer = await openAction(page, str('actions.refer'));
     await refer.getByLabel(str('actions.service'), { exact: true }).selectOption('education');

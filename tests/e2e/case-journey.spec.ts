@@ -53,7 +53,7 @@ async function consoleAs(browser: Browser, lang: string, account: Account): Prom
 }
 
 async function openReport(page: Page, reference: string) {
-  await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+  await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
   await expect(page.getByTestId('case')).toBeVisible();
 }
 

@@ -29,7 +29,7 @@ for (const [lang, district] of [
     expect(res.status()).toBe(201);
     const { reference } = (await res.json()) as { reference: string };
     await signInToConsole(page, lang, createEnrolledAccount('officer', `cpu-${district}`));
-    await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
 
     const assess = await openAction(page, str('casePanel.assessTitle'));
     await assess.getByLabel(str('riskLevel.label')).selectOption('medium');
@@ -57,7 +57,7 @@ for (const [lang, district] of [
     const row = page.locator(`tr[data-reference="${reference}"]`);
     await expect(row.getByTestId('queue-stage')).toContainText(str('casePanel.reviewOverdue'));
     await expect(page.locator('tbody tr')).toHaveCount(1);
-    await row.getByRole('button', { name: reference }).click();
+    await row.getByRole('link', { name: reference }).click();
     await expect(page.getByTestId('review-overdue')).toHaveText(str('casePanel.reviewOverdue'));
 
     // The unit's supervisor sees it among the reviews overdue on the dashboard, which stays axe-clean.

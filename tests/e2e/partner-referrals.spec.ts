@@ -58,7 +58,7 @@ for (const lang of ['en', 'ur']) {
 
     // The officer refers the report to the district's health desk, picked from GET /api/staff/desks.
     await signIn(page, lang, officer);
-    await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
     await recordConsentInConsole(page, (k) => str(lang, k));
     const refer = await openAction(page, str(lang, 'actions.refer'));
     await refer.getByLabel(str(lang, 'actions.desk')).selectOption('rajanpur-health');
@@ -123,7 +123,7 @@ for (const lang of ['en', 'ur']) {
 
     // The officer sees both steps, by the desk's account, with its notes, in the report's history.
     await signIn(page, lang, officer);
-    await page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference }).click();
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
     const history = page.getByTestId('history');
     await expect(history).toContainText(accepted);
     await expect(history).toContainText(completed);

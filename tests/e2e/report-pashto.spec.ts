@@ -58,8 +58,8 @@ test('a report written in Pashto in Peshawar reaches the Peshawar officer, marke
   await expect(row).toBeVisible();
   // Pashto words read by triage: a child locked up and chained is an emergency whatever the form's category.
   await expect(row).toHaveAttribute('data-priority', 'P1');
-  await row.getByRole('button', { name: reference }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(reference) })).toBeFocused();
+  await row.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(reference) })).toBeFocused();
 
   const text = page.getByTestId('report-description');
   await expect(text).toHaveText(description);

@@ -94,7 +94,7 @@ test("the English console draws an Urdu report's words in Nastaliq and a Pashto 
       ['ur', 'Noto Nastaliq Urdu'],
       ['ps', 'Noto Naskh Arabic'],
     ] as const) {
-      await page.locator(`tr[data-reference="${reports[locale]}"]`).getByRole('button', { name: reports[locale] }).click();
+      await page.locator(`tr[data-reference="${reports[locale]}"]`).getByRole('link', { name: reports[locale] }).click();
       await expect(page.getByRole('heading', { name: staff.report.reasons })).toBeVisible();
       await expect(page.getByTestId('report-description')).toHaveAttribute('lang', locale);
       expect(await loaded(page, family)).toContain('loaded');

@@ -112,7 +112,7 @@ for (const [i, lang] of STAFF_LANGS.entries()) {
     const row = page.locator(`tr[data-reference="${reference}"]`);
     await expect(row).toBeVisible();
     await expectNoKeys(page, 'queue');
-    await row.getByRole('button', { name: reference }).click();
+    await row.getByRole('link', { name: reference }).click();
     await expect(page.getByRole('heading', { name: S.report.reasons })).toBeVisible();
     await expectNoKeys(page, 'report');
     for (const d of await page.locator('details > summary').all()) await d.click();

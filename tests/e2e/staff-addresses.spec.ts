@@ -1,6 +1,7 @@
 // The console has addresses (issue #24): the open report survives a reload, Back returns to the queue and Forward
 // to the report, a report outside the account's scope says "not found", and the link in an alert e-mail (sent by
 // the real server to a real SMTP receiver) opens that report after sign-in, two-step code or first enrolment included.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
@@ -33,7 +34,7 @@ async function post(request: APIRequestContext, body: object, base = ''): Promis
   return ((await res.json()) as { reference: string }).reference;
 }
 
-const reportHeading = (page: Page, reference: string) => page.getByRole('heading', { level: 2, name: new RegExp(reference) });
+const reportHeading = (page: Page, reference: string) => page.getByRole('heading', { level: 1, name: new RegExp(reference) });
 
 test('en: a report has its own address: reload keeps it, Back returns to the queue, Forward to the report; out of scope is not found', async ({
   page,
@@ -48,7 +49,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   await page.goto('/en/staff/?queue=cpu-multan');
   await signInOnConsole(page, 'en', officer);
   await expect(page).toHaveURL(/\?queue=cpu-multan$/);
-  await page.getByRole('button', { name: mine }).click();
+  await page.getByRole('link', { name: mine }).click();
   await expect(page).toHaveURL(new RegExp(`\\?report=${mine}$`));
   await expect(reportHeading(page, mine)).toBeFocused();
   // Only the reference is in the address, never what the report says.
@@ -63,7 +64,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   const queueHeading = page.locator('#queue-heading');
   await expect(queueHeading).toBeVisible();
   await expect(queueHeading).toBeFocused();
-  await expect(page.getByRole('button', { name: mine })).toBeVisible();
+  await expect(page.getByRole('link', { name: mine })).toBeVisible();
   await page.goForward();
   await expect(reportHeading(page, mine)).toBeFocused();
   // The report's own Back button goes back in the history too: one more Back would leave the console.
@@ -77,7 +78,7 @@ test('en: a report has its own address: reload keeps it, Back returns to the que
   await page.goto('/en/staff/?report=CP-0000-0000');
   await expect(notFound(page, str('report.notFound'))).toHaveText(str('report.notFound'));
   await page.goto('/en/staff/?queue=cpu-faisalabad');
-  await expect(page.getByRole('heading', { level: 2, name: str('console.queueNotFound') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: str('console.queueNotFound') })).toBeVisible();
 
   // The console's views are links with addresses, in a named navigation; the language switch keeps the address.
   await page.goto(`/en/staff/?report=${mine}`);
@@ -137,3 +138,109 @@ test.describe('the link in an alert e-mail', () => {
     }
   });
 });
+
+const common = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8'));
+const dashboard = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/dashboard.json`, 'utf8'));
+
+// Sindh's units: no other spec reports into them (the e2e server is shared).
+for (const { lang, queue, district } of [
+  { lang: 'en', queue: 'cpu-hyderabad', district: 'hyderabad' },
+  { lang: 'ur', queue: 'cpu-sukkur', district: 'sukkur' },
+] as const) {
+  test(`${lang}: references are links to the report (new tab by Ctrl-click or its href, in place by a click); the title follows the view`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const str = consoleStrings(lang);
+    const site = common(lang).site.name as string;
+    const first = await post(request, report(district, 'sindh'));
+    const second = await post(request, report(district, 'sindh'));
+    const { createDb } = await import('../../db/client.ts');
+    const handle = await createDb(process.env.E2E_DATABASE_URL!);
+    await handle.client.execute({
+      sql: 'UPDATE reports SET possible_duplicates = ? WHERE reference = ?',
+      args: [JSON.stringify([first]), second],
+    });
+    handle.close();
+    const supervisor = createEnrolledAccount('supervisor', queue);
+
+    await page.goto(`/${lang}/staff/?queue=${queue}`);
+    await signInOnConsole(page, lang, supervisor);
+    // The queue's name is the page's one h1 and its title.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveCount(1);
+    await expect(heading).toHaveId('queue-heading');
+    const queueName = (await heading.textContent())!.trim();
+    await expect(page).toHaveTitle(`${queueName} – ${site}`);
+
+    const href = `/${lang}/staff/?report=${first}`;
+    const row = page.locator(`tr[data-reference="${first}"]`);
+    const link = row.getByRole('link', { name: first, exact: true });
+    await expect(link).toHaveAttribute('href', href);
+    await expect(page.locator(`tr[data-reference="${second}"] .app-staff__dups`).getByRole('link', { name: first })).toHaveAttribute(
+      'href',
+      href,
+    );
+
+    // Ctrl-click: the report in a new tab, the queue stays in this one.
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    await expect(tab).toHaveURL(new RegExp(`${href.replace('?', '\\?')}$`));
+    await expect(reportHeading(tab, first)).toBeVisible();
+    await tab.close();
+    await expect(page).toHaveURL(new RegExp(`\\?queue=${queue}$`));
+    // Its href opened anew (a copied link, a bookmark) shows the same report.
+    const other = await page.context().newPage();
+    await other.goto(href);
+    await expect(reportHeading(other, first)).toBeVisible();
+    await expect(other).toHaveTitle(`${str('report.title', { reference: first })} – ${site}`);
+    await other.close();
+
+    // A plain click opens it in place, through the history, without reloading the page.
+    await page.evaluate(() => {
+      (window as unknown as { stay: number }).stay = 1;
+    });
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace('?', '\\?')}$`));
+    await expect(reportHeading(page, first)).toBeFocused();
+    await expect(page).toHaveTitle(`${str('report.title', { reference: first })} – ${site}`);
+    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1);
+    await page.goBack();
+    await expect(page).toHaveTitle(`${queueName} – ${site}`);
+
+    // The report's possible-duplicates list links too.
+    await page.locator(`tr[data-reference="${second}"]`).getByRole('link', { name: second, exact: true }).click();
+    await expect(reportHeading(page, second)).toBeFocused();
+    const dup = page.locator('.app-staff__facts').getByRole('link', { name: first });
+    await expect(dup).toHaveAttribute('href', href);
+    await dup.click();
+    await expect(reportHeading(page, first)).toBeFocused();
+    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1);
+
+    // Every other view names itself in its h1 and in the title.
+    for (const [view, key] of [
+      ['intake', 'intake.title'],
+      ['receipt', 'relay.title'],
+      ['audit', 'audit.title'],
+    ] as const) {
+      await page.goto(`/${lang}/staff/?view=${view}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(str(key));
+      await expect(page).toHaveTitle(`${str(key)} – ${site}`);
+    }
+    await page.goto(`/${lang}/staff/dashboard/`);
+    await expect(page).toHaveTitle(`${dashboard(lang).page.title} – ${site}`);
+  });
+
+  test(`${lang}: a call-taker's front page is headed and titled as the intake form, never as a queue`, async ({ page }) => {
+    const str = consoleStrings(lang);
+    const callTaker = createEnrolledAccount('helpline', lang === 'en' ? 'sindh' : 'azad-kashmir');
+    await page.goto(`/${lang}/staff/`);
+    await signInOnConsole(page, lang, callTaker);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText(str('intake.title'));
+    await expect(h1).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: lang === 'en' ? 'Intake queue' : 'انٹیک قطار' })).toHaveCount(0);
+    await expect(page).toHaveTitle(`${str('intake.title')} – ${common(lang).site.name}`);
+  });
+}

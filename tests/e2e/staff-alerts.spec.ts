@@ -20,6 +20,9 @@ for (const { lang, queue, district } of [
     await page.getByLabel(S.login.totp).fill(signInCode(officer)!);
     await page.getByRole('button', { name: S.login.submit }).click();
     await expect(page.getByRole('button', { name: S.console.signOut })).toBeVisible();
+    // The title names the queue once it has loaded (then an alert goes before it, and leaves with it).
+    const queueName = (await page.locator('#queue-heading').textContent())!.trim();
+    await expect(page).toHaveTitle(new RegExp(`^${queueName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
     const title = await page.title();
     // Let the event stream connect before the report is sent.
     await page.waitForTimeout(500);

@@ -75,8 +75,8 @@ for (const { lang, queue, district } of CASES) {
     await expect(page.locator(`tr[data-reference="${later.reference}"]`)).toBeVisible({ timeout: 10_000 });
     await expect(rows.first()).toHaveAttribute('data-reference', urgent.reference);
 
-    await rows.first().getByRole('button', { name: urgent.reference }).click();
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(urgent.reference) })).toBeFocused();
+    await rows.first().getByRole('link', { name: urgent.reference }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(urgent.reference) })).toBeFocused();
     await expect(page.getByTestId('report-description')).toHaveText('The child is being beaten right now and is bleeding.');
 
     await page.getByRole('button', { name: str(lang, 'actions.assignToMe') }).click();
@@ -179,7 +179,7 @@ test('script and HTML in a report are shown as text and never run in the console
   const officer = createEnrolledAccount('officer', 'cpu-bannu');
   await page.goto('/en/staff/');
   await signIn(page, 'en', officer);
-  await page.getByRole('button', { name: report.reference }).click();
+  await page.getByRole('link', { name: report.reference }).click();
   await expect(page.getByTestId('report-description')).toHaveText(payload);
   await expect(page.getByTestId('report-contact')).toHaveText(`<svg onload="window.__xss=3"></svg>`);
   await expect(page.getByTestId('report-details')).toHaveText(`<iframe src="javascript:window.__xss=4"></iframe>`);
@@ -201,7 +201,7 @@ test('bidi controls in reporter text are shown as visible tokens and reorder not
   const officer = createEnrolledAccount('officer', 'cpu-bannu');
   await page.goto('/en/staff/');
   await signIn(page, 'en', officer);
-  await page.getByRole('button', { name: report.reference }).click();
+  await page.getByRole('link', { name: report.reference }).click();
   await expect(page.getByTestId('report-contact')).toHaveText('Phone U+202E0300 1234567');
   await expect(page.getByTestId('report-description')).toHaveText('Call U+2066the uncleU+2069 at night');
   await expect(page.getByTestId('thread')).toContainText('More U+200Fnews');
@@ -243,12 +243,12 @@ for (const lang of ['en', 'ur']) {
     await page.keyboard.press('Tab');
     await page.keyboard.type(signInCode(officer)!);
     await page.keyboard.press('Enter');
-    const button = page.getByRole('button', { name: report.reference });
-    await expect(button).toBeVisible();
+    const link = page.getByRole('link', { name: report.reference });
+    await expect(link).toBeVisible();
     await scan();
-    await button.focus();
+    await link.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(report.reference) })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(report.reference) })).toBeFocused();
     await scan();
     const note = page.locator('details[data-action="note"] summary');
     await note.focus();
@@ -349,6 +349,6 @@ test('possible duplicates found by triage are links in the queue and the report'
   await signIn(page, 'en', officer);
   const row = page.locator(`tr[data-reference="${second.reference}"]`);
   await expect(row).toContainText(str('en', 'queue.possibleDuplicates'));
-  await row.locator('.app-staff__dups').getByRole('button', { name: first.reference }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(first.reference) })).toBeFocused();
+  await row.locator('.app-staff__dups').getByRole('link', { name: first.reference }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(first.reference) })).toBeFocused();
 });

@@ -24,7 +24,7 @@ for (const { lang, role, scope } of [
     await page.getByRole('button', { name: S.login!.submit }).click();
 
     // Nothing but the enrolment (and signing out) until it is done.
-    const title = page.getByRole('heading', { level: 2, name: S.enrol!.title });
+    const title = page.getByRole('heading', { level: 1, name: S.enrol!.title });
     await expect(title).toBeFocused();
     await expect(page.getByText(S.enrol!.required!)).toBeVisible();
     expect((await page.request.get('/api/staff/alert-email')).status()).toBe(403);
@@ -39,7 +39,7 @@ for (const { lang, role, scope } of [
     const totp = new TOTP({ secret: Secret.fromBase32((await page.getByTestId('totp-secret').textContent())!.trim()) });
     await page.getByLabel(S.enrol!.codeLabel!).fill(totp.generate());
     await page.getByRole('button', { name: S.enrol!.confirm }).click();
-    await expect(page.getByRole('heading', { level: 2, name: S.enrol!.recoveryTitle })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: S.enrol!.recoveryTitle })).toBeFocused();
     await expect(page.getByTestId('recovery-codes').locator('li')).toHaveCount(10);
     await page.getByRole('button', { name: S.enrol!.continue }).click();
     await expect(page.getByRole('button', { name: S.console!.signOut })).toBeVisible();

@@ -47,8 +47,8 @@ for (const [lang, province, district] of [
     await page.getByLabel(staff.login.totp).fill(signInCode(officer)!);
     await page.getByRole('button', { name: staff.login.submit }).click();
 
-    await page.getByRole('button', { name: reference, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(reference) })).toBeFocused();
+    await page.getByRole('link', { name: reference, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(reference) })).toBeFocused();
     const close = page.locator('details[data-action="close"]');
     await close.locator('summary').click();
     await close.getByRole('button', { name: staff.actions.submit }).click();

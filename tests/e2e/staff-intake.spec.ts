@@ -22,7 +22,7 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   // A call-taker has no queue: the console opens on the intake form.
   await page.goto('/ur/staff/');
   await signInOnConsole(page, 'ur', callTaker);
-  await expect(page.getByRole('heading', { level: 2, name: str('intake.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: str('intake.title') })).toBeVisible();
   await expect(page.getByRole('link', { name: str('console.nav.intake') })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('link', { name: str('console.nav.queues') })).toHaveCount(0);
 
@@ -54,9 +54,11 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   await page.getByRole('button', { name: str('intake.submit') }).focus();
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 2, name: str('intake.createdTitle') })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: str('intake.createdTitle') })).toBeFocused();
   const shown = page.getByTestId('intake-receipt');
-  await expect(shown.locator('.app-receipt__group')).toHaveCount(4);
+  // The same grouped code as the reporter's own receipt screen (form/Code.tsx), large: four groups of four.
+  await expect(shown).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
+  await expect(page.locator('.app-receipt .app-code--large')).toBeVisible();
   const receipt = (await shown.textContent())!.replace(/\D/g, '');
   expect(receipt).toMatch(/^\d{16}$/);
   // A screen reader hears it a digit at a time, in groups.
@@ -92,7 +94,7 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
 
   await page.getByRole('link', { name: str('console.nav.receipt') }).click();
   await expect(page).toHaveURL(/\/ur\/staff\/\?view=receipt$/);
-  await expect(page.getByRole('heading', { level: 2, name: str('relay.title') })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: str('relay.title') })).toBeFocused();
   const field = page.getByLabel(str('relay.receiptLabel'));
   await field.fill('1234 5678 1234 5678');
   await page.getByRole('button', { name: str('relay.open') }).click();
@@ -100,7 +102,7 @@ test('ur: a call-taker records a phone call, the receipt works on the status pag
   await expect(field).toHaveValue('1234 5678 1234 5678');
   await field.fill(groups.join(' '));
   await page.getByRole('button', { name: str('relay.open') }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(reference) })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(reference) })).toBeFocused();
   await expect(page.getByTestId('relay-thread')).toContainText(question);
   await expect(page.getByTestId('relay-status')).not.toBeEmpty();
   expect(page.url()).not.toContain(receipt);

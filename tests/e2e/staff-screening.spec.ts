@@ -49,7 +49,7 @@ for (const { lang, queue, district } of [
     await expect(rows.first().getByTestId('unscreened')).toContainText(str(lang, 'queue.unscreened'));
     await expect(page.getByTestId('unscreened-count')).toBeVisible();
 
-    await rows.first().getByRole('button', { name: risky.reference }).click();
+    await rows.first().getByRole('link', { name: risky.reference }).click();
     const panel = page.getByTestId('screening');
     await expect(panel).toContainText(str(lang, 'screening.notYet'));
     await expect(panel.getByLabel(str(lang, 'queue.priority'))).toHaveValue('P1');
@@ -66,7 +66,7 @@ for (const { lang, queue, district } of [
     await expect(page.locator(`tr[data-reference="${risky.reference}"]`).getByTestId('unscreened')).toHaveCount(0);
 
     // Screening may change the priority: the routine report confirmed as P2.
-    await rows.first().getByRole('button', { name: routine.reference }).click();
+    await rows.first().getByRole('link', { name: routine.reference }).click();
     await panel.getByLabel(str(lang, 'queue.priority')).selectOption('P2');
     await panel.getByRole('button', { name: str(lang, 'screening.submit') }).click();
     await expect(panel).toHaveAttribute('data-screened', 'yes');
@@ -107,7 +107,25 @@ for (const { lang, queue, district, harm } of [
     await expect(banner).toContainText(harmed.reference, { timeout: 20_000 });
     await expect(banner).toContainText(str(lang, 'alerts.banner.harm').replace('{{minutes}}', '15'));
     await expect(banner).not.toContainText(routine.reference);
-    const open = (reference: string) => page.locator(`tr[data-reference="${reference}"]`).getByRole('button', { name: reference });
+    const open = (reference: string) => page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference });
+    // The queue's Due column shows the harm report's 15-minute screening deadline, in words, and still fits 1,280 px.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const harmCell = page.locator(`tr[data-reference="${harmed.reference}"]`).getByTestId('queue-due');
+    const words = str(lang, 'queue.harmDue_other').replace('{{count}}', '15');
+    await expect(harmCell).toHaveAttribute('data-minutes', '15');
+    await expect(harmCell.getByText(words)).toBeVisible();
+    const view = (await (await page.request.get(`/api/staff/reports/${harmed.reference}`)).json()) as { createdAt: string };
+    const dueAt = await harmCell.locator('time').getAttribute('datetime');
+    expect(Date.parse(dueAt!) - Date.parse(view.createdAt)).toBe(15 * 60_000);
+    const routineCell = page.locator(`tr[data-reference="${routine.reference}"]`).getByTestId('queue-due');
+    await expect(routineCell).not.toContainText(words);
+    expect(Date.parse((await routineCell.locator('time').getAttribute('datetime'))!) - Date.parse(view.createdAt)).toBeGreaterThan(
+      60 * 60_000,
+    );
+    const fit = await page.locator('.app-staff__queue-box').evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    const th = (await page.getByRole('columnheader', { name: str(lang, 'queue.due'), exact: true }).boundingBox())!;
+    expect(th.x + th.width).toBeLessThanOrEqual(1280);
     await open(harmed.reference).click();
     await expect(due).toHaveAttribute('data-minutes', '15');
     await expect(due).toContainText(harmDue!);

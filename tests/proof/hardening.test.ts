@@ -1,21 +1,19 @@
 // Issue #18's findings, each as the attack that worked before the fix, through the real routes on a real
 // database file. (The reverse-proxy findings run behind a real nginx in proxy.test.ts.)
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import { currentTotp } from '../../api/auth/totp.ts';
 import { loadStaticSite } from '../../api/middleware/static-site.ts';
 import { CLIENT_FAILURES, CODE_FAILURES } from '../../api/session/login.ts';
-import { auditLog, staffUsers } from '../../db/schema.ts';
+import { auditLog } from '../../db/schema.ts';
 import { startSiteverify, TEST_SECRET, TEST_SITEKEY, TEST_TOKEN } from '../fixtures/siteverify-server.ts';
 import { addStaff, enrolTotp, sessionCookie, signIn } from '../fixtures/staff-session.ts';
 import { createTestApp, postJson, type TestApp, validReport } from '../fixtures/test-app.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let t: TestApp;
 beforeAll(async () => {
   // One trusted hop: app.request has no TCP peer, so X-Forwarded-For stands in for distinct clients here.

@@ -93,3 +93,29 @@ describe('held-out part 3 (frozen 2026-12-06, writers f1 and f2)', () => {
     expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 });
+
+// Held-out part 4 (round 6): four writers (h1–h4) who saw only the labelling policy, the file format and a persona
+// list, frozen on 2026-12-07 before any round-6 rule change; nobody working on the rules reads it.
+const FROZEN4: Record<string, string> = {
+  'en.psv': '263e8821fcc53057532476739580126c08422d6c74e36e67c3094db1b1ead58f',
+  'mx.psv': '952c1778f60211af250522fe6292ccfb975a994492cfca21dd05b9891e271c0a',
+  'ps.psv': 'd581eac40a6be62af9a30d663b0d03964b671e9a11c63596c970fbe7dad1f42d',
+  'ro.psv': '85767891896493f62eaef81f4f17f1c6f1bc92cb46ef718ba293159371f70777',
+  'rp.psv': '1447a7d0ea42a5371a2161a70652cd8fbbc0db2e4a44700b0ecc156d22e7be27',
+  'ur.psv': '2a64e0ae9346d7a4acb3cd8d346e2640eb491e7e491e3ce5e094aa011da5adb7',
+};
+
+describe('held-out part 4 (frozen 2026-12-07, writers h1–h4)', () => {
+  it('holds exactly the frozen files, byte for byte', () => expectFrozen(new URL('./heldout4/', import.meta.url), FROZEN4));
+
+  it('has at least 500 reports, 50 in every script but mixed, no id shared with any other set', async () => {
+    const held = loadLabelled('heldout4');
+    expect(held.length).toBeGreaterThanOrEqual(500);
+    for (const lang of ['en', 'ur', 'ro', 'ps', 'rp'] as const)
+      expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(50);
+    const { PARTS } = await import('./labelled.ts');
+    const others = PARTS.flatMap((p) => p.sets).filter((s) => s !== 'heldout4');
+    const otherIds = new Set(others.flatMap((s) => loadLabelled(s).map((e) => e.id)));
+    expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+});

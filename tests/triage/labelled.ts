@@ -32,7 +32,7 @@ export const LANGS = ['en', 'ur', 'ro'] as const;
 export const CORPUS_LANGS = ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const;
 export type CorpusLang = (typeof CORPUS_LANGS)[number];
 
-export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'dev3';
+export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'dev3' | 'heldout4';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -65,10 +65,17 @@ export const PARTS: readonly Part[] = [
     sets: ['heldout3'],
     frozen: true,
   },
+  {
+    // Round 6's newer held-out part: four more writers (h1–h4), frozen before any round-6 rule change.
+    id: 'heldout4',
+    title: 'Held-out part 4 (tests/triage/heldout4, frozen 2026-12-07, writers h1–h4, never read)',
+    sets: ['heldout4'],
+    frozen: true,
+  },
 ];
 export const DEVELOPMENT_SETS: readonly LabelledSet[] = PARTS.find((p) => p.id === 'development')!.sets;
 
-const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3']);
+const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4']);
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
   if (DIRECTORY_SETS.has(set)) return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));

@@ -9,9 +9,6 @@ import { Code } from '../form/Code.tsx';
 import { EmergencyList } from './Emergency.tsx';
 import type { Created } from './ResultView.tsx';
 
-/** The receipt in groups of four digits, as it is shown and copied. */
-export const groupReceipt = (receipt: string) => receipt.replace(/(\d{4})(?=\d)/g, '$1 ');
-
 /** The words of a result, in the child's wording when a child reported ("your secret number"). */
 function useResultT(child: boolean | undefined) {
   const { t } = useTranslation('report');
@@ -33,7 +30,7 @@ export function ResultSummary(p: { created: Created; locale: Lang; heading: Reac
       <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
       <Label>{t('result.receiptLabel')}</Label>
       <p>
-        <Code value={groupReceipt(created.receipt)} testId="receipt" />
+        <Code value={created.receipt} testId="receipt" />
       </p>
     </>
   );

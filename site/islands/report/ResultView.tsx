@@ -4,6 +4,7 @@ import type { Lang } from '../../../domain/languages.ts';
 import type { ReportCreated } from '../api/types.ts';
 import { Checkbox } from '../form/Checkbox.tsx';
 import { Code } from '../form/Code.tsx';
+import { receiptGroups } from '../form/receipt-groups.ts';
 import { EmergencyList } from './Emergency.tsx';
 
 /** What the API answers a new report with (POST /api/reports), as the typed client reads it. */
@@ -30,7 +31,7 @@ export function ResultView({
   const [copied, setCopied] = useState(false);
   const [saved, setSaved] = useState(false);
   const [nag, setNag] = useState(false);
-  const grouped = created.receipt.replace(/(\d{4})(?=\d)/g, '$1 ');
+  const grouped = receiptGroups(created.receipt).join(' ');
 
   // Until the receipt is confirmed saved, warn before leaving (but never stand in the way of quick exit).
   useEffect(() => {
@@ -80,7 +81,7 @@ export function ResultView({
       <p>{t('result.queue', { queue: created.queue.name[locale] })}</p>
       <h3>{t('result.receiptLabel')}</h3>
       <p>
-        <Code value={grouped} testId="receipt" />
+        <Code value={created.receipt} testId="receipt" />
       </p>
       <p>
         <button type="button" className="app-button--secondary" onClick={copy}>

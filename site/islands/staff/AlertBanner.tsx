@@ -1,7 +1,7 @@
 // The console's alert banner: listens to /api/staff/events, shows each alert in a live region, changes the page
 // title, plays a short tone (made with WebAudio, nothing downloaded), shows a desktop notification only where the
 // officer allowed it, and asks the queue to refresh without a reload. Alerts carry ids and labels only.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HARM_SCREENING_MINUTES } from '../../../domain/vocabulary.ts';
 import type { Api } from '../api/client.ts';
@@ -35,7 +35,8 @@ function beep() {
   }
 }
 
-export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: string) => void }) {
+/** `onTitle`: the words the page's title starts with while an alert waits ('' when none does; the console composes it). */
+export function AlertBanner({ api, onOpen, onTitle }: { api: Api; onOpen: (reference: string) => void; onTitle: (words: string) => void }) {
   const { t } = useTranslation('staff');
   const locale = api.locale;
   const [alerts, setAlerts] = useState<AlertEvent[]>([]);
@@ -44,10 +45,8 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   const [permission, setPermission] = useState<NotificationPermission | 'unsupported'>(() =>
     typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
   );
-  const baseTitle = useRef('');
 
   useEffect(() => {
-    baseTitle.current = document.title;
     const source = staffEvents(api);
     const refresh = () => window.dispatchEvent(new Event(REFRESH_EVENT));
     source.addEventListener('alert', (e) => {
@@ -82,10 +81,8 @@ export function AlertBanner({ api, onOpen }: { api: Api; onOpen: (reference: str
   }, [t, locale, api]);
 
   useEffect(() => {
-    document.title = alerts[0]
-      ? `${t('alerts.banner.documentTitle', { reference: alerts[0].reference })} – ${baseTitle.current}`
-      : baseTitle.current || document.title;
-  }, [alerts, t]);
+    onTitle(alerts[0] ? t('alerts.banner.documentTitle', { reference: alerts[0].reference }) : '');
+  }, [alerts, t, onTitle]);
 
   const remove = useCallback((reference: string) => setAlerts((list) => list.filter((a) => a.reference !== reference)), []);
 

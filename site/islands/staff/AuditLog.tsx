@@ -36,9 +36,9 @@ export function AuditLog({ api, onBack }: { api: Api; onBack: () => void }) {
       <button type="button" onClick={onBack}>
         {t('audit.back')}
       </button>
-      <h2 id="audit-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="audit-heading" tabIndex={-1} ref={headingRef}>
         {t('audit.title')}
-      </h2>
+      </h1>
       {error && <p role="alert">{error}</p>}
       {entries && entries.length === 0 && <p>{t('audit.empty')}</p>}
       {entries && entries.length > 0 && (

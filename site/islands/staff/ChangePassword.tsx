@@ -43,9 +43,9 @@ export function ChangePassword({ api, onDone, onSignOut }: { api: Api; onDone: (
     }) as const;
   return (
     <section aria-labelledby="pw-title">
-      <h2 id="pw-title" tabIndex={-1} ref={headingRef}>
+      <h1 id="pw-title" tabIndex={-1} ref={headingRef}>
         {t('password.title')}
-      </h2>
+      </h1>
       <p>{t('password.intro')}</p>
       {/* No links to the fields here: the field's message is shown once, beside the field (the e2e finds it by its text). */}
       {error && <ErrorSummary prefix={prefix} message={error} />}

@@ -47,9 +47,9 @@ export function Enrol({ api, onDone, onSignOut }: { api: Api; onDone: () => Prom
   if (codes) {
     return (
       <section aria-labelledby="enrol-codes">
-        <h2 id="enrol-codes" tabIndex={-1} ref={headingRef}>
+        <h1 id="enrol-codes" tabIndex={-1} ref={headingRef}>
           {t('enrol.recoveryTitle')}
-        </h2>
+        </h1>
         <p role="status">{t('enrol.enabled')}</p>
         <p>{t('enrol.recoveryIntro')}</p>
         <ul className="app-staff__codes" dir="ltr" data-testid="recovery-codes">
@@ -67,9 +67,9 @@ export function Enrol({ api, onDone, onSignOut }: { api: Api; onDone: () => Prom
   }
   return (
     <section aria-labelledby="enrol-title">
-      <h2 id="enrol-title" tabIndex={-1} ref={headingRef}>
+      <h1 id="enrol-title" tabIndex={-1} ref={headingRef}>
         {t('enrol.title')}
-      </h2>
+      </h1>
       <p>{t('enrol.required')}</p>
       {error && <ErrorSummary prefix={t('api:field.errorPrefix')} message={error} />}
       {!setup ? (

@@ -34,7 +34,7 @@ export function PartnerDesk({ api, places, onError }: { api: Api; places: Places
   if (!data) return <p>{t('console.loading')}</p>;
   return (
     <section aria-labelledby="partner-heading" className="app-staff__partner">
-      <h2 id="partner-heading">{t('partner.title')}</h2>
+      <h1 id="partner-heading">{t('partner.title')}</h1>
       <p>{data.desk ? data.desk.name[locale] : t('partner.noDesk')}</p>
       <p className="app-form__hint">{t('partner.privacy')}</p>
       <p role="status" aria-live="polite" className="app-staff__announce">
@@ -56,9 +56,9 @@ export function PartnerDesk({ api, places, onError }: { api: Api; places: Places
         <ul className="app-staff__referrals" data-testid="partner-referrals">
           {data.referrals.map((r) => (
             <li key={r.id} data-id={r.id} data-reference={r.reference} data-status={r.status}>
-              <h3>
+              <h2>
                 <bdi dir="ltr">{r.reference}</bdi> · {t(`service.${r.service}`)}
-              </h3>
+              </h2>
               <dl className="app-staff__facts">
                 <dt>{t('queue.priority')}</dt>
                 <dd>{t(`priority.${r.priority}`)}</dd>

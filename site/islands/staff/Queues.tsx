@@ -25,12 +25,13 @@ interface Props {
   /** Focus the queue's heading when it is shown again (the person moved here), not on the first load. */
   focusHeading: boolean;
   onQueue: (id: string) => void;
-  onOpen: (ref: string) => void;
+  /** What the shown queue is called (its heading), for the page's title. */
+  onTitle: (title: string) => void;
   onError: (e: unknown) => void;
 }
 
 /** The queues in scope: counts, filters and the list, refreshed by polling and at once on an alert. */
-export function Queues({ api, places, active, queueId: wanted, focusHeading, onQueue, onOpen, onError }: Props) {
+export function Queues({ api, places, active, queueId: wanted, focusHeading, onQueue, onTitle, onError }: Props) {
   const { t } = useTranslation(['staff', 'report']);
   const locale = api.locale;
   const [queues, setQueues] = useState<QueueSummary[] | null>(null);
@@ -96,14 +97,20 @@ export function Queues({ api, places, active, queueId: wanted, focusHeading, onQ
     setNext(page.nextCursor);
   }
 
+  const current = missing ? null : (queues?.find((q) => q.id === queueId) ?? queues?.[0] ?? null);
+  const title = !queues || queues.length === 0 ? null : current ? current.name[locale] : t('console.queueNotFound');
+  useEffect(() => {
+    if (active && title) onTitle(title);
+  }, [active, title, onTitle]);
+
   if (!queues) return <p>{t('console.loading')}</p>;
   if (queues.length === 0) return <p>{t('console.noQueues')}</p>;
   if (missing)
     return (
       <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading" tabIndex={-1} ref={headingRef}>
+        <h1 id="queue-heading" tabIndex={-1} ref={headingRef}>
           {t('console.queueNotFound')}
-        </h2>
+        </h1>
         <p>
           <button type="button" onClick={() => onQueue(queues[0]!.id)}>
             {queues[0]!.name[locale]}
@@ -111,10 +118,13 @@ export function Queues({ api, places, active, queueId: wanted, focusHeading, onQ
         </p>
       </section>
     );
-  const current = queues.find((q) => q.id === queueId) ?? queues[0]!;
+  if (!current) return null;
 
   return (
     <section aria-labelledby="queue-heading">
+      <h1 id="queue-heading" tabIndex={-1} ref={headingRef}>
+        {current.name[locale]}
+      </h1>
       <p role="status" aria-live="polite" className="app-staff__announce">
         {announce}
       </p>
@@ -130,15 +140,12 @@ export function Queues({ api, places, active, queueId: wanted, focusHeading, onQ
           </select>
         </div>
       )}
-      <h2 id="queue-heading" tabIndex={-1} ref={headingRef}>
-        {current.name[locale]}
-      </h2>
       <QueueCounts queue={current} onRefresh={() => void refresh()} />
       <QueueFilters filters={filters} onApply={setFilters} />
       {rows.length === 0 ? (
         <p>{isFiltered(filters) ? t('queue.emptyFiltered') : t('queue.empty')}</p>
       ) : (
-        <QueueTable rows={rows} locale={locale} places={places} onOpen={onOpen} />
+        <QueueTable rows={rows} locale={locale} places={places} />
       )}
       {next && (
         <button type="button" onClick={() => void more()}>

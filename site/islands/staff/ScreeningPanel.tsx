@@ -71,7 +71,7 @@ export function ScreeningPanel(props: Props) {
       data-testid="screening"
       data-screened={screenedAt ? 'yes' : 'no'}
     >
-      <h3 id="screening-heading">{t('screening.title')}</h3>
+      <h2 id="screening-heading">{t('screening.title')}</h2>
       {screenedAt ? (
         <p>{t('screening.by', { by: screenedBy ?? '—', at: formatDateTime(screenedAt, locale) })}</p>
       ) : (

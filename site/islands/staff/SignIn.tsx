@@ -58,7 +58,7 @@ export function SignIn({ api, notice, onSignedIn }: { api: Api; notice: string; 
 
   return (
     <form className="app-form" onSubmit={submit} method="post" action="/api/staff/session" noValidate>
-      <h2>{t('login.title')}</h2>
+      <h1>{t('login.title')}</h1>
       <p>{t('login.protection')}</p>
       {notice && !error && <p role="status">{notice}</p>}
       {error && (

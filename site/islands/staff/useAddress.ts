@@ -1,6 +1,6 @@
 // The console's address kept in step with the browser's history: opening a view pushes an entry, Back and Forward
 // (popstate) show the entry's view again, a reload starts from it.
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useEffect, useState } from 'react';
 import { type Address, formatAddress, parseAddress } from './console-address.ts';
 
 interface ConsoleState {
@@ -20,6 +20,9 @@ export interface AddressControl {
   /** The link of an address (for <a href>, so it opens in a new tab and can be copied). */
   href(next: Address): string;
 }
+
+/** The console's address control, for links deep in a view (staff/ConsoleLink.tsx) without passing it down. */
+export const AddressContext = createContext<AddressControl | null>(null);
 
 export function useAddress(): AddressControl {
   const [address, setAddress] = useState<Address>(() => parseAddress(location.search));

@@ -128,7 +128,7 @@ export function IntakeForm({ api, me, locations, onCreated, onError }: Props) {
           {links.length > 0 && <ErrorLinks items={links} />}
         </ErrorSummary>
       )}
-      <h3>{t('intake.section.call')}</h3>
+      <h2>{t('intake.section.call')}</h2>
       {radios('channel', t('channel.label'), (c) => t(`channel.${c}`))}
       <Select
         id={idOf('locale')}
@@ -148,18 +148,18 @@ export function IntakeForm({ api, me, locations, onCreated, onError }: Props) {
       </Select>
       {radios('reporter', t('intake.reporter'), (r) => (r === 'self' ? t('intake.reporterSelf') : t(`report:reporter.${r}`)))}
 
-      <h3>{t('intake.section.safety')}</h3>
+      <h2>{t('intake.section.safety')}</h2>
       {radios('immediateDanger', t('intake.danger'), (d) => t(d === 'true' ? 'report:danger.yes' : 'report:danger.no'))}
       <p>{t('intake.risksIntro')}</p>
       {RISK_IDS.map((id) => (
         <Fragment key={id}>{radios(`risks.${id}`, t(`report:risk.${id}`), (a) => t(`report:risks.${a}`), 'app-risk__answers')}</Fragment>
       ))}
 
-      <h3>{t('intake.section.what')}</h3>
+      <h2>{t('intake.section.what')}</h2>
       {radios('category', t('report:form.categoryLabel'), (c) => t(`report:category.${c}`))}
       {text('description', t('intake.description'), reportField('description').max, { hint: t('intake.descriptionHint'), multiline: true })}
 
-      <h3>{t('intake.section.child')}</h3>
+      <h2>{t('intake.section.child')}</h2>
       {radios('child.ageBand', t('report:form.ageLabel'), (a) => t(`report:age.${a}`))}
       {radios('child.gender', t('report:form.genderLabel'), (g) => t(`report:gender.${g}`))}
       <Select
@@ -196,7 +196,7 @@ export function IntakeForm({ api, me, locations, onCreated, onError }: Props) {
       </Select>
       {text('location.details', t('report:form.detailsLabel'), reportField('location.details').max)}
 
-      <h3>{t('intake.section.caller')}</h3>
+      <h2>{t('intake.section.caller')}</h2>
       {text('contact', t('intake.contact'), reportField('contact').max, { hint: t('intake.contactHint') })}
       <button type="submit" disabled={busy}>
         {t('intake.submit')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../domain/languages.ts';
 import type { StaffIntakeCreated } from '../../api/types.ts';
-import { ReceiptNumber } from './ReceiptNumber.tsx';
+import { Code } from '../../form/Code.tsx';
 
 interface Props {
   created: StaffIntakeCreated;
@@ -30,7 +30,9 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
         </div>
       )}
       <p>{t('intake.receiptLabel')}</p>
-      <ReceiptNumber receipt={c.receipt} />
+      <p className="app-receipt">
+        <Code value={c.receipt} testId="intake-receipt" large />
+      </p>
       <p>{t('intake.receiptAdvice')}</p>
       <p>
         {t('intake.statusPage')}{' '}
@@ -53,7 +55,7 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
         <dt>{t('channel.label')}</dt>
         <dd>{t(`channel.${c.channel}`)}</dd>
       </dl>
-      <h3>{t('report.reasons')}</h3>
+      <h2>{t('report.reasons')}</h2>
       {c.reasons.length === 0 ? (
         <p>{t('report.noReasons')}</p>
       ) : (
@@ -63,7 +65,7 @@ export function IntakeReceipt({ created: c, locale, statusPage, onAnother }: Pro
           ))}
         </ul>
       )}
-      <h3>{t('report.possibleDuplicates')}</h3>
+      <h2>{t('report.possibleDuplicates')}</h2>
       {c.possibleDuplicates.length === 0 ? (
         <p>{t('intake.noDuplicates')}</p>
       ) : (

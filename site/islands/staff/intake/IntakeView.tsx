@@ -37,9 +37,9 @@ export function IntakeView({ api, me, moved, onError }: Props) {
 
   return (
     <section aria-labelledby="intake-heading" className="app-intake">
-      <h2 id="intake-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="intake-heading" tabIndex={-1} ref={headingRef}>
         {created ? t('intake.createdTitle') : t('intake.title')}
-      </h2>
+      </h1>
       {created ? (
         <IntakeReceipt
           created={created}

@@ -4,9 +4,9 @@ import { formatDateTime } from '../../../../domain/format.ts';
 import { type Api, ApiError, messageOf } from '../../api/client.ts';
 import { lookupCallerReceipt, relayCallerMessage } from '../../api/staff.ts';
 import type { ReporterView } from '../../api/types.ts';
+import { Code } from '../../form/Code.tsx';
 import { ErrorSummary } from '../../form/ErrorSummary.tsx';
 import { TextInput } from '../../form/TextInput.tsx';
-import { ReceiptNumber } from './ReceiptNumber.tsx';
 
 interface Props {
   api: Api;
@@ -95,10 +95,10 @@ export function ReceiptRelay({ api, moved, onError }: Props) {
 
   return (
     <section aria-labelledby="relay-heading" className="app-intake">
-      <h2 id="relay-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="relay-heading" tabIndex={-1} ref={headingRef}>
         {view ? t('relay.openTitle', { reference: '' }) : t('relay.title')}
         {view && <bdi dir="ltr">{view.reference}</bdi>}
-      </h2>
+      </h1>
       {!view ? (
         <form className="app-form" onSubmit={open} noValidate>
           <p>{t('relay.intro')}</p>
@@ -123,10 +123,12 @@ export function ReceiptRelay({ api, moved, onError }: Props) {
         </form>
       ) : (
         <>
-          <ReceiptNumber receipt={receipt} />
-          <h3>{t('report:status.current')}</h3>
+          <p className="app-receipt">
+            <Code value={receipt} testId="intake-receipt" large />
+          </p>
+          <h2>{t('report:status.current')}</h2>
           <p data-testid="relay-status">{t(`report:status.state.${view.status}`)}</p>
-          <h3>{t('relay.messages')}</h3>
+          <h2>{t('relay.messages')}</h2>
           <p>{t('relay.readOut')}</p>
           {view.messages.length ? (
             <ul className="app-staff__thread" data-testid="relay-thread">

@@ -34,7 +34,7 @@ export function CasePanels({
   const works = open && me.can.workReports;
   return (
     <section aria-labelledby="case-heading" className="app-staff__case" data-testid="case" data-stage={r.case.stage}>
-      <h3 id="case-heading">{t('casePanel.title')}</h3>
+      <h2 id="case-heading">{t('casePanel.title')}</h2>
       <CaseSummary report={r} locale={locale} />
       {open && <ApprovalPanel me={me} report={r} act={act} />}
       <CaseRecord report={r} locale={locale} deskName={deskName} />

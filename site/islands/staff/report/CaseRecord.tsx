@@ -27,10 +27,10 @@ export function CaseRecord({ report: r, locale, deskName }: { report: FullReport
     <div className="app-staff__case-record">
       {c.assessment && (
         <div data-testid="case-assessment">
-          <h4>
+          <h3>
             {t('casePanel.assessment')}
             {by(c.assessment)}
-          </h4>
+          </h3>
           <p>
             {t(`riskLevel.${c.assessment.riskLevel}`)}. {t('casePanel.needs')}: {services(c.assessment.needs)}
           </p>
@@ -44,10 +44,10 @@ export function CaseRecord({ report: r, locale, deskName }: { report: FullReport
       )}
       {c.plan && (
         <div data-testid="case-plan" data-counts={c.plan.counts}>
-          <h4>
+          <h3>
             {t('casePanel.plan')}
             {by(c.plan)}
-          </h4>
+          </h3>
           <ol>
             {c.plan.goals.map((g, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a plan's goals are a fixed list in the order written.
@@ -104,7 +104,7 @@ function Entries({ title, testId, children }: { title: string; testId: string; c
   if (children.length === 0) return null;
   return (
     <>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ul data-testid={testId}>{children}</ul>
     </>
   );

@@ -17,7 +17,7 @@ export function CloseForm({ report: r, act }: { report: FullReport; act: Act }) 
       act={act}
       build={(d) => ({ type: 'close', reason: d.get('reason'), ...(d.get('note') ? { note: d.get('note') } : {}) })}
     >
-      <h4>{t('casePanel.criteria.title')}</h4>
+      <h3>{t('casePanel.criteria.title')}</h3>
       <ul className="app-staff__criteria" data-testid="closure-criteria">
         {criteria.map(([key, met]) => (
           <li key={key} data-met={met}>

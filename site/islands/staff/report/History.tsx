@@ -16,7 +16,7 @@ export function History({ report: r, locale, deskName }: { report: FullReport; l
   };
   return (
     <>
-      <h3>{t('report.history')}</h3>
+      <h2>{t('report.history')}</h2>
       <ol className="app-staff__timeline" data-testid="history">
         {r.history.map((e, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows at its end and is never reordered.

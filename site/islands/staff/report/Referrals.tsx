@@ -8,7 +8,7 @@ export function Referrals({ report: r, deskName, act }: { report: FullReport; de
   const closed = r.status === 'closed';
   return (
     <>
-      <h3>{t('report.referrals')}</h3>
+      <h2>{t('report.referrals')}</h2>
       {r.referrals.length === 0 ? (
         <p>{t('report.noReferrals')}</p>
       ) : (

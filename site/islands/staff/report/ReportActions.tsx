@@ -15,7 +15,7 @@ export function ReportActions({ api, me, report: r, desks, act }: { api: Api; me
   const closed = r.status === 'closed';
   return (
     <>
-      <h3>{t('actions.title')}</h3>
+      <h2>{t('actions.title')}</h2>
       <div className="app-staff__actions">
         {closed ? (
           <ActionForm

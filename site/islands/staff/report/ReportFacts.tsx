@@ -2,20 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../domain/format.ts';
 import { type Lang, language } from '../../../../domain/languages.ts';
 import type { FullReport } from '../../api/types.ts';
+import { ReportLink } from '../ConsoleLink.tsx';
 import type { Places } from '../places.ts';
 
 /** The report's facts: priority and deadline, statuses, category, queue, owner, child, place, language, duplicates. */
-export function ReportFacts({
-  report: r,
-  locale,
-  places,
-  onOpen,
-}: {
-  report: FullReport;
-  locale: Lang;
-  places: Places;
-  onOpen: (reference: string) => void;
-}) {
+export function ReportFacts({ report: r, locale, places }: { report: FullReport; locale: Lang; places: Places }) {
   const { t } = useTranslation(['staff', 'report']);
   const closed = r.status === 'closed';
   const place = [
@@ -73,9 +64,7 @@ export function ReportFacts({
         <>
           <dt>{t('report.duplicateOf')}</dt>
           <dd>
-            <button type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(r.duplicateOf!)}>
-              {r.duplicateOf}
-            </button>
+            <ReportLink reference={r.duplicateOf} />
           </dd>
         </>
       )}
@@ -84,9 +73,7 @@ export function ReportFacts({
           <dt>{t('report.possibleDuplicates')}</dt>
           <dd>
             {r.possibleDuplicates.map((d) => (
-              <button key={d} type="button" className="app-staff__link" dir="ltr" onClick={() => onOpen(d)}>
-                {d}
-              </button>
+              <ReportLink key={d} reference={d} />
             ))}
           </dd>
         </>

@@ -8,7 +8,7 @@ export function ReportText({ report: r, locale }: { report: FullReport; locale: 
   const { t } = useTranslation(['staff', 'report']);
   return (
     <>
-      <h3>{t('report.reasons')}</h3>
+      <h2>{t('report.reasons')}</h2>
       {r.reasons.length === 0 ? (
         <p>{t('report.noReasons')}</p>
       ) : (
@@ -19,7 +19,7 @@ export function ReportText({ report: r, locale }: { report: FullReport; locale: 
         </ul>
       )}
 
-      <h3>{t('report.account')}</h3>
+      <h2>{t('report.account')}</h2>
       {r.erased ? (
         <p>{t('report.erased')}</p>
       ) : (
@@ -27,11 +27,11 @@ export function ReportText({ report: r, locale }: { report: FullReport; locale: 
           <InertText text={r.description ?? ''} />
         </p>
       )}
-      <h4>{t('report.details')}</h4>
+      <h3>{t('report.details')}</h3>
       <p className="app-staff__text" dir="auto" data-testid="report-details">
         {r.location.details !== null ? <InertText text={r.location.details} /> : t('report.none')}
       </p>
-      <h4>{t('report.contact')}</h4>
+      <h3>{t('report.contact')}</h3>
       <p className="app-staff__text" dir="auto" data-testid="report-contact">
         {r.contact !== null ? <InertText text={r.contact} /> : t('report.none')}
       </p>

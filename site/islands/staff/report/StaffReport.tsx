@@ -22,12 +22,11 @@ interface Props {
   places: Places;
   reference: string;
   onBack(): void;
-  onOpen(reference: string): void;
   onError(err: unknown): void;
 }
 
 /** One report: the decrypted account, triage reasons, history, notes, the thread, and the actions. Every text is rendered as text. */
-export function StaffReport({ api, me, places, reference, onBack, onOpen, onError }: Props) {
+export function StaffReport({ api, me, places, reference, onBack, onError }: Props) {
   const { t } = useTranslation(['staff', 'report', 'api']);
   const locale = api.locale;
   const [report, setReport] = useState<StaffReportData | null>(null);
@@ -94,20 +93,20 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
     return (
       <section aria-labelledby="report-heading">
         {back}
-        <h2 id="report-heading" tabIndex={-1} ref={headingRef}>
+        <h1 id="report-heading" tabIndex={-1} ref={headingRef}>
           {t('report.title', { reference: '' })}
           <bdi dir="ltr">{reference}</bdi>
-        </h2>
+        </h1>
         <p role="alert">{error}</p>
       </section>
     );
   if (!report) return <p>{t('console.loading')}</p>;
 
   const title = (
-    <h2 id="report-heading" tabIndex={-1} ref={headingRef}>
+    <h1 id="report-heading" tabIndex={-1} ref={headingRef}>
       {t('report.title', { reference: '' })}
       <bdi dir="ltr">{report.reference}</bdi>
-    </h2>
+    </h1>
   );
 
   if (report.access === 'restricted') {
@@ -133,7 +132,7 @@ export function StaffReport({ api, me, places, reference, onBack, onOpen, onErro
       <p role="status" aria-live="polite" className="app-staff__announce">
         {saved}
       </p>
-      <ReportFacts report={r} locale={locale} places={places} onOpen={onOpen} />
+      <ReportFacts report={r} locale={locale} places={places} />
       {!r.verified && <p className="app-badge app-badge--unverified">{t('report.verifiedNo')}</p>}
       <ScreeningPanel
         priorities={PRIORITIES}

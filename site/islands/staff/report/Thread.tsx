@@ -21,7 +21,7 @@ export function Thread({
   const { t } = useTranslation('staff');
   return (
     <>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       {entries.length === 0 ? (
         <p>{empty}</p>
       ) : (

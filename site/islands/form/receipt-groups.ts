@@ -1,5 +1,5 @@
-// A receipt as a call-taker reads it to a caller: in groups of four, and spelled one digit at a time for a screen
-// reader (which would otherwise read "7241" as a number, seven thousand…).
+// A receipt in groups of four, as it is shown, copied and read to a caller, and spelled one digit at a time for a
+// screen reader (which would otherwise read "7241" as a number, seven thousand…).
 
 const GROUP = 4;
 

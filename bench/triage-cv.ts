@@ -27,21 +27,7 @@ export function crossValidatedFigures(examples: readonly (Example & LabelledExam
       );
     }
   }
-  const now = Date.UTC(2026, 0, 1);
-  const rows = examples.map((ex) => {
-    const input = {
-      immediateDanger: false,
-      category: ex.category,
-      description: ex.text,
-      reporter: ex.reporter,
-      child: { ageBand: ex.ageBand, gender: 'unknown' as const },
-    };
-    const alone = triage(input, now, undefined, null).priority;
-    const o = trained.oof.get(ex.id)!;
-    const h = heads[o.family];
-    const raise = o.scores.emergency >= h.emergency.threshold ? 'P1' : o.scores.urgent >= h.urgent.threshold ? 'P2' : null;
-    return { ex, alone, got: triage(input, now, undefined, () => raise).priority };
-  });
+  const rows = outOfFold(examples, trained);
   const show = (title: string, pick: (r: (typeof rows)[number]) => Priority) => {
     const outcomes = rows.map((r) => ({ ex: r.ex, got: pick(r) }));
     const byLang: Partial<Record<string, Figures>> = {};
@@ -82,6 +68,22 @@ export function crossValidatedFigures(examples: readonly (Example & LabelledExam
     );
   }
   return out;
+}
+
+const now = Date.UTC(2026, 0, 1);
+
+/** Each development report's priority from the concepts alone and with the raise of a model that never saw it (its
+ *  out-of-fold scores against the shipped thresholds). */
+export function outOfFold(examples: readonly (Example & LabelledExample)[], trained: Trained) {
+  const { heads } = trained.model;
+  return examples.map((ex) => {
+    const input = inputFor(ex);
+    const alone = triage(input, now, undefined, null).priority;
+    const o = trained.oof.get(ex.id)!;
+    const h = heads[o.family];
+    const raise = o.scores.emergency >= h.emergency.threshold ? 'P1' : o.scores.urgent >= h.urgent.threshold ? 'P2' : null;
+    return { ex, alone, got: triage(input, now, undefined, () => raise).priority };
+  });
 }
 
 const inputFor = (ex: LabelledExample) => ({

@@ -21,6 +21,8 @@ function spelling(r: CompiledRules, text: string) {
   const stems = spelled.map((w) => romanFold(w, true));
   // A denied harm ("koi zakhm nahi", "no beating") is not in the text: no reason may name it.
   if (spelled.length) blankTerms(r.notHarm, words, stems);
+  // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
+  if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
   return { words, stems };
 }
 

@@ -108,6 +108,8 @@ const ConceptsFile = z.strictObject({
   ),
   /** Phrases that deny a harm or use its word in another sense ("no injury", "missing school"): read as absent. */
   notHarm: terms,
+  /** Minor marks told as healed: with a `cue` in the text the `minor` words are read as absent (reading.ts). */
+  healed: z.strictObject({ cue: terms, minor: terms }),
   violence: z.strictObject({ terms, severeOnBaby: terms }),
   immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
@@ -128,6 +130,8 @@ export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerm
   lexicon: Lexicon;
   /** The `notHarm` phrases, compiled: reading.ts blanks their words before matching. */
   notHarm: Lexicon;
+  /** `healed.cue` and `healed.minor`, compiled: reading.ts blanks the minor words when a cue is in the text. */
+  healed: { cue: Lexicon; minor: Lexicon };
   spell: Map<string, string>;
   signals: (Omit<RulesData['signals'][number], 'terms' | 'alsoNeeds'> & { terms: Term[]; alsoNeeds: Term[][] })[];
   advice: Omit<RulesData['advice'], 'terms' | 'strongTerms'> & { terms: Term[]; strongTerms: Term[] };
@@ -228,7 +232,11 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     shortReportWords: concepts.splitTonight.shortReportWords,
   };
   const notHarm = buildLexicon([['not-harm', concepts.notHarm.flatMap(term)]]);
-  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, lexicon: buildLexicon(groups) };
+  const healed = {
+    cue: buildLexicon([['healed', concepts.healed.cue.flatMap(term)]]),
+    minor: buildLexicon([['minor', concepts.healed.minor.flatMap(term)]]),
+  };
+  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, healed, lexicon: buildLexicon(groups) };
 }
 
 function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {

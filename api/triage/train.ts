@@ -19,8 +19,11 @@ import {
 
 export const DIM = 1 << 16;
 export const FOLDS = 5;
-/** Share of development emergencies (P1) the emergency head must reach out of fold; of P1+P2 for the urgent head. */
-export const RECALL: Record<Head, number> = { emergency: 0.8, urgent: 0.9 };
+/** Share of development emergencies (P1) the emergency head must reach out of fold; of P1+P2 for the urgent head.
+ *  Set so that the concepts and the model together reach at least 98 % of development emergencies out of fold (issue
+ *  #23): with dev3 in the development part (round 6), an aim of 0.8 gave 598/615 (97.2 %), 0.9 gives 603/615 (98.0 %);
+ *  `npm run triage:train` prints both, and labelled.test.ts fails if the out-of-fold figure falls below 98 %. */
+export const RECALL: Record<Head, number> = { emergency: 0.9, urgent: 0.9 };
 export const HYPER = { iterations: 300, l2: 1e-4, learningRate: 0.05 };
 
 export interface Example {

@@ -1,7 +1,7 @@
 // The labelled corpus as a gate, with the "in danger now" answer removed and no risk answers (what the text and the
 // form alone earn). From round 4 (issue #23) the development part is every set but the frozen ones (held-out parts 1
-// and 2 included); it must keep what the rules now meet on it, per script too. The frozen part (heldout3) is
-// measured by `npm run bench:triage` only: a gate on it would invite tuning to it.
+// and 2 included, dev3 from round 6); it must keep what the rules now meet on it, per script too. The frozen parts
+// (heldout3, heldout4) are measured by `npm run bench:triage` only: a gate on them would invite tuning to them.
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../bench/triage.ts';
 import { DEVELOPMENT_SETS, LANGS, loadLabelled, PARTS } from './labelled.ts';
@@ -21,20 +21,22 @@ describe('triage labelled corpus', () => {
     for (const lang of LANGS) expect(labelled.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(50);
   });
 
-  it('development part keeps what the rules meet: ≥ 99% of emergencies P1, none to P3/P4, no urgent report to P3/P4, ≥ 96% exact, ≤ 1% of questions raised to P1', () => {
+  // Round 6: dev3 (two writers who never saw the rules) joined the development part, so the gates are what the rules
+  // and the model now meet on all 1,494 reports, no longer the 99 % of the sets the rules were first written with.
+  it('development part keeps what the rules meet: ≥ 98% of emergencies P1, none to P3/P4, ≤ 1% of urgent reports to P3/P4, ≥ 92% exact, ≤ 2% of questions raised to P1', () => {
     const b = runBench(DEVELOPMENT_SETS);
     expect(b.underTriaged.map((e) => e.id)).toEqual([]);
-    expect(b.urgentSlid.map((e) => e.id)).toEqual([]);
-    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.99);
-    expect(b.exact / b.total).toBeGreaterThanOrEqual(0.96);
-    expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.01);
+    expect(b.urgentSlid.length / b.urgent).toBeLessThanOrEqual(0.01);
+    expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.98);
+    expect(b.exact / b.total).toBeGreaterThanOrEqual(0.92);
+    expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.02);
   });
 
-  it('each script of the development part: ≥ 95% of emergencies P1 and ≥ 90% exact', () => {
+  it('each script of the development part: ≥ 93% of emergencies P1 and ≥ 85% exact', () => {
     const b = runBench(DEVELOPMENT_SETS);
     for (const [lang, f] of Object.entries(b.byLang)) {
-      expect(f.emergenciesP1 / f.emergencies, lang).toBeGreaterThanOrEqual(0.95);
-      expect(f.exact / f.total, lang).toBeGreaterThanOrEqual(0.9);
+      expect(f.emergenciesP1 / f.emergencies, lang).toBeGreaterThanOrEqual(0.93);
+      expect(f.exact / f.total, lang).toBeGreaterThanOrEqual(0.85);
     }
   });
 

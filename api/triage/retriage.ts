@@ -1,9 +1,7 @@
 // Re-triage when the reporter adds information to a report: the priority may rise, never fall (issue #23 kept).
 import type { Priority } from '../schemas.ts';
 import type { CompiledRules } from './rules.ts';
-import { type TriageInput, type TriageReason, type TriageResult, triage } from './triage.ts';
-
-const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+import { RANK, type TriageInput, type TriageReason, type TriageResult, triage } from './triage.ts';
 
 export interface RetriageResult extends TriageResult {
   /** True when the priority rose; the caller records a `retriaged` event with `previousPriority` and `newReasons`. */

@@ -5,9 +5,7 @@ import type { Lang } from '../../domain/languages.ts';
 import { RISK_IDS, type RiskId, type Risks } from '../../domain/risks.ts';
 import type { Priority } from '../../domain/vocabulary.ts';
 import { getT } from '../../locales/i18n.ts';
-import { reasonText, type TriageReason } from './triage.ts';
-
-const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+import { RANK, reasonText, type TriageReason } from './triage.ts';
 
 /** What staff read for each risk question answered "yes" (the reason's text, in every language of the registry). */
 export const RISK_REASONS: Record<RiskId, Record<Lang, string>> = Object.fromEntries(

@@ -28,7 +28,8 @@ export interface TriageResult {
 
 export type TriageInput = Pick<ReportInput, 'immediateDanger' | 'category' | 'description' | 'reporter' | 'child'>;
 
-const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
+/** A priority's urgency as a number, P1 the lowest: one table for triage, re-triage and the risk answers. */
+export const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 const higher = (a: Priority, b: Priority): Priority => (RANK[a] <= RANK[b] ? a : b);
 
 let defaultRules: CompiledRules | undefined;

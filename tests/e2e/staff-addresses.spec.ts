@@ -1,7 +1,6 @@
 // The console has addresses (issue #24): the open report survives a reload, Back returns to the queue and Forward
 // to the report, a report outside the account's scope says "not found", and the link in an alert e-mail (sent by
 // the real server to a real SMTP receiver) opens that report after sign-in, two-step code or first enrolment included.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
@@ -139,9 +138,6 @@ test.describe('the link in an alert e-mail', () => {
   });
 });
 
-const common = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8'));
-const dashboard = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/dashboard.json`, 'utf8'));
-
 // Sindh's units: no other spec reports into them (the e2e server is shared).
 for (const { lang, queue, district } of [
   { lang: 'en', queue: 'cpu-hyderabad', district: 'hyderabad' },
@@ -153,7 +149,7 @@ for (const { lang, queue, district } of [
   }) => {
     test.setTimeout(120_000);
     const str = consoleStrings(lang);
-    const site = common(lang).site.name as string;
+    const site = str('common:site.name');
     const first = await post(request, report(district, 'sindh'));
     const second = await post(request, report(district, 'sindh'));
     const { createDb } = await import('../../db/client.ts');
@@ -229,7 +225,7 @@ for (const { lang, queue, district } of [
       await expect(page).toHaveTitle(`${str(key)} – ${site}`);
     }
     await page.goto(`/${lang}/staff/dashboard/`);
-    await expect(page).toHaveTitle(`${dashboard(lang).page.title} – ${site}`);
+    await expect(page).toHaveTitle(`${str('dashboard:page.title')} – ${site}`);
   });
 
   test(`${lang}: a call-taker's front page is headed and titled as the intake form, never as a queue`, async ({ page }) => {
@@ -241,6 +237,6 @@ for (const { lang, queue, district } of [
     await expect(h1).toHaveText(str('intake.title'));
     await expect(h1).toHaveCount(1);
     await expect(page.getByRole('heading', { name: lang === 'en' ? 'Intake queue' : 'انٹیک قطار' })).toHaveCount(0);
-    await expect(page).toHaveTitle(`${str('intake.title')} – ${common(lang).site.name}`);
+    await expect(page).toHaveTitle(`${str('intake.title')} – ${str('common:site.name')}`);
   });
 }

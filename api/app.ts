@@ -15,7 +15,7 @@ import { ApiError, errorBody, errorResponse, requestLocale } from './kernel/erro
 import { staffGuard } from './kernel/guard.ts';
 import { GUARDED_PREFIXES, type Rule, rulesOf } from './kernel/policy.ts';
 import { type AppConfig, type AppDeps, createRouter } from './kernel/types.ts';
-import { type Logger, silentLogger } from './log.ts';
+import { errorCode, type Logger, silentLogger } from './log.ts';
 import { apiBodyLimit } from './middleware/body-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import type { StaticSite } from './middleware/static-site.ts';
@@ -113,7 +113,7 @@ export function createApp(options: {
     deps.log('request.failed', {
       path: c.req.routePath,
       kind: dbFault ? 'database' : 'internal',
-      code: String((err as { code?: unknown }).code ?? err.name),
+      code: errorCode(err),
     });
     return dbFault ? errorResponse(c, new ApiError(503, 'unavailable')) : errorResponse(c, new ApiError(500, 'internal'));
   });

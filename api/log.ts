@@ -7,3 +7,8 @@ export const jsonLogger: Logger = (event, fields = {}) => {
 };
 
 export const silentLogger: Logger = () => {};
+
+/** What a log line may say of an error: its code (a driver's or the system's) or its class name, never its message. */
+export function errorCode(err: unknown): string {
+  return String((err as { code?: unknown }).code ?? (err as Error).name);
+}

@@ -344,9 +344,12 @@ export const alertOutbox = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     dedupeKey: text('dedupe_key').notNull(),
-    alertId: integer('alert_id')
+    // The alert this delivers; NULL for a notice that is about no one report (uncovered on-duty hours), whose
+    // payload says what it is. Every row names its queue.
+    alertId: integer('alert_id').references(() => reportAlerts.id),
+    queueId: text('queue_id')
       .notNull()
-      .references(() => reportAlerts.id),
+      .references(() => queues.id),
     step: text('step', { enum: ['on_duty', 'supervisor', 'provincial'] }).notNull(),
     channel: text('channel', { enum: ['email', 'webhook'] }).notNull(),
     // The staff account for e-mail (its address is opened only when sending); NULL for the webhook.

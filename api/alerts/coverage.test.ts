@@ -15,11 +15,16 @@ let t: TestApp;
 let alerts: AlertService;
 let app: ReturnType<typeof createApp>;
 
+/** The real app on its own SQLite file, with an alert service sending to this SMTP URL. */
+async function unitWithMail(smtpUrl: string) {
+  const t = await createTestApp({ SMTP_URL: smtpUrl, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
+  const alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
+  return { t, alerts, app: createApp({ db: t.db, config: t.config, alerts }) };
+}
+
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
-  alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
-  app = createApp({ db: t.db, config: t.config, alerts });
+  ({ t, alerts, app } = await unitWithMail(smtp.url));
 });
 afterAll(async () => {
   await alerts.stop();
@@ -27,12 +32,12 @@ afterAll(async () => {
   t.close();
 });
 
-async function withEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string) {
-  const acc = await addStaff(t, role, queueId, provinceId);
+async function withEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string, on = t) {
+  const acc = await addStaff(on, role, queueId, provinceId);
   const email = `${acc.username}@units.test`;
-  await t.db
+  await on.db
     .update(staffUsers)
-    .set({ alertEmailCt: createSealer(t.config.REPORT_KEY).seal(email, ALERT_EMAIL_SEAL) })
+    .set({ alertEmailCt: createSealer(on.config.REPORT_KEY).seal(email, ALERT_EMAIL_SEAL) })
     .where(eq(staffUsers.username, acc.username));
   return { ...acc, email };
 }
@@ -88,5 +93,61 @@ describe('saving an on-duty list that leaves hours uncovered', () => {
     });
     expect(await full.json()).toEqual({ ok: true, uncovered: [], told: 0 });
     expect(smtp.mails.length).toBe(before);
+  });
+
+  it('keeps the notice while the mail server is down, shows it to admins as failing, and sends it once when the server is back', async () => {
+    const down = await startSmtpSink();
+    const port = down.port;
+    await down.stop();
+    const unit = await unitWithMail(`smtp://127.0.0.1:${port}`);
+    try {
+      const officer = await withEmail('officer', 'cpu-swat', 'khyber-pakhtunkhwa', unit.t);
+      const supervisor = await withEmail('supervisor', 'cpu-swat', 'khyber-pakhtunkhwa', unit.t);
+      const provincial = await withEmail('provincial', null, 'khyber-pakhtunkhwa', unit.t);
+      const session = await signInWithTotp(unit.app, supervisor);
+      const s = agent({ ...unit.t, app: unit.app } as TestApp, supervisor, session.cookie, session.csrf);
+      const saved = await s.post('/api/staff/queues/cpu-swat/on-duty', {
+        entries: [{ username: officer.username, days: [1, 2, 3, 4, 5], start: '08:00', end: '20:00' }],
+      });
+      // The list is saved and the answer says who will be told, although no mail can go yet.
+      expect(saved.status).toBe(200);
+      expect(((await saved.json()) as { told: number }).told).toBe(2);
+
+      const admin = await addStaff(unit.t, 'admin', null);
+      const a = await signInWithTotp(unit.app, admin);
+      type Failing = { reference: string | null; queueId: string; step: string; attempts: number; lastError: string; username: string };
+      const failing = async () =>
+        ((await (await unit.app.request('/api/staff/alerts/outbox', { headers: { cookie: a.cookie } })).json()) as { failing: Failing[] })
+          .failing;
+      // The first try, started as the list was saved, fails and is kept: one row per person told, no address shown.
+      await expect.poll(async () => (await failing()).length, { timeout: 10_000 }).toBe(2);
+      const rows = await failing();
+      expect(rows.map((r) => [r.reference, r.queueId, r.step, r.username]).sort()).toEqual(
+        [
+          [null, 'cpu-swat', 'provincial', provincial.username],
+          [null, 'cpu-swat', 'supervisor', supervisor.username],
+        ].sort(),
+      );
+      expect(rows.every((r) => r.attempts === 1 && r.lastError.length > 0 && !r.lastError.includes('@'))).toBe(true);
+
+      const up = await startSmtpSink(port);
+      try {
+        // After the back-off the next tick sends each notice once, worded as on the first try; later ticks send nothing.
+        expect((await unit.alerts.tick(Date.now() + 60_000)).sent).toBe(2);
+        expect((await unit.alerts.tick(Date.now() + 3_600_000)).sent).toBe(0);
+        expect(up.mails.flatMap((m) => m.to).sort()).toEqual([supervisor.email, provincial.email].sort());
+        const text = mailText(up.mails[0]!.raw);
+        expect(text).toContain('Mon 20:00 – Tue 08:00');
+        expect(text).toContain('جمعہ 20:00 – پیر 08:00');
+        expect(text).toContain(supervisor.username);
+        expect(text).toContain('https://hifazat.example.pk/');
+        expect(await failing()).toEqual([]);
+      } finally {
+        await up.stop();
+      }
+    } finally {
+      await unit.alerts.stop();
+      unit.t.close();
+    }
   });
 });

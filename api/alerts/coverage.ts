@@ -1,21 +1,17 @@
 // Uncovered on-duty hours: when a queue's list is saved leaving hours of the week with nobody on duty, the queue's
 // supervisors and its province's provincial accounts are told by alert e-mail (the channel alerts use), in every
-// staff-console language. There is no report to hang an outbox row on (alert_outbox.alert_id), so the notice is sent
-// at once and a failure is logged, not retried.
+// staff-console language. The notice goes through the alert outbox (a row with no alert), so a mail server that is
+// down is retried with the same back-off as an alert, and admins see the failure.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { queues } from '../../db/schema.ts';
+import { alertOutbox, queues } from '../../db/schema.ts';
 import { STAFF_LANGS } from '../../domain/languages.ts';
 import { formatRange, type WeekRange } from '../../domain/on-duty-cover.ts';
 import { getT } from '../../locales/i18n.ts';
-import type { Sealer } from '../crypto/seal.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
-import type { Logger } from '../log.ts';
-import type { EmailChannel } from './channels.ts';
 import { recipientsFor } from './ladder.ts';
 import { consoleLink } from './message.ts';
 import { queueAlertStaff } from './queries.ts';
-import { ALERT_EMAIL_SEAL } from './seal-context.ts';
 
 /** The notice in every staff-console language (the default first), naming the queue, who saved it, and the gaps. */
 export function coverageMessage(queue: string, by: string, ranges: readonly WeekRange[], origin: string) {
@@ -35,24 +31,51 @@ export function coverageMessage(queue: string, by: string, ranges: readonly Week
   return { subject: parts[0]!.subject, text: parts.map((p) => p.text).join('\n\n---\n\n') };
 }
 
-/** Tells the queue's supervisors and provincial accounts of the gaps: who is told (account ids), and the e-mails sent. */
+/** What an uncovered-hours notice carries in the outbox: enough to word it again at each try. */
+export interface CoveragePayload {
+  event: 'uncovered';
+  queue: string;
+  by: string;
+  ranges: WeekRange[];
+}
+
+/** Queues the notice to the queue's supervisors and provincial accounts with an alert address, one outbox row each,
+ *  in one transaction: delivery sends it and retries it like an alert. Returns who is told (account ids). */
 export async function tellUncovered(
-  deps: { db: Db; sealer: Sealer; log: Logger; email?: EmailChannel; origin: string },
+  deps: { db: Db; email: boolean },
   queueId: string,
   by: { id: number; username: string },
   ranges: readonly WeekRange[],
-): Promise<{ told: number[]; sent: Promise<number> }> {
-  const { db, sealer, log, email, origin } = deps;
-  const none = { told: [], sent: Promise.resolve(0) };
-  if (!ranges.length) return none;
+  now = Date.now(),
+): Promise<number[]> {
+  const { db } = deps;
+  if (!ranges.length) return [];
   const queue = await db.select({ id: queues.id, provinceId: queues.provinceId }).from(queues).where(eq(queues.id, queueId)).get();
-  if (!queue) return none;
+  if (!queue) return [];
   const people = await queueAlertStaff(db, queue);
-  const now = Date.now();
+  const role = new Map(people.map((p) => [p.id, p.role]));
   const told = [
     ...new Set([...recipientsFor('supervisor', queue, people, [], now), ...recipientsFor('provincial', queue, people, [], now)]),
   ];
-  const message = coverageMessage(queue.id, by.username, ranges, origin);
+  const payload: CoveragePayload = { event: 'uncovered', queue: queue.id, by: by.username, ranges: [...ranges] };
+  const withEmail = deps.email ? told.filter((id) => people.find((p) => p.id === id)?.hasEmail) : [];
+  if (withEmail.length)
+    await db.transaction(async (tx) => {
+      for (const staffId of withEmail)
+        await tx
+          .insert(alertOutbox)
+          .values({
+            dedupeKey: `uncovered:${queue.id}:${now}:${staffId}`,
+            alertId: null,
+            queueId: queue.id,
+            step: role.get(staffId) === 'provincial' ? 'provincial' : 'supervisor',
+            channel: 'email',
+            staffId,
+            payload: JSON.stringify(payload),
+            nextAttemptAt: now,
+          })
+          .onConflictDoNothing();
+    });
   await appendAudit(db.$client, {
     staffId: by.id,
     username: by.username,
@@ -61,22 +84,5 @@ export async function tellUncovered(
     queueId,
     detail: { ranges: ranges.length, told: told.length },
   });
-  // Sent after the answer: a mail server that is slow or down never holds up saving the list.
-  const addresses = told.flatMap((id) => {
-    const ct = people.find((p) => p.id === id)?.email;
-    return ct ? [sealer.open(ct, ALERT_EMAIL_SEAL)] : [];
-  });
-  const sent = (async () => {
-    let n = 0;
-    for (const to of email ? addresses : []) {
-      try {
-        await email!.sendMessage(to, message);
-        n++;
-      } catch (err) {
-        log('alert.coverage_failed', { queueId, code: String((err as { code?: unknown }).code ?? (err as Error).name) });
-      }
-    }
-    return n;
-  })();
-  return { told, sent };
+  return told;
 }

@@ -1,11 +1,13 @@
 // Delivering the alert outbox: claim a due row, send it by its channel, mark it sent, or back off and say why
-// (an address is redacted from the error). A row whose account lost its address or was disabled is dropped.
+// (an address is redacted from the error). A row is an alert step or a notice about no one report (uncovered hours),
+// worded afresh at each try. A row whose account lost its address or was disabled is dropped.
 import { and, asc, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alertOutbox, type OutboxRow, staffUsers } from '../../db/schema.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import type { Logger } from '../log.ts';
 import type { EmailChannel, WebhookChannel } from './channels.ts';
+import { type CoveragePayload, coverageMessage } from './coverage.ts';
 import { backoffMs } from './ladder.ts';
 import type { AlertPayload } from './message.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
@@ -20,8 +22,16 @@ export function redactError(err: unknown): string {
   return msg.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>').slice(0, 200) || 'error';
 }
 
-export function outboxDelivery(deps: { db: Db; sealer: Sealer; log: Logger; email?: EmailChannel; webhook?: WebhookChannel }) {
-  const { db, sealer, log, email, webhook } = deps;
+export function outboxDelivery(deps: {
+  db: Db;
+  sealer: Sealer;
+  log: Logger;
+  email?: EmailChannel;
+  webhook?: WebhookChannel;
+  /** Where the console is, for the links in a notice. */
+  origin: string;
+}) {
+  const { db, sealer, log, email, webhook, origin } = deps;
 
   async function deliverOne(row: OutboxRow, now: number): Promise<'sent' | 'failed' | 'skipped'> {
     const claim = await db
@@ -35,9 +45,10 @@ export function outboxDelivery(deps: { db: Db; sealer: Sealer; log: Logger; emai
         ),
       );
     if (claim.rowsAffected !== 1) return 'skipped';
-    const payload = JSON.parse(row.payload) as AlertPayload;
+    const payload = JSON.parse(row.payload) as AlertPayload | CoveragePayload;
     try {
       if (row.channel === 'webhook') {
+        if (payload.event !== 'alert') throw new Error(`no webhook for ${payload.event}`);
         if (!webhook) throw new Error('webhook not configured');
         await webhook.send(payload);
       } else {
@@ -58,7 +69,9 @@ export function outboxDelivery(deps: { db: Db; sealer: Sealer; log: Logger; emai
             .where(eq(alertOutbox.id, row.id));
           return 'skipped';
         }
-        await email.send(sealer.open(who.ct, ALERT_EMAIL_SEAL), payload);
+        const to = sealer.open(who.ct, ALERT_EMAIL_SEAL);
+        if (payload.event === 'alert') await email.send(to, payload);
+        else await email.sendMessage(to, coverageMessage(payload.queue, payload.by, payload.ranges, origin));
       }
       await db
         .update(alertOutbox)

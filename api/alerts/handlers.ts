@@ -10,6 +10,7 @@ import { appendAudit } from '../kernel/audit-log.ts';
 import { ApiError, requestLocale, validationError } from '../kernel/errors.ts';
 import { queueIdsInScope } from '../kernel/scope.ts';
 import { type AppDeps, type AppEnv, validationHook } from '../kernel/types.ts';
+import { errorCode } from '../log.ts';
 import { mayKeepList, shiftDays, toMinute, toTime, waitingAlertEvent } from './on-duty.ts';
 import {
   accountByUsername,
@@ -129,9 +130,9 @@ export function alertsHandlers({ db, sealer, log, alerts }: AppDeps & { alerts: 
     // The list is saved whatever happens to the notice: a failure to tell is logged, not answered as an error.
     const told = await alerts
       .tellUncovered(queueId, user, uncovered)
-      .then((r) => r.told.length)
+      .then((r) => r.length)
       .catch((err: unknown) => {
-        log('alert.coverage_failed', { queueId, code: String((err as { code?: unknown }).code ?? (err as Error).name) });
+        log('alert.coverage_failed', { queueId, code: errorCode(err) });
         return 0;
       });
     return c.json({ ok: true as const, uncovered, told }, 200);

@@ -145,7 +145,8 @@ export async function setAlertEmail(db: Db, staffId: number, sealed: string | nu
   await db.update(staffUsers).set({ alertEmailCt: sealed }).where(eq(staffUsers.id, staffId));
 }
 
-/** Up to 100 deliveries still pending, the most-tried first: ids, channel, attempts and the redacted error. */
+/** Up to 100 deliveries still pending, the most-tried first: ids, channel, attempts and the redacted error, with the
+ *  report's reference (none for a notice) and the queue. */
 export async function pendingDeliveries(db: Db) {
   return db
     .select({
@@ -156,13 +157,14 @@ export async function pendingDeliveries(db: Db) {
       lastError: alertOutbox.lastError,
       nextAttemptAt: alertOutbox.nextAttemptAt,
       createdAt: alertOutbox.createdAt,
+      // None for a notice about no one report (uncovered on-duty hours).
       reference: reports.reference,
-      queueId: reports.queueId,
+      queueId: alertOutbox.queueId,
       username: staffUsers.username,
     })
     .from(alertOutbox)
-    .innerJoin(reportAlerts, eq(reportAlerts.id, alertOutbox.alertId))
-    .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
+    .leftJoin(reportAlerts, eq(reportAlerts.id, alertOutbox.alertId))
+    .leftJoin(reports, eq(reports.id, reportAlerts.reportId))
     .leftJoin(staffUsers, eq(staffUsers.id, alertOutbox.staffId))
     .where(eq(alertOutbox.status, 'pending'))
     .orderBy(desc(alertOutbox.attempts), asc(alertOutbox.id))

@@ -99,6 +99,7 @@ export async function raiseReviewAlerts(deps: ReviewAlertDeps, now: number): Pro
           .values({
             dedupeKey: `review:${r.id}:${due}:${o.channel}:${o.staffId ?? '-'}`,
             alertId: alert!.id,
+            queueId: r.queueId,
             step: STEPS[0],
             channel: o.channel,
             staffId: o.staffId,

@@ -67,7 +67,7 @@ const Outbox = z
         lastError: z.string().nullable().openapi({ description: 'Redacted: never an address' }),
         nextAttemptAt: z.string(),
         createdAt: z.string(),
-        reference: z.string(),
+        reference: z.string().nullable().openapi({ description: 'None for a notice about no one report (uncovered on-duty hours)' }),
         queueId: z.string(),
         username: z.string().nullable(),
       }),

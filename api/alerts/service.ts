@@ -10,7 +10,7 @@ import type { WeekRange } from '../../domain/on-duty-cover.ts';
 import type { Config } from '../config.ts';
 import type { Sealer } from '../crypto/seal.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
-import type { Logger } from '../log.ts';
+import { errorCode, type Logger } from '../log.ts';
 import { type EmailChannel, smtpChannel, type WebhookChannel, webhookChannel } from './channels.ts';
 import { tellUncovered } from './coverage.ts';
 import { outboxDelivery } from './delivery.ts';
@@ -49,12 +49,9 @@ export interface AlertService {
   emailEnabled: boolean;
   webhookEnabled: boolean;
   tick(now?: number): Promise<TickResult>;
-  /** Tells a queue's supervisors and provincial accounts of hours its saved on-duty list leaves uncovered. */
-  tellUncovered(
-    queueId: string,
-    by: { id: number; username: string },
-    ranges: readonly WeekRange[],
-  ): Promise<{ told: number[]; sent: Promise<number> }>;
+  /** Tells a queue's supervisors and provincial accounts of hours its saved on-duty list leaves uncovered: the
+   *  notice is queued in the outbox (retried like an alert) and a delivery is started at once, not waited for. */
+  tellUncovered(queueId: string, by: { id: number; username: string }, ranges: readonly WeekRange[]): Promise<number[]>;
   /** Call after a report, a reporter's message or a staff action is committed; never throws, never waits. */
   afterCommit(reference: string): void;
   start(): void;
@@ -163,6 +160,7 @@ export function createAlertService(deps: {
               .values({
                 dedupeKey: dedupeKey(alert.id, step, o.channel, o.staffId),
                 alertId: alert.id,
+                queueId: row.queueId,
                 step,
                 channel: o.channel,
                 staffId: o.staffId,
@@ -216,7 +214,7 @@ export function createAlertService(deps: {
     return done;
   }
 
-  const deliver = outboxDelivery({ db, sealer, log, email, webhook });
+  const deliver = outboxDelivery({ db, sealer, log, email, webhook, origin });
 
   let running: Promise<TickResult> | null = null;
   let again = false;
@@ -245,7 +243,7 @@ export function createAlertService(deps: {
 
   const safeTick = () =>
     tick().catch((err: unknown) => {
-      log('alert.tick_failed', { code: String((err as { code?: unknown }).code ?? (err as Error).name) });
+      log('alert.tick_failed', { code: errorCode(err) });
       return null;
     });
 
@@ -300,7 +298,12 @@ export function createAlertService(deps: {
     emailEnabled: Boolean(email),
     webhookEnabled: Boolean(webhook),
     tick,
-    tellUncovered: (queueId, by, ranges) => tellUncovered({ db, sealer, log, email, origin }, queueId, by, ranges),
+    async tellUncovered(queueId, by, ranges) {
+      const told = await tellUncovered({ db, email: Boolean(email) }, queueId, by, ranges);
+      // Sent after the answer: a mail server that is slow or down never holds up saving the list.
+      if (told.length) void deliver(Date.now()).catch((err: unknown) => log('alert.coverage_failed', { queueId, code: errorCode(err) }));
+      return told;
+    },
     afterCommit(reference) {
       void publishSoon(reference)
         .catch(() => undefined)

@@ -1,7 +1,7 @@
 // Runs retention inside the server: shortly after start, then daily. Timers are unref'd so they never keep
 // the process alive, and a run that fails is logged and retried at the next tick.
 import type { Client } from '@libsql/client';
-import type { Logger } from '../log.ts';
+import { errorCode, type Logger } from '../log.ts';
 import { DAY_MS, runRetention } from './retention.ts';
 
 export function scheduleRetention(
@@ -22,7 +22,7 @@ export function scheduleRetention(
         checkpointed: r.checkpointed,
       });
     } catch (err) {
-      options.log('retention.failed', { code: String((err as { code?: unknown }).code ?? (err as Error).name) });
+      options.log('retention.failed', { code: errorCode(err) });
     } finally {
       running = false;
     }

@@ -49,7 +49,8 @@ describe('answer types derived from the API', () => {
     expectTypeOf<AlertFigure>().toMatchTypeOf<{ priority: string; alerts: number; medianAckMinutes: number | null; escalated: number }>();
     expectTypeOf<Outbox['failing'][number]>().toMatchTypeOf<{
       id: number;
-      reference: string;
+      reference: string | null;
+      queueId: string;
       attempts: number;
       lastError: string | null;
     }>();

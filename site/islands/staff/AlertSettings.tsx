@@ -271,7 +271,7 @@ export function Outbox({ api }: { api: Api }) {
           {data.failing.map((f) => (
             <li key={f.id}>
               <bdi dir="ltr">
-                {f.reference} · {f.step} · {f.channel}
+                {f.reference ?? `${f.queueId} (${t('alerts.outbox.notice')})`} · {f.step} · {f.channel}
                 {f.username ? ` · ${f.username}` : ''} · ×{f.attempts} · {f.lastError}
               </bdi>
             </li>

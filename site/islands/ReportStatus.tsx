@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../domain/format.ts';
 import type { Lang } from '../../domain/languages.ts';
@@ -62,8 +62,10 @@ function Status({ locale, initial }: Props) {
   const errorRef = useRef<HTMLDivElement>(null);
 
   // After the render that shows the report, its heading takes the focus the form had (a timer can fire before it).
+  // A layout effect, run as that render is committed: a plain effect still waiting from an earlier render is run first
+  // when the next render starts, and would use up the request before the heading is in the page (as in the form).
   const focusHeading = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusHeading.current) headingRef.current?.focus();
     focusHeading.current = false;
     focusRef.current?.focus();

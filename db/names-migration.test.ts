@@ -1,26 +1,20 @@
 // Migrations 0006–0008 move name_en/name_ur into one `names` map per row: a database made before them keeps
 // every name it had (a restored backup is read before the seed rewrites names from content/directory/).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterAll, expect, test } from 'vitest';
 import { createDb } from './client.ts';
 import { migrationsFolder } from './migrate.ts';
+import { migrationsBefore } from './migrations-before.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hifazat-names-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('existing English and Urdu names are carried into the names map', async () => {
   // The migrations as they stood before the names map: the same folder, journal cut just before it.
-  const before = join(dir, 'before');
-  cpSync(migrationsFolder, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((e) => e.tag.endsWith('_names_map')) - 1;
-  expect(cut).toBeGreaterThanOrEqual(0);
-  journal.entries = journal.entries.slice(0, cut + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
+  const before = migrationsBefore('_names_map', dir);
 
   const { db, client, close } = await createDb(`file:${join(dir, 'old.db')}`);
   try {

@@ -1,25 +1,19 @@
 // Migration 0018 lets an outbox row carry a notice about no one report (alert_id NULL) and names every row's queue: a
 // database made before it keeps every pending delivery, each given its report's queue.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { afterAll, expect, test } from 'vitest';
 import { createDb } from './client.ts';
 import { migrationsFolder } from './migrate.ts';
+import { migrationsBefore } from './migrations-before.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hifazat-outbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('pending deliveries made before 0018 are kept, each with its report’s queue, and a notice needs no alert', async () => {
-  const before = join(dir, 'before');
-  cpSync(migrationsFolder, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((e) => e.tag.endsWith('_outbox_notices'));
-  expect(cut).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, cut);
-  writeFileSync(journalPath, JSON.stringify(journal));
+  const before = migrationsBefore('_outbox_notices', dir);
 
   const { db, client, close } = await createDb(`file:${join(dir, 'old.db')}`);
   try {

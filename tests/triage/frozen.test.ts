@@ -119,3 +119,29 @@ describe('held-out part 4 (frozen 2026-12-07, writers h1–h4)', () => {
     expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 });
+
+// Held-out part 5 (round 7): four more writers (h5–h8) who saw only the labelling policy, the file format and a persona
+// list, frozen on 2026-12-07 before any round-7 rule change; nobody working on the rules reads it.
+const FROZEN5: Record<string, string> = {
+  'en.psv': '87e54b5cfcdb109cb17060dcb3726feba04dbf4e7428853edc19550e1c32032f',
+  'mx.psv': '09aaaf9bbc522fcf5efcfbada69f9f5da5f594c0b04e5c71c080f440a197ac45',
+  'ps.psv': 'c0824c1ab9863b5fefa6aca9b5eb4ec753a58779bfded6a40f10dcc009a557c3',
+  'ro.psv': '7338052b977f34b7bd94531df2418deb660700f22501137c403fa6cb51440787',
+  'rp.psv': '53465abb4b86e98245e391679f9c7d2fc3db45a51058aecbef13fc234834f4b2',
+  'ur.psv': '9a516e50e4706db1280d88657423e1f821034228cfff20864bc33c05615acfe8',
+};
+
+describe('held-out part 5 (frozen 2026-12-07, writers h5–h8)', () => {
+  it('holds exactly the frozen files, byte for byte', () => expectFrozen(new URL('./heldout5/', import.meta.url), FROZEN5));
+
+  it('has at least 500 reports, 50 in every script but mixed, no id shared with any other set', async () => {
+    const held = loadLabelled('heldout5');
+    expect(held.length).toBeGreaterThanOrEqual(500);
+    for (const lang of ['en', 'ur', 'ro', 'ps', 'rp'] as const)
+      expect(held.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(50);
+    const { PARTS } = await import('./labelled.ts');
+    const others = PARTS.flatMap((p) => p.sets).filter((s) => s !== 'heldout5');
+    const otherIds = new Set(others.flatMap((s) => loadLabelled(s).map((e) => e.id)));
+    expect(held.filter((e) => otherIds.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+});

@@ -32,7 +32,19 @@ export const LANGS = ['en', 'ur', 'ro'] as const;
 export const CORPUS_LANGS = ['en', 'ur', 'ro', 'ps', 'rp', 'mx'] as const;
 export type CorpusLang = (typeof CORPUS_LANGS)[number];
 
-export type LabelledSet = 'labelled' | 'holdout' | 'fresh' | 'unseen' | 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'dev3' | 'heldout4';
+export type LabelledSet =
+  | 'labelled'
+  | 'holdout'
+  | 'fresh'
+  | 'unseen'
+  | 'dev'
+  | 'heldout'
+  | 'heldout2'
+  | 'heldout3'
+  | 'dev3'
+  | 'heldout4'
+  | 'dev4'
+  | 'heldout5';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -72,10 +84,25 @@ export const PARTS: readonly Part[] = [
     sets: ['heldout4'],
     frozen: true,
   },
+  {
+    // Round 7's newer held-out part: four more writers (h5–h8), frozen before any round-7 rule change.
+    id: 'heldout5',
+    title: 'Held-out part 5 (tests/triage/heldout5, frozen 2026-12-07, writers h5–h8, never read)',
+    sets: ['heldout5'],
+    frozen: true,
+  },
+  {
+    // Four more writers (d3–d6, Pashto-heavy), who never saw the rules; measured here before it is read, then
+    // development data from round 7 on.
+    id: 'dev4',
+    title: 'dev4 (tests/triage/dev4, writers d3–d6, arrived after the round-6 rules)',
+    sets: ['dev4'],
+    frozen: false,
+  },
 ];
 export const DEVELOPMENT_SETS: readonly LabelledSet[] = PARTS.find((p) => p.id === 'development')!.sets;
 
-const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4']);
+const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'dev4', 'heldout5']);
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
   if (DIRECTORY_SETS.has(set)) return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));

@@ -236,3 +236,31 @@ describe('concept rules', () => {
     }
   });
 });
+
+describe('time read as a whole, and questions from research (round 7)', () => {
+  const read = (description: string, reporter: TriageInput['reporter'] = 'relative', ageBand: TriageInput['child']['ageBand'] = '10-13') =>
+    triage({ immediateDanger: false, category: 'other', reporter, child: { ageBand, gender: 'unknown' }, description }, NOW).priority;
+
+  it('"bal kal" (next year) holds no "kal" (tomorrow): a marriage a year ahead is P2, tomorrow is P1', () => {
+    expect(read('zama 14 kalana lur wada bal kal kawi, nikah ba bal kal wi')).toBe('P2');
+    expect(read('meri 14 saal ki beti ka nikah kal hai')).toBe('P1');
+  });
+
+  it('a harm last night is not far in time because the text also tells of years ago', () => {
+    // "My husband died two years ago; last night his brother hit my son, the arm is swollen and does not move."
+    expect(read('میړه مې دوه کاله مخکې مړ شو. بیګا یې زما زوی په ډانګ ووهلو، لاس یې پړسیدلی دی او نه یې خوځوي')).toBe('P1');
+  });
+
+  it('a student asking for statistics on suicide or abuse is a question, also when she ticked "self"', () => {
+    expect(
+      read(
+        'I am a psychology student writing my thesis on suicidal ideation in adolescents. Does your unit publish any data?',
+        'self',
+        'unknown',
+      ),
+    ).toBe('P4');
+    expect(read('مجھے تھیسس کے لیے بچوں سے زیادتی کے کیسز کے اعداد و شمار چاہئیں، ضلع وار', 'other', 'unknown')).toBe('P4');
+    // A child's own account of harm stays a report whatever words it uses.
+    expect(read('mera chacha raat ko mere kamre me ata hai aur galat kaam karta hai, aaj bhi aayega', 'self')).toBe('P1');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNormalise, normalise, romanFold } from './normalise.ts';
+import { matchNormalise, normalise, readsAsPashto, romanFold, withoutPerfective } from './normalise.ts';
 import { triage as triageWith } from './triage.ts';
 
 // These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
@@ -149,5 +149,36 @@ describe('a report gets the same priority in each spelling and script variant of
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe("Pashto's perfective prefix (round 7)", () => {
+  it('is taken off a Pashto verb in script and in Latin letters, never off a short word or an Urdu text', () => {
+    expect(withoutPerfective(matchNormalise('پلار یې ووهلو او له کوره یې وویستلو'))).toBe(
+      matchNormalise('پلار یې وهلو او له کوره یې ویستلو'),
+    );
+    expect(withoutPerfective('qari sahib owahal aw wowahalo obasal')).toBe('qari sahib wahal aw wahalo basal');
+    expect(withoutPerfective('os wo okay')).toBe('os wo okay');
+    expect(readsAsPashto('زما زوی یې ووهلو')).toBe(true);
+    expect(readsAsPashto('zama zoy 8 kalan de, plar ye owahal')).toBe(true);
+    expect(readsAsPashto('وقت پر والد صاحب آئے')).toBe(false);
+    expect(readsAsPashto('only the owner opened the office')).toBe(false);
+  });
+
+  it('lets a report say "beat" and "threw out" with the prefix and be read as without it', () => {
+    const report = (description: string) =>
+      triage(
+        {
+          immediateDanger: false,
+          category: 'other',
+          reporter: 'neighbour_or_community',
+          child: { ageBand: '10-13', gender: 'unknown' },
+          description,
+        },
+        0,
+      ).priority;
+    // A boy thrown out of the house tonight, in the cold (POLICY.md: a child thrown out at night is P1).
+    expect(report('زمونږ ګاونډی نن شپه خپل زوی د کور نه وویستلو، یخنی ده')).toBe('P1');
+    expect(report('zmong gawandi nan shpa khpal zoy da kora obasal, yakhni da')).toBe('P1');
   });
 });

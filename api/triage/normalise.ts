@@ -111,14 +111,87 @@ export function editDistance(a: string, b: string, max = 1): number {
 export function romanFold(word: string, stem = false): string {
   if (!/^[a-z]+$/.test(word)) return word;
   // kh/x (xpal, khpal), gh/g (ghalat, galat), q/k (qatl, katl), w/v; then a run of one letter left by the folds.
+  // A k before kh is the kh doubled (kkhenawal, qkhenawal: ښ), as kk is k.
   const w = word
     .replaceAll('kh', 'x')
     .replaceAll('gh', 'g')
     .replaceAll('q', 'k')
     .replaceAll('w', 'v')
-    .replace(/([a-z])\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1')
+    .replaceAll('kx', 'x');
   if (stem) return w;
   // A final -h after a vowel is silent (nikah/nika, subah/suba, yeh/ye); -ay, -ey, -ai, -ae → -e in long words.
   const h = w.length > 2 ? w.replace(/([aeiou])h$/, '$1') : w;
   return h.length < 5 ? h : h.replace(/(?:ay|ey|ai|ae)$/, 'e');
+}
+
+// Pashto marks a completed act with a prefix و (ووهل "beat", وویستلو "threw out", وتړله "tied"), in Latin letters o-,
+// wo- or wu- (owahal, wowahalo, obasal). The terms are written on the verb's stem; a Pashto text is also read with the
+// prefix taken off (reading.ts), so "وویستلو" meets "ویستل*" and "owahal" meets "wahal*". Only a text that reads as
+// Pashto: Urdu words begin with و too (وقت, والد), and English ones with o.
+const PASHTO_LETTERS_RE = /[\u067C\u0693\u0689\u06BC\u069A\u0696\u0681\u0685\u06D0\u06CD\u06AB]/u;
+const PASHTO_SCRIPT_WORDS = new Set(['یې', 'ئې', 'چې', 'کې', 'دے', 'زه', 'زما', 'زمونږ', 'زموږ', 'هغه', 'شوې', 'شوی', 'وايي', 'وائی']);
+const ROMAN_PASHTO_WORDS = new Set([
+  'zama',
+  'zma',
+  'zamung',
+  'zmong',
+  'zmung',
+  'mung',
+  'mong',
+  'yam',
+  'kalan',
+  'kalana',
+  'halak',
+  'jenai',
+  'jinai',
+  'njlai',
+  'che',
+  'shwe',
+  'shawi',
+  'sho',
+  'kawi',
+  'okri',
+  'okre',
+  'wai',
+  'wayal',
+  'sara',
+  'os',
+  'nan',
+  'pa',
+  'ta',
+  'ye',
+  'de',
+  'dy',
+  'za',
+  'aw',
+  'ao',
+  'kho',
+  'sa',
+  'sanga',
+  'warta',
+  'shi',
+  'kegi',
+  'lari',
+]);
+
+/** Whether a text reads as Pashto: a Pashto-only letter or word in script, or three Roman Pashto words. */
+export function readsAsPashto(raw: string): boolean {
+  if (PASHTO_LETTERS_RE.test(raw)) return true;
+  const words = raw.toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((w) => PASHTO_SCRIPT_WORDS.has(w))) return true;
+  return new Set(words.filter((w) => ROMAN_PASHTO_WORDS.has(w))).size >= 3;
+}
+
+/** The normalised text with Pashto's perfective prefix taken off each word that has it (see above). */
+export function withoutPerfective(normalised: string): string {
+  return normalised
+    .split(' ')
+    .map((w) => {
+      if (w.length >= 4 && w.startsWith('و')) return w.slice(1);
+      if (w.length >= 5 && /^(?:wo|wu)[^aeiou]/.test(w)) return w.slice(2);
+      if (w.length >= 5 && /^o[^aeiou]/.test(w)) return w.slice(1);
+      return w;
+    })
+    .join(' ');
 }

@@ -1,7 +1,7 @@
 // A report's text read against the compiled rules: its words in the rules' spelling, every term group that matches,
 // and "tonight" written apart. Pure; used by triage.ts.
 import { blankTerms, matchLexicon } from './lexicon.ts';
-import { matchNormalise, romanFold } from './normalise.ts';
+import { matchNormalise, readsAsPashto, romanFold, withoutPerfective } from './normalise.ts';
 import type { CompiledRules } from './rules.ts';
 
 // Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
@@ -23,7 +23,10 @@ function spelling(r: CompiledRules, text: string) {
   if (spelled.length) blankTerms(r.notHarm, words, stems);
   // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
   if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
-  return { words, stems };
+  // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow).
+  const far = spelled.length ? matchLexicon(r.far, words, stems).get('imm:far') : undefined;
+  if (far) blankTerms(r.far, words, stems);
+  return { words, stems, far };
 }
 
 /** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
@@ -31,10 +34,18 @@ export function readText(r: CompiledRules, raw: string): { text: string; found: 
   const text = matchNormalise(raw);
   const short = spelling(r, text);
   const found = matchLexicon(r.lexicon, short.words, short.stems);
+  if (short.far) found.set('imm:far', short.far);
+  const also = (variant: string) => {
+    const v = spelling(r, variant);
+    if (v.far && !found.has('imm:far')) found.set('imm:far', v.far);
+    for (const [k, t] of matchLexicon(r.lexicon, v.words, v.stems)) if (!found.has(k)) found.set(k, t);
+  };
   const long = matchNormalise(raw, true);
-  if (long !== text) {
-    const l = spelling(r, long);
-    for (const [k, v] of matchLexicon(r.lexicon, l.words, l.stems)) if (!found.has(k)) found.set(k, v);
+  if (long !== text) also(long);
+  // Pashto verbs also without their perfective prefix (normalise.ts `withoutPerfective`).
+  if (readsAsPashto(raw)) {
+    const stem = withoutPerfective(text);
+    if (stem !== text) also(stem);
   }
   return { text, found };
 }

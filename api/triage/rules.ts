@@ -76,7 +76,7 @@ export const HARM_IDS = [
   'grooming',
 ] as const;
 export type HarmId = (typeof HARM_IDS)[number];
-const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access', 'far'] as const;
+const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access', 'far', 'recent'] as const;
 export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
 const VULNERABILITY_IDS = ['baby', 'worker', 'alone', 'custody'] as const;
 export type VulnerabilityId = (typeof VULNERABILITY_IDS)[number];
@@ -115,7 +115,7 @@ const ConceptsFile = z.strictObject({
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
   splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms, conditional: terms, frame: terms }),
+  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms }),
   specificWeak: terms,
   specific: terms,
 });
@@ -132,6 +132,9 @@ export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerm
   notHarm: Lexicon;
   /** `healed.cue` and `healed.minor`, compiled: reading.ts blanks the minor words when a cue is in the text. */
   healed: { cue: Lexicon; minor: Lexicon };
+  /** `immediacy.far`, compiled: reading.ts takes its phrases out before the other words are read, so the "kal" of
+   *  "bal kal" (next year) or "kal pas" (a year on) is not "tomorrow". */
+  far: Lexicon;
   spell: Map<string, string>;
   signals: (Omit<RulesData['signals'][number], 'terms' | 'alsoNeeds'> & { terms: Term[]; alsoNeeds: Term[][] })[];
   advice: Omit<RulesData['advice'], 'terms' | 'strongTerms'> & { terms: Term[]; strongTerms: Term[] };
@@ -218,6 +221,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   groups.push(
     ['info:question', concepts.info.question.flatMap(term)],
     ['info:topic', concepts.info.topic.flatMap(term)],
+    ['info:research', concepts.info.research.flatMap(term)],
     ['info:frame', concepts.info.frame.flatMap(term)],
     ['info:conditional', concepts.info.conditional.flatMap(term)],
     ['specific', concepts.specific.flatMap(term)],
@@ -236,7 +240,8 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     cue: buildLexicon([['healed', concepts.healed.cue.flatMap(term)]]),
     minor: buildLexicon([['minor', concepts.healed.minor.flatMap(term)]]),
   };
-  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, healed, lexicon: buildLexicon(groups) };
+  const far = buildLexicon([['imm:far', concepts.immediacy.far.flatMap(term)]]);
+  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, healed, far, lexicon: buildLexicon(groups) };
 }
 
 function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {

@@ -63,9 +63,10 @@ export const INFERRED = '~signs';
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 /** Harms that a time far back or far ahead makes P2 (an old fracture, burns healing, a marriage or sale next year). */
 const FAR_HELD = new Set<HarmId>(['injury', 'burn', 'confinement', 'starvation', 'abduction', 'sale', 'medical', 'untreated']);
-/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night" or
- *  "since" (locked in since last week is locked in now). */
-export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since;
+/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night",
+ *  "since" (locked in since last week is locked in now) or yesterday / last night ("her husband died two years ago;
+ *  last night he beat the boy"). */
+export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
 export interface ConceptReading {
@@ -86,6 +87,8 @@ export interface ConceptReading {
   access?: string;
   /** Weeks, months or years before or ahead ("last month", "bal kaal"): see `farOnly`. */
   far?: string;
+  /** Yesterday, last night, this morning: not far in time, though no harm is urgent by it alone. */
+  recent?: string;
   /** A shaking or throwing word: P1 on a baby. */
   shaken: boolean;
   vulnerable: VulnerabilityId[];
@@ -124,16 +127,22 @@ export function readConcepts(
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
   // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
   const asks = found.has('info:question') || /[?؟]/.test(raw) || /^(?:کیا|kya) /u.test(text);
-  const general = found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
+  // Research, statistics, the news: a question about children in general whoever ticked the form, also "self".
+  const research = found.has('info:research');
+  const general = research || found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
   const describesHarm = harms.length > 0 || violence;
-  // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…").
-  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional'));
+  // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
+  // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
+  // his brother is in our school now. Is there a guide?", POLICY.md P4).
+  const farOnlyText =
+    found.has('imm:far') && !['now', 'soon', 'handover', 'habitual', 'since', 'recent'].some((k) => found.has(`imm:${k}`)) && !tonight;
+  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnlyText && general));
   const infoRequest =
     !specific &&
     !found.has('imm:now') &&
     !tonight &&
-    !(input.reporter === 'self' && describesHarm) &&
-    (asks || found.has('info:topic')) &&
+    !(input.reporter === 'self' && describesHarm && !research) &&
+    (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
     (!describesHarm || general);
   return {
@@ -149,6 +158,7 @@ export function readConcepts(
     past: found.get('imm:past'),
     access: found.get('imm:access'),
     far: found.get('imm:far'),
+    recent: found.get('imm:recent'),
     shaken: found.has('violence:baby'),
     vulnerable,
     infoRequest,
@@ -182,7 +192,9 @@ export function conceptPriority(
     const h = r.concepts.harms[id];
     // "Alone" makes hunger, confinement or being thrown out urgent; it says little about a message asking to meet alone.
     const vul = c.vulnerable.find((v) => (h.urgentWith ? h.urgentWith.includes(v) : v !== 'alone' || ALONE_MATTERS.has(id)));
-    const heldBack = (id === 'sexual' && (pastOnly || farOnly(c))) || (FAR_HELD.has(id) && farOnly(c));
+    // Sexual harm told as past is held back, unless the person still lives with the child (POLICY.md: access → P1;
+    // a girl married last year and pregnant, living with him).
+    const heldBack = (id === 'sexual' && (pastOnly || farOnly(c)) && !c.access) || (FAR_HELD.has(id) && farOnly(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);

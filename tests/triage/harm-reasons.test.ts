@@ -8,7 +8,7 @@ import { HARM_LABELS, harmOfReason } from './harm-labels.ts';
 import { loadLabelled, PARTS } from './labelled.ts';
 
 const DEVELOPMENT = PARTS.filter((p) => p.id === 'development');
-/** Reasons that name what the text does hold, on reports a writer labelled lower (dev3, round 6). Listed, not hidden:
+/** Reasons that name what the text does hold, on reports a writer labelled lower (dev3, round 6; dev4, round 7). Listed, not hidden:
  *  a new misnaming fails, and so does fixing one of these without taking it off the list. */
 const KNOWN: Record<string, string> = {
   // "One boy fainted last week, he is fine now": fainting is read (never a minor mark); the writer labelled it P3.
@@ -16,6 +16,13 @@ const KNOWN: Record<string, string> = {
   'd1en021 (P3): concept:injury': 'unconsciousness in the past, told as healed',
   // "da zakhmuno cream": the wounds are the mother's; the reading does not know whose injury a word names.
   'd1rp032 (P3): injury': "a mother's wounds, not the child's",
+  // Round 7 (dev4). "هګۍ خرڅ کړه": Pashto sells eggs with the word it sells a child with; the writer labelled labour.
+  'd3ps027 (P3): concept:sale+soon': 'a child made to sell goods at night, read as a sale',
+  // A teenager caught smuggling cloth at Torkham: the law's matter (P3), read as trafficking.
+  'd3rp031 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
+  'd5rp037 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
+  // A boy who fired a pistol at a wedding: the gun is his, the threat-to-life reading takes it as aimed at him.
+  'd6rp033 (P3): threat-to-life': 'a gun the child fired, not one aimed at him',
 };
 
 describe('triage reasons name only harms the report holds', () => {

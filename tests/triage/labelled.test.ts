@@ -1,7 +1,7 @@
 // The labelled corpus as a gate, with the "in danger now" answer removed and no risk answers (what the text and the
 // form alone earn). From round 4 (issue #23) the development part is every set but the frozen ones (held-out parts 1
-// and 2 included, dev3 from round 6); it must keep what the rules now meet on it, per script too. The frozen parts
-// (heldout3, heldout4) are measured by `npm run bench:triage` only: a gate on them would invite tuning to them.
+// and 2 included, dev3 from round 6, dev4 from round 7); it must keep what the rules now meet on it, per script too. The frozen parts
+// (heldout3, heldout4, heldout5) are measured by `npm run bench:triage` only: a gate on them would invite tuning to them.
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../bench/triage.ts';
 import { DEVELOPMENT_SETS, LANGS, loadLabelled, PARTS } from './labelled.ts';
@@ -23,20 +23,22 @@ describe('triage labelled corpus', () => {
 
   // Round 6: dev3 (two writers who never saw the rules) joined the development part, so the gates are what the rules
   // and the model now meet on all 1,494 reports, no longer the 99 % of the sets the rules were first written with.
-  it('development part keeps what the rules meet: ≥ 98% of emergencies P1, none to P3/P4, ≤ 1% of urgent reports to P3/P4, ≥ 92% exact, ≤ 2% of questions raised to P1', () => {
+  // Round 7: dev4 (600 Pashto-heavy reports by four more writers) joined it; on all 2,094 the rules and model meet
+  // 99.0 % of emergencies, 1.3 % of urgent reports to P3/P4 and 90.2 % exact (mixed 84.8 %), so the gates are set there.
+  it('development part keeps what the rules meet: ≥ 98% of emergencies P1, none to P3/P4, ≤ 1.5% of urgent reports to P3/P4, ≥ 90% exact, ≤ 2% of questions raised to P1', () => {
     const b = runBench(DEVELOPMENT_SETS);
     expect(b.underTriaged.map((e) => e.id)).toEqual([]);
-    expect(b.urgentSlid.length / b.urgent).toBeLessThanOrEqual(0.01);
+    expect(b.urgentSlid.length / b.urgent).toBeLessThanOrEqual(0.015);
     expect(b.emergenciesP1 / b.emergencies).toBeGreaterThanOrEqual(0.98);
-    expect(b.exact / b.total).toBeGreaterThanOrEqual(0.92);
+    expect(b.exact / b.total).toBeGreaterThanOrEqual(0.9);
     expect(b.infoRaisedToP1.length / b.infoRequests).toBeLessThanOrEqual(0.02);
   });
 
-  it('each script of the development part: ≥ 93% of emergencies P1 and ≥ 85% exact', () => {
+  it('each script of the development part: ≥ 93% of emergencies P1 and ≥ 84% exact', () => {
     const b = runBench(DEVELOPMENT_SETS);
     for (const [lang, f] of Object.entries(b.byLang)) {
       expect(f.emergenciesP1 / f.emergencies, lang).toBeGreaterThanOrEqual(0.93);
-      expect(f.exact / f.total, lang).toBeGreaterThanOrEqual(0.85);
+      expect(f.exact / f.total, lang).toBeGreaterThanOrEqual(0.84);
     }
   });
 

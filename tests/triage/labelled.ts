@@ -51,8 +51,9 @@ export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as con
 export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[];
 /** Held-out part 2, frozen 2026-11-26 before the round-2 rules; development data from round 4 (issue #23) on. */
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
-/** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on. */
-export const DEV3_SETS = ['dev3'] as const satisfies readonly LabelledSet[];
+/** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on.
+ *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -67,8 +68,8 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3): rules written and model trained with it',
-    sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...DEV3_SETS],
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3, dev4): rules written and model trained with it',
+    sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },
   {
@@ -90,14 +91,6 @@ export const PARTS: readonly Part[] = [
     title: 'Held-out part 5 (tests/triage/heldout5, frozen 2026-12-07, writers h5–h8, never read)',
     sets: ['heldout5'],
     frozen: true,
-  },
-  {
-    // Four more writers (d3–d6, Pashto-heavy), who never saw the rules; measured here before it is read, then
-    // development data from round 7 on.
-    id: 'dev4',
-    title: 'dev4 (tests/triage/dev4, writers d3–d6, arrived after the round-6 rules)',
-    sets: ['dev4'],
-    frozen: false,
   },
 ];
 export const DEVELOPMENT_SETS: readonly LabelledSet[] = PARTS.find((p) => p.id === 'development')!.sets;

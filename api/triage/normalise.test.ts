@@ -5,6 +5,20 @@ import { triage as triageWith } from './triage.ts';
 // These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
 const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
 
+// One report from a neighbour about a child of 10–13, read for its priority alone (the due time is not compared).
+const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const priority = (description: string) =>
+  triage(
+    {
+      immediateDanger: false,
+      category: 'other',
+      reporter: 'neighbour_or_community',
+      child: { ageBand: '10-13', gender: 'unknown' },
+      description,
+    },
+    NOW,
+  ).priority;
+
 describe('romanFold: Roman Urdu and Roman Pashto spelt by ear', () => {
   it('folds w to v and a final -ay, -ey, -ai or -ae to -e, in words of five letters or more', () => {
     expect(['tasweer', 'tasveer'].map((w) => romanFold(normalise(w)))).toEqual(['tasver', 'tasver']);
@@ -20,19 +34,6 @@ describe('romanFold: Roman Urdu and Roman Pashto spelt by ear', () => {
 });
 
 describe('triage reads one report the same in any of its Roman spellings', () => {
-  const NOW = Date.UTC(2026, 10, 23, 9, 0);
-  const priority = (description: string) =>
-    triage(
-      {
-        immediateDanger: false,
-        category: 'other',
-        reporter: 'neighbour_or_community',
-        child: { ageBand: '10-13', gender: 'unknown' },
-        description,
-      },
-      NOW,
-    ).priority;
-
   it('a veiled act tonight, written -ay, -ey or -e', () => {
     const spellings = ['ganday kaam karte hain aaj raat', 'gandey kaam karte hain aaj raat', 'gande kam karte hain aj rat'];
     expect(spellings.map(priority)).toEqual(['P1', 'P1', 'P1']);
@@ -166,19 +167,8 @@ describe("Pashto's perfective prefix (round 7)", () => {
   });
 
   it('lets a report say "beat" and "threw out" with the prefix and be read as without it', () => {
-    const report = (description: string) =>
-      triage(
-        {
-          immediateDanger: false,
-          category: 'other',
-          reporter: 'neighbour_or_community',
-          child: { ageBand: '10-13', gender: 'unknown' },
-          description,
-        },
-        0,
-      ).priority;
     // A boy thrown out of the house tonight, in the cold (POLICY.md: a child thrown out at night is P1).
-    expect(report('زمونږ ګاونډی نن شپه خپل زوی د کور نه وویستلو، یخنی ده')).toBe('P1');
-    expect(report('zmong gawandi nan shpa khpal zoy da kora obasal, yakhni da')).toBe('P1');
+    expect(priority('زمونږ ګاونډی نن شپه خپل زوی د کور نه وویستلو، یخنی ده')).toBe('P1');
+    expect(priority('zmong gawandi nan shpa khpal zoy da kora obasal, yakhni da')).toBe('P1');
   });
 });

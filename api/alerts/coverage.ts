@@ -4,13 +4,14 @@
 // down is retried with the same back-off as an alert, and admins see the failure.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOutbox, queues } from '../../db/schema.ts';
+import { queues } from '../../db/schema.ts';
 import { STAFF_LANGS } from '../../domain/languages.ts';
 import { formatRange, type WeekRange } from '../../domain/on-duty-cover.ts';
 import { getT } from '../../locales/i18n.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
 import { recipientsFor } from './ladder.ts';
 import { consoleLink } from './message.ts';
+import { queueDeliveries } from './outbox.ts';
 import { queueAlertStaff } from './queries.ts';
 
 /** The notice in every staff-console language (the default first), naming the queue, who saved it, and the gaps. */
@@ -40,7 +41,7 @@ export interface CoveragePayload {
 }
 
 /** Queues the notice to the queue's supervisors and provincial accounts with an alert address, one outbox row each,
- *  in one transaction: delivery sends it and retries it like an alert. Returns who is told (account ids). */
+ *  in one statement: delivery sends it and retries it like an alert. Returns who is told (account ids). */
 export async function tellUncovered(
   deps: { db: Db; email: boolean },
   queueId: string,
@@ -59,23 +60,16 @@ export async function tellUncovered(
   ];
   const payload: CoveragePayload = { event: 'uncovered', queue: queue.id, by: by.username, ranges: [...ranges] };
   const withEmail = deps.email ? told.filter((id) => people.find((p) => p.id === id)?.hasEmail) : [];
-  if (withEmail.length)
-    await db.transaction(async (tx) => {
-      for (const staffId of withEmail)
-        await tx
-          .insert(alertOutbox)
-          .values({
-            dedupeKey: `uncovered:${queue.id}:${now}:${staffId}`,
-            alertId: null,
-            queueId: queue.id,
-            step: role.get(staffId) === 'provincial' ? 'provincial' : 'supervisor',
-            channel: 'email',
-            staffId,
-            payload: JSON.stringify(payload),
-            nextAttemptAt: now,
-          })
-          .onConflictDoNothing();
-    });
+  await queueDeliveries(
+    db,
+    { alertId: null, queueId: queue.id, payload, now },
+    withEmail.map((staffId) => ({
+      dedupeKey: `uncovered:${queue.id}:${now}:${staffId}`,
+      step: role.get(staffId) === 'provincial' ? 'provincial' : 'supervisor',
+      channel: 'email',
+      staffId,
+    })),
+  );
   await appendAudit(db.$client, {
     staffId: by.id,
     username: by.username,

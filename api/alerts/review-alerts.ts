@@ -4,7 +4,7 @@
 // done, so the ladder never escalates a reminder.
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOutbox, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
 import { pktDay } from '../../domain/pakistan-time.ts';
 import { appendAudit } from '../kernel/audit-log.ts';
@@ -12,6 +12,7 @@ import type { Logger } from '../log.ts';
 import type { Hub } from './hub.ts';
 import { STEPS } from './ladder.ts';
 import { type AlertPayload, inWords, REVIEW_OVERDUE, reportLink } from './message.ts';
+import { queueDeliveries } from './outbox.ts';
 
 export interface ReviewAlertDeps {
   db: Db;
@@ -93,20 +94,11 @@ export async function raiseReviewAlerts(deps: ReviewAlertDeps, now: number): Pro
           set: { raisedAt: now, stepsDone: STEPS.length, acknowledgedAt: null, acknowledgedBy: null },
         })
         .returning({ id: reportAlerts.id });
-      for (const o of outbox)
-        await tx
-          .insert(alertOutbox)
-          .values({
-            dedupeKey: `review:${r.id}:${due}:${o.channel}:${o.staffId ?? '-'}`,
-            alertId: alert!.id,
-            queueId: r.queueId,
-            step: STEPS[0],
-            channel: o.channel,
-            staffId: o.staffId,
-            payload: JSON.stringify(payload),
-            nextAttemptAt: now,
-          })
-          .onConflictDoNothing();
+      await queueDeliveries(
+        tx,
+        { alertId: alert!.id, queueId: r.queueId, payload, now },
+        outbox.map((o) => ({ ...o, step: STEPS[0], dedupeKey: `review:${r.id}:${due}:${o.channel}:${o.staffId ?? '-'}` })),
+      );
       await tx.insert(reportEvents).values({
         reportId: r.id,
         at: now,

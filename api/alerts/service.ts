@@ -4,7 +4,7 @@
 // every entry point called from a request handler catches and logs.
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alertOnDuty, alertOutbox, queues, reportAlerts, reportEvents, reports } from '../../db/schema.ts';
+import { alertOnDuty, queues, reportAlerts, reportEvents, reports } from '../../db/schema.ts';
 import { DEFAULT_LANG } from '../../domain/languages.ts';
 import type { WeekRange } from '../../domain/on-duty-cover.ts';
 import type { Config } from '../config.ts';
@@ -17,6 +17,7 @@ import { outboxDelivery } from './delivery.ts';
 import { createHub, type Hub } from './hub.ts';
 import { type AlertKind, dedupeKey, dueSteps, harmLadder, type Ladder, recipientsFor, type Shift, STEPS, type Step } from './ladder.ts';
 import { type AlertPayload, inWords, reportLink } from './message.ts';
+import { queueDeliveries } from './outbox.ts';
 import { queueAlertStaff } from './queries.ts';
 import { raiseAlerts } from './raise.ts';
 import { raiseReviewAlerts } from './review-alerts.ts';
@@ -154,21 +155,11 @@ export function createAlertService(deps: {
             .set({ stepsDone: index + 1 })
             .where(and(eq(reportAlerts.id, alert.id), eq(reportAlerts.stepsDone, index), isNull(reportAlerts.acknowledgedAt)));
           if (res.rowsAffected !== 1) return false;
-          for (const o of outbox) {
-            await tx
-              .insert(alertOutbox)
-              .values({
-                dedupeKey: dedupeKey(alert.id, step, o.channel, o.staffId),
-                alertId: alert.id,
-                queueId: row.queueId,
-                step,
-                channel: o.channel,
-                staffId: o.staffId,
-                payload: JSON.stringify(payload),
-                nextAttemptAt: now,
-              })
-              .onConflictDoNothing();
-          }
+          await queueDeliveries(
+            tx,
+            { alertId: alert.id, queueId: row.queueId, payload, now },
+            outbox.map((o) => ({ ...o, step, dedupeKey: dedupeKey(alert.id, step, o.channel, o.staffId) })),
+          );
           await tx.insert(reportEvents).values({
             reportId: alert.reportId,
             at: now,

@@ -1,12 +1,11 @@
 // The case after intake on the dashboard (issue #24): open cases per stage (a chart and its table), the steps past
 // their deadline per unit (each step's deadline follows the case's risk level), and the time from report to plan.
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
 import { CASE_STAGES, REVIEW_INTERVAL_DAYS, RISK_LEVELS, STEP_DEADLINE_DAYS } from '../../../domain/vocabulary.ts';
 import type { DashboardFigures } from '../api/types.ts';
 import { BarFigure } from './Charts.tsx';
-import { duration } from './format.ts';
+import { MediansSection } from './Tables.tsx';
 
 const OPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
 const STEPS = ['assessmentsOverdue', 'plansOverdue', 'reviewsOverdue'] as const;
@@ -70,25 +69,7 @@ export function CaseFigures({ cases, locale, nf }: { cases: DashboardFigures['ca
           </table>
         )}
       </section>
-      <section className="app-chart" aria-labelledby="chart-to-plan" data-chart="to-plan">
-        <h2 id="chart-to-plan">{t('chart.toPlan')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.measure')}</th>
-              <th scope="col">{t('col.median')}</th>
-              <th scope="col">{t('col.basis')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr data-key="toPlan">
-              <th scope="row">{t('median.toPlan')}</th>
-              <td>{duration(cases.toPlan.medianMs, t as unknown as TFunction, nf)}</td>
-              <td>{nf.format(cases.toPlan.n)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
+      <MediansSection id="toPlan" medians={{ toPlan: cases.toPlan }} nf={nf} />
     </>
   );
 }

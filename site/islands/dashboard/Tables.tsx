@@ -5,12 +5,29 @@ import { HARM_SCREENING_MINUTES } from '../../../domain/vocabulary.ts';
 import type { DashboardFigures } from '../api/types.ts';
 import { duration } from './format.ts';
 
-/** Median time to first action and to closure, with how many reports each median is of. */
-export function MediansTable({ medians, nf }: { medians: DashboardFigures['medians']; nf: Intl.NumberFormat }) {
+/** A median time and how many it is of. */
+export interface Median {
+  medianMs: number | null;
+  n: number;
+}
+
+/** A table of median times, one row per measure (its label is `median.<key>`), with how many each median is of. */
+export function MediansSection({
+  id,
+  medians,
+  nf,
+}: {
+  /** Names the section (`chart.<id>`, `data-chart`); the heading's id is `chart-<kebab id>`. */
+  id: string;
+  medians: Readonly<Record<string, Median>>;
+  nf: Intl.NumberFormat;
+}) {
   const { t } = useTranslation('dashboard');
+  const headingId = `chart-${id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const chart = headingId.slice('chart-'.length);
   return (
-    <section className="app-chart" aria-labelledby="chart-medians" data-chart="medians">
-      <h2 id="chart-medians">{t('chart.medians')}</h2>
+    <section className="app-chart" aria-labelledby={headingId} data-chart={chart}>
+      <h2 id={headingId}>{t(`chart.${id}`)}</h2>
       <table>
         <thead>
           <tr>
@@ -20,17 +37,22 @@ export function MediansTable({ medians, nf }: { medians: DashboardFigures['media
           </tr>
         </thead>
         <tbody>
-          {(['firstAction', 'closure'] as const).map((k) => (
+          {Object.entries(medians).map(([k, m]) => (
             <tr key={k} data-key={k}>
               <th scope="row">{t(`median.${k}`)}</th>
-              <td>{duration(medians[k].medianMs, t as unknown as TFunction, nf)}</td>
-              <td>{nf.format(medians[k].n)}</td>
+              <td>{duration(m.medianMs, t as unknown as TFunction, nf)}</td>
+              <td>{nf.format(m.n)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
+}
+
+/** Median time to first action and to closure, with how many reports each median is of. */
+export function MediansTable({ medians, nf }: { medians: DashboardFigures['medians']; nf: Intl.NumberFormat }) {
+  return <MediansSection id="medians" medians={{ firstAction: medians.firstAction, closure: medians.closure }} nf={nf} />;
 }
 
 /** P1 alerts per priority: how many, the median time to acknowledge, how many escalated. */

@@ -4,13 +4,13 @@ import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertOutbox, auditLog, reportAlerts, reportEvents, reports, staffUsers } from '../../db/schema.ts';
+import { type AlertTestApp, createAlertTestApp, staffWithEmail as withAlertEmail } from '../../tests/fixtures/alert-app.ts';
 import { mailText, type SmtpSink, startSmtpSink, startWebhookSink, type WebhookSink } from '../../tests/fixtures/alert-sinks.ts';
 import { addStaff, agent, signIn, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
-import { createApp } from '../app.ts';
+import { postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { createSealer } from '../crypto/seal.ts';
 import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { type AlertService, createAlertService } from './service.ts';
+import type { AlertService } from './service.ts';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 const CANARY = 'CANARY-7f3a9c';
@@ -18,40 +18,30 @@ const MIN = 60_000;
 
 let smtp: SmtpSink;
 let hooks: WebhookSink;
+let h: AlertTestApp;
 let t: TestApp;
 let alerts: AlertService;
-let app: ReturnType<typeof createApp>;
+let app: TestApp['app'];
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
   hooks = await startWebhookSink();
-  t = await createTestApp({
+  h = await createAlertTestApp({
     SMTP_URL: smtp.url,
     ALERT_FROM: 'Hifazat <alerts@hifazat.test>',
     ALERT_WEBHOOK_URL: hooks.url,
     ALERT_WEBHOOK_SECRET: SECRET,
-    PUBLIC_ORIGIN: 'https://hifazat.example.pk',
   });
-  alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
-  app = createApp({ db: t.db, config: t.config, alerts });
+  ({ t, alerts, app } = h);
 });
 afterAll(async () => {
-  await alerts.stop();
+  await h.close();
   await smtp.stop();
   await hooks.stop();
-  t.close();
 });
 
-const sealer = () => createSealer(t.config.REPORT_KEY);
-async function staffWithEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string | null = null) {
-  const acc = await addStaff(t, role, queueId, provinceId ?? (queueId ? 'khyber-pakhtunkhwa' : null));
-  const email = `${acc.username}@units.test`;
-  await t.db
-    .update(staffUsers)
-    .set({ alertEmailCt: sealer().seal(email, ALERT_EMAIL_SEAL) })
-    .where(eq(staffUsers.username, acc.username));
-  return { ...acc, email };
-}
+const staffWithEmail = (role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string | null = null) =>
+  withAlertEmail(t, role, queueId, provinceId ?? (queueId ? 'khyber-pakhtunkhwa' : null));
 /** A P1 report whose every free-text field carries the canary. */
 async function p1Report(district: string) {
   const res = await postJson(
@@ -70,8 +60,7 @@ async function p1Report(district: string) {
   return body;
 }
 const mailsFor = (reference: string, to?: string) => smtp.mails.filter((m) => m.raw.includes(reference) && (!to || m.to.includes(to)));
-const as = (a: { username: string; password: string; cookie: string; csrf: string }) =>
-  agent({ ...t, app } as TestApp, a, a.cookie, a.csrf);
+const as = (a: { username: string; password: string; cookie: string; csrf: string }) => agent(t, a, a.cookie, a.csrf);
 
 describe('a P1 report', () => {
   it('e-mails the on-duty officer through the real SMTP server and calls the webhook with a valid signature, carrying no report text', async () => {
@@ -189,7 +178,7 @@ describe('a P1 report', () => {
     const start = Date.now();
     await alerts.tick(start);
     expect(mailsFor(report.reference, officer.email)).toHaveLength(1);
-    const a = as(await signIn({ ...t, app } as TestApp, officer));
+    const a = as(await signIn(t, officer));
     const ack = await a.act(report.reference, { type: 'acknowledge' });
     expect(ack.status).toBe(200);
     await alerts.tick(start + 45 * MIN);
@@ -232,19 +221,11 @@ describe('the outbox', () => {
     const down = await startSmtpSink();
     const port = down.port;
     await down.stop();
-    const t2 = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, REPORT_KEY: t.config.REPORT_KEY });
-    const service = createAlertService({ db: t2.db, sealer: createSealer(t2.config.REPORT_KEY), config: t2.config, log: () => {} });
-    const app2 = createApp({ db: t2.db, config: t2.config, alerts: service });
+    const unit = await createAlertTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, REPORT_KEY: t.config.REPORT_KEY });
+    const { t: t2, app: app2, alerts: service } = unit;
     try {
       const officers = [];
-      for (let i = 0; i < 2; i++) {
-        const acc = await addStaff(t2, 'officer', 'cpu-bannu', 'khyber-pakhtunkhwa');
-        await t2.db
-          .update(staffUsers)
-          .set({ alertEmailCt: sealer().seal(`${acc.username}@units.test`, ALERT_EMAIL_SEAL) })
-          .where(eq(staffUsers.username, acc.username));
-        officers.push(acc);
-      }
+      for (let i = 0; i < 2; i++) officers.push(await withAlertEmail(t2, 'officer', 'cpu-bannu', 'khyber-pakhtunkhwa'));
       const refs: string[] = [];
       for (let i = 0; i < 3; i++) {
         const res = await postJson(
@@ -280,15 +261,13 @@ describe('the outbox', () => {
         expect(second.sent).toBe(6);
         expect((await service.tick(now + 60_000)).sent).toBe(0);
         for (const ref of refs)
-          for (const o of officers)
-            expect(up.mails.filter((m) => m.raw.includes(ref) && m.to.includes(`${o.username}@units.test`))).toHaveLength(1);
+          for (const o of officers) expect(up.mails.filter((m) => m.raw.includes(ref) && m.to.includes(o.email))).toHaveLength(1);
         expect(up.mails).toHaveLength(6);
       } finally {
         await up.stop();
       }
     } finally {
-      await service.stop();
-      t2.close();
+      await unit.close();
     }
   });
 });
@@ -296,7 +275,7 @@ describe('the outbox', () => {
 describe('the console', () => {
   it('streams an alert to a signed-in officer of the queue, with ids only', async () => {
     const officer = await addStaff(t, 'officer', 'cpu-abbottabad', 'khyber-pakhtunkhwa');
-    const a = await signIn({ ...t, app } as TestApp, officer);
+    const a = await signIn(t, officer);
     const res = await app.request('/api/staff/events', { headers: { cookie: a.cookie } });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = res.body!.getReader();
@@ -313,7 +292,7 @@ describe('the console', () => {
 
   it('lets only the supervisor (or an admin) keep the on-duty list, and shows an account its own alert e-mail', async () => {
     const officer = await addStaff(t, 'officer', 'cpu-buner', 'khyber-pakhtunkhwa');
-    const a = await signIn({ ...t, app } as TestApp, officer);
+    const a = await signIn(t, officer);
     const ag = as(a);
     expect((await ag.post('/api/staff/queues/cpu-buner/on-duty', { entries: [] })).status).toBe(403);
     expect((await ag.post('/api/staff/alert-email', { email: 'not-an-address' })).status).toBe(400);

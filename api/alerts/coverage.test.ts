@@ -1,46 +1,29 @@
 // Uncovered on-duty hours on real parts: the real app and SQLite file, and the real SMTP server of the alert tests.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, staffUsers } from '../../db/schema.ts';
+import { auditLog } from '../../db/schema.ts';
+import { type AlertTestApp, createAlertTestApp, staffWithEmail } from '../../tests/fixtures/alert-app.ts';
 import { mailText, type SmtpSink, startSmtpSink } from '../../tests/fixtures/alert-sinks.ts';
 import { addStaff, agent, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, type TestApp } from '../../tests/fixtures/test-app.ts';
-import { createApp } from '../app.ts';
-import { createSealer } from '../crypto/seal.ts';
-import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { type AlertService, createAlertService } from './service.ts';
+import type { TestApp } from '../../tests/fixtures/test-app.ts';
 
 let smtp: SmtpSink;
+let h: AlertTestApp;
 let t: TestApp;
-let alerts: AlertService;
-let app: ReturnType<typeof createApp>;
-
-/** The real app on its own SQLite file, with an alert service sending to this SMTP URL. */
-async function unitWithMail(smtpUrl: string) {
-  const t = await createTestApp({ SMTP_URL: smtpUrl, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
-  const alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
-  return { t, alerts, app: createApp({ db: t.db, config: t.config, alerts }) };
-}
+let app: TestApp['app'];
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  ({ t, alerts, app } = await unitWithMail(smtp.url));
+  h = await createAlertTestApp({ SMTP_URL: smtp.url });
+  ({ t, app } = h);
 });
 afterAll(async () => {
-  await alerts.stop();
+  await h.close();
   await smtp.stop();
-  t.close();
 });
 
-async function withEmail(role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string, on = t) {
-  const acc = await addStaff(on, role, queueId, provinceId);
-  const email = `${acc.username}@units.test`;
-  await on.db
-    .update(staffUsers)
-    .set({ alertEmailCt: createSealer(on.config.REPORT_KEY).seal(email, ALERT_EMAIL_SEAL) })
-    .where(eq(staffUsers.username, acc.username));
-  return { ...acc, email };
-}
+const withEmail = (role: 'officer' | 'supervisor' | 'provincial', queueId: string | null, provinceId: string, on = t) =>
+  staffWithEmail(on, role, queueId, provinceId);
 
 describe('saving an on-duty list that leaves hours uncovered', () => {
   it("names the hours in Pakistan time and tells the queue's supervisor and provincial accounts by e-mail, in English and Urdu", async () => {
@@ -49,7 +32,7 @@ describe('saving an on-duty list that leaves hours uncovered', () => {
     const provincial = await withEmail('provincial', null, 'khyber-pakhtunkhwa');
     const elsewhere = await withEmail('provincial', null, 'punjab');
     const session = await signInWithTotp(app, supervisor);
-    const s = agent({ ...t, app } as TestApp, supervisor, session.cookie, session.csrf);
+    const s = agent(t, supervisor, session.cookie, session.csrf);
 
     const office = { username: officer.username, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
     const res = await s.post('/api/staff/queues/cpu-peshawar/on-duty', { entries: [office] });
@@ -99,13 +82,13 @@ describe('saving an on-duty list that leaves hours uncovered', () => {
     const down = await startSmtpSink();
     const port = down.port;
     await down.stop();
-    const unit = await unitWithMail(`smtp://127.0.0.1:${port}`);
+    const unit = await createAlertTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}` });
     try {
       const officer = await withEmail('officer', 'cpu-swat', 'khyber-pakhtunkhwa', unit.t);
       const supervisor = await withEmail('supervisor', 'cpu-swat', 'khyber-pakhtunkhwa', unit.t);
       const provincial = await withEmail('provincial', null, 'khyber-pakhtunkhwa', unit.t);
       const session = await signInWithTotp(unit.app, supervisor);
-      const s = agent({ ...unit.t, app: unit.app } as TestApp, supervisor, session.cookie, session.csrf);
+      const s = agent(unit.t, supervisor, session.cookie, session.csrf);
       const saved = await s.post('/api/staff/queues/cpu-swat/on-duty', {
         entries: [{ username: officer.username, days: [1, 2, 3, 4, 5], start: '08:00', end: '20:00' }],
       });
@@ -146,8 +129,7 @@ describe('saving an on-duty list that leaves hours uncovered', () => {
         await up.stop();
       }
     } finally {
-      await unit.alerts.stop();
-      unit.t.close();
+      await unit.close();
     }
   });
 });

@@ -2,45 +2,34 @@
 // SQLite file, the real SMTP server of the alert tests, and the worker's tick() driven with an explicit clock.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportAlerts, reports, staffUsers } from '../../db/schema.ts';
+import { reportAlerts, reports } from '../../db/schema.ts';
 import { HARM_SCREENING_MINUTES, SCREENING_MINUTES } from '../../domain/vocabulary.ts';
+import { type AlertTestApp, createAlertTestApp, staffWithEmail } from '../../tests/fixtures/alert-app.ts';
 import { mailText, type SmtpSink, startSmtpSink } from '../../tests/fixtures/alert-sinks.ts';
-import { addStaff, agent, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
-import { createApp } from '../app.ts';
-import { createSealer } from '../crypto/seal.ts';
+import { agent, signInWithTotp } from '../../tests/fixtures/staff-session.ts';
+import { postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
 import { showsHarm } from '../triage/harm.ts';
 import { triage } from '../triage/triage.ts';
-import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { type AlertService, createAlertService } from './service.ts';
+import type { AlertService } from './service.ts';
 
 const MIN = 60_000;
 let smtp: SmtpSink;
+let h: AlertTestApp;
 let t: TestApp;
 let alerts: AlertService;
-let app: ReturnType<typeof createApp>;
+let app: TestApp['app'];
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
-  alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
-  app = createApp({ db: t.db, config: t.config, alerts });
+  h = await createAlertTestApp({ SMTP_URL: smtp.url });
+  ({ t, alerts, app } = h);
 });
 afterAll(async () => {
-  await alerts.stop();
+  await h.close();
   await smtp.stop();
-  t.close();
 });
 
-async function withEmail(role: 'officer' | 'supervisor', queueId: string) {
-  const acc = await addStaff(t, role, queueId, 'khyber-pakhtunkhwa');
-  const email = `${acc.username}@units.test`;
-  await t.db
-    .update(staffUsers)
-    .set({ alertEmailCt: createSealer(t.config.REPORT_KEY).seal(email, ALERT_EMAIL_SEAL) })
-    .where(eq(staffUsers.username, acc.username));
-  return { ...acc, email };
-}
+const withEmail = (role: 'officer' | 'supervisor', queueId: string) => staffWithEmail(t, role, queueId, 'khyber-pakhtunkhwa');
 
 /** A unit: an on-duty officer (all week on the list), an officer off the list, and the supervisor who keeps it. */
 async function unit(queueId: string) {
@@ -48,7 +37,7 @@ async function unit(queueId: string) {
   const offList = await withEmail('officer', queueId);
   const supervisor = await withEmail('supervisor', queueId);
   const session = await signInWithTotp(app, supervisor);
-  const s = agent({ ...t, app } as TestApp, supervisor, session.cookie, session.csrf);
+  const s = agent(t, supervisor, session.cookie, session.csrf);
   const put = await s.post(`/api/staff/queues/${queueId}/on-duty`, {
     entries: [{ username: onDuty.username, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }],
   });

@@ -2,47 +2,40 @@
 // SMTP server on loopback), once per lapsed date, with a link to the report and no report text.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportAlerts, reports, staffUsers } from '../../db/schema.ts';
+import { reportAlerts, reports } from '../../db/schema.ts';
 import { addDays } from '../../domain/case-cycle.ts';
+import { type AlertTestApp, createAlertTestApp, setAlertEmail } from '../../tests/fixtures/alert-app.ts';
 import { mailText, type SmtpSink, startSmtpSink } from '../../tests/fixtures/alert-sinks.ts';
 import { type Agent, addStaff, agent, signIn } from '../../tests/fixtures/staff-session.ts';
-import { createTestApp, ok, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
-import { createApp } from '../app.ts';
-import { createSealer } from '../crypto/seal.ts';
-import { ALERT_EMAIL_SEAL } from './seal-context.ts';
-import { type AlertService, createAlertService } from './service.ts';
+import { ok, postJson, type TestApp, validReport } from '../../tests/fixtures/test-app.ts';
+import type { AlertService } from './service.ts';
 
 const DAY = 86_400_000;
 const CANARY = 'CANARY-review-51c2';
 let smtp: SmtpSink;
+let h: AlertTestApp;
 let t: TestApp;
 let alerts: AlertService;
-let app: ReturnType<typeof createApp>;
+let app: TestApp['app'];
 let officer: Agent;
 let other: Agent;
 const email = 'worker@units.test';
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  t = await createTestApp({ SMTP_URL: smtp.url, PUBLIC_ORIGIN: 'https://hifazat.example.pk' });
-  alerts = createAlertService({ db: t.db, sealer: createSealer(t.config.REPORT_KEY), config: t.config, log: () => {} });
-  app = createApp({ db: t.db, config: t.config, alerts });
-  const withApp = { ...t, app } as TestApp;
+  h = await createAlertTestApp({ SMTP_URL: smtp.url });
+  ({ t, alerts, app } = h);
   const account = await addStaff(t, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa');
-  await t.db
-    .update(staffUsers)
-    .set({ alertEmailCt: createSealer(t.config.REPORT_KEY).seal(email, ALERT_EMAIL_SEAL) })
-    .where(eq(staffUsers.username, account.username));
-  const a = await signIn(withApp, account);
-  officer = agent(withApp, account, a.cookie, a.csrf);
+  await setAlertEmail(t, account.username, email);
+  const a = await signIn(t, account);
+  officer = agent(t, account, a.cookie, a.csrf);
   const o = await addStaff(t, 'officer', 'cpu-peshawar', 'khyber-pakhtunkhwa');
-  const b = await signIn(withApp, o);
-  other = agent(withApp, o, b.cookie, b.csrf);
+  const b = await signIn(t, o);
+  other = agent(t, o, b.cookie, b.csrf);
 });
 afterAll(async () => {
-  await alerts.stop();
+  await h.close();
   await smtp.stop();
-  t.close();
 });
 
 const pkToday = (ms: number) => new Date(ms + 5 * 3600_000).toISOString().slice(0, 10);

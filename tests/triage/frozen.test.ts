@@ -92,6 +92,36 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': '9a516e50e4706db1280d88657423e1f821034228cfff20864bc33c05615acfe8',
     },
   },
+  {
+    // Four more writers (h9–h12), same brief, new personas.
+    set: 'heldout6',
+    frozen: '2026-12-07 11:59 UTC, writers h9–h12, before the round-8 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '3d6032be380c2954284201da071590622e2c2a5f3570ba946caa285ea8c74a75',
+      'mx.psv': 'e0be51bdef40297ead156edd0cd82bd4b217ad5b66dc28f4b68fc7ea7f816590',
+      'ps.psv': '2e2323fdd7c2bd5eeb72d98b225cb6ba16b6d6c46e1a5350bb77e89cb8d128f6',
+      'ro.psv': 'c52674907e632c2d392b3d503eac17f7361e845c82c1dd08dc7b1742f1d41a55',
+      'rp.psv': '3994b5130cdd16bf3e4547e713dbec38df2eb1a68445cb8f4f52b90a2eb2de19',
+      'ur.psv': 'fbd23707c209faa4d9baf482c23bc036d864592499c81e6aadd5e0382f609836',
+    },
+  },
+  {
+    // dev5 (writers d7–d10): run once unread beside part 6, then development data; its files stay as written too.
+    set: 'dev5',
+    frozen: '2026-12-07 11:59 UTC, writers d7–d10, imported with part 6',
+    atLeast: 500,
+    perScript: { n: 50, scripts: CORPUS_LANGS },
+    sha256: {
+      'en.psv': '4760b7effe1bfd62a397ed49bce70fb0cab9cd837a86106dfc364487f4576b14',
+      'mx.psv': 'ac119f775e78737654c01fd9919c73bf21de12632eeb38e1a2b597cd0afa734d',
+      'ps.psv': 'ae7a6200169d0073e3aff46bfc3e3465b1c71d874e01ec739aea9d1dbb3fd99b',
+      'ro.psv': '8c7054322a4e602dbdfe3f1f8dd91c4fce94c71a0c14ba5ba904f76b4c470fe1',
+      'rp.psv': '484699db65587e9574e9e19bd3956dde42669a8f4fc84773a7e347e71ee7a15b',
+      'ur.psv': '2aaddc12a0a11c57e564884e2926f80c0f901bccd0f5652eafd453f5886a5bc0',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

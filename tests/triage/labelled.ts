@@ -44,7 +44,9 @@ export type LabelledSet =
   | 'dev3'
   | 'heldout4'
   | 'dev4'
-  | 'heldout5';
+  | 'heldout5'
+  | 'dev5'
+  | 'heldout6';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -92,10 +94,24 @@ export const PARTS: readonly Part[] = [
     sets: ['heldout5'],
     frozen: true,
   },
+  {
+    // Round 8's newer held-out part: four more writers (h9–h12), frozen before any round-8 rule change.
+    id: 'heldout6',
+    title: 'Held-out part 6 (tests/triage/heldout6, frozen 2026-12-07, writers h9–h12, never read)',
+    sets: ['heldout6'],
+    frozen: true,
+  },
+  {
+    // Four more writers (d7–d10, Urdu and Roman Urdu heavy): run once unread beside held-out part 6 (its first run).
+    id: 'dev5',
+    title: 'dev5 (tests/triage/dev5, writers d7–d10, first run unread)',
+    sets: ['dev5'],
+    frozen: true,
+  },
 ];
 export const DEVELOPMENT_SETS: readonly LabelledSet[] = PARTS.find((p) => p.id === 'development')!.sets;
 
-const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'dev4', 'heldout5']);
+const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'dev4', 'heldout5', 'dev5', 'heldout6']);
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
   if (DIRECTORY_SETS.has(set)) return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));

@@ -102,3 +102,64 @@ describe('danger by circumstance', () => {
     }
   });
 });
+
+// Round 8: what POLICY.md holds at P2 although it names a serious harm, each with the near miss that stays P1.
+describe('serious harm that policy holds at P2, and its near miss', () => {
+  it('past sexual abuse by someone who has moved away or is in jail is P2; back in the area or living with her, P1', () => {
+    expect(
+      each([
+        'last year her tuition teacher touched her in a wrong way. he left our area in the summer and now teaches in Multan',
+        'do saal pehle imam ne uske sath ghalat kaam kiya tha, ab woh Faisalabad shift ho gaya hai, bacha ab bhi darta hai',
+        'پچھلے سال ڈرائیور نے اسے غلط جگہ ہاتھ لگایا تھا، وہ نوکری چھوڑ کر گاؤں چلا گیا ہے، بچی اب بھی رات کو ڈرتی ہے',
+        'پروسږکال یو سړي ورسره بد کار وکړ، اوس هغه سړی جیل کښې دے، نجلۍ اوس هم ویریږي',
+        'parosa kal teacher warsara ghalat kaar kaday wo, teacher os pa jail ke dy',
+      ]),
+    ).toEqual(['P2', 'P2', 'P2', 'P2', 'P2']);
+    expect(
+      each([
+        'last year her uncle touched her in a wrong way. he was in jail but he is out on bail and comes to our house again',
+        'pichle saal chacha ne uske sath ghalat kaam kiya tha, woh ab bhi usi ghar mein rehta hai',
+      ]),
+    ).toEqual(['P1', 'P1']);
+  });
+
+  it('money owed and worked off is bonded labour (P2); money taken for a child who is sent away tomorrow is a sale (P1)', () => {
+    expect(
+      each([
+        'the kiln owner gave the father 2 lakh peshgi, the boy of 11 makes bricks every day and cannot leave until it is paid',
+        'hotel wale ne baap ko 50 hazar peshgi diye the, bacha 2 saal se wahan kaam kar raha hai',
+        'بھٹے کے مالک نے باپ کو دو لاکھ پیشگی دی، بارہ سال کا لڑکا قرض اترنے تک کام کرتا ہے',
+      ]),
+    ).toEqual(['P2', 'P2', 'P2']);
+    expect(priorityOf('her father took 2 lakh from a man from Punjab and she will be sent with him tomorrow')).toBe('P1');
+  });
+
+  it('a child marriage set months ahead or with no date yet is P2; set for next Friday, P1', () => {
+    expect(
+      each([
+        'my cousin is 15, her nikah with a man of 30 will be done after the wheat harvest',
+        'meri behen 14 saal ki hai, shadi jab 16 ki hogi tab karenge, rishta pakka ho gaya',
+        'میری طالبہ سترہ سال کی ہے، اس کا نکاح پینتالیس سال کے آدمی سے طے ہے، تاریخ ابھی طے نہیں',
+      ]),
+    ).toEqual(['P2', 'P2', 'P2']);
+    expect(priorityOf('my cousin is 15, her nikah with a man of 30 will be done next Friday')).toBe('P1');
+  });
+
+  it('a threat to share pictures with no deadline is P2; with a deadline tonight, P1', () => {
+    expect(priorityOf('a man has my pictures and says he will send them to my family, he does not say when. i am 15')).toBe('P2');
+    expect(priorityOf('a man has my pictures and says he will send them to my family tonight unless i pay. i am 15')).toBe('P1');
+  });
+
+  it('a question about one named child whose marriage is fixed is a report (P2), not a request for information', () => {
+    expect(
+      priorityOf(
+        'میری کزن پندرہ سال کی ہے، اس کا رشتہ تیس سال کے آدمی سے طے ہو گیا ہے، شادی گندم کی کٹائی کے بعد ہوگی۔ کوئی اس کے ابو کو سمجھا سکتا ہے؟',
+      ),
+    ).toBe('P2');
+    expect(
+      priorityOf('What is the minimum age of marriage in Khyber Pakhtunkhwa under the law?', {
+        child: { ageBand: 'unknown', gender: 'unknown' },
+      }),
+    ).toBe('P4');
+  });
+});

@@ -16,11 +16,18 @@ const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triage
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
 const concepts = parseYaml(readFileSync(new URL('./concepts.yaml', import.meta.url), 'utf8'));
-type Harm = { severe: boolean; terms: string[]; alsoNeeds?: string[][]; timeless?: boolean; urgentWith?: string[] };
+type Harm = {
+  severe: boolean;
+  terms: string[];
+  weak?: { terms: string[] };
+  alsoNeeds?: string[][];
+  timeless?: boolean;
+  urgentWith?: string[];
+};
 const harms = Object.entries(concepts.harms as Record<string, Harm>);
 // Every term of every harm, completed by the first term of each group it also needs.
 const harmPhrases = harms.flatMap(([id, h]) =>
-  h.terms.map((t) => ({
+  [...h.terms, ...(h.weak?.terms ?? [])].map((t) => ({
     id,
     severe: h.severe,
     timeless: !!h.timeless,

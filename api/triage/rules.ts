@@ -76,7 +76,7 @@ export const HARM_IDS = [
   'grooming',
 ] as const;
 export type HarmId = (typeof HARM_IDS)[number];
-const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access', 'far', 'recent'] as const;
+const IMMEDIACY_IDS = ['now', 'tonight', 'soon', 'handover', 'habitual', 'since', 'past', 'access', 'far', 'recent', 'gone'] as const;
 export type ImmediacyId = (typeof IMMEDIACY_IDS)[number];
 const VULNERABILITY_IDS = ['baby', 'worker', 'alone', 'custody'] as const;
 export type VulnerabilityId = (typeof VULNERABILITY_IDS)[number];
@@ -90,6 +90,9 @@ const ConceptsFile = z.strictObject({
       ...sentence,
       terms,
       alsoNeeds: z.array(terms).optional(),
+      /** Words that point to this harm only when nothing in `explainedBy` (found keys) explains them otherwise: money
+       *  taken for a child is a sale, unless the text tells a debt worked off (bonded labour, P2 by policy). */
+      weak: z.strictObject({ terms, explainedBy: z.array(z.string()).min(1) }).optional(),
       /** Time words never make this harm P1 (a missing teenager "since yesterday" is P2); only `urgentWith` does. */
       timeless: z.boolean().optional(),
       /** The vulnerabilities that make this harm P1 (default: any, "alone" only where being alone matters). */
@@ -210,6 +213,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   for (const [id, h] of Object.entries(concepts.harms)) {
     groups.push([`harm:${id}`, h.terms.flatMap(term)]);
     for (const [i, g] of (h.alsoNeeds ?? []).entries()) groups.push([`harm:${id}:${i}`, g.flatMap(term)]);
+    if (h.weak) groups.push([`harm:${id}:weak`, h.weak.terms.flatMap(term)]);
   }
   groups.push(['violence', concepts.violence.terms.flatMap(term)], ['violence:baby', concepts.violence.severeOnBaby.flatMap(term)]);
   groups.push(['split:day', concepts.splitTonight.day.flatMap(term)], ['split:night', concepts.splitTonight.night.flatMap(term)]);

@@ -62,11 +62,33 @@ export const INFERRED = '~signs';
 
 const ALONE_MATTERS = new Set<HarmId>(['starvation', 'confinement', 'expelled', 'injury']);
 /** Harms that a time far back or far ahead makes P2 (an old fracture, burns healing, a marriage or sale next year). */
-const FAR_HELD = new Set<HarmId>(['injury', 'burn', 'confinement', 'starvation', 'abduction', 'sale', 'medical', 'untreated']);
+const FAR_HELD = new Set<HarmId>([
+  'injury',
+  'burn',
+  'confinement',
+  'starvation',
+  'abduction',
+  'sale',
+  'medical',
+  'untreated',
+  // Image abuse and grooming with no deadline and no meeting are P2 (POLICY.md); "no date yet" reads as far.
+  'sextortion',
+  'grooming',
+  'online-meeting',
+]);
 /** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night",
  *  "since" (locked in since last week is locked in now) or yesterday / last night ("her husband died two years ago;
  *  last night he beat the boy"). */
-export const farOnly = (c: ConceptReading) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
+export const farOnly = (c: Timing) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
+
+/** Sexual harm by someone who is no longer near the child, and no word that he still lives with her or comes back. */
+const sexualGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover;
+
+/** The words that showed immediacy, by kind (concepts.yaml `immediacy`). */
+type Timing = Pick<
+  ConceptReading,
+  'now' | 'tonight' | 'soon' | 'handover' | 'habitual' | 'since' | 'past' | 'access' | 'far' | 'recent' | 'gone'
+>;
 
 /** What the concept lexicons (concepts.yaml) found in a report's text. */
 export interface ConceptReading {
@@ -89,6 +111,8 @@ export interface ConceptReading {
   far?: string;
   /** Yesterday, last night, this morning: not far in time, though no harm is urgent by it alone. */
   recent?: string;
+  /** The one who did it is no longer near the child (moved away, left the job, in jail): sexual harm only. */
+  gone?: string;
   /** A shaking or throwing word: P1 on a baby. */
   shaken: boolean;
   vulnerable: VulnerabilityId[];
@@ -106,8 +130,25 @@ export function readConcepts(
   // Only a report with both a day word and a night word somewhere is read sentence by sentence.
   const split = found.has('split:day') && found.has('split:night') && splitTonight(raw, r, text);
   const tonight = found.get('imm:tonight') ?? (split ? 'day … night' : undefined);
+  const timing: Timing = {
+    now: found.get('imm:now'),
+    tonight,
+    soon: found.get('imm:soon') ?? tonight,
+    handover: found.get('imm:handover'),
+    habitual: found.get('imm:habitual'),
+    since: found.get('imm:since'),
+    past: found.get('imm:past'),
+    access: found.get('imm:access'),
+    far: found.get('imm:far'),
+    recent: found.get('imm:recent'),
+    gone: found.get('imm:gone'),
+  };
+  const named = (id: HarmId) => {
+    const h = r.concepts.harms[id];
+    return found.has(`harm:${id}`) || (!!h.weak && found.has(`harm:${id}:weak`) && !h.weak.explainedBy.some((k) => found.has(k)));
+  };
   const harms = (Object.keys(r.concepts.harms) as HarmId[]).filter(
-    (id) => found.has(`harm:${id}`) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
+    (id) => named(id) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
   );
   // Weaker cues together (things given away + a goodbye; a bed or room + "don't tell"): the harm, as if named.
   const inferred: HarmId[] = [];
@@ -130,13 +171,16 @@ export function readConcepts(
   // Research, statistics, the news: a question about children in general whoever ticked the form, also "self".
   const research = found.has('info:research');
   const general = research || found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
+  // A harm the concepts name, hitting, or a serious signal of rules.yaml (a child marriage, bonded labour, a missing
+  // child: P2 or higher): "my cousin's marriage is fixed after the harvest, can someone talk to her father?" is a report.
+  const seriousSignal = r.signals.some(
+    (s) => RANK[s.priority] <= RANK.P2 && found.has(`signal:${s.id}`) && s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`)),
+  );
   const describesHarm = harms.length > 0 || violence;
   // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
   // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
   // his brother is in our school now. Is there a guide?", POLICY.md P4).
-  const farOnlyText =
-    found.has('imm:far') && !['now', 'soon', 'handover', 'habitual', 'since', 'recent'].some((k) => found.has(`imm:${k}`)) && !tonight;
-  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnlyText && general));
+  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnly(timing) && general));
   const infoRequest =
     !specific &&
     !found.has('imm:now') &&
@@ -144,21 +188,12 @@ export function readConcepts(
     !(input.reporter === 'self' && describesHarm && !research) &&
     (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
-    (!describesHarm || general);
+    (!(describesHarm || seriousSignal) || general);
   return {
     harms,
     inferred,
     violence,
-    now: found.get('imm:now'),
-    tonight,
-    soon: found.get('imm:soon') ?? tonight,
-    handover: found.get('imm:handover'),
-    habitual: found.get('imm:habitual'),
-    since: found.get('imm:since'),
-    past: found.get('imm:past'),
-    access: found.get('imm:access'),
-    far: found.get('imm:far'),
-    recent: found.get('imm:recent'),
+    ...timing,
     shaken: found.has('violence:baby'),
     vulnerable,
     infoRequest,
@@ -194,7 +229,9 @@ export function conceptPriority(
     const vul = c.vulnerable.find((v) => (h.urgentWith ? h.urgentWith.includes(v) : v !== 'alone' || ALONE_MATTERS.has(id)));
     // Sexual harm told as past is held back, unless the person still lives with the child (POLICY.md: access → P1;
     // a girl married last year and pregnant, living with him).
-    const heldBack = (id === 'sexual' && (pastOnly || farOnly(c)) && !c.access) || (FAR_HELD.has(id) && farOnly(c));
+    // "He moved to Karachi last year" holds it back too, whatever time words tell the child's state now ("she still
+    // wakes at night"): POLICY.md P2, past sexual abuse with the abuser no longer near the child.
+    const heldBack = (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) || (FAR_HELD.has(id) && farOnly(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
@@ -327,12 +364,14 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   // found no harm in, and only where the lexicons found at least a cue of harm (a harm, hitting, a signal, one group of
   // a composite, a vulnerable child): a linear model over n-grams alone reads "today" as an emergency.
   // Round 6: it raises to P2 at most a report written as a question that names no child in particular, or one that
-  // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year).
+  // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year);
+  // round 8: or tells sexual harm by someone no longer near the child.
   if (model && !concepts.infoRequest && !advice && hasCue(found)) {
     const read = typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
-    const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || farOnly(concepts)) ? 'P2' : read);
+    const held = farOnly(concepts) || (concepts.harms.includes('sexual') && sexualGone(concepts));
+    const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || held) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;
       reasons.push(raised.reason);

@@ -23,6 +23,22 @@ const KNOWN: Record<string, string> = {
   'd5rp037 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
   // A boy who fired a pistol at a wedding: the gun is his, the threat-to-life reading takes it as aimed at him.
   'd6rp033 (P3): threat-to-life': 'a gun the child fired, not one aimed at him',
+  // Round 8: a question no longer hides a serious signal, so this one is read. Children stitching footballs "with cuts on
+  // their fingers from the thread": a real, small injury, labelled child labour.
+  'd4mx006 (P3): injury': 'small cuts from work, read as an injury',
+  // Round 8 (dev5). Boys of the mohalla using a teenager to sell drugs: the writer labelled it the law's matter.
+  'd7ur009 (P3): trafficking': 'a child used to sell drugs, read as trafficking',
+  // A hungry boy who falls asleep at the school gate: hunger and a bed-like cue read together as veiled sexual harm.
+  'd10ur009 (P3): concept:sexual~signs+habitual': 'sleeping at the gate and hunger, read as veiled cues',
+  // Classmates who say "gandi baatein" (foul words) to a Sikh boy: the same words name sexual talk.
+  'd8ro007 (P3): concept:sexual+habitual': "bullies' foul words, read as sexual talk",
+  // A mother who gives no food at night when the begging brings too little: food withheld (P1 by POLICY.md), labelled begging.
+  'd7ps013 (P3): concept:starvation+habitual': 'food withheld at night, which the writer labelled begging',
+  'd7rp017 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
+  // Parents fighting heard from the children's room: a room and "don't tell anyone" read as veiled sexual harm.
+  'd7mx006 (P3): concept:sexual~signs+access': 'a room and a secret, in a report of parents fighting',
+  // Parents abroad, a bedridden grandmother, "no one cooks": neglect of an older child, read as food withheld.
+  'd7mx015 (P3): concept:starvation+since': 'no one cooks for a teenager, read as food withheld',
 };
 
 describe('triage reasons name only harms the report holds', () => {

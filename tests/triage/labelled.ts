@@ -44,7 +44,9 @@ export type LabelledSet =
   | 'dev3'
   | 'heldout4'
   | 'dev4'
-  | 'heldout5';
+  | 'heldout5'
+  | 'dev5'
+  | 'heldout6';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -52,8 +54,9 @@ export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[
 /** Held-out part 2, frozen 2026-11-26 before the round-2 rules; development data from round 4 (issue #23) on. */
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
 /** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on.
- *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4'] as const satisfies readonly LabelledSet[];
+ *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on.
+ *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -68,7 +71,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3, dev4): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3, dev4, dev5): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },
@@ -92,14 +95,22 @@ export const PARTS: readonly Part[] = [
     sets: ['heldout5'],
     frozen: true,
   },
+  {
+    // Round 8's newer held-out part: four more writers (h9–h12), frozen before any round-8 rule change.
+    id: 'heldout6',
+    title: 'Held-out part 6 (tests/triage/heldout6, frozen 2026-12-07, writers h9–h12, never read)',
+    sets: ['heldout6'],
+    frozen: true,
+  },
 ];
 export const DEVELOPMENT_SETS: readonly LabelledSet[] = PARTS.find((p) => p.id === 'development')!.sets;
 
-const DIRECTORY_SETS = new Set<LabelledSet>(['dev', 'dev3', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'dev4', 'heldout5']);
+/** The round-1 sets, one file per language in three languages; every later set is a folder of six scripts. */
+const FLAT_SETS = new Set<LabelledSet>(['labelled', 'holdout', 'fresh', 'unseen']);
 /** The files of a set: the older sets are `<set>-<lang>.psv` in three languages, the newer ones `<set>/<lang>.psv`. */
 export function setFiles(set: LabelledSet): { lang: CorpusLang; url: URL }[] {
-  if (DIRECTORY_SETS.has(set)) return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
-  return LANGS.map((lang) => ({ lang, url: new URL(`./${set}-${lang}.psv`, import.meta.url) }));
+  if (FLAT_SETS.has(set)) return LANGS.map((lang) => ({ lang, url: new URL(`./${set}-${lang}.psv`, import.meta.url) }));
+  return CORPUS_LANGS.map((lang) => ({ lang, url: new URL(`./${set}/${lang}.psv`, import.meta.url) }));
 }
 
 /** `labelled`: written before the rules; `holdout`: after rules v1 (then learnt from); `fresh`: after rules v2 (then

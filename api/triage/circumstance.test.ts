@@ -143,6 +143,9 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
       ]),
     ).toEqual(['P2', 'P2', 'P2']);
     expect(priorityOf('my cousin is 15, her nikah with a man of 30 will be done next Friday')).toBe('P1');
+    // Roman Pashto "kal" is a year; Roman Urdu "kal" is tomorrow.
+    expect(priorityOf('zama da wror lur 13 kalana da, kozhda ye shawe, wayi wada ba kal ta kawo')).toBe('P2');
+    expect(priorityOf('meri behen 13 saal ki hai, uska nikah kal raat hai')).toBe('P1');
   });
 
   it('a threat to share pictures with no deadline is P2; with a deadline tonight, P1', () => {

@@ -123,6 +123,21 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
     ).toEqual(['P1', 'P1']);
   });
 
+  it('an injury told as past by a father now abroad is P2; if he comes back on Friday, or a child is locked in alone, P1', () => {
+    expect(
+      priorityOf(
+        'last month his father broke his arm with a stick, it is in plaster and healing now. the father is in Saudi and has not come back',
+      ),
+    ).toBe('P2');
+    expect(priorityOf('last month his father broke his arm with a stick, it is in plaster now. the father comes back on Friday')).toBe(
+      'P1',
+    );
+    // Parents away is no absent abuser: a small child locked in alone is P1 whoever left.
+    expect(
+      priorityOf('a child of 4 is locked alone in the room from outside, the parents went to the village and have not come back'),
+    ).toBe('P1');
+  });
+
   it('money owed and worked off is bonded labour (P2); money taken for a child who is sent away tomorrow is a sale (P1)', () => {
     expect(
       each([

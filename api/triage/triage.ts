@@ -81,8 +81,14 @@ const FAR_HELD = new Set<HarmId>([
  *  last night he beat the boy"). */
 export const farOnly = (c: Timing) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
 
-/** Sexual harm by someone who is no longer near the child, and no word that he still lives with her or comes back. */
+/** The one who did it is no longer near the child, and no word that he still lives with her, comes back or will
+ *  come tonight. Sexual harm is then held back (POLICY.md P2); an injury told as past too ("the arm is in plaster now,
+ *  his father has gone to Saudi": healing, not ongoing). */
 const sexualGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover;
+const pastAndGone = (c: ConceptReading) => sexualGone(c) && !!(c.far || c.past) && !c.soon && !c.recent;
+/** The harms an absent abuser holds back when told as past: the injury itself, not a child's situation (alone,
+ *  locked in, hungry), which does not end when he leaves. */
+const GONE_HELD = new Set<HarmId>(['injury', 'burn']);
 
 /** The words that showed immediacy, by kind (concepts.yaml `immediacy`). */
 type Timing = Pick<
@@ -231,7 +237,10 @@ export function conceptPriority(
     // a girl married last year and pregnant, living with him).
     // "He moved to Karachi last year" holds it back too, whatever time words tell the child's state now ("she still
     // wakes at night"): POLICY.md P2, past sexual abuse with the abuser no longer near the child.
-    const heldBack = (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) || (FAR_HELD.has(id) && farOnly(c));
+    const heldBack =
+      (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) ||
+      (FAR_HELD.has(id) && farOnly(c)) ||
+      (GONE_HELD.has(id) && pastAndGone(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
@@ -370,7 +379,10 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
     const read = typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
-    const held = farOnly(concepts) || (concepts.harms.includes('sexual') && sexualGone(concepts));
+    const held =
+      farOnly(concepts) ||
+      (concepts.harms.includes('sexual') && sexualGone(concepts)) ||
+      (concepts.harms.some((h) => GONE_HELD.has(h)) && pastAndGone(concepts));
     const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || held) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;

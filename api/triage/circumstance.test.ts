@@ -117,7 +117,7 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
     ).toEqual(['P2', 'P2', 'P2', 'P2', 'P2']);
     expect(
       each([
-        'last year her uncle touched her in a wrong way. he was in jail but he is out on bail and comes to our house again',
+        'last year her uncle touched her in a wrong way. he was in jail but now he is out and back in the mohalla, he comes to our house',
         'pichle saal chacha ne uske sath ghalat kaam kiya tha, woh ab bhi usi ghar mein rehta hai',
       ]),
     ).toEqual(['P1', 'P1']);

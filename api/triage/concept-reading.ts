@@ -3,7 +3,7 @@
 // the reading into a priority (`conceptPriority`).
 
 import type { ReportInput } from '../schemas.ts';
-import { agesText, youngChild } from './ages.ts';
+import { agesText, agesUnder18, youngChild } from './ages.ts';
 import { splitTonight } from './reading.ts';
 import type { CompiledRules, HarmId, VulnerabilityId } from './rules.ts';
 
@@ -117,6 +117,7 @@ export function readConcepts(
       s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`)),
   );
   const describesHarm = harms.length > 0 || violence;
+  const aged = agesUnder18(agesText(raw)).length > 0;
   // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
   // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
   // his brother is in our school now. Is there a guide?", POLICY.md P4).
@@ -128,7 +129,9 @@ export function readConcepts(
     !(input.reporter === 'self' && describesHarm && !research) &&
     (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
-    (!(describesHarm || seriousSignal) || general);
+    // A general framing makes a question of a text that tells a harm, but not when the text gives the child's age ("a
+    // 14 year old girl's nikah is fixed … how can we stop it legally?" is a report about her).
+    (!(describesHarm || seriousSignal) || (general && !aged));
   return {
     harms,
     inferred,

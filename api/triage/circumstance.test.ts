@@ -117,10 +117,25 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
     ).toEqual(['P2', 'P2', 'P2', 'P2', 'P2']);
     expect(
       each([
-        'last year her uncle touched her in a wrong way. he was in jail but he is out on bail and comes to our house again',
+        'last year her uncle touched her in a wrong way. he was in jail but now he is out and back in the mohalla, he comes to our house',
         'pichle saal chacha ne uske sath ghalat kaam kiya tha, woh ab bhi usi ghar mein rehta hai',
       ]),
     ).toEqual(['P1', 'P1']);
+  });
+
+  it('an injury told as past by a father now abroad is P2; if he comes back on Friday, or a child is locked in alone, P1', () => {
+    expect(
+      priorityOf(
+        'last month his father broke his arm with a stick, it is in plaster and healing now. the father is in Saudi and has not come back',
+      ),
+    ).toBe('P2');
+    expect(priorityOf('last month his father broke his arm with a stick, it is in plaster now. the father comes back on Friday')).toBe(
+      'P1',
+    );
+    // Parents away is no absent abuser: a small child locked in alone is P1 whoever left.
+    expect(
+      priorityOf('a child of 4 is locked alone in the room from outside, the parents went to the village and have not come back'),
+    ).toBe('P1');
   });
 
   it('money owed and worked off is bonded labour (P2); money taken for a child who is sent away tomorrow is a sale (P1)', () => {
@@ -143,6 +158,9 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
       ]),
     ).toEqual(['P2', 'P2', 'P2']);
     expect(priorityOf('my cousin is 15, her nikah with a man of 30 will be done next Friday')).toBe('P1');
+    // Roman Pashto "kal" is a year; Roman Urdu "kal" is tomorrow.
+    expect(priorityOf('zama da wror lur 13 kalana da, kozhda ye shawe, wayi wada ba kal ta kawo')).toBe('P2');
+    expect(priorityOf('meri behen 13 saal ki hai, uska nikah kal raat hai')).toBe('P1');
   });
 
   it('a threat to share pictures with no deadline is P2; with a deadline tonight, P1', () => {

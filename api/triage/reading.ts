@@ -15,7 +15,7 @@ const SENTENCE_RE = /[.!?؟۔\n]+/u;
 const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
 
 /** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
-function spelling(r: CompiledRules, text: string) {
+function spelling(r: CompiledRules, text: string, pashto: boolean) {
   const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
   const words = spelled.map((w) => romanFold(w));
   const stems = spelled.map((w) => romanFold(w, true));
@@ -23,27 +23,30 @@ function spelling(r: CompiledRules, text: string) {
   if (spelled.length) blankTerms(r.notHarm, words, stems);
   // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
   if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
-  // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow).
-  const far = spelled.length ? matchLexicon(r.far, words, stems).get('imm:far') : undefined;
-  if (far) blankTerms(r.far, words, stems);
+  // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow); in Pashto
+  // "kal" alone is a year.
+  const farLexicon = pashto ? r.farInPashto : r.far;
+  const far = spelled.length ? matchLexicon(farLexicon, words, stems).get('imm:far') : undefined;
+  if (far) blankTerms(farLexicon, words, stems);
   return { words, stems, far };
 }
 
 /** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
 export function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
   const text = matchNormalise(raw);
-  const short = spelling(r, text);
+  const pashto = readsAsPashto(raw);
+  const short = spelling(r, text, pashto);
   const found = matchLexicon(r.lexicon, short.words, short.stems);
   if (short.far) found.set('imm:far', short.far);
   const also = (variant: string) => {
-    const v = spelling(r, variant);
+    const v = spelling(r, variant, pashto);
     if (v.far && !found.has('imm:far')) found.set('imm:far', v.far);
     for (const [k, t] of matchLexicon(r.lexicon, v.words, v.stems)) if (!found.has(k)) found.set(k, t);
   };
   const long = matchNormalise(raw, true);
   if (long !== text) also(long);
   // Pashto verbs also without their perfective prefix (normalise.ts `withoutPerfective`).
-  if (readsAsPashto(raw)) {
+  if (pashto) {
     const stem = withoutPerfective(text);
     if (stem !== text) also(stem);
   }

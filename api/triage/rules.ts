@@ -115,6 +115,8 @@ const ConceptsFile = z.strictObject({
   healed: z.strictObject({ cue: terms, minor: terms }),
   violence: z.strictObject({ terms, severeOnBaby: terms }),
   immediacy: z.record(z.enum(IMMEDIACY_IDS), terms),
+  /** Words that are far in time only in a text that reads as Pashto: Roman Pashto "kal" is a year, Urdu's is tomorrow. */
+  farInPashto: terms,
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
   splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
@@ -138,6 +140,8 @@ export type CompiledRules = Omit<RulesData, 'signals' | 'advice' | 'underageTerm
   /** `immediacy.far`, compiled: reading.ts takes its phrases out before the other words are read, so the "kal" of
    *  "bal kal" (next year) or "kal pas" (a year on) is not "tomorrow". */
   far: Lexicon;
+  /** `farInPashto`, compiled: read like `far` in a text that reads as Pashto. */
+  farInPashto: Lexicon;
   spell: Map<string, string>;
   signals: (Omit<RulesData['signals'][number], 'terms' | 'alsoNeeds'> & { terms: Term[]; alsoNeeds: Term[][] })[];
   advice: Omit<RulesData['advice'], 'terms' | 'strongTerms'> & { terms: Term[]; strongTerms: Term[] };
@@ -245,7 +249,21 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     minor: buildLexicon([['minor', concepts.healed.minor.flatMap(term)]]),
   };
   const far = buildLexicon([['imm:far', concepts.immediacy.far.flatMap(term)]]);
-  return { ...data, spell, signals, advice, underageTerms, concepts, splitTonight, notHarm, healed, far, lexicon: buildLexicon(groups) };
+  const farInPashto = buildLexicon([['imm:far', [...concepts.immediacy.far, ...concepts.farInPashto].flatMap(term)]]);
+  return {
+    ...data,
+    spell,
+    signals,
+    advice,
+    underageTerms,
+    concepts,
+    splitTonight,
+    notHarm,
+    healed,
+    far,
+    farInPashto,
+    lexicon: buildLexicon(groups),
+  };
 }
 
 function readConcepts(file: URL = new URL('./concepts.yaml', import.meta.url)): unknown {

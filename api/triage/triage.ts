@@ -4,7 +4,8 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { agesText, agesUnder18, youngChild } from './ages.ts';
+import { agesText, agesUnder18 } from './ages.ts';
+import { type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts, sexualGone } from './concept-reading.ts';
 import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
 import { readText, splitTonight } from './reading.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
@@ -76,130 +77,6 @@ const FAR_HELD = new Set<HarmId>([
   'grooming',
   'online-meeting',
 ]);
-/** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night",
- *  "since" (locked in since last week is locked in now) or yesterday / last night ("her husband died two years ago;
- *  last night he beat the boy"). */
-export const farOnly = (c: Timing) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
-
-/** Sexual harm by someone who is no longer near the child, and no word that he still lives with her or comes back. */
-const sexualGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover;
-
-/** The words that showed immediacy, by kind (concepts.yaml `immediacy`). */
-type Timing = Pick<
-  ConceptReading,
-  'now' | 'tonight' | 'soon' | 'handover' | 'habitual' | 'since' | 'past' | 'access' | 'far' | 'recent' | 'gone'
->;
-
-/** What the concept lexicons (concepts.yaml) found in a report's text. */
-export interface ConceptReading {
-  harms: HarmId[];
-  /** The harms read only from several weaker cues together (composites): their reasons say "may point to". */
-  inferred: HarmId[];
-  violence: boolean;
-  /** The words that showed immediacy, by kind. */
-  now?: string;
-  tonight?: string;
-  soon?: string;
-  /** "They are coming to take her": immediacy for a sale only. */
-  handover?: string;
-  habitual?: string;
-  since?: string;
-  past?: string;
-  /** The abuser lives with or near the child ("staying with us", "usi ghar me"): sexual harm only. */
-  access?: string;
-  /** Weeks, months or years before or ahead ("last month", "bal kaal"): see `farOnly`. */
-  far?: string;
-  /** Yesterday, last night, this morning: not far in time, though no harm is urgent by it alone. */
-  recent?: string;
-  /** The one who did it is no longer near the child (moved away, left the job, in jail): sexual harm only. */
-  gone?: string;
-  /** A shaking or throwing word: P1 on a baby. */
-  shaken: boolean;
-  vulnerable: VulnerabilityId[];
-  /** A question or information topic with no specific child (and not a child's own account of harm). */
-  infoRequest: boolean;
-}
-
-export function readConcepts(
-  found: Map<string, string>,
-  r: CompiledRules,
-  input: Pick<TriageInput, 'reporter' | 'child'>,
-  text: string,
-  raw: string,
-): ConceptReading {
-  // Only a report with both a day word and a night word somewhere is read sentence by sentence.
-  const split = found.has('split:day') && found.has('split:night') && splitTonight(raw, r, text);
-  const tonight = found.get('imm:tonight') ?? (split ? 'day … night' : undefined);
-  const timing: Timing = {
-    now: found.get('imm:now'),
-    tonight,
-    soon: found.get('imm:soon') ?? tonight,
-    handover: found.get('imm:handover'),
-    habitual: found.get('imm:habitual'),
-    since: found.get('imm:since'),
-    past: found.get('imm:past'),
-    access: found.get('imm:access'),
-    far: found.get('imm:far'),
-    recent: found.get('imm:recent'),
-    gone: found.get('imm:gone'),
-  };
-  const named = (id: HarmId) => {
-    const h = r.concepts.harms[id];
-    return found.has(`harm:${id}`) || (!!h.weak && found.has(`harm:${id}:weak`) && !h.weak.explainedBy.some((k) => found.has(k)));
-  };
-  const harms = (Object.keys(r.concepts.harms) as HarmId[]).filter(
-    (id) => named(id) && (r.concepts.harms[id].alsoNeeds ?? []).every((_, i) => found.has(`harm:${id}:${i}`)),
-  );
-  // Weaker cues together (things given away + a goodbye; a bed or room + "don't tell"): the harm, as if named.
-  const inferred: HarmId[] = [];
-  r.concepts.composites.forEach((c, i) => {
-    if (harms.includes(c.harm)) return;
-    const explained = (name: string) => (c.explainedBy?.[name] ?? []).some((k) => found.has(k));
-    const met = Object.keys(c.groups).filter((name) => found.has(`comp:${i}:${name}`) && !explained(name)).length;
-    if (met >= c.need) {
-      harms.push(c.harm);
-      inferred.push(c.harm);
-    }
-  });
-  const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
-  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(agesText(raw)))) vulnerable.push('baby');
-  const violence = found.has('violence');
-  // A question about no specific child. When the text describes a harm, only general framing makes it a question:
-  // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
-  // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
-  const asks = found.has('info:question') || /[?؟]/.test(raw) || /^(?:کیا|kya) /u.test(text);
-  // Research, statistics, the news: a question about children in general whoever ticked the form, also "self".
-  const research = found.has('info:research');
-  const general = research || found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
-  // A harm the concepts name, hitting, or a serious signal of rules.yaml (a child marriage, bonded labour, a missing
-  // child: P2 or higher): "my cousin's marriage is fixed after the harvest, can someone talk to her father?" is a report.
-  const seriousSignal = r.signals.some(
-    (s) => RANK[s.priority] <= RANK.P2 && found.has(`signal:${s.id}`) && s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`)),
-  );
-  const describesHarm = harms.length > 0 || violence;
-  // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
-  // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
-  // his brother is in our school now. Is there a guide?", POLICY.md P4).
-  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnly(timing) && general));
-  const infoRequest =
-    !specific &&
-    !found.has('imm:now') &&
-    !tonight &&
-    !(input.reporter === 'self' && describesHarm && !research) &&
-    (asks || found.has('info:topic') || research) &&
-    // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
-    (!(describesHarm || seriousSignal) || general);
-  return {
-    harms,
-    inferred,
-    violence,
-    ...timing,
-    shaken: found.has('violence:baby'),
-    vulnerable,
-    infoRequest,
-  };
-}
-
 /**
  * The concept rules (stated in concepts.yaml's header): a severe harm → P1; harm + immediacy → P1; harm + high
  * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby or a child
@@ -231,7 +108,10 @@ export function conceptPriority(
     // a girl married last year and pregnant, living with him).
     // "He moved to Karachi last year" holds it back too, whatever time words tell the child's state now ("she still
     // wakes at night"): POLICY.md P2, past sexual abuse with the abuser no longer near the child.
-    const heldBack = (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) || (FAR_HELD.has(id) && farOnly(c));
+    const heldBack =
+      (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) ||
+      (FAR_HELD.has(id) && farOnly(c)) ||
+      (GONE_HELD.has(id) && pastAndGone(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
     const timed = h.timeless ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
@@ -370,7 +250,10 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
     const read = typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
-    const held = farOnly(concepts) || (concepts.harms.includes('sexual') && sexualGone(concepts));
+    const held =
+      farOnly(concepts) ||
+      (concepts.harms.includes('sexual') && sexualGone(concepts)) ||
+      (concepts.harms.some((h) => GONE_HELD.has(h)) && pastAndGone(concepts));
     const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || held) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;

@@ -122,6 +122,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': '2aaddc12a0a11c57e564884e2926f80c0f901bccd0f5652eafd453f5886a5bc0',
     },
   },
+  {
+    // dev6 (writers d11–d14): run once unread on the first round-8 rules, then development data.
+    set: 'dev6',
+    frozen: '2026-12-07 12:37 UTC, writers d11–d14',
+    atLeast: 500,
+    perScript: { n: 40, scripts: CORPUS_LANGS },
+    sha256: {
+      'en.psv': 'bac189c5a83d7b40d5b0d654ae3105215058a0bb271e53afa9a23e8608aca127',
+      'mx.psv': '27020b275f3b40bded91f8580031cbb90514198740631fcba6bd63b9ce9d2d07',
+      'ps.psv': '5771f303607a2a7d3e4c89e54a14062f8aacea2555ba8ac7c9347d8302c8850b',
+      'ro.psv': '6340ef43b000d7d6b0db9dcd33f9c0b57cfc22343b7d3e6ef892d3aeae8a65eb',
+      'rp.psv': '7de3e6995fef61101967658a1d6841d27a9898ae5221bcbe63d4a3f51479d402',
+      'ur.psv': 'afe0dbdcc3f0f7443beec721d69e9ff0f28cca27c3e2574e167a5a4743ea3ece',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

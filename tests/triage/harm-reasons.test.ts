@@ -39,6 +39,13 @@ const KNOWN: Record<string, string> = {
   'd7mx006 (P3): concept:sexual~signs+access': 'a room and a secret, in a report of parents fighting',
   // Parents abroad, a bedridden grandmother, "no one cooks": neglect of an older child, read as food withheld.
   'd7mx015 (P3): concept:starvation+since': 'no one cooks for a teenager, read as food withheld',
+  // dev6. A father who sends his son to sell papad on the streets: goods sold, read as trafficking.
+  'd12ur020 (P3): trafficking': 'a child sent to sell goods, read as trafficking',
+  // A father who gives no food so that the children beg all day: food withheld, which the writer labelled begging.
+  'd12ps016 (P3): concept:starvation+soon': 'food withheld so the children beg, labelled begging',
+  // A boy of 15 who hurt a man at a wedding: the injury is the man's, the reading takes it as the child's.
+  'd13rp032 (P3): injury': "an adult's injury by the child, not the child's",
+  'd11mx015 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
 };
 
 describe('triage reasons name only harms the report holds', () => {

@@ -46,7 +46,8 @@ export type LabelledSet =
   | 'dev4'
   | 'heldout5'
   | 'dev5'
-  | 'heldout6';
+  | 'heldout6'
+  | 'dev6';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -55,8 +56,9 @@ export const HELDOUT_SETS = ['heldout'] as const satisfies readonly LabelledSet[
 export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSet[];
 /** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on.
  *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on.
- *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5'] as const satisfies readonly LabelledSet[];
+ *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on.
+ *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -71,7 +73,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3, dev4, dev5): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev6): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },

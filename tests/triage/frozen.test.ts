@@ -137,6 +137,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': 'afe0dbdcc3f0f7443beec721d69e9ff0f28cca27c3e2574e167a5a4743ea3ece',
     },
   },
+  {
+    // Four more writers (h13–h16), written after round 8's rules were settled and frozen before any later change.
+    set: 'heldout7',
+    frozen: '2026-12-07 12:56 UTC, writers h13–h16, after the round-8 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '19b197bc237abd9ff256067fb7eaf728730d32cbcfd1282f6578ffe495514e77',
+      'mx.psv': '49a77ea5b9cafa2ed13e5bde7e95f074642bff84d85858512bf761f5a500b241',
+      'ps.psv': '57b5d7b3c70c953167a94bd42b521f2a0c298d81a2db62ee7accf827c0229d5c',
+      'ro.psv': 'f6a6cc82ce8957c7cd0234f05ec0ccc983facf70a848cd941aaeea2a34bdb8bf',
+      'rp.psv': 'eb5df5c6fe4a3e1f8e3a17440c730d742d1ef9cd48f31c9c41608dc78ba1efde',
+      'ur.psv': 'ef26baa38a28f18e1ecaf3e019760c5dd0bf0442b572d0246611007a78c491fe',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -152,6 +152,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': 'ef26baa38a28f18e1ecaf3e019760c5dd0bf0442b572d0246611007a78c491fe',
     },
   },
+  {
+    // dev7 (writers d15–d18), written with part 7; unread until the next round joins it to development.
+    set: 'dev7',
+    frozen: '2026-12-07 12:57 UTC, writers d15–d18, after the round-8 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: CORPUS_LANGS },
+    sha256: {
+      'en.psv': '6749085839c66af0515ab1d7b61cc1a31848eb7adacd24efc75b311d92794bfc',
+      'mx.psv': 'c26dc93b44687930c1c6a2e62c43f776967ac56deb4ce4546ca771c15351d849',
+      'ps.psv': '1d2250611d8b927362a4b8f71d620d959407f5025a0c67fb96631b54ffc489b6',
+      'ro.psv': 'd595fa555ed61d6efc386a3e162920e8b55d0bc04bd5f6f59c60fd124549422b',
+      'rp.psv': 'c470040b26940b878b8490eaef1858165909e501f02720b5aa6e7e1aa61456ad',
+      'ur.psv': 'de8908f304c95592ccd73fe3098b0901c98e2864f1296b8645b91cab6fafec2e',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -48,7 +48,8 @@ export type LabelledSet =
   | 'dev5'
   | 'heldout6'
   | 'dev6'
-  | 'heldout7';
+  | 'heldout7'
+  | 'dev7';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -111,6 +112,14 @@ export const PARTS: readonly Part[] = [
     id: 'heldout7',
     title: 'Held-out part 7 (tests/triage/heldout7, frozen 2026-12-07 after round 8, writers h13–h16, never read)',
     sets: ['heldout7'],
+    frozen: true,
+  },
+  {
+    // Four more writers (d15–d18, every script), written with part 7: unread, run on round 8's rules; the next round's
+    // development data once it has been run once.
+    id: 'dev7',
+    title: 'dev7 (tests/triage/dev7, writers d15–d18, unread: the next round joins it to development)',
+    sets: ['dev7'],
     frozen: true,
   },
 ];

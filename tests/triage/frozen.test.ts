@@ -137,6 +137,36 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': 'afe0dbdcc3f0f7443beec721d69e9ff0f28cca27c3e2574e167a5a4743ea3ece',
     },
   },
+  {
+    // Four more writers (h13–h16), written after round 8's rules were settled and frozen before any later change.
+    set: 'heldout7',
+    frozen: '2026-12-07 12:56 UTC, writers h13–h16, after the round-8 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '19b197bc237abd9ff256067fb7eaf728730d32cbcfd1282f6578ffe495514e77',
+      'mx.psv': '49a77ea5b9cafa2ed13e5bde7e95f074642bff84d85858512bf761f5a500b241',
+      'ps.psv': '57b5d7b3c70c953167a94bd42b521f2a0c298d81a2db62ee7accf827c0229d5c',
+      'ro.psv': 'f6a6cc82ce8957c7cd0234f05ec0ccc983facf70a848cd941aaeea2a34bdb8bf',
+      'rp.psv': 'eb5df5c6fe4a3e1f8e3a17440c730d742d1ef9cd48f31c9c41608dc78ba1efde',
+      'ur.psv': 'ef26baa38a28f18e1ecaf3e019760c5dd0bf0442b572d0246611007a78c491fe',
+    },
+  },
+  {
+    // dev7 (writers d15–d18), written with part 7; unread until the next round joins it to development.
+    set: 'dev7',
+    frozen: '2026-12-07 12:57 UTC, writers d15–d18, after the round-8 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: CORPUS_LANGS },
+    sha256: {
+      'en.psv': '6749085839c66af0515ab1d7b61cc1a31848eb7adacd24efc75b311d92794bfc',
+      'mx.psv': 'c26dc93b44687930c1c6a2e62c43f776967ac56deb4ce4546ca771c15351d849',
+      'ps.psv': '1d2250611d8b927362a4b8f71d620d959407f5025a0c67fb96631b54ffc489b6',
+      'ro.psv': 'd595fa555ed61d6efc386a3e162920e8b55d0bc04bd5f6f59c60fd124549422b',
+      'rp.psv': 'c470040b26940b878b8490eaef1858165909e501f02720b5aa6e7e1aa61456ad',
+      'ur.psv': 'de8908f304c95592ccd73fe3098b0901c98e2864f1296b8645b91cab6fafec2e',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -47,7 +47,9 @@ export type LabelledSet =
   | 'heldout5'
   | 'dev5'
   | 'heldout6'
-  | 'dev6';
+  | 'dev6'
+  | 'heldout7'
+  | 'dev7';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -102,6 +104,22 @@ export const PARTS: readonly Part[] = [
     id: 'heldout6',
     title: 'Held-out part 6 (tests/triage/heldout6, frozen 2026-12-07, writers h9–h12, never read)',
     sets: ['heldout6'],
+    frozen: true,
+  },
+  {
+    // Written after round 8's rules were settled (writers h13–h16) and frozen at once: the estimate of round 8 on new
+    // hands, and the part the next round is measured on before it changes anything.
+    id: 'heldout7',
+    title: 'Held-out part 7 (tests/triage/heldout7, frozen 2026-12-07 after round 8, writers h13–h16, never read)',
+    sets: ['heldout7'],
+    frozen: true,
+  },
+  {
+    // Four more writers (d15–d18, every script), written with part 7: unread, run on round 8's rules; the next round's
+    // development data once it has been run once.
+    id: 'dev7',
+    title: 'dev7 (tests/triage/dev7, writers d15–d18, unread: the next round joins it to development)',
+    sets: ['dev7'],
     frozen: true,
   },
 ];

@@ -15,8 +15,8 @@ export const farOnly = (c: Timing) => !!c.far && !c.now && !c.soon && !c.handove
 /** The one who did it is no longer near the child, and no word that he still lives with her, comes back or will
  *  come tonight. Sexual harm is then held back (POLICY.md P2); an injury told as past too ("the arm is in plaster now,
  *  his father has gone to Saudi": healing, not ongoing). */
-export const sexualGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover;
-export const pastAndGone = (c: ConceptReading) => sexualGone(c) && !!(c.far || c.past) && !c.soon && !c.recent;
+export const abuserGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover;
+export const pastAndGone = (c: ConceptReading) => abuserGone(c) && !!(c.far || c.past) && !c.soon && !c.recent;
 /** The harms an absent abuser holds back when told as past: the injury itself, not a child's situation (alone,
  *  locked in, hungry), which does not end when he leaves. */
 export const GONE_HELD = new Set<HarmId>(['injury', 'burn']);
@@ -48,7 +48,7 @@ export interface ConceptReading {
   far?: string;
   /** Yesterday, last night, this morning: not far in time, though no harm is urgent by it alone. */
   recent?: string;
-  /** The one who did it is no longer near the child (moved away, left the job, in jail): sexual harm only. */
+  /** The one who did it is no longer near the child (moved away, left the job, in jail): see `abuserGone`. */
   gone?: string;
   /** A shaking or throwing word: P1 on a baby. */
   shaken: boolean;
@@ -108,8 +108,8 @@ export function readConcepts(
   // Research, statistics, the news: a question about children in general whoever ticked the form, also "self".
   const research = found.has('info:research');
   const general = research || found.has('info:topic') || found.has('info:frame') || found.has('info:conditional');
-  // A harm the concepts name, hitting, or a serious signal of rules.yaml (a child marriage, bonded labour, a missing
-  // child: P2 or higher): "my cousin's marriage is fixed after the harvest, can someone talk to her father?" is a report.
+  // A serious signal of rules.yaml (a child marriage, bonded labour, a missing child: P2 or higher) tells a harm as a
+  // concept does: "my cousin's marriage is fixed after the harvest, can someone talk to her father?" is a report.
   const seriousSignal = r.signals.some(
     (s) =>
       (s.priority === 'P1' || s.priority === 'P2') &&

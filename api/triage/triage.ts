@@ -5,7 +5,7 @@ import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { agesText, agesUnder18 } from './ages.ts';
-import { type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts, sexualGone } from './concept-reading.ts';
+import { abuserGone, type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts } from './concept-reading.ts';
 import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
 import { readText, splitTonight } from './reading.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
@@ -109,7 +109,7 @@ export function conceptPriority(
     // "He moved to Karachi last year" holds it back too, whatever time words tell the child's state now ("she still
     // wakes at night"): POLICY.md P2, past sexual abuse with the abuser no longer near the child.
     const heldBack =
-      (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || sexualGone(c))) ||
+      (id === 'sexual' && !c.access && (pastOnly || farOnly(c) || abuserGone(c))) ||
       (FAR_HELD.has(id) && farOnly(c)) ||
       (GONE_HELD.has(id) && pastAndGone(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
@@ -252,7 +252,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
     const named = found.has('specific') || found.has('specific:weak');
     const held =
       farOnly(concepts) ||
-      (concepts.harms.includes('sexual') && sexualGone(concepts)) ||
+      (concepts.harms.includes('sexual') && abuserGone(concepts)) ||
       (concepts.harms.some((h) => GONE_HELD.has(h)) && pastAndGone(concepts));
     const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || held) ? 'P2' : read);
     if (raised) {

@@ -53,6 +53,8 @@ export interface ConceptReading {
   /** A shaking or throwing word: P1 on a baby. */
   shaken: boolean;
   vulnerable: VulnerabilityId[];
+  /** The text gives a child's age (under 18): "a 14 year old girl", "سولہ سالہ", "15 kalana". */
+  aged: boolean;
   /** A question or information topic with no specific child (and not a child's own account of harm). */
   infoRequest: boolean;
 }
@@ -99,7 +101,9 @@ export function readConcepts(
     }
   });
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
-  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(agesText(raw)))) vulnerable.push('baby');
+  const ages = agesText(raw);
+  if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(ages))) vulnerable.push('baby');
+  const aged = agesUnder18(ages).length > 0;
   const violence = found.has('violence');
   // A question about no specific child. When the text describes a harm, only general framing makes it a question:
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
@@ -117,7 +121,6 @@ export function readConcepts(
       s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`)),
   );
   const describesHarm = harms.length > 0 || violence;
-  const aged = agesUnder18(agesText(raw)).length > 0;
   // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
   // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
   // his brother is in our school now. Is there a guide?", POLICY.md P4).
@@ -139,6 +142,7 @@ export function readConcepts(
     ...timing,
     shaken: found.has('violence:baby'),
     vulnerable,
+    aged,
     infoRequest,
   };
 }

@@ -4,7 +4,6 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { agesText, agesUnder18 } from './ages.ts';
 import { abuserGone, type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts } from './concept-reading.ts';
 import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
 import { readText, splitTonight } from './reading.ts';
@@ -196,7 +195,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   let suggested: { category: Category; priority: Priority } | null = null;
   let signalCount = 0;
   if (!concepts.infoRequest) {
-    const childAge = input.category === 'child_marriage' || agesUnder18(agesText(input.description)).length > 0 || found.has('underage');
+    const childAge = input.category === 'child_marriage' || concepts.aged || found.has('underage');
     for (const s of r.signals) {
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;

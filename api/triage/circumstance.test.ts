@@ -1,25 +1,8 @@
 // Danger by circumstance (issue #23): reports that name no harm word but show danger by who, when and what — each
 // written here for the test, in each script, with a near miss that must not be raised.
 import { describe, expect, it } from 'vitest';
-import type { Priority } from '../schemas.ts';
-import { type TriageInput, triage as triageWith } from './triage.ts';
+import { priorityOf } from '../../tests/fixtures/concept-triage.ts';
 
-// These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
-const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
-
-const NOW = Date.UTC(2026, 11, 6, 9, 0);
-const priorityOf = (description: string, over: Partial<TriageInput> = {}): Priority =>
-  triage(
-    {
-      immediateDanger: false,
-      category: 'other',
-      reporter: 'neighbour_or_community',
-      child: { ageBand: '10-13', gender: 'unknown' },
-      description,
-      ...over,
-    },
-    NOW,
-  ).priority;
 const each = (texts: string[]) => texts.map((t) => priorityOf(t));
 
 describe('danger by circumstance', () => {

@@ -6,12 +6,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { reportOf as input, priorityOf, conceptTriage as triage } from '../../tests/fixtures/concept-triage.ts';
 import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
 import { normalise } from './normalise.ts';
-import { type TriageInput, triage as triageWith } from './triage.ts';
-
-// These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
-const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
+import type { TriageInput } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };
@@ -37,16 +35,6 @@ const harmPhrases = harms.flatMap(([id, h]) =>
 );
 type Composite = { harm: string; need: number; groups: Record<string, string[]> };
 const composites = concepts.composites as Composite[];
-const input = (description: string, over: Partial<TriageInput> = {}): TriageInput => ({
-  immediateDanger: false,
-  category: 'other',
-  reporter: 'neighbour_or_community',
-  child: { ageBand: '10-13', gender: 'unknown' },
-  description,
-  ...over,
-});
-const priorityOf = (description: string, over: Partial<TriageInput> = {}) => triage(input(description, over), NOW).priority;
-
 describe('concept rules', () => {
   it('a harm described about a specific child is never left at the standard time (at least P2), whatever the category', () => {
     fc.assert(

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { priorityOf, conceptTriage as triage } from '../../tests/fixtures/concept-triage.ts';
 import { matchNormalise, normalise, readsAsPashto, romanFold, withoutPerfective } from './normalise.ts';
-import { triage as triageWith } from './triage.ts';
 
-// These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
-const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
-
-// One report from a neighbour about a child of 10–13, read for its priority alone (the due time is not compared).
-const NOW = Date.UTC(2026, 10, 23, 9, 0);
-const priority = (description: string) =>
-  triage(
-    {
-      immediateDanger: false,
-      category: 'other',
-      reporter: 'neighbour_or_community',
-      child: { ageBand: '10-13', gender: 'unknown' },
-      description,
-    },
-    NOW,
-  ).priority;
+// The concept rules' priority for a neighbour's report with this text (one argument: the helper is passed to map).
+const priority = (description: string) => priorityOf(description);
 
 describe('romanFold: Roman Urdu and Roman Pashto spelt by ear', () => {
   it('folds w to v and a final -ay, -ey, -ai or -ae to -e, in words of five letters or more', () => {

@@ -4,15 +4,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { conceptTriage as triage } from '../../tests/fixtures/concept-triage.ts';
 import { AGE_BANDS, CATEGORIES, type Priority, REPORTER_TYPES } from '../schemas.ts';
 import { agesUnder18 } from './ages.ts';
 import { normalise } from './normalise.ts';
 import { retriage } from './retriage.ts';
 import { compileRules, loadRules } from './rules.ts';
-import { DEADLINE_MS, readsAsInformationRequest, type TriageInput, triage as triageWith } from './triage.ts';
-
-// These tests state the concept rules' behaviour: the learned signal is left out (model.test.ts tests it with them).
-const triage = (...[input, now, rules]: Parameters<typeof triageWith>) => triageWith(input, now, rules, null);
+import { DEADLINE_MS, readsAsInformationRequest, type TriageInput } from './triage.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const RANK: Record<Priority, number> = { P1: 1, P2: 2, P3: 3, P4: 4 };

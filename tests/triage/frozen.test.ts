@@ -167,6 +167,36 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': 'de8908f304c95592ccd73fe3098b0901c98e2864f1296b8645b91cab6fafec2e',
     },
   },
+  {
+    // Four more writers (h17–h20), same brief (its text is tests/triage/writers/WRITER-BRIEF.md), frozen before any round-9 change.
+    set: 'heldout8',
+    frozen: '2026-12-07 15:31 UTC, writers h17–h20, before the round-9 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '1078017ea43f108ef9a35dabbc02f4bac84db7c3de9359965aee93d6a4f84822',
+      'mx.psv': 'e062b21072a92f6a41c68b8f0b7b72b15aeea5642381da71a8f9d660b632d13d',
+      'ps.psv': 'dc9aa88fabdfed03ffaa979ad298ceda4393337cba9d1e64af87ef73fe1310e0',
+      'ro.psv': '523c1ac8c65d3783f3049b25ae31fd8239411a1b2f738cfc97f785b80747f176',
+      'rp.psv': 'f1e2fbd676cf557d3e0d9a2cea0d6c602364950515a886af734779e9d7507912',
+      'ur.psv': '7f6c0d86a06a88add3cfa0d58f6b0ea2947d03a5b77e60596b72ed0c3f4b25df',
+    },
+  },
+  {
+    // dev8 (writers d19–d22), written with part 8; unread until round 9 runs it once.
+    set: 'dev8',
+    frozen: '2026-12-07 15:31 UTC, writers d19–d22, before the round-9 rules',
+    atLeast: 500,
+    perScript: { n: 40, scripts: CORPUS_LANGS },
+    sha256: {
+      'en.psv': '18bae1c5cb4832ffc970d4889334739b9274bc023fedb859a239a0163f6fef2f',
+      'mx.psv': '723b58cc06a93d141abec61859449575ec3b29855f6b1eee3767de3743f3ae7d',
+      'ps.psv': '8f4b05fa11a62fc3e603fa0f4027dc4758d1144452f8415ebf05c6543134b237',
+      'ro.psv': 'c6aa88656eddfe3f21390ace7ea93773495a9316df59c0c553cf422650099856',
+      'rp.psv': 'c75e9a13fc6cc95f9c0758522cdc6e0bbd7ba02ce6514f35e103b3072b6032f1',
+      'ur.psv': '3f9da26d0e3afa3f8e45391901142e8cecf0483c23eba43e9442203a2947e4a7',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -49,7 +49,9 @@ export type LabelledSet =
   | 'heldout6'
   | 'dev6'
   | 'heldout7'
-  | 'dev7';
+  | 'dev7'
+  | 'heldout8'
+  | 'dev8';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -120,6 +122,20 @@ export const PARTS: readonly Part[] = [
     id: 'dev7',
     title: 'dev7 (tests/triage/dev7, writers d15–d18, unread: the next round joins it to development)',
     sets: ['dev7'],
+    frozen: true,
+  },
+  {
+    // Round 9's newer held-out part: four more writers (h17–h20), frozen before any round-9 rule change.
+    id: 'heldout8',
+    title: 'Held-out part 8 (tests/triage/heldout8, frozen 2026-12-07 before round 9, writers h17–h20, never read)',
+    sets: ['heldout8'],
+    frozen: true,
+  },
+  {
+    // Four more writers (d19–d22, Pashto and Roman Pashto heavy), written with part 8: unread until round 9 runs it once.
+    id: 'dev8',
+    title: 'dev8 (tests/triage/dev8, writers d19–d22, unread: round 9 runs it once, then joins it to development)',
+    sets: ['dev8'],
     frozen: true,
   },
 ];

@@ -121,15 +121,21 @@ export function readConcepts(
       s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`)),
   );
   const describesHarm = harms.length > 0 || violence;
+  // Any signal of rules.yaml in a child's own words is her account ("I sell newspapers at 4 in the morning, can someone
+  // help me study?"), unless she frames it as law or advice in general ("is beating in a madrassa against the law?").
+  const anySignal = r.signals.some((s) => found.has(`signal:${s.id}`));
   // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
   // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
   // his brother is in our school now. Is there a guide?", POLICY.md P4).
   const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnly(timing) && general));
+  // A question about one's own child that tells no harm, framed as law, signs or advice, is still a question ("my son of
+  // 14 helps me in the fields after school: is it against the law?").
+  const ownChildQuestion = specific && asks && general && !describesHarm && !seriousSignal;
   const infoRequest =
-    !specific &&
+    (!specific || ownChildQuestion) &&
     !found.has('imm:now') &&
     !tonight &&
-    !(input.reporter === 'self' && describesHarm && !research) &&
+    !(input.reporter === 'self' && ((describesHarm && !research) || (anySignal && !general))) &&
     (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
     // A general framing makes a question of a text that tells a harm, but not when the text gives the child's age ("a

@@ -1,7 +1,7 @@
 // A report's text read against the compiled rules: its words in the rules' spelling, every term group that matches,
 // and "tonight" written apart. Pure; used by triage.ts.
 import { blankTerms, matchLexicon } from './lexicon.ts';
-import { matchNormalise, readsAsPashto, romanFold, withoutPerfective } from './normalise.ts';
+import { matchNormalise, readsAsPashto, readsAsRomanUrdu, romanFold, withoutPerfective } from './normalise.ts';
 import type { CompiledRules } from './rules.ts';
 
 // Sentence ends in English, Urdu and Pashto typing (before normalisation removes them).
@@ -15,12 +15,15 @@ const SENTENCE_RE = /[.!?؟۔\n]+/u;
 const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
 
 /** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
-function spelling(r: CompiledRules, text: string, pashto: boolean) {
-  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
+function spelling(r: CompiledRules, text: string, pashto: boolean, romanUrdu: boolean) {
+  // In Roman Urdu "he" is "hai" (is), not the English pronoun that points at a child.
+  const spelled = text ? text.split(' ').map((w) => (romanUrdu && w === 'he' ? 'hai' : (r.spell.get(w) ?? w))) : [];
   const words = spelled.map((w) => romanFold(w));
   const stems = spelled.map((w) => romanFold(w, true));
   // A denied harm ("koi zakhm nahi", "no beating") is not in the text: no reason may name it.
   if (spelled.length) blankTerms(r.notHarm, words, stems);
+  // "Not yet" is no "now": "abhi koi dhamki nahi di", "abhi tak kisi ko bheji nahi", "ابھی کوئی تاریخ طے نہیں".
+  if (spelled.length) blankNotYet(spelled, words, stems);
   // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
   if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
   // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow); in Pashto
@@ -31,15 +34,31 @@ function spelling(r: CompiledRules, text: string, pashto: boolean) {
   return { words, stems, far };
 }
 
+const NOT_YET_NOW = new Set(['abhi', 'abhee', 'ابھی']);
+const NOT_YET_NEXT = new Set(['koi', 'tak', 'کوئی', 'تک']);
+const NEGATION = new Set(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نہ']);
+/** Blanks "abhi" (now) where it means "not yet": followed by "koi" or "tak", or by a negation within five words. */
+function blankNotYet(spelled: readonly string[], words: string[], stems: string[]) {
+  for (let i = 0; i < spelled.length; i++) {
+    if (!NOT_YET_NOW.has(spelled[i]!)) continue;
+    const next = spelled.slice(i + 1, i + 6);
+    if (NOT_YET_NEXT.has(next[0] ?? '') || next.some((w) => NEGATION.has(w))) {
+      words[i] = '';
+      stems[i] = '';
+    }
+  }
+}
+
 /** The report's words matched against every term group, in both vowel forms (normalise.ts `matchNormalise`). */
 export function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
   const text = matchNormalise(raw);
   const pashto = readsAsPashto(raw);
-  const short = spelling(r, text, pashto);
+  const romanUrdu = !pashto && readsAsRomanUrdu(raw);
+  const short = spelling(r, text, pashto, romanUrdu);
   const found = matchLexicon(r.lexicon, short.words, short.stems);
   if (short.far) found.set('imm:far', short.far);
   const also = (variant: string) => {
-    const v = spelling(r, variant, pashto);
+    const v = spelling(r, variant, pashto, romanUrdu);
     if (v.far && !found.has('imm:far')) found.set('imm:far', v.far);
     for (const [k, t] of matchLexicon(r.lexicon, v.words, v.stems)) if (!found.has(k)) found.set(k, t);
   };

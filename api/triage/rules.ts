@@ -39,6 +39,9 @@ const RulesFile = z.strictObject({
       selfReport: priority.optional(),
       /** The priority when the text places this harm only far in time (concepts.yaml `immediacy.far`). */
       farInTime: priority.optional(),
+      /** The priority when the text tells it as past, by someone no longer near the child (concept-reading.ts
+       *  `pastAndGone`): POLICY.md's P2, sexual abuse in the past with the abuser no longer near the child. */
+      whenGone: priority.optional(),
       category,
       needsChildAge: z.boolean().optional(),
       ...sentence,

@@ -200,7 +200,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;
       if (!s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`))) continue;
-      const own = s.farInTime && farOnly(concepts) ? s.farInTime : s.priority;
+      const own =
+        s.farInTime && farOnly(concepts) ? s.farInTime : s.whenGone && pastAndGone(concepts) ? s.whenGone : s.priority;
       const p = input.reporter === 'self' && s.selfReport ? higher(own, s.selfReport) : own;
       signalCount++;
       textPriority = higher(textPriority, p);

@@ -61,8 +61,9 @@ export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSe
 /** dev3 (writers d1/d2, who never saw the rules), arrived after the round-3 rules; development data from round 6 on.
  *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on.
  *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on.
- *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6'] as const satisfies readonly LabelledSet[];
+ *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on.
+ *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -77,7 +78,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev6): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev7): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },
@@ -114,14 +115,6 @@ export const PARTS: readonly Part[] = [
     id: 'heldout7',
     title: 'Held-out part 7 (tests/triage/heldout7, frozen 2026-12-07 after round 8, writers h13–h16, never read)',
     sets: ['heldout7'],
-    frozen: true,
-  },
-  {
-    // Four more writers (d15–d18, every script), written with part 7: unread, run on round 8's rules; the next round's
-    // development data once it has been run once.
-    id: 'dev7',
-    title: 'dev7 (tests/triage/dev7, writers d15–d18, unread: the next round joins it to development)',
-    sets: ['dev7'],
     frozen: true,
   },
   {

@@ -55,6 +55,8 @@ export interface ConceptReading {
   vulnerable: VulnerabilityId[];
   /** The text gives a child's age (under 18): "a 14 year old girl", "سولہ سالہ", "15 kalana". */
   aged: boolean;
+  /** The child works in someone's house (the `domestic-labour` composite's worker words: a maid, a begum sahiba). */
+  domestic: boolean;
   /** A question or information topic with no specific child (and not a child's own account of harm). */
   infoRequest: boolean;
 }
@@ -105,6 +107,7 @@ export function readConcepts(
   if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(ages))) vulnerable.push('baby');
   const aged = agesUnder18(ages).length > 0;
   const violence = found.has('violence');
+  const domestic = r.concepts.composites.some((c, i) => c.harm === 'domestic-labour' && found.has(`comp:${i}:worker`));
   // A question about no specific child. When the text describes a harm, only general framing makes it a question:
   // a topic ("law", "saza", "policy") or a condition ("if a child", "agar") — "a girl is locked in a room, what should
   // I do?" is a report. Urdu yes/no questions open with کیا / kya; elsewhere کیا ہے is "has done", not "what is".
@@ -149,6 +152,7 @@ export function readConcepts(
     shaken: found.has('violence:baby'),
     vulnerable,
     aged,
+    domestic,
     infoRequest,
   };
 }

@@ -183,14 +183,42 @@ export function readsAsPashto(raw: string): boolean {
   return new Set(words.filter((w) => ROMAN_PASHTO_WORDS.has(w))).size >= 3;
 }
 
-// Words of Roman Urdu that English does not use (not "me", "he" or "ho", which English has too).
-const ROMAN_URDU_WORDS = new Set(['hai', 'hain', 'ki', 'ka', 'ke', 'ko', 'se', 'mein', 'nahi', 'nahin', 'kya', 'kia', 'aur', 'bhi', 'hota', 'karta', 'karte', 'wala', 'wali']);
+// Words of Roman Urdu that English does not use (not "me", "he" or "ho", which English has too), spelling-folded.
+const ROMAN_URDU_WORDS = new Set(
+  [
+    'hai',
+    'hain',
+    'ki',
+    'ka',
+    'ke',
+    'ko',
+    'se',
+    'mein',
+    'nahi',
+    'nahin',
+    'kya',
+    'kia',
+    'aur',
+    'bhi',
+    'hota',
+    'karta',
+    'karte',
+    'wala',
+    'wali',
+  ].map((w) => romanFold(w)),
+);
 
-/** Whether a text has three Roman Urdu function words (a Pashto text is told apart by `readsAsPashto` first). There
- *  "he" is "hai" (is), no pronoun: "kia ye qanooni he" asks about no child in particular. */
-export function readsAsRomanUrdu(raw: string): boolean {
-  const words = raw.toLowerCase().split(/[^\p{L}]+/u);
-  return new Set(words.filter((w) => ROMAN_URDU_WORDS.has(w))).size >= 3;
+/** Whether a normalised text has three Roman Urdu function words, in any spelling (a Pashto text is told apart by
+ *  `readsAsPashto` first). There "he" is "hai" (is), no pronoun: "kia ye qanooni he" asks about no child in particular. */
+export function readsAsRomanUrdu(normalised: string): boolean {
+  return (
+    new Set(
+      normalised
+        .split(' ')
+        .map((w) => romanFold(w))
+        .filter((w) => ROMAN_URDU_WORDS.has(w)),
+    ).size >= 3
+  );
 }
 
 /** The normalised text with Pashto's perfective prefix taken off each word that has it (see above). */

@@ -16,14 +16,14 @@ const spelt = (r: CompiledRules, w: string) => romanFold(r.spell.get(w) ?? w);
 
 /** The text's words as whole words and as stems (normalise.ts `romanFold`), for matchLexicon. */
 function spelling(r: CompiledRules, text: string, pashto: boolean, romanUrdu: boolean) {
+  const spelled = text ? text.split(' ').map((w) => r.spell.get(w) ?? w) : [];
   // In Roman Urdu "he" is "hai" (is), not the English pronoun that points at a child.
-  const spelled = text ? text.split(' ').map((w) => (romanUrdu && w === 'he' ? 'hai' : (r.spell.get(w) ?? w))) : [];
-  const words = spelled.map((w) => romanFold(w));
-  const stems = spelled.map((w) => romanFold(w, true));
+  const words = spelled.map((w) => (romanUrdu && romanFold(w) === 'he' ? 'hai' : romanFold(w)));
+  const stems = spelled.map((w, i) => (words[i] === 'hai' ? 'hai' : romanFold(w, true)));
   // A denied harm ("koi zakhm nahi", "no beating") is not in the text: no reason may name it.
   if (spelled.length) blankTerms(r.notHarm, words, stems);
   // "Not yet" is no "now": "abhi koi dhamki nahi di", "abhi tak kisi ko bheji nahi", "ابھی کوئی تاریخ طے نہیں".
-  if (spelled.length) blankNotYet(spelled, words, stems);
+  if (spelled.length) blankNotYet(words, stems);
   // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
   if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
   // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow); in Pashto
@@ -34,14 +34,15 @@ function spelling(r: CompiledRules, text: string, pashto: boolean, romanUrdu: bo
   return { words, stems, far };
 }
 
-const NOT_YET_NOW = new Set(['abhi', 'abhee', 'ابھی']);
-const NOT_YET_NEXT = new Set(['koi', 'tak', 'کوئی', 'تک']);
-const NEGATION = new Set(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نہ']);
+// Spelling-folded, as the words they are compared with (normalise.ts `romanFold`).
+const NOT_YET_NOW = new Set(['abhi', 'abhee', 'ابھی'].map((w) => romanFold(w)));
+const NOT_YET_NEXT = new Set(['koi', 'tak', 'کوئی', 'تک'].map((w) => romanFold(w)));
+const NEGATION = new Set(['nahi', 'nahin', 'nai', 'nhi', 'نہیں', 'نہ'].map((w) => romanFold(w)));
 /** Blanks "abhi" (now) where it means "not yet": followed by "koi" or "tak", or by a negation within five words. */
-function blankNotYet(spelled: readonly string[], words: string[], stems: string[]) {
-  for (let i = 0; i < spelled.length; i++) {
-    if (!NOT_YET_NOW.has(spelled[i]!)) continue;
-    const next = spelled.slice(i + 1, i + 6);
+function blankNotYet(words: string[], stems: string[]) {
+  for (let i = 0; i < words.length; i++) {
+    if (!NOT_YET_NOW.has(words[i]!)) continue;
+    const next = words.slice(i + 1, i + 6);
     if (NOT_YET_NEXT.has(next[0] ?? '') || next.some((w) => NEGATION.has(w))) {
       words[i] = '';
       stems[i] = '';
@@ -53,7 +54,7 @@ function blankNotYet(spelled: readonly string[], words: string[], stems: string[
 export function readText(r: CompiledRules, raw: string): { text: string; found: Map<string, string> } {
   const text = matchNormalise(raw);
   const pashto = readsAsPashto(raw);
-  const romanUrdu = !pashto && readsAsRomanUrdu(raw);
+  const romanUrdu = !pashto && readsAsRomanUrdu(text);
   const short = spelling(r, text, pashto, romanUrdu);
   const found = matchLexicon(r.lexicon, short.words, short.stems);
   if (short.far) found.set('imm:far', short.far);

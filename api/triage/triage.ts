@@ -78,8 +78,7 @@ const FAR_HELD = new Set<HarmId>([
 ]);
 /**
  * The concept rules (stated in concepts.yaml's header): a severe harm → P1; harm + immediacy → P1; harm + high
- * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby or a child
- * worker → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
+ * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
  */
 export function conceptPriority(
   c: ConceptReading,
@@ -143,7 +142,9 @@ export function conceptPriority(
       raise('P1', { id: 'concept:violence+now', ...reasonText('concept.violenceNow') }, 'physical_abuse');
     } else if (c.vulnerable.includes('custody')) {
       raise('P1', { id: 'concept:violence+custody', ...reasonText('concept.violenceCustody') }, 'in_conflict_with_law');
-    } else if (c.vulnerable.includes('baby') || c.vulnerable.includes('worker')) {
+    } else if (c.vulnerable.includes('baby') || (c.vulnerable.includes('worker') && c.domestic)) {
+      // Round 9: a working child slapped without injury at a shop or a workshop is POLICY.md's P3 (child labour,
+      // beating); on a baby or a child domestic worker it is P2.
       const vul = c.vulnerable.includes('baby') ? 'baby' : 'worker';
       raise(
         'P2',
@@ -200,8 +201,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
       if (s.needsChildAge && !childAge) continue;
       if (!found.has(`signal:${s.id}`)) continue;
       if (!s.alsoNeeds.every((_, i) => found.has(`signal:${s.id}:${i}`))) continue;
-      const own =
-        s.farInTime && farOnly(concepts) ? s.farInTime : s.whenGone && pastAndGone(concepts) ? s.whenGone : s.priority;
+      const own = s.farInTime && farOnly(concepts) ? s.farInTime : s.whenGone && pastAndGone(concepts) ? s.whenGone : s.priority;
       const p = input.reporter === 'self' && s.selfReport ? higher(own, s.selfReport) : own;
       signalCount++;
       textPriority = higher(textPriority, p);

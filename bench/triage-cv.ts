@@ -1,7 +1,7 @@
 // The learned signal's cross-validated figures on the development part (printed by `npm run triage:train`): the model
 // alone out of fold, and the concepts with the model's out-of-fold raise, per script, in bench:triage's table.
 import type { Priority } from '../api/schemas.ts';
-import { FAMILIES, HEADS } from '../api/triage/model.ts';
+import { FAMILIES, HEADS, raiseOf } from '../api/triage/model.ts';
 import type { Example, Trained } from '../api/triage/train.ts';
 import { FOLDS, RECALL, recallThreshold } from '../api/triage/train.ts';
 import { triage } from '../api/triage/triage.ts';
@@ -59,8 +59,8 @@ export function crossValidatedFigures(examples: readonly (Example & LabelledExam
     >;
     const outcomes = rows.map((r) => {
       const o = trained.oof.get(r.ex.id)!;
-      const raise = o.scores.emergency >= t[o.family].emergency ? 'P1' : o.scores.urgent >= t[o.family].urgent ? 'P2' : null;
-      return { ex: r.ex, got: triage(inputFor(r.ex), now, undefined, () => raise).priority };
+      const th = { emergency: { threshold: t[o.family].emergency }, urgent: { threshold: t[o.family].urgent } };
+      return { ex: r.ex, got: triage(inputFor(r.ex), now, undefined, (_, timed) => raiseOf(o.scores, th, timed)).priority };
     });
     const f = figures(outcomes);
     out.push(
@@ -80,9 +80,7 @@ export function outOfFold(examples: readonly (Example & LabelledExample)[], trai
     const input = inputFor(ex);
     const alone = triage(input, now, undefined, null).priority;
     const o = trained.oof.get(ex.id)!;
-    const h = heads[o.family];
-    const raise = o.scores.emergency >= h.emergency.threshold ? 'P1' : o.scores.urgent >= h.urgent.threshold ? 'P2' : null;
-    return { ex, alone, got: triage(input, now, undefined, () => raise).priority };
+    return { ex, alone, got: triage(input, now, undefined, (_, timed) => raiseOf(o.scores, heads[o.family], timed)).priority };
   });
 }
 

@@ -170,8 +170,9 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
  * report of sexual abuse, abduction, suicide or an abandoned newborn is P1 whatever the category; a harm concept
  * is never left below P2; a plain request for advice or information with no child at risk is P4.
  */
-/** The learned signal for `triage`: the shipped model, none (the concepts alone), or a fixed reading (cross-validation). */
-export type ModelSignal = TriageModel | null | ((description: string) => 'P1' | 'P2' | null);
+/** The learned signal for `triage`: the shipped model, none (the concepts alone), or a fixed reading (cross-validation),
+ *  told whether the text has a word of time (model.ts `raiseOf`). */
+export type ModelSignal = TriageModel | null | ((description: string, timed: boolean) => 'P1' | 'P2' | null);
 
 export function triage(input: TriageInput, now: number, rules?: CompiledRules, model: ModelSignal = defaultModel()): TriageResult {
   const r = rulesOrDefault(rules);
@@ -247,7 +248,16 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year);
   // round 8: or tells sexual harm by someone no longer near the child.
   if (model && !concepts.infoRequest && !advice && hasCue(found)) {
-    const read = typeof model === 'function' ? model(input.description) : readModel(model, input.description).raise;
+    const timed = !!(
+      concepts.now ||
+      concepts.tonight ||
+      concepts.soon ||
+      concepts.handover ||
+      concepts.habitual ||
+      concepts.since ||
+      concepts.recent
+    );
+    const read = typeof model === 'function' ? model(input.description, timed) : readModel(model, input.description, timed).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
     const held =

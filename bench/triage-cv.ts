@@ -60,7 +60,7 @@ export function crossValidatedFigures(examples: readonly (Example & LabelledExam
     const outcomes = rows.map((r) => {
       const o = trained.oof.get(r.ex.id)!;
       const th = { emergency: { threshold: t[o.family].emergency }, urgent: { threshold: t[o.family].urgent } };
-      return { ex: r.ex, got: triage(inputFor(r.ex), now, undefined, (_, timed) => raiseOf(o.scores, th, timed)).priority };
+      return { ex: r.ex, got: triage(inputFor(r.ex), now, undefined, (_, context) => raiseOf(o.scores, th, context)).priority };
     });
     const f = figures(outcomes);
     out.push(
@@ -80,7 +80,7 @@ export function outOfFold(examples: readonly (Example & LabelledExample)[], trai
     const input = inputFor(ex);
     const alone = triage(input, now, undefined, null).priority;
     const o = trained.oof.get(ex.id)!;
-    return { ex, alone, got: triage(input, now, undefined, (_, timed) => raiseOf(o.scores, heads[o.family], timed)).priority };
+    return { ex, alone, got: triage(input, now, undefined, (_, context) => raiseOf(o.scores, heads[o.family], context)).priority };
   });
 }
 

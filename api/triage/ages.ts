@@ -53,7 +53,7 @@ const AGE_WORDS: Record<string, number> = foldKeys({
   shparas: 16,
   owlas: 17,
 });
-const UNIT = `(?:${alt('sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kala')})`;
+const UNIT = `(?:${alt('sal|sala|sale|year|years|yr|yrs|yo|baras|bars|سال|سالہ|برس|کلن|کلنہ|کلنې|کلنی|کالہ|kalan|kalana|kalane|kalanay|kalani|kala')})`;
 const NUM = String.raw`(\d{1,2}|${Object.keys(AGE_WORDS).join('|')})`;
 const AGE_RES = [
   new RegExp(String.raw`(?:^|\s)${NUM}\s${UNIT}(?=\s|$)`, 'gu'),
@@ -95,10 +95,28 @@ const MONTHS_RE = new RegExp(alt('mahine|month|ماہ|مہینے|میاشتی'),
 export function youngChild(normalised: string): boolean {
   for (const m of normalised.matchAll(YOUNG_RE)) {
     const whole = m[0];
+    if (duration(normalised, m.index!, whole.length)) continue;
     if (MONTHS_RE.test(whole)) return true;
     if ((YOUNG_WORDS[m[1]!] ?? Number(m[1])) <= 5) return true;
   }
   return false;
+}
+
+// Words around "two months" or "3 saal" that make it a length of time, not an age: "since two months", "for 3 years",
+// "2 mahine se", "do saal pehle", "درې میاشتې مخکې".
+const BEFORE_DURATION = new Set(agesText('since for from last past after within in pichle pichhle guzishta').split(' '));
+const AFTER_DURATION = new Set(
+  agesText('ago se pehle pahle baad bad tak sy سے پہلے بعد تک مخکی مخکې وروستہ وروسته pas pase makhke ta').split(' '),
+);
+/** Whether the age-like match at `start` is told as a length of time by the word before or after it. */
+function duration(normalised: string, start: number, length: number): boolean {
+  const before = normalised.slice(0, start).trimEnd().split(' ').at(-1) ?? '';
+  const after =
+    normalised
+      .slice(start + length)
+      .trimStart()
+      .split(' ')[0] ?? '';
+  return BEFORE_DURATION.has(before) || AFTER_DURATION.has(after);
 }
 
 /** Ages under 18 written in the text ("14 saal", "umar 13", "i am 14", "پندرہ سال"). */

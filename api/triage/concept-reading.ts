@@ -130,7 +130,11 @@ export function readConcepts(
   // Pronouns (he, her, usko) point at a real child, except after a condition about any child ("if a student…"), or
   // in a general question that tells a past event only as its reason ("last year a boy in our village killed himself;
   // his brother is in our school now. Is there a guide?", POLICY.md P4).
-  const specific = found.has('specific') || (found.has('specific:weak') && !found.has('info:conditional') && !(farOnly(timing) && general));
+  // Teaching children, or material for it (round 9): "how do I explain good touch and bad touch to them?"
+  const teach = found.has('info:teach');
+  const specific =
+    found.has('specific') ||
+    (found.has('specific:weak') && !found.has('info:conditional') && !((farOnly(timing) || research || teach) && general));
   // A question about one's own child that tells no harm, framed as law, signs or advice, is still a question ("my son of
   // 14 helps me in the fields after school: is it against the law?").
   const ownChildQuestion = specific && asks && general && !describesHarm && !seriousSignal;
@@ -143,7 +147,10 @@ export function readConcepts(
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
     // A general framing makes a question of a text that tells a harm, but not when the text gives the child's age ("a
     // 14 year old girl's nikah is fixed … how can we stop it legally?" is a report about her).
-    (!(describesHarm || seriousSignal) || (general && !aged));
+    // Round 9: ages in a question about teaching children ("how do I explain good touch and bad touch to my children of
+    // 5 and 8?"), or in a student's assignment with nothing due soon ("if someone marries a girl of 15, what is the
+    // punishment?"), do not make it a report.
+    (!(describesHarm || seriousSignal) || (general && (!aged || teach || (research && !timing.soon))));
   return {
     harms,
     inferred,

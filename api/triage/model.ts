@@ -130,33 +130,49 @@ export function fastVector(words: readonly string[], dim: number): ReturnType<ty
   return { index: Int32Array.from(index), sign: Float32Array.from(sign), value: index.length ? 1 / Math.sqrt(index.length) : 0 };
 }
 
-/**
- * How far above its threshold the emergency head must score when the text has no word of time (now, tonight, soon,
- * since, every night, yesterday: concept-reading.ts `timed`). Round 9, out of fold on the 3,894 development reports:
- * the model's raises to P1 in texts with no time word were right 21 times in 67; a margin of 0.2 kept every emergency
- * and took 16 urgent or routine reports off P1 (0.3 lost three emergencies). It never holds a raise to P2 back.
- */
-export const UNTIMED_MARGIN = 0.2;
+/** What the concept lexicons found in the text, as far as the model's raise depends on it (triage.ts). */
+export interface ModelContext {
+  /** A cue of harm: a harm, a signal, hitting, a vulnerable child or a composite's group. */
+  cued: boolean;
+  /** A word of time: now, tonight, soon, since, every night, yesterday. */
+  timed: boolean;
+}
 
-/** The model's raise from its two scores: P1 at the emergency threshold (plus `UNTIMED_MARGIN` for a text with no
- *  word of time), else P2 at the urgent one. */
+/**
+ * How far above its threshold the emergency head must score to raise to P1, by what the lexicons found. Round 9, out of
+ * fold on the 4,494 development reports:
+ * - `untimed` (a cue of harm, no word of time): the model's raises to P1 there were right 21 times in 67 (3,894
+ *   reports); a margin of 0.2 kept every emergency and took 16 urgent or routine reports off P1 (0.3 lost three).
+ * - `uncued` (no cue of harm at all, where round 5 gave it no say: n-grams alone read "today" as an emergency): at 1.0
+ *   above the threshold it is right 9 times in 10 (emergencies told only by circumstance: "nan shpa ba za sind ta zam
+ *   ao bya ba na razam", a boy who will go to the river tonight and not come back), at 0.5 12 times in 19.
+ * A raise to P2 still needs a cue.
+ */
+export const MARGIN = { untimed: 0.2, uncued: 1 } as const;
+/** With no cue of harm, a text shorter than this is never raised: a few words have few n-grams, each weighing more
+ *  ("the weather is nice today"); every emergency the uncued raise finds on the development part has 20 words or more. */
+export const UNCUED_MIN_WORDS = 12;
+
+/** The model's raise from its two scores: P1 at the emergency threshold plus the margin `MARGIN` sets for the text, else
+ *  P2 at the urgent one (only with a cue of harm). */
 export function raiseOf(
   scores: Record<Head, number>,
   thresholds: Record<Head, Pick<HeadWeights, 'threshold'>>,
-  timed: boolean,
+  { cued, timed }: ModelContext,
 ): 'P1' | 'P2' | null {
-  if (scores.emergency >= thresholds.emergency.threshold + (timed ? 0 : UNTIMED_MARGIN)) return 'P1';
-  return scores.urgent >= thresholds.urgent.threshold ? 'P2' : null;
+  const margin = !cued ? MARGIN.uncued : timed ? 0 : MARGIN.untimed;
+  if (scores.emergency >= thresholds.emergency.threshold + margin) return 'P1';
+  return cued && scores.urgent >= thresholds.urgent.threshold ? 'P2' : null;
 }
 
-/** The model's reading of a text; `timed`: the text has a word of time (default: as if it had). */
-export function readModel(model: TriageModel, text: string, timed = true): ModelReading {
+/** The model's reading of a text, in the context the lexicons give it (default: a cue of harm and a word of time). */
+export function readModel(model: TriageModel, text: string, context: ModelContext = { cued: true, timed: true }): ModelReading {
   const words = modelWords(text);
   const family = familyOf(words);
   const v = fastVector(words, model.dim);
   const heads = model.heads[family];
   const scores = { emergency: score(heads.emergency, v), urgent: score(heads.urgent, v) };
-  return { family, scores, raise: raiseOf(scores, heads, timed) };
+  return { family, scores, raise: raiseOf(scores, heads, context) };
 }
 
 /** The words and pairs of words that pushed a head's score up most (char n-grams summed into their word). */

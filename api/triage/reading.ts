@@ -24,6 +24,8 @@ function spelling(r: CompiledRules, text: string, pashto: boolean, romanUrdu: bo
   if (spelled.length) blankTerms(r.notHarm, words, stems);
   // "Not yet" is no "now": "abhi koi dhamki nahi di", "abhi tak kisi ko bheji nahi", "ابھی کوئی تاریخ طے نہیں".
   if (spelled.length) blankNotYet(words, stems);
+  // "kal usne bataya": the day the child told, not a day the harm is due.
+  if (spelled.length) dayOfTelling(words, stems);
   // Minor marks told as healed ("sooja tha, aaj theek hai") are no injury now.
   if (spelled.length && matchLexicon(r.healed.cue, words, stems).size) blankTerms(r.healed.minor, words, stems);
   // A time far back or ahead is read once, as a whole: "bal kal" (next year) holds no "kal" (tomorrow); in Pashto
@@ -46,6 +48,50 @@ function blankNotYet(words: string[], stems: string[]) {
     if (NOT_YET_NEXT.has(next[0] ?? '') || next.some((w) => NEGATION.has(w))) {
       words[i] = '';
       stems[i] = '';
+    }
+  }
+}
+
+const TELLING_DAY = new Set(['kal', 'کل'].map((w) => romanFold(w)));
+const TOLD = new Set(
+  [
+    'bataya',
+    'bataya',
+    'batayi',
+    'bataia',
+    'kaha',
+    'kaha tha',
+    'بتایا',
+    'کہا',
+    'told',
+    'said',
+    'wayal',
+    'wayali',
+    'wayale',
+    'owayal',
+    'owayl',
+    'wowayal',
+    'ووېل',
+    'وویل',
+    'ویلي',
+    'ووئیل',
+    'ویل',
+  ].map((w) => romanFold(w)),
+);
+const FUTURE = new Set(['ga', 'gi', 'ge', 'گا', 'گی', 'گے', 'ba', 'به', 'will'].map((w) => romanFold(w)));
+/** Urdu "kal" (yesterday or tomorrow) followed within five words by a verb of telling in the past, and no future word
+ *  before it, is the day the child told: yesterday (`recent`), not a harm due tomorrow. ("aaj" and Pashto "nan" stay:
+ *  "aaj usne kaha hai raat ko aa ke…" is tonight told apart.) */
+function dayOfTelling(words: string[], stems: string[]) {
+  for (let i = 0; i < words.length; i++) {
+    if (!TELLING_DAY.has(words[i]!)) continue;
+    for (const w of words.slice(i + 1, i + 6)) {
+      if (FUTURE.has(w)) break;
+      if (TOLD.has(w)) {
+        words[i] = 'yesterday';
+        stems[i] = 'yesterday';
+        break;
+      }
     }
   }
 }

@@ -98,6 +98,9 @@ const ConceptsFile = z.strictObject({
       weak: z.strictObject({ terms, explainedBy: z.array(z.string()).min(1) }).optional(),
       /** Time words never make this harm P1 (a missing teenager "since yesterday" is P2); only `urgentWith` does. */
       timeless: z.boolean().optional(),
+      /** Only these kinds of time make this harm P1 (default: all). Image threats and grooming are P1 with a deadline,
+       *  now or soon; "he has been messaging her for two months, every night" is POLICY.md's P2, no deadline. */
+      timedBy: z.array(z.enum(['now', 'soon', 'habitual', 'since'])).optional(),
       /** The vulnerabilities that make this harm P1 (default: any, "alone" only where being alone matters). */
       urgentWith: z.array(vulnerabilityId).optional(),
     }),
@@ -123,7 +126,7 @@ const ConceptsFile = z.strictObject({
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
   splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms }),
+  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms, teach: terms }),
   specificWeak: terms,
   specific: terms,
 });
@@ -235,6 +238,7 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     ['info:research', concepts.info.research.flatMap(term)],
     ['info:frame', concepts.info.frame.flatMap(term)],
     ['info:conditional', concepts.info.conditional.flatMap(term)],
+    ['info:teach', concepts.info.teach.flatMap(term)],
     ['specific', concepts.specific.flatMap(term)],
     ['specific:weak', concepts.specificWeak.flatMap(term)],
   );

@@ -5,7 +5,7 @@ import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
 import { abuserGone, type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts } from './concept-reading.ts';
-import { defaultModel, readModel, strongestFeatures, type TriageModel } from './model.ts';
+import { defaultModel, type ModelContext, readModel, strongestFeatures, type TriageModel, UNCUED_MIN_WORDS } from './model.ts';
 import { readText, splitTonight } from './reading.ts';
 import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
 
@@ -96,7 +96,7 @@ export function conceptPriority(
     reasons.push(reason);
   };
   // Reasons name the kind of immediacy, never the words found: a reason can travel further than the report's text.
-  const ownCue = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
+  const ownCue: Exclude<When, 'access'> | null = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
   const pastOnly = !!c.past && !c.now && !c.soon;
   for (const id of c.harms) {
     const h = r.concepts.harms[id];
@@ -111,7 +111,8 @@ export function conceptPriority(
       (FAR_HELD.has(id) && farOnly(c)) ||
       (GONE_HELD.has(id) && pastAndGone(c));
     // Time words say nothing about a `timeless` harm (a teenager missing "since yesterday" is P2 by policy).
-    const timed = h.timeless ? null : ownCue;
+    // `timedBy`: only some kinds of time make it P1 (an image threat needs a deadline, not "for two months").
+    const timed = h.timeless || (ownCue && h.timedBy && !h.timedBy.includes(ownCue)) ? null : ownCue;
     const cue = timed ?? (id === 'sale' && c.handover ? 'soon' : id === 'sexual' && c.access ? 'access' : null);
     // A harm read only from weaker cues together is told as what it may be, never as what the text describes.
     const hid = c.inferred.includes(id) ? `${id}${INFERRED}` : id;
@@ -171,8 +172,8 @@ export function readsAsInformationRequest(input: TriageInput, rules?: CompiledRu
  * is never left below P2; a plain request for advice or information with no child at risk is P4.
  */
 /** The learned signal for `triage`: the shipped model, none (the concepts alone), or a fixed reading (cross-validation),
- *  told whether the text has a word of time (model.ts `raiseOf`). */
-export type ModelSignal = TriageModel | null | ((description: string, timed: boolean) => 'P1' | 'P2' | null);
+ *  told what the lexicons found (model.ts `raiseOf`). */
+export type ModelSignal = TriageModel | null | ((description: string, context: ModelContext) => 'P1' | 'P2' | null);
 
 export function triage(input: TriageInput, now: number, rules?: CompiledRules, model: ModelSignal = defaultModel()): TriageResult {
   const r = rulesOrDefault(rules);
@@ -242,22 +243,17 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   }
 
   // The learned signal may only raise; never a question about no child in particular or a request for advice the rules
-  // found no harm in, and only where the lexicons found at least a cue of harm (a harm, hitting, a signal, one group of
-  // a composite, a vulnerable child): a linear model over n-grams alone reads "today" as an emergency.
+  // found no harm in. Where the lexicons found no cue of harm (a harm, hitting, a signal, one group of a composite, a
+  // vulnerable child), only a strong score raises, and only to P1 (model.ts `MARGIN`): a linear model over n-grams
+  // alone reads "today" as an emergency, but at 1.0 above its threshold it reads circumstance the lexicons lack.
   // Round 6: it raises to P2 at most a report written as a question that names no child in particular, or one that
   // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year);
   // round 8: or tells sexual harm by someone no longer near the child.
-  if (model && !concepts.infoRequest && !advice && hasCue(found)) {
-    const timed = !!(
-      concepts.now ||
-      concepts.tonight ||
-      concepts.soon ||
-      concepts.handover ||
-      concepts.habitual ||
-      concepts.since ||
-      concepts.recent
-    );
-    const read = typeof model === 'function' ? model(input.description, timed) : readModel(model, input.description, timed).raise;
+  const cued = hasCue(found);
+  if (model && !concepts.infoRequest && !advice && (cued || text.split(' ').length >= UNCUED_MIN_WORDS)) {
+    const c = concepts;
+    const context = { cued, timed: !!(c.now || c.tonight || c.soon || c.handover || c.habitual || c.since || c.recent) };
+    const read = typeof model === 'function' ? model(input.description, context) : readModel(model, input.description, context).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
     const held =

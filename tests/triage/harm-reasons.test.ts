@@ -8,7 +8,7 @@ import { HARM_LABELS, harmOfReason } from './harm-labels.ts';
 import { loadLabelled, PARTS } from './labelled.ts';
 
 const DEVELOPMENT = PARTS.filter((p) => p.id === 'development');
-/** Reasons that name what the text does hold, on reports a writer labelled lower (dev3, round 6; dev4, round 7). Listed, not hidden:
+/** Reasons that name what the text does hold, on reports a writer labelled lower (dev3, round 6; dev4, round 7; dev8, round 9). Listed, not hidden:
  *  a new misnaming fails, and so does fixing one of these without taking it off the list. */
 const KNOWN: Record<string, string> = {
   // "One boy fainted last week, he is fine now": fainting is read (never a minor mark); the writer labelled it P3.
@@ -46,6 +46,28 @@ const KNOWN: Record<string, string> = {
   // A boy of 15 who hurt a man at a wedding: the injury is the man's, the reading takes it as the child's.
   'd13rp032 (P3): injury': "an adult's injury by the child, not the child's",
   'd11mx015 (P3): trafficking': 'a teenager who smuggles, not one who is smuggled',
+  // Round 9 (dev8). Palms swollen from a qari's stick, a boy beaten daily, slaps at a car wash: real marks, labelled P3.
+  'd22en007 (P3): injury': 'palms swollen from a stick, labelled corporal punishment',
+  // A widow's children made to eat last, after everyone: food given late, read as food withheld.
+  'd21ur014 (P3): concept:starvation': 'children fed last, read as food withheld',
+  'd22ur007 (P3): injury': 'a father who beats his son daily, marks read as an injury',
+  'd22ur012 (P3): injury': 'slaps at a car wash, read as an injury',
+  // "There is no food at home": poverty that sends a boy to work, read as food withheld.
+  'd20ro002 (P3): concept:starvation+worker': 'no food at home, a working boy',
+  // Girls selling at a signal who ran from the writer: "bhaag gayi" is running off, read as a runaway.
+  'd20ro008 (P3): missing': 'a girl who ran off when asked, read as missing',
+  'd22ro016 (P3): concept:starvation+soon': 'no food at home, children carrying loads at the border',
+  // A boy who brought a pistol to class: the gun is his (like d6rp033).
+  'd20ps035 (P3): threat-to-life': 'a gun the child brought, not one aimed at him',
+  // Boys burning wire and plastic at a scrapyard: the fire is their work, read as burns.
+  'd21rp024 (P3): concept:burn': 'burning plastic at work, read as burns',
+  // A cousin's marriage in a report about her husband's violence: the marriage is an adult's.
+  'd20mx009 (P3): child-marriage': "an adult cousin's marriage, read as a child's",
+  'd20mx013 (P3): injury': 'a teacher hitting a class, marks read as an injury',
+  // A knife cut in a hotel kitchen, "minor, two stitches": the knife is a tool, read as a threat.
+  'd21mx012 (P3): threat-to-life': 'a kitchen knife cut, read as a threat',
+  // "le jata" in a report of a boy working nights in a hotel: taking, read as taken by a stranger.
+  'd22mx010 (P3): taken-by-stranger': 'a boy kept working late, read as taken away',
 };
 
 describe('triage reasons name only harms the report holds', () => {

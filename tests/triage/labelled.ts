@@ -62,8 +62,9 @@ export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSe
  *  dev4 (writers d3–d6, Pashto-heavy), run once unread beside held-out part 5; development data from round 7 on.
  *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on.
  *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on.
- *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const satisfies readonly LabelledSet[];
+ *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on.
+ *  dev8 (writers d19–d22, Pashto-heavy), run once unread on round 9's first rules; from then on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -78,7 +79,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev7): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev8): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },
@@ -122,13 +123,6 @@ export const PARTS: readonly Part[] = [
     id: 'heldout8',
     title: 'Held-out part 8 (tests/triage/heldout8, frozen 2026-12-07 before round 9, writers h17–h20, never read)',
     sets: ['heldout8'],
-    frozen: true,
-  },
-  {
-    // Four more writers (d19–d22, Pashto and Roman Pashto heavy), written with part 8: unread until round 9 runs it once.
-    id: 'dev8',
-    title: 'dev8 (tests/triage/dev8, writers d19–d22, unread: round 9 runs it once, then joins it to development)',
-    sets: ['dev8'],
     frozen: true,
   },
 ];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS as REGISTRY } from '../../domain/languages.ts';
 import { DEVELOPMENT_SETS, loadLabelled } from '../../tests/triage/labelled.ts';
 import type { Priority } from '../schemas.ts';
-import { defaultModel, encodeModel, fastVector, features, modelWords, readModel, vector, WEIGHTS_FILE } from './model.ts';
+import { defaultModel, encodeModel, fastVector, features, modelWords, raiseOf, readModel, vector, WEIGHTS_FILE } from './model.ts';
 import { foldOf, recallThreshold, train } from './train.ts';
 import { modelReasonWords, reasonText, type TriageInput, triage } from './triage.ts';
 
@@ -83,6 +83,29 @@ describe('the learned signal', () => {
       };
       expect(triage(input, 0).priority, description).toBe(triage(input, 0, undefined, null).priority);
     }
+  });
+
+  it('raises a text read as a question to P2 at most, only on a strong score, and then drops the advice reason', () => {
+    const input: TriageInput = {
+      immediateDanger: false,
+      category: 'other',
+      reporter: 'other',
+      child: { ageBand: 'unknown', gender: 'unknown' },
+      description: 'what is the punishment for someone who hurts a child, and who should i tell?',
+    };
+    expect(triage(input, 0, undefined, null).priority).toBe('P4');
+    // Whatever the learned signal says, a question goes no higher than P2 (a person is alerted to it at once).
+    const raised = triage(input, 0, undefined, () => 'P1');
+    expect(raised.priority).toBe('P2');
+    expect(raised.reasons.map((r) => r.id)).toEqual(['model:urgent']);
+    // From the scores: only 1.0 above the emergency threshold, never on the urgent head alone.
+    const heads = { emergency: { threshold: 0 }, urgent: { threshold: 0 } };
+    expect(raiseOf({ emergency: 0.9, urgent: 5 }, heads, { cued: true, timed: true, asked: true })).toBeNull();
+    expect(raiseOf({ emergency: 1, urgent: -5 }, heads, { cued: true, timed: true, asked: true })).toBe('P2');
+    // Elsewhere the margins of MARGIN: none with a word of time, 0.2 without, 1.0 with no cue of harm.
+    expect(raiseOf({ emergency: 0.1, urgent: -5 }, heads, { cued: true, timed: true })).toBe('P1');
+    expect(raiseOf({ emergency: 0.1, urgent: -5 }, heads, { cued: true, timed: false })).toBeNull();
+    expect(raiseOf({ emergency: 0.9, urgent: 5 }, heads, { cued: false, timed: true })).toBeNull();
   });
 
   it('explains a raise by its strongest words in every registry language, on the case page only', () => {

@@ -136,6 +136,8 @@ export interface ModelContext {
   cued: boolean;
   /** A word of time: now, tonight, soon, since, every night, yesterday. */
   timed: boolean;
+  /** The text reads as a question about no child in particular, or a request for advice. */
+  asked?: boolean;
 }
 
 /**
@@ -146,9 +148,12 @@ export interface ModelContext {
  * - `uncued` (no cue of harm at all, where round 5 gave it no say: n-grams alone read "today" as an emergency): at 1.0
  *   above the threshold it is right 9 times in 10 (emergencies told only by circumstance: "nan shpa ba za sind ta zam
  *   ao bya ba na razam", a boy who will go to the river tonight and not come back), at 0.5 12 times in 19.
- * A raise to P2 still needs a cue.
+ * - `asked` (the text reads as a question or a request for advice): only to P2, at 1.0 above the emergency threshold.
+ *   Of the 788 development reports read as advice, none scored 0.5 above it (research questions aside, which are never
+ *   raised): a safety valve for an emergency misread as a question, which P2 with a harm reason alerts a person to.
+ * A raise to P2 otherwise needs a cue.
  */
-export const MARGIN = { untimed: 0.2, uncued: 1 } as const;
+export const MARGIN = { untimed: 0.2, uncued: 1, asked: 1 } as const;
 /** With no cue of harm, a text shorter than this is never raised: a few words have few n-grams, each weighing more
  *  ("the weather is nice today"); every emergency the uncued raise finds on the development part has 20 words or more. */
 export const UNCUED_MIN_WORDS = 12;
@@ -158,8 +163,9 @@ export const UNCUED_MIN_WORDS = 12;
 export function raiseOf(
   scores: Record<Head, number>,
   thresholds: Record<Head, Pick<HeadWeights, 'threshold'>>,
-  { cued, timed }: ModelContext,
+  { cued, timed, asked = false }: ModelContext,
 ): 'P1' | 'P2' | null {
+  if (asked) return scores.emergency >= thresholds.emergency.threshold + MARGIN.asked ? 'P2' : null;
   const margin = !cued ? MARGIN.uncued : timed ? 0 : MARGIN.untimed;
   if (scores.emergency >= thresholds.emergency.threshold + margin) return 'P1';
   return cued && scores.urgent >= thresholds.urgent.threshold ? 'P2' : null;

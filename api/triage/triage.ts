@@ -242,17 +242,21 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
     }
   }
 
-  // The learned signal may only raise; never a question about no child in particular or a request for advice the rules
-  // found no harm in. Where the lexicons found no cue of harm (a harm, hitting, a signal, one group of a composite, a
+  // The learned signal may only raise; a question about no child in particular or a request for advice only to P2, on a
+  // strong score. Where the lexicons found no cue of harm (a harm, hitting, a signal, one group of a composite, a
   // vulnerable child), only a strong score raises, and only to P1 (model.ts `MARGIN`): a linear model over n-grams
   // alone reads "today" as an emergency, but at 1.0 above its threshold it reads circumstance the lexicons lack.
   // Round 6: it raises to P2 at most a report written as a question that names no child in particular, or one that
   // places its harm only far in time (the rules' own P2 there is POLICY.md's: healing injuries, a marriage next year);
   // round 8: or tells sexual harm by someone no longer near the child.
   const cued = hasCue(found);
-  if (model && !concepts.infoRequest && !advice && (cued || text.split(' ').length >= UNCUED_MIN_WORDS)) {
+  // Round 9: a text read as a question or a request for advice is raised too, but only to P2 and only on a strong
+  // emergency score (model.ts `MARGIN.asked`), which alerts a person at once (harm.ts); never a research question.
+  const asked = concepts.infoRequest || advice;
+  if (model && !(asked && found.has('info:research')) && (cued || text.split(' ').length >= UNCUED_MIN_WORDS)) {
     const c = concepts;
-    const context = { cued, timed: !!(c.now || c.tonight || c.soon || c.handover || c.habitual || c.since || c.recent) };
+    const timed = !!(c.now || c.tonight || c.soon || c.handover || c.habitual || c.since || c.recent);
+    const context = { cued, timed, asked };
     const read = typeof model === 'function' ? model(input.description, context) : readModel(model, input.description, context).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
@@ -260,9 +264,10 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
       farOnly(concepts) ||
       (concepts.harms.includes('sexual') && abuserGone(concepts)) ||
       (concepts.harms.some((h) => GONE_HELD.has(h)) && pastAndGone(concepts));
-    const raised = modelRaise(priority, read === 'P1' && ((asks && !named) || held) ? 'P2' : read);
+    const raised = modelRaise(priority, read === 'P1' && (asked || (asks && !named) || held) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;
+      if (asked) reasons.splice(0, reasons.length, ...reasons.filter((x) => x.id !== r.advice.id));
       reasons.push(raised.reason);
     }
   }

@@ -56,11 +56,9 @@ const TELLING_DAY = new Set(['kal', 'کل'].map((w) => romanFold(w)));
 const TOLD = new Set(
   [
     'bataya',
-    'bataya',
     'batayi',
     'bataia',
     'kaha',
-    'kaha tha',
     'بتایا',
     'کہا',
     'told',

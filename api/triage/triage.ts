@@ -78,7 +78,8 @@ const FAR_HELD = new Set<HarmId>([
 ]);
 /**
  * The concept rules (stated in concepts.yaml's header): a severe harm → P1; harm + immediacy → P1; harm + high
- * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
+ * vulnerability → P1; any other harm → P2; violence now or tonight, or in custody → P1; violence on a baby or a child
+ * domestic worker → P2. Sexual harm told as past (the abuser gone, "two years ago") without a word of now or soon stays P2.
  */
 export function conceptPriority(
   c: ConceptReading,

@@ -197,6 +197,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': '3f9da26d0e3afa3f8e45391901142e8cecf0483c23eba43e9442203a2947e4a7',
     },
   },
+  {
+    // Four more writers (h21–h24), written after round 9's rules were settled and frozen before any later change.
+    set: 'heldout9',
+    frozen: '2026-12-07 16:20 UTC, writers h21–h24, after the round-9 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '4a1ef054d77b0991f2e2a6e182a5c4918ec5651bb46b8c0b5b3456ebbfa134f3',
+      'mx.psv': '52caf1cab02bc0af7023ba76a5f76db22b564aac606b6ac004b03de4b0bf82f5',
+      'ps.psv': '8cc8602c1f049feccc29983ea0bcd554eb753d5a2f3eb7592c95d452660bd3ef',
+      'ro.psv': '13c852d6f1fd23d1449ff9292973cb92f5079deffe25e3783d32fc54d8623aab',
+      'rp.psv': 'a755a1665b5dd3d030ba41660e85977349ab5e49d22eef1aec94173b685d4062',
+      'ur.psv': '136055df7d00e8d69dfa3132afcefb8545b1c35a321517a1e8554cc2b3814b4a',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -51,7 +51,8 @@ export type LabelledSet =
   | 'heldout7'
   | 'dev7'
   | 'heldout8'
-  | 'dev8';
+  | 'dev8'
+  | 'heldout9';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -123,6 +124,14 @@ export const PARTS: readonly Part[] = [
     id: 'heldout8',
     title: 'Held-out part 8 (tests/triage/heldout8, frozen 2026-12-07 before round 9, writers h17–h20, never read)',
     sets: ['heldout8'],
+    frozen: true,
+  },
+  {
+    // Written after round 9's rules were settled (writers h21–h24) and frozen at once: the estimate of round 9 on new
+    // hands, and the part the next round is measured on before it changes anything.
+    id: 'heldout9',
+    title: 'Held-out part 9 (tests/triage/heldout9, frozen 2026-12-07 after round 9, writers h21–h24, never read)',
+    sets: ['heldout9'],
     frozen: true,
   },
 ];

@@ -10,7 +10,11 @@ import type { CompiledRules, HarmId, VulnerabilityId } from './rules.ts';
 /** The text places what it tells only far in time: no word of now, tonight, days ahead, a handover, "every night",
  *  "since" (locked in since last week is locked in now) or yesterday / last night ("her husband died two years ago;
  *  last night he beat the boy"). */
-export const farOnly = (c: Timing) => !!c.far && !c.now && !c.soon && !c.handover && !c.habitual && !c.since && !c.recent;
+export const farOnly = (c: Timing) => !!c.far && !nearInTime(c);
+
+/** The text has a word of time that places its harm now or near: now, tonight or soon, a handover, "every night",
+ *  "since", yesterday or last night ("tonight" is also `soon`). */
+export const nearInTime = (c: Timing) => !!(c.now || c.soon || c.handover || c.habitual || c.since || c.recent);
 
 /** The one who did it is no longer near the child, and no word that he still lives with her, comes back or will
  *  come tonight. Sexual harm is then held back (POLICY.md P2); an injury told as past too ("the arm is in plaster now,

@@ -54,6 +54,10 @@ const RulesFile = z.strictObject({
 });
 export type RulesData = z.infer<typeof RulesFile>;
 
+/** The kinds of time a harm's own words can give it (triage.ts `conceptPriority`), which `timedBy` may restrict. */
+export const OWN_CUES = ['now', 'soon', 'habitual', 'since'] as const;
+export type OwnCue = (typeof OWN_CUES)[number];
+
 // api/triage/concepts.yaml: harms, immediacy, vulnerability, information requests (see its header).
 export const HARM_IDS = [
   'sexual',
@@ -100,7 +104,7 @@ const ConceptsFile = z.strictObject({
       timeless: z.boolean().optional(),
       /** Only these kinds of time make this harm P1 (default: all). Image threats and grooming are P1 with a deadline,
        *  now or soon; "he has been messaging her for two months, every night" is POLICY.md's P2, no deadline. */
-      timedBy: z.array(z.enum(['now', 'soon', 'habitual', 'since'])).optional(),
+      timedBy: z.array(z.enum(OWN_CUES)).optional(),
       /** The vulnerabilities that make this harm P1 (default: any, "alone" only where being alone matters). */
       urgentWith: z.array(vulnerabilityId).optional(),
     }),

@@ -4,10 +4,10 @@
 import { type Lang, perLang } from '../../domain/languages.ts';
 import { getT } from '../../locales/i18n.ts';
 import type { Category, Priority, ReportInput } from '../schemas.ts';
-import { abuserGone, type ConceptReading, farOnly, GONE_HELD, pastAndGone, readConcepts } from './concept-reading.ts';
+import { abuserGone, type ConceptReading, farOnly, GONE_HELD, nearInTime, pastAndGone, readConcepts } from './concept-reading.ts';
 import { defaultModel, type ModelContext, readModel, strongestFeatures, type TriageModel, UNCUED_MIN_WORDS } from './model.ts';
 import { readText, splitTonight } from './reading.ts';
-import { type CompiledRules, type HarmId, loadRules, type VulnerabilityId } from './rules.ts';
+import { type CompiledRules, type HarmId, loadRules, type OwnCue, type VulnerabilityId } from './rules.ts';
 
 /** A reason for a priority, written in every language of the registry (staff read it in theirs). */
 export type TriageReason = { id: string } & Record<Lang, string>;
@@ -52,7 +52,7 @@ export const IMMEDIATE_DANGER: TriageReason = { id: 'immediate-danger', ...reaso
 // What makes a child more vulnerable, and how immediate a harm is: phrases of the reason sentences, in the
 // `triage.vulnerable` and `triage.when` locale strings.
 const vulnerable = (vul: VulnerabilityId) => (lang: Lang) => getT(lang, 'api')(`triage.vulnerable.${vul}`) as string;
-type When = 'now' | 'soon' | 'habitual' | 'since' | 'access';
+type When = OwnCue | 'access';
 const when = (cue: When) => (lang: Lang) => getT(lang, 'api')(`triage.when.${cue}`) as string;
 
 export { splitTonight };
@@ -97,7 +97,7 @@ export function conceptPriority(
     reasons.push(reason);
   };
   // Reasons name the kind of immediacy, never the words found: a reason can travel further than the report's text.
-  const ownCue: Exclude<When, 'access'> | null = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
+  const ownCue: OwnCue | null = c.now ? 'now' : c.soon ? 'soon' : c.habitual ? 'habitual' : c.since ? 'since' : null;
   const pastOnly = !!c.past && !c.now && !c.soon;
   for (const id of c.harms) {
     const h = r.concepts.harms[id];
@@ -255,9 +255,7 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   // emergency score (model.ts `MARGIN.asked`), which alerts a person at once (harm.ts); never a research question.
   const asked = concepts.infoRequest || advice;
   if (model && !(asked && found.has('info:research')) && (cued || text.split(' ').length >= UNCUED_MIN_WORDS)) {
-    const c = concepts;
-    const timed = !!(c.now || c.tonight || c.soon || c.handover || c.habitual || c.since || c.recent);
-    const context = { cued, timed, asked };
+    const context = { cued, timed: nearInTime(concepts), asked };
     const read = typeof model === 'function' ? model(input.description, context) : readModel(model, input.description, context).raise;
     const asks = found.has('info:question') || /[?؟]/.test(input.description);
     const named = found.has('specific') || found.has('specific:weak');
@@ -268,7 +266,9 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
     const raised = modelRaise(priority, read === 'P1' && (asked || (asks && !named) || held) ? 'P2' : read);
     if (raised) {
       priority = raised.priority;
-      if (asked) reasons.splice(0, reasons.length, ...reasons.filter((x) => x.id !== r.advice.id));
+      // The raise replaces the advice reason: the text is no longer taken for a request for advice.
+      const adviceAt = reasons.findIndex((x) => x.id === r.advice.id);
+      if (adviceAt >= 0) reasons.splice(adviceAt, 1);
       reasons.push(raised.reason);
     }
   }

@@ -23,8 +23,8 @@ export function MediansSection({
   nf: Intl.NumberFormat;
 }) {
   const { t } = useTranslation('dashboard');
-  const headingId = `chart-${id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const chart = headingId.slice('chart-'.length);
+  const chart = id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const headingId = `chart-${chart}`;
   return (
     <section className="app-chart" aria-labelledby={headingId} data-chart={chart}>
       <h2 id={headingId}>{t(`chart.${id}`)}</h2>

@@ -51,6 +51,31 @@ describe('danger by circumstance', () => {
     ).not.toBe('P1');
   });
 
+  it('a child snatched into a vehicle by a man minutes or hours ago is P1, in five scripts; a father taking her on his bike is not', () => {
+    expect(
+      each([
+        'outside the tuition centre a man pulled my little sister onto his motorbike and rode off, half an hour ago',
+        'gali se do aadmi meri bhatiji ko gari mein bitha kar le gaye, ek ghanta pehle ki baat hai',
+        'دو آدمی بچے کو زبردستی رکشے میں کھینچ کر لے گئے، ابھی ابھی',
+        'یو سړي زما ورور په موټرسایکل کېنولو او لاړ، یو ساعت مخکې',
+        'dwa saray zama wrara pa gadi ke kash kro aw lar, minute wrande',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1']);
+    expect(priorityOf('every morning my father takes my sister to school on his motorbike')).not.toBe('P1');
+  });
+
+  it('sexual harm every night while the father is abroad is P1, in three scripts: "is in Dubai" is the carer away, not the abuser gone', () => {
+    expect(
+      each([
+        'my father is in dubai, my uncle comes to my room every night and does bad things to me',
+        'mera baap dubai mein hai, chacha har raat mere kamre mein aata hai aur galat kaam karta hai',
+        'زما پلار دوبۍ ته تللی دی، زما کاکا هره شپه زما کوټې ته راځي او بد کارونه کوي',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1']);
+    // Told as past, the one who did it gone far back: POLICY.md's P2, whatever the child's nights are like now.
+    expect(priorityOf('last year my cousin did bad things to me, he moved to karachi, i still cannot sleep at night')).toBe('P2');
+  });
+
   it('a child kept working with an untreated injury is P1; an untreated infection without work is P2, not P3', () => {
     expect(
       priorityOf('a boy of 11 works at the car workshop with a badly swollen hand, the owner keeps him working and there is no doctor'),

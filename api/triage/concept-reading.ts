@@ -18,10 +18,10 @@ export const nearInTime = (c: Timing) => !!(c.now || c.soon || c.handover || c.h
 
 /** The one who did it is no longer near the child, and no word that he still lives with her, comes back or will
  *  come tonight. Round 10: a harm told as now or every night, with no word placing it weeks or years back, is not
- *  past: "my father is in Dubai; my uncle comes every night" names the carer away, not the abuser gone. Sexual harm is then held back (POLICY.md P2); an injury told as past too ("the arm is in plaster now,
- *  his father has gone to Saudi": healing, not ongoing). */
-export const abuserGone = (c: ConceptReading) =>
-  !!c.gone && !c.access && !c.tonight && !c.handover && (!(c.habitual || c.now) || !!c.far);
+ *  past: "my father is in Dubai; my uncle comes every night" names the carer away, not the abuser gone. Sexual harm
+ *  is then held back (POLICY.md P2); an injury told as past too ("the arm is in plaster now, his father has gone to
+ *  Saudi": healing, not ongoing). */
+export const abuserGone = (c: ConceptReading) => !!c.gone && !c.access && !c.tonight && !c.handover && (!(c.habitual || c.now) || !!c.far);
 export const pastAndGone = (c: ConceptReading) => abuserGone(c) && !!(c.far || c.past) && !c.soon && !c.recent;
 /** The harms an absent abuser holds back when told as past: the injury itself, not a child's situation (alone,
  *  locked in, hungry), which does not end when he leaves. */

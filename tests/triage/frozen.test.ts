@@ -212,6 +212,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': '136055df7d00e8d69dfa3132afcefb8545b1c35a321517a1e8554cc2b3814b4a',
     },
   },
+  {
+    // Four more writers (h25–h28), frozen before any round-10 rule change.
+    set: 'heldout10',
+    frozen: '2026-12-07 18:25 UTC, writers h25–h28, before round 10',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': 'ed8c73270236dced49eccf100f81409bfe6e39e25a617011f1038d5a6ae5e1d0',
+      'mx.psv': 'ca783534d1b528e204b086c8d109711f1c50d5fa5fe55e29b1243fc96ee33545',
+      'ps.psv': '68884e16ea7de5f2ffd4925256654a4015578f1f135eb77c8011de0aaa36095d',
+      'ro.psv': '9d33ef96d005d8caa6e32e971fb912777a5346da12e69ab449d23efe62eac8dd',
+      'rp.psv': '46e6a7c38ce8efe3cd0f901f5806c00205665c47b0c77badaa1586dcd4d93f5b',
+      'ur.psv': '6bbf7275dbaa509863f6bcd80f7c9285026f174628e7aaf8f89878628745befb',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

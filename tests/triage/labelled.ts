@@ -52,7 +52,8 @@ export type LabelledSet =
   | 'dev7'
   | 'heldout8'
   | 'dev8'
-  | 'heldout9';
+  | 'heldout9'
+  | 'heldout10';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -132,6 +133,13 @@ export const PARTS: readonly Part[] = [
     id: 'heldout9',
     title: 'Held-out part 9 (tests/triage/heldout9, frozen 2026-12-07 after round 9, writers h21–h24, never read)',
     sets: ['heldout9'],
+    frozen: true,
+  },
+  {
+    // Four more writers (h25–h28), frozen before any round-10 rule change: round 10's first clean run.
+    id: 'heldout10',
+    title: 'Held-out part 10 (tests/triage/heldout10, frozen 2026-12-07 before round 10, writers h25–h28, never read)',
+    sets: ['heldout10'],
     frozen: true,
   },
 ];

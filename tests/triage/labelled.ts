@@ -53,7 +53,8 @@ export type LabelledSet =
   | 'heldout8'
   | 'dev8'
   | 'heldout9'
-  | 'heldout10';
+  | 'heldout10'
+  | 'dev9';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */

@@ -76,6 +76,22 @@ describe('danger by circumstance', () => {
     expect(priorityOf('last year my cousin did bad things to me, he moved to karachi, i still cannot sleep at night')).toBe('P2');
   });
 
+  it('a child held in a lock-up with adults is P1, in three scripts; a question about whether the law allows it is not', () => {
+    expect(
+      each([
+        'my nephew of 14 was picked up last night and is kept in the lockup with adult prisoners',
+        'mera bhanja 15 saal ka hai, thane ki hawalat mein bade qaidiyon ke sath band hai',
+        'زما وراره پنځلس کلن دی، د پولیسو په حوالات کې له لويانو سره ساتلی دی',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1']);
+    expect(
+      priorityOf('can the police keep a boy of 14 in the lockup with adults? what does the law say?', {
+        reporter: 'other',
+        child: { ageBand: 'unknown', gender: 'unknown' },
+      }),
+    ).not.toBe('P1');
+  });
+
   it('a child kept working with an untreated injury is P1; an untreated infection without work is P2, not P3', () => {
     expect(
       priorityOf('a boy of 11 works at the car workshop with a badly swollen hand, the owner keeps him working and there is no doctor'),

@@ -42,6 +42,7 @@ export const HARM_LABELS: Record<string, readonly Priority[]> = {
   'emotional-harm': EVERYDAY,
   'domestic-violence': EVERYDAY,
   'justice-contact': EVERYDAY,
+  'custody-with-adults': SERIOUS,
 };
 
 /** The harm a reason id names, or null for a reason that names none (the form's danger answer, a category's standard

@@ -156,7 +156,10 @@ export function readConcepts(
     // Round 9: ages in a question about teaching children ("how do I explain good touch and bad touch to my children of
     // 5 and 8?"), or in a student's assignment with nothing due soon ("if someone marries a girl of 15, what is the
     // punishment?"), do not make it a report.
-    (!(describesHarm || seriousSignal) || (general && (!aged || teach || (research && !timing.soon))));
+    // Round 10: or in a condition about any child with nothing near in time ("if a girl of 13 comes for a pregnancy
+    // test, what should a pharmacist do?").
+    (!(describesHarm || seriousSignal) ||
+      (general && (!aged || teach || (research && !timing.soon) || (found.has('info:conditional') && !nearInTime(timing)))));
   return {
     harms,
     inferred,

@@ -258,4 +258,35 @@ describe('time read as a whole, and questions from research (round 7)', () => {
     // A child's own account of harm stays a report whatever words it uses.
     expect(read('mera chacha raat ko mere kamre me ata hai aur galat kaam karta hai, aaj bhi aayega', 'self')).toBe('P1');
   });
+
+  it('round 10: how to tell the signs, "these days", and a condition about any child of an age are questions', () => {
+    // "How can one tell that a child is thinking of suicide? … what should parents watch for?"
+    expect(
+      read('کیسے پتہ چلے کہ کوئی بچہ خودکشی کا سوچ رہا ہے؟ والدین کو کن باتوں پر دھیان دینا چاہیے؟', 'parent_or_carer', 'unknown'),
+    ).toBe('P4');
+    // "These days there is a lot of news of teenage suicide; how do teachers recognise a student who thinks so?"
+    expect(read('آج کل خبروں میں نوجوانوں کی خودکشی کے واقعات بہت آ رہے ہیں۔ اساتذہ کیسے پہچانیں؟', 'teacher', 'unknown')).toBe('P4');
+    expect(
+      read(
+        'agar koi bachi 13 saal ki pregnancy test lene aaye to pharmacist ko kya karna chahiye, kya report karna zaroori hai?',
+        'professional',
+        'unknown',
+      ),
+    ).toBe('P4');
+    // The same words about a girl met today, or "aaj kal mein" (within a day or two), stay reports.
+    expect(
+      read(
+        'aaj ek bachi 13 saal ki pregnancy test lene aayi, kehti hai chacha ne kiya hai, mujhe kya karna chahiye?',
+        'professional',
+        'unknown',
+      ),
+    ).toBe('P1');
+    expect(
+      read(
+        'my neighbour girl of 14 says she will kill herself tonight, how can i tell if she is serious?',
+        'neighbour_or_community',
+        'unknown',
+      ),
+    ).toBe('P1');
+  });
 });

@@ -51,6 +51,35 @@ describe('danger by circumstance', () => {
     ).not.toBe('P1');
   });
 
+  it('a baby slammed down or shaken, with signs of serious illness or no way to a doctor, is P1, in three scripts', () => {
+    expect(
+      each([
+        'padosi ne gusse mein apni 5 mahine ki bachi ko farsh par patak diya, ab aankhen band hain aur woh ro bhi nahi rahi',
+        'زما ورندار خپل درې میاشتنی ماشوم ډېر وخوځاوه، اوس شیدې نه روي او ویده ویده دی',
+        'mama pa shpa ke khpal shpag miashtanay zoy khwazawalo, os qai kawi aw stargi ye awri',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1']);
+  });
+
+  it('a child locked in with neither food nor water now is P1; a school closed to him is not confinement', () => {
+    expect(priorityOf('زما کاکا زه د سهار راهیسې په کوټه کې بنده کړې یم، نه ډوډۍ راکوي نه اوبه')).toBe('P1');
+    expect(priorityOf('my stepfather locks me in the store room every night when my mother goes for night duty')).toBe('P1');
+    // "سکول یې ورته بند کړی دی": his father has stopped his schooling (P3 at most), and "نه ډوډۍ" after "له … نه" is "from".
+    expect(priorityOf('پلار یې سکول ورته بند کړی دی او ټوله ورځ یې غره ته لیږي')).not.toBe('P1');
+    expect(priorityOf('مشران طالبان له وړو ماشومانو نه ډوډۍ اخلي او کنځلې ورته کوي')).not.toBe('P1');
+  });
+
+  it('a girl to be handed to the other side after a jirga, for a feud or a debt paid in advance, is P1', () => {
+    expect(
+      each([
+        'they will hand her to the other family the day after tomorrow, the jirga decided it for the badal of a murder',
+        'د جرګې فیصله ده چې پرسبا به جینۍ مخالفې ډلې ته ورکړي',
+        'the man gave her father an advance and will take the boy to karachi for work tomorrow morning',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1']);
+    expect(priorityOf('the jirga will meet tomorrow about the land dispute between our families')).not.toBe('P1');
+  });
+
   it('a child snatched into a vehicle by a man minutes or hours ago is P1, in five scripts; a father taking her on his bike is not', () => {
     expect(
       each([

@@ -80,6 +80,28 @@ describe('danger by circumstance', () => {
     expect(priorityOf('the jirga will meet tomorrow about the land dispute between our families')).not.toBe('P1');
   });
 
+  it('Roman Pashto tells danger in its own words: each of these is P1, and poverty told the same way is not', () => {
+    expect(
+      each([
+        // rat poison in his pocket and his books given to his brother
+        'zama wror sara da chuho dawai da aw khpal kitabona wror ta warkral, wai dua me okrai',
+        // hit on the head with a stick yesterday, vomiting and sleepy
+        'plar me parun pa sar da lakri wahalay yam, os qay kawam aw khob rata razi',
+        // fever for five days, talking in his sleep, "no need for a doctor"
+        'mashoom ta panza wraze taba da, pa khob ke khabare kawi, plar wayi doctor ta zaroorat nishta',
+        // a woman who is not her mother drags her to a car
+        'jinai wayal che da zama mor na da, khaza ye kash kra aw pa gadi ke ye kenawala',
+        // a man from TikTok waiting for her after school today
+        'yaw saray pa tiktok ke warsara khabare kawi, wai nan pas da chutti darta intezar kawom',
+        // thrown out of the house, and it is night now
+        'mor aw plar ye da kor na sharalay da, os shpa da aw da masjid sara nasta da',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1', 'P1']);
+    // No food in the house is poverty, not food withheld; a wedding after Eid may be months away.
+    expect(priorityOf('mung dre wrunra yu, pa chowk ke sawal kawu, kana pa kor ke dodai nishta')).not.toBe('P1');
+    expect(priorityOf('ghar walon ne uski shadi pakki kar di hai, bari eid ke baad rukhsati hai')).not.toBe('P1');
+  });
+
   it('a child snatched into a vehicle by a man minutes or hours ago is P1, in five scripts; a father taking her on his bike is not', () => {
     expect(
       each([

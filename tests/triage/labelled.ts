@@ -67,7 +67,7 @@ export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSe
  *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on.
  *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on.
  *  dev8 (writers d19–d22, Pashto-heavy), run once unread on round 9's first rules; from then on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const satisfies readonly LabelledSet[];
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */

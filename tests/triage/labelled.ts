@@ -66,7 +66,8 @@ export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSe
  *  dev5 (writers d7–d10, Urdu and Roman Urdu heavy), run once unread beside held-out part 6; from round 8 on.
  *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on.
  *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on.
- *  dev8 (writers d19–d22, Pashto-heavy), run once unread on round 9's first rules; from then on. */
+ *  dev8 (writers d19–d22, Pashto-heavy), run once unread on round 9's first rules; from then on.
+ *  dev9 (writers d23–d26), run once unread on round 9's rules and round 10's first rules; from round 10's retraining on. */
 export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
@@ -82,7 +83,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev8): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev9): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },

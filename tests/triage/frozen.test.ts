@@ -227,6 +227,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': '6bbf7275dbaa509863f6bcd80f7c9285026f174628e7aaf8f89878628745befb',
     },
   },
+  {
+    // Four more writers (h29–h32), written after round 10's rules were settled and frozen before any later change.
+    set: 'heldout11',
+    frozen: '2026-12-08 00:39 UTC, writers h29–h32, after the round-10 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': 'bc8151a182f8103a125377bc9ca1cc2c5ba284c109879468b7ca1edb9429fdab',
+      'mx.psv': '54bba0ec16e3eb84e1d1bc870d519d901498d4ddd7ec5c13436e5249d782e41d',
+      'ps.psv': 'c70ec76ea401153f4242718f1b136d1922cc82310df8c38c6de6c0d9f82e8f93',
+      'ro.psv': '928b8e5486a925263aac2b555bafb1fb20603dccf13ecfdda90459ae72d67727',
+      'rp.psv': '6b55c02e65991b92cb732b2b885d0de636bf03b20cb17d71c5b20b258f3e2b23',
+      'ur.psv': 'f9abf7a5daa9ecccf22aa5f08c704654f7e91a63132d0e21958ed60000e98dc9',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

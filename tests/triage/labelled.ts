@@ -54,6 +54,7 @@ export type LabelledSet =
   | 'dev8'
   | 'heldout9'
   | 'heldout10'
+  | 'heldout11'
   | 'dev9';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
@@ -142,6 +143,14 @@ export const PARTS: readonly Part[] = [
     id: 'heldout10',
     title: 'Held-out part 10 (tests/triage/heldout10, frozen 2026-12-07 before round 10, writers h25–h28, never read)',
     sets: ['heldout10'],
+    frozen: true,
+  },
+  {
+    // Written after round 10's rules were settled (writers h29–h32) and frozen at once: the estimate of round 10 on new
+    // hands, and the part the next round is measured on before it changes anything.
+    id: 'heldout11',
+    title: 'Held-out part 11 (tests/triage/heldout11, frozen 2026-12-08 after round 10, writers h29–h32, never read)',
+    sets: ['heldout11'],
     frozen: true,
   },
 ];

@@ -143,12 +143,20 @@ export function readConcepts(
     (found.has('specific:weak') && !found.has('info:conditional') && !((farOnly(timing) || research || teach) && general));
   // A question about one's own child that tells no harm, framed as law, signs or advice, is still a question ("my son of
   // 14 helps me in the fields after school: is it against the law?").
-  const ownChildQuestion = specific && asks && general && !describesHarm && !seriousSignal;
+  // Round 11: or about teaching one's own child ("how do I talk to my son of 6 about bad touch?").
+  // Round 11: a carer asking how to bring up a child without hitting (rules.yaml `advice.strongTerms` and a way asked for,
+  // `info.how`), with no harm but the hitting asked about and nothing near in time ("my son of 3 is stubborn; how do I
+  // correct him without hitting?").
+  const gentle = found.has('advice:strong') && found.has('info:how') && harms.length === 0 && !nearInTime(timing);
+  const ownChildQuestion = specific && asks && (general || teach || gentle) && (!describesHarm || gentle) && !seriousSignal;
+  // Round 11: the writer's own word that this is no case and no child is at risk, with a question and nothing near in
+  // time (concepts.yaml `info.disclaim`).
+  const disclaimed = found.has('info:disclaim') && asks && !nearInTime(timing);
   const infoRequest =
-    (!specific || ownChildQuestion) &&
+    (!specific || ownChildQuestion || disclaimed) &&
     !found.has('imm:now') &&
     !tonight &&
-    !(input.reporter === 'self' && ((describesHarm && !research) || (anySignal && !general))) &&
+    !(input.reporter === 'self' && !disclaimed && ((describesHarm && !research) || (anySignal && !general))) &&
     (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
     // A general framing makes a question of a text that tells a harm, but not when the text gives the child's age ("a
@@ -159,7 +167,14 @@ export function readConcepts(
     // Round 10: or in a condition about any child with nothing near in time ("if a girl of 13 comes for a pregnancy
     // test, what should a pharmacist do?").
     (!(describesHarm || seriousSignal) ||
-      (general && (!aged || teach || (research && !timing.soon) || (found.has('info:conditional') && !nearInTime(timing)))));
+      disclaimed ||
+      (gentle && !seriousSignal) ||
+      (general &&
+        (!aged ||
+          teach ||
+          (found.has('info:agelaw') && !specific && !nearInTime(timing)) ||
+          (research && !timing.soon) ||
+          (found.has('info:conditional') && !nearInTime(timing)))));
   return {
     harms,
     inferred,

@@ -289,4 +289,37 @@ describe('time read as a whole, and questions from research (round 7)', () => {
       ),
     ).toBe('P1');
   });
+
+  it('round 11: the writer saying no child is at risk, the law of the age of marriage, and how to bring up a child without hitting are questions', () => {
+    // "This is not a case report": a doctor asking the procedure for examining girls of 10 after rape.
+    expect(
+      read(
+        'This is not a case report. Girls of 10 or 11 who were raped are brought to our ward; what is the procedure for the medicolegal exam?',
+        'professional',
+        'unknown',
+      ),
+    ).toBe('P4');
+    // A boy of 15 asking whether the police may lock a boy of his age in the thana, "only for information".
+    expect(read('kya police 15 saal ke larke ko thane me band kar sakti hai? sirf maloomat ke liye pooch raha hun', 'self', '14-17')).toBe(
+      'P4',
+    );
+    // The same disclaimer does not hold over a time: "tonight" keeps the report.
+    expect(
+      read(
+        'sirf maloomat ke liye: kya police 15 saal ke larke ko aaj raat thane me band kar sakti hai? mera bhai wahan hai',
+        'self',
+        '14-17',
+      ),
+    ).not.toBe('P4');
+    // "Is the nikah of a girl of 16 legal in Sindh?" in Urdu script and Pashto; a nikah fixed for Friday is a report.
+    expect(read('سندھ میں سولہ سال کی لڑکی کا نکاح قانونی ہے یا نہیں؟', 'parent_or_carer', 'unknown')).toBe('P4');
+    expect(read('په پنجاب کې د شپاړس کلنې نجلۍ نکاح قانوني ده که نه؟', 'neighbour_or_community', 'unknown')).toBe('P4');
+    expect(read('meri 15 saal ki beti ka nikah jumma ko hai, kya ye qanooni hai?', 'parent_or_carer', '14-17')).toBe('P1');
+    // "My son of 3 throws things; how do I correct him without hitting?" — and a beating told, with no way asked, is not.
+    expect(read('mera beta 3 saal ka hai cheezen phenkta hai, bina maare kaise samjhaun?', 'parent_or_carer', '0-4')).toBe('P4');
+    expect(read('sauteli maa mere 3 saal ke bhai ko roz maarti hai, usko bina maare rehna chahiye', 'relative', '0-4')).not.toBe('P4');
+    // Teaching one's own child about good touch and bad touch; bad touch told as done is a report.
+    expect(read('zama zoy 6 kalan de, tsanga warta da bad touch pa bara ki wowayam?', 'parent_or_carer', '5-9')).toBe('P4');
+    expect(read('zama zoy 6 kalan de, qari sahib warsara bad touch kawi', 'parent_or_carer', '5-9')).not.toBe('P4');
+  });
 });

@@ -130,7 +130,7 @@ const ConceptsFile = z.strictObject({
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
   splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms, teach: terms }),
+  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms, teach: terms, disclaim: terms, agelaw: terms, how: terms }),
   specificWeak: terms,
   specific: terms,
 });
@@ -243,6 +243,9 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
     ['info:frame', concepts.info.frame.flatMap(term)],
     ['info:conditional', concepts.info.conditional.flatMap(term)],
     ['info:teach', concepts.info.teach.flatMap(term)],
+    ['info:disclaim', concepts.info.disclaim.flatMap(term)],
+    ['info:agelaw', concepts.info.agelaw.flatMap(term)],
+    ['info:how', concepts.info.how.flatMap(term)],
     ['specific', concepts.specific.flatMap(term)],
     ['specific:weak', concepts.specificWeak.flatMap(term)],
   );

@@ -12,6 +12,8 @@ const priority = z.enum(PRIORITY_VALUES);
 const category = z.enum(CATEGORIES);
 const sentence = perLang(() => z.string().min(1));
 const terms = z.array(z.string().min(1)).min(1);
+/** concepts.yaml `info`: the term groups that read a text as a question (concept-reading.ts), each found as `info:<group>`. */
+export const INFO_GROUPS = ['question', 'topic', 'research', 'conditional', 'frame', 'teach', 'disclaim', 'agelaw', 'how'] as const;
 
 const RulesFile = z.strictObject({
   deadlinesHours: z.record(priority, z.number().positive()),
@@ -130,7 +132,7 @@ const ConceptsFile = z.strictObject({
   /** "Tonight" written apart ("aaj bhi … raat ko"): a day word and a night word in one sentence (or a short report). */
   splitTonight: z.strictObject({ day: terms, night: terms, notTonight: terms, shortReportWords: z.number().int().positive() }),
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
-  info: z.strictObject({ question: terms, topic: terms, research: terms, conditional: terms, frame: terms, teach: terms, disclaim: terms, agelaw: terms, how: terms }),
+  info: z.strictObject(Object.fromEntries(INFO_GROUPS.map((g) => [g, terms])) as Record<(typeof INFO_GROUPS)[number], typeof terms>),
   specificWeak: terms,
   specific: terms,
 });
@@ -236,19 +238,8 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   });
   for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.flatMap(term)]);
   for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.flatMap(term)]);
-  groups.push(
-    ['info:question', concepts.info.question.flatMap(term)],
-    ['info:topic', concepts.info.topic.flatMap(term)],
-    ['info:research', concepts.info.research.flatMap(term)],
-    ['info:frame', concepts.info.frame.flatMap(term)],
-    ['info:conditional', concepts.info.conditional.flatMap(term)],
-    ['info:teach', concepts.info.teach.flatMap(term)],
-    ['info:disclaim', concepts.info.disclaim.flatMap(term)],
-    ['info:agelaw', concepts.info.agelaw.flatMap(term)],
-    ['info:how', concepts.info.how.flatMap(term)],
-    ['specific', concepts.specific.flatMap(term)],
-    ['specific:weak', concepts.specificWeak.flatMap(term)],
-  );
+  for (const [id, t] of Object.entries(concepts.info)) groups.push([`info:${id}`, t.flatMap(term)]);
+  groups.push(['specific', concepts.specific.flatMap(term)], ['specific:weak', concepts.specificWeak.flatMap(term)]);
   // Single words, compared per sentence (triage.ts `splitTonight`); "last night" phrases are removed first.
   const words = (list: string[]) => new Set(list.flatMap((t) => term(t).flatMap((f) => f.words.map((w) => w.text))));
   const splitTonight = {

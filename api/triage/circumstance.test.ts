@@ -255,4 +255,32 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
       }),
     ).toBe('P4');
   });
+
+  it('round 11: small children left with no food by a mother who has not come back are P1; no food at home alone is not', () => {
+    expect(
+      each([
+        'their mother went to the city two days ago and has not come back, the two small children have no food',
+        'un ki maa do din se shehar gayi hai wapas nahi aayi, chhote bache bhooke hain',
+        'ان کی ماں دو دن سے شہر گئی ہے، واپس نہیں آئی، چھوٹے بچے بھوکے ہیں',
+        'د هغوی مور دوه ورځې مخکې ښار ته تللې ده او بیرته نه ده راغلې، کوچني ماشومان ډوډۍ نشته',
+        'da haghwi mor dwa wraze makhke khar ta talale da aw bia na da raghale, warkoti bachi dodai nishta',
+      ]),
+    ).toEqual(['P1', 'P1', 'P1', 'P1', 'P1']);
+    expect(priorityOf('we are poor and there is no food at home after the harvest failed, can CPU help the children?')).not.toBe('P1');
+  });
+
+  it('round 11: hands put on a girl with "do not tell", and a day named, is P1 in Pashto and Roman Pashto', () => {
+    expect(
+      each([
+        'زمونږ استاذ په ما لاسونه وهي او وايي چا ته مه وایه، سبا یې بیا راته ویلي چې پاتې شه',
+        'zamung ustaz lasoona rawahi ao wai chata ma waya, saba ye bia wayali che pate sha',
+      ]),
+    ).toEqual(['P1', 'P1']);
+  });
+
+  it('round 11: sleeping pills gathered and "if I am not here" are suicide signs; a girl to be sent abroad for marriage the day after tomorrow is P1', () => {
+    expect(priorityOf('ma da mor da khob goliyane pata tolawali di, mor ta me wayal che ka za na yam no ta khafa kega ma')).toBe('P1');
+    expect(priorityOf('uska baap usko parso afghanistan bhej raha hai, wahan uski shadi 40 saal ke aadmi se karni hai')).toBe('P1');
+    expect(priorityOf('my sleeping pills are finished, can a child of 12 take half a tablet?')).not.toBe('P1');
+  });
 });

@@ -55,7 +55,8 @@ export type LabelledSet =
   | 'heldout9'
   | 'heldout10'
   | 'heldout11'
-  | 'dev9';
+  | 'dev9'
+  | 'dev10';
 /** The older development sets (round 1). */
 export const DEV_SETS = ['labelled', 'holdout', 'fresh', 'unseen', 'dev'] as const satisfies readonly LabelledSet[];
 /** Held-out part 1, frozen 2026-11-26 before the concept rules; development data from round 2 on (its sha test stays). */
@@ -68,8 +69,9 @@ export const HELDOUT2_SETS = ['heldout2'] as const satisfies readonly LabelledSe
  *  dev6 (writers d11–d14, Pashto and Roman Pashto heavy), run once unread on the first round-8 rules; from then on.
  *  dev7 (writers d15–d18, every script), run once unread on round 8's rules beside held-out part 7; from round 9 on.
  *  dev8 (writers d19–d22, Pashto-heavy), run once unread on round 9's first rules; from then on.
- *  dev9 (writers d23–d26), run once unread on round 9's rules and round 10's first rules; from round 10's retraining on. */
-export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const satisfies readonly LabelledSet[];
+ *  dev9 (writers d23–d26), run once unread on round 9's rules and round 10's first rules; from round 10's retraining on.
+ *  dev10 (writers d27–d30), run once unread on round 10's rules and round 11's first rules; from then on. */
+export const WRITER_DEV_SETS = ['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const satisfies readonly LabelledSet[];
 
 /** A part of the corpus the bench reports on separately. A `frozen` part is never read by hand nor trained on, and
  *  the bench prints no text of it (ids, language and priorities only). */
@@ -84,7 +86,7 @@ export interface Part {
 export const PARTS: readonly Part[] = [
   {
     id: 'development',
-    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev9): rules written and model trained with it',
+    title: 'Development part (older sets, dev/, held-out parts 1 and 2, dev3 to dev10): rules written and model trained with it',
     sets: [...DEV_SETS, ...HELDOUT_SETS, ...HELDOUT2_SETS, ...WRITER_DEV_SETS],
     frozen: false,
   },

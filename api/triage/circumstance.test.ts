@@ -283,4 +283,22 @@ describe('serious harm that policy holds at P2, and its near miss', () => {
     expect(priorityOf('uska baap usko parso afghanistan bhej raha hai, wahan uski shadi 40 saal ke aadmi se karni hai')).toBe('P1');
     expect(priorityOf('my sleeping pills are finished, can a child of 12 take half a tablet?')).not.toBe('P1');
   });
+
+  it('round 11: a child kept at a kiln until an advance is paid is bonded labour (P2); locked in a room there, P1', () => {
+    expect(
+      each([
+        'his father took an advance of 80 thousand from the kiln owner, the owner says the boy of 12 cannot leave until it is paid. he is not locked, he goes home at night',
+        'uske baap ne dhai lakh peshgi li thi, ab maalik kehta hai 14 saal ka larka qarza utaarega, usko kahin jane nahi dete',
+      ]),
+    ).toEqual(['P2', 'P2']);
+    expect(priorityOf('the kiln owner took peshgi from his father and locks the boy of 12 in a room at night so he cannot run')).toBe('P1');
+  });
+
+  it('round 11: a girl of 15 gone three days with no sign that anyone took her is P2, not an abduction', () => {
+    expect(
+      priorityOf(
+        'ek larki 15 saal ki 3 din se ghar se ghayab hai, wo naraz ho ke khala ke ghar gai hogi, kisi ne zabardasti le jate nahi dekha',
+      ),
+    ).toBe('P2');
+  });
 });

@@ -65,6 +65,9 @@ export interface ConceptReading {
   domestic: boolean;
   /** A question or information topic with no specific child (and not a child's own account of harm). */
   infoRequest: boolean;
+  /** Round 11: a question about teaching children, the writer's word that there is no case, or bringing up a child
+   *  without hitting: a request for information even under a category the form raised and with an age band on it. */
+  lesson: boolean;
 }
 
 export function readConcepts(
@@ -108,6 +111,10 @@ export function readConcepts(
       inferred.push(c.harm);
     }
   });
+  // Round 11: with an advance or a debt that keeps the child working, "cannot leave until it is paid" is the bond
+  // (bonded labour, POLICY.md P2), unless a lock, a chain, a rope or a room holds the child (concepts.yaml `restraint`).
+  if (harms.includes('confinement') && found.has('signal:bonded-labour') && !found.has('restraint'))
+    harms.splice(harms.indexOf('confinement'), 1);
   const vulnerable = (Object.keys(r.concepts.vulnerability) as VulnerabilityId[]).filter((id) => found.has(`vul:${id}`));
   const ages = agesText(raw);
   if (!vulnerable.includes('baby') && (input.child.ageBand === '0-4' || youngChild(ages))) vulnerable.push('baby');
@@ -185,5 +192,7 @@ export function readConcepts(
     aged,
     domestic,
     infoRequest,
+    // A lesson is about what may happen: a text that tells of something last year or of a man gone is a report of it.
+    lesson: infoRequest && (disclaimed || ((teach || gentle) && !timing.far && !timing.gone)),
   };
 }

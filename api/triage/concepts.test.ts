@@ -321,5 +321,26 @@ describe('time read as a whole, and questions from research (round 7)', () => {
     // Teaching one's own child about good touch and bad touch; bad touch told as done is a report.
     expect(read('zama zoy 6 kalan de, tsanga warta da bad touch pa bara ki wowayam?', 'parent_or_carer', '5-9')).toBe('P4');
     expect(read('zama zoy 6 kalan de, qari sahib warsara bad touch kawi', 'parent_or_carer', '5-9')).not.toBe('P4');
+    // "Is bacha bazi still a crime?": "still" asks of the law, not of now.
+    expect(
+      read('bacha bazi ke baray me kya qanoon hai? kya ye abhi bhi jurm hai? assignment ke liye pooch rahi hun', 'other', 'unknown'),
+    ).not.toBe('P1');
+    // Under the form's category "sexual abuse" with the child's age ticked, a lesson is still a question; a qari who
+    // taught her last year and touched her is a report whatever the word "teaching".
+    const asAbuse = (description: string) =>
+      triage(
+        {
+          immediateDanger: false,
+          category: 'sexual_abuse',
+          reporter: 'parent_or_carer',
+          child: { ageBand: '5-9', gender: 'unknown' },
+          description,
+        },
+        NOW,
+      ).priority;
+    expect(asAbuse('How should I talk to my daughter of 7 about bad touch? Nothing has happened, I only want to teach her.')).toBe('P4');
+    expect(
+      asAbuse('The qari who was teaching her at home last year used to touch her; he went back to his village. What should we do?'),
+    ).not.toBe('P4');
   });
 });

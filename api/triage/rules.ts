@@ -134,6 +134,7 @@ const ConceptsFile = z.strictObject({
   vulnerability: z.record(z.enum(VULNERABILITY_IDS), terms),
   info: z.strictObject(Object.fromEntries(INFO_GROUPS.map((g) => [g, terms])) as Record<(typeof INFO_GROUPS)[number], typeof terms>),
   specificWeak: terms,
+  restraint: terms,
   specific: terms,
 });
 export type ConceptsData = z.infer<typeof ConceptsFile>;
@@ -239,7 +240,11 @@ export function compileRules(raw: unknown, rawConcepts: unknown = readConcepts()
   for (const [id, t] of Object.entries(concepts.immediacy)) groups.push([`imm:${id}`, t.flatMap(term)]);
   for (const [id, t] of Object.entries(concepts.vulnerability)) groups.push([`vul:${id}`, t.flatMap(term)]);
   for (const [id, t] of Object.entries(concepts.info)) groups.push([`info:${id}`, t.flatMap(term)]);
-  groups.push(['specific', concepts.specific.flatMap(term)], ['specific:weak', concepts.specificWeak.flatMap(term)]);
+  groups.push(
+    ['specific', concepts.specific.flatMap(term)],
+    ['specific:weak', concepts.specificWeak.flatMap(term)],
+    ['restraint', concepts.restraint.flatMap(term)],
+  );
   // Single words, compared per sentence (triage.ts `splitTonight`); "last night" phrases are removed first.
   const words = (list: string[]) => new Set(list.flatMap((t) => term(t).flatMap((f) => f.words.map((w) => w.text))));
   const splitTonight = {

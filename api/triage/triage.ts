@@ -224,11 +224,18 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
 
   // A question about no child in particular, from an adult who named no child on the form either (no age band),
   // is a request for information even under a serious category ("sexual abuse: what is the punishment?"). The
-  // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band.
+  // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band. Round 11:
+  // so is a lesson (concept-reading.ts `lesson`) though the form gives the child's age ("how do I teach my girl of 7?").
   const noChildOnForm = input.reporter !== 'self' && input.child.ageBand === 'unknown';
   const formRaised = RANK[formPriority] < RANK[baseline];
   let advice = false;
-  if (concepts.infoRequest && noChildOnForm && !formRaised && RANK[textPriority] >= RANK[r.baseline.default] && !input.immediateDanger) {
+  if (
+    concepts.infoRequest &&
+    (noChildOnForm || concepts.lesson) &&
+    !formRaised &&
+    RANK[textPriority] >= RANK[r.baseline.default] &&
+    !input.immediateDanger
+  ) {
     advice = true;
     priority = r.advice.priority;
     reasons.push({ id: r.advice.id, ...ruleText(r.advice) });

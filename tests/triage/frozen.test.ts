@@ -242,6 +242,21 @@ const FROZEN: readonly FrozenPart[] = [
       'ur.psv': 'f9abf7a5daa9ecccf22aa5f08c704654f7e91a63132d0e21958ed60000e98dc9',
     },
   },
+  {
+    // Four more writers (h33–h36), frozen unread after round 11's rules.
+    set: 'heldout12',
+    frozen: '2026-12-08 01:30 UTC, writers h33–h36, after the round-11 rules',
+    atLeast: 500,
+    perScript: { n: 50, scripts: ALL_BUT_MIXED },
+    sha256: {
+      'en.psv': '86f9c0a303f72696341e09fc312cca5e10d1a895507e75a79e794c1c631367f7',
+      'mx.psv': 'aa23afbe0ae8b88e4d376571194d5085f1e3bfdb0d8b2e32a332813edf8a3db3',
+      'ps.psv': 'c65115c6e39fdc72a0f2193f7531764236fe574f4f59442c3419e59fe3f4187c',
+      'ro.psv': 'e5308fbf130ce3444d29afc7adda883a77fc0fe6fb22ae50f6635ea653a75335',
+      'rp.psv': '01feabc67a267f553cd05a87c65c74daaddc245d944fa40ca42cf275b11bdd44',
+      'ur.psv': '157877b9712af92fd760255766e2083c9cef40a175627f03675e0a71eb7ac6ff',
+    },
+  },
 ];
 
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex');

@@ -55,6 +55,7 @@ export type LabelledSet =
   | 'heldout9'
   | 'heldout10'
   | 'heldout11'
+  | 'heldout12'
   | 'dev9'
   | 'dev10';
 /** The older development sets (round 1). */
@@ -153,6 +154,14 @@ export const PARTS: readonly Part[] = [
     id: 'heldout11',
     title: 'Held-out part 11 (tests/triage/heldout11, frozen 2026-12-08 after round 10, writers h29–h32, never read)',
     sets: ['heldout11'],
+    frozen: true,
+  },
+  {
+    // Written while round 11's rules were made, by four fresh writers (h33–h36) who saw none of it, and frozen unread
+    // after them: the estimate of round 11 on new hands, and the next round's first measure.
+    id: 'heldout12',
+    title: 'Held-out part 12 (tests/triage/heldout12, frozen 2026-12-08 after round 11, writers h33–h36, never read)',
+    sets: ['heldout12'],
     frozen: true,
   },
 ];

@@ -339,6 +339,8 @@ describe('time read as a whole, and questions from research (round 7)', () => {
         NOW,
       ).priority;
     expect(asAbuse('How should I talk to my daughter of 7 about bad touch? Nothing has happened, I only want to teach her.')).toBe('P4');
+    // A lesson asked about with a word of every night or tomorrow is a report (an emergency told as a question).
+    expect(asAbuse('How do I explain bad touch to my daughter of 7? The neighbour takes her to his room every night.')).not.toBe('P4');
     expect(
       asAbuse('The qari who was teaching her at home last year used to touch her; he went back to his village. What should we do?'),
     ).not.toBe('P4');

@@ -161,11 +161,18 @@ export function readConcepts(
   // Round 11: the writer's own word that this is no case and no child is at risk, with a question and nothing near in
   // time (concepts.yaml `info.disclaim`).
   const disclaimed = found.has('info:disclaim') && asks && !nearInTime(timing);
+  // Round 11: or that a matter told only far back is over and the child well, in a question of law, services or
+  // material ("two years ago a teacher beat my niece; she is fine now. Which law forbids it, where do we complain?").
+  const resolved =
+    found.has('info:resolved') &&
+    asks &&
+    farOnly(timing) &&
+    (found.has('info:topic') || found.has('info:research') || found.has('info:teach'));
   const infoRequest =
-    (!specific || ownChildQuestion || disclaimed) &&
+    (!specific || ownChildQuestion || disclaimed || resolved) &&
     !found.has('imm:now') &&
     !tonight &&
-    !(input.reporter === 'self' && !disclaimed && ((describesHarm && !research) || (anySignal && !general))) &&
+    !(input.reporter === 'self' && !disclaimed && !resolved && ((describesHarm && !research) || (anySignal && !general))) &&
     (asks || found.has('info:topic') || research) &&
     // Adding a harm to a text can only take it out of "information request", never into it: text only raises.
     // A general framing makes a question of a text that tells a harm, but not when the text gives the child's age ("a
@@ -177,6 +184,7 @@ export function readConcepts(
     // test, what should a pharmacist do?").
     (!(describesHarm || seriousSignal) ||
       disclaimed ||
+      resolved ||
       (gentle && !seriousSignal) ||
       (general &&
         (!aged ||

@@ -321,6 +321,16 @@ describe('time read as a whole, and questions from research (round 7)', () => {
     // Teaching one's own child about good touch and bad touch; bad touch told as done is a report.
     expect(read('zama zoy 6 kalan de, tsanga warta da bad touch pa bara ki wowayam?', 'parent_or_carer', '5-9')).toBe('P4');
     expect(read('zama zoy 6 kalan de, qari sahib warsara bad touch kawi', 'parent_or_carer', '5-9')).not.toBe('P4');
+    // A matter told as two years back and over ("she is fine now"), in a question of law: a question; the same words
+    // with "since yesterday" are a report.
+    expect(
+      read(
+        'Do saal pehle teacher ne meri bhanji ko mara tha. Ab wo bilkul theek hai. Punjab me school me maar peet ke khilaf kaunsa qanoon hai?',
+        'relative',
+        'unknown',
+      ),
+    ).toBe('P4');
+    expect(read('kal se teacher meri bhanji ko maar raha hai, ab wo theek hai? kaunsa qanoon hai?', 'relative', 'unknown')).not.toBe('P4');
     // "Is bacha bazi still a crime?": "still" asks of the law, not of now.
     expect(
       read('bacha bazi ke baray me kya qanoon hai? kya ye abhi bhi jurm hai? assignment ke liye pooch rahi hun', 'other', 'unknown'),

@@ -13,7 +13,18 @@ const category = z.enum(CATEGORIES);
 const sentence = perLang(() => z.string().min(1));
 const terms = z.array(z.string().min(1)).min(1);
 /** concepts.yaml `info`: the term groups that read a text as a question (concept-reading.ts), each found as `info:<group>`. */
-export const INFO_GROUPS = ['question', 'topic', 'research', 'conditional', 'frame', 'teach', 'disclaim', 'agelaw', 'how'] as const;
+export const INFO_GROUPS = [
+  'question',
+  'topic',
+  'research',
+  'conditional',
+  'frame',
+  'teach',
+  'disclaim',
+  'agelaw',
+  'how',
+  'resolved',
+] as const;
 
 const RulesFile = z.strictObject({
   deadlinesHours: z.record(priority, z.number().positive()),

@@ -150,12 +150,12 @@ export function readConcepts(
     (found.has('specific:weak') && !found.has('info:conditional') && !((farOnly(timing) || research || teach) && general));
   // A question about one's own child that tells no harm, framed as law, signs or advice, is still a question ("my son of
   // 14 helps me in the fields after school: is it against the law?").
-  // Round 11: or about teaching one's own child ("how do I talk to my son of 6 about bad touch?"), with nothing near in
-  // time: "how do I explain to her? he comes every night" is a report.
   // Round 11: a carer asking how to bring up a child without hitting (rules.yaml `advice.strongTerms` and a way asked for,
   // `info.how`), with no harm but the hitting asked about and nothing near in time ("my son of 3 is stubborn; how do I
   // correct him without hitting?").
   const gentle = found.has('advice:strong') && found.has('info:how') && harms.length === 0 && !nearInTime(timing);
+  // Round 11: or about teaching one's own child ("how do I talk to my son of 6 about bad touch?"), with nothing near in
+  // time: "how do I explain to her? he comes every night" is a report.
   const ownChildQuestion =
     specific && asks && (general || (teach && !nearInTime(timing)) || gentle) && (!describesHarm || gentle) && !seriousSignal;
   // Round 11: the writer's own word that this is no case and no child is at risk, with a question and nothing near in

@@ -225,7 +225,8 @@ export function triage(input: TriageInput, now: number, rules?: CompiledRules, m
   // A question about no child in particular, from an adult who named no child on the form either (no age band),
   // is a request for information even under a serious category ("sexual abuse: what is the punishment?"). The
   // structured rules (a child's own report, a baby) are not overridden: they need a reporter or an age band. Round 11:
-  // so is a lesson (concept-reading.ts `lesson`) though the form gives the child's age ("how do I teach my girl of 7?").
+  // a lesson (concept-reading.ts `lesson`) is one too, though the form gives the child's age ("how do I teach my girl
+  // of 7 about bad touch?").
   const noChildOnForm = input.reporter !== 'self' && input.child.ageBand === 'unknown';
   const formRaised = RANK[formPriority] < RANK[baseline];
   let advice = false;

@@ -153,14 +153,15 @@ export function readConcepts(
   // Round 11: a carer asking how to bring up a child without hitting (rules.yaml `advice.strongTerms` and a way asked for,
   // `info.how`), with no harm but the hitting asked about and nothing near in time ("my son of 3 is stubborn; how do I
   // correct him without hitting?").
-  const gentle = found.has('advice:strong') && found.has('info:how') && harms.length === 0 && !nearInTime(timing);
+  // Whether a word places the text now or near (now, tonight, days ahead, every night, since, yesterday).
+  const near = nearInTime(timing);
+  const gentle = found.has('advice:strong') && found.has('info:how') && harms.length === 0 && !near;
   // Round 11: or about teaching one's own child ("how do I talk to my son of 6 about bad touch?"), with nothing near in
   // time: "how do I explain to her? he comes every night" is a report.
-  const ownChildQuestion =
-    specific && asks && (general || (teach && !nearInTime(timing)) || gentle) && (!describesHarm || gentle) && !seriousSignal;
+  const ownChildQuestion = specific && asks && (general || (teach && !near) || gentle) && (!describesHarm || gentle) && !seriousSignal;
   // Round 11: the writer's own word that this is no case and no child is at risk, with a question and nothing near in
   // time (concepts.yaml `info.disclaim`).
-  const disclaimed = found.has('info:disclaim') && asks && !nearInTime(timing);
+  const disclaimed = found.has('info:disclaim') && asks && !near;
   // Round 11: or that a matter told only far back is over and the child well, in a question of law, services or
   // material ("two years ago a teacher beat my niece; she is fine now. Which law forbids it, where do we complain?").
   const resolved =
@@ -189,9 +190,9 @@ export function readConcepts(
       (general &&
         (!aged ||
           teach ||
-          (found.has('info:agelaw') && !specific && !nearInTime(timing)) ||
+          (found.has('info:agelaw') && !specific && !near) ||
           (research && !timing.soon) ||
-          (found.has('info:conditional') && !nearInTime(timing)))));
+          (found.has('info:conditional') && !near))));
   return {
     harms,
     inferred,
@@ -204,6 +205,6 @@ export function readConcepts(
     infoRequest,
     // A lesson is about what may happen: a text that tells of something last year or of a man gone is a report of it.
     // Nor is a text with a word of now, tonight, days ahead or every night (disclaimed and gentle already need none).
-    lesson: infoRequest && (disclaimed || ((teach || gentle) && !timing.far && !timing.gone && !nearInTime(timing))),
+    lesson: infoRequest && (disclaimed || ((teach || gentle) && !timing.far && !timing.gone && !near)),
   };
 }
